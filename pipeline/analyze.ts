@@ -1,0 +1,64 @@
+/**
+ * The per-article pipeline: clean → segment → dedupe → extract → link → check → report.
+ * Pure per article (no shared mutable state), so it runs the same in a worker thread.
+ */
+import { createHash } from 'node:crypto';
+import type { ResolvedConfig } from './config.js';
+import { resolveConfig } from './config.js';
+import { clean } from './clean.js';
+import { dedupe } from './dedupe.js';
+import { extract } from './extract.js';
+import { linkClaims } from './link.js';
+import { runRules } from './check.js';
+import { segment } from './segment.js';
+import type { ArticleRecord, Origin, Report } from './types.js';
+
+export const REPORT_SCHEMA = 'claimscan/report@1';
+
+/** `path`, `path:line` for a record of a JSON Lines dump, URL or `-`. */
+export const originLabel = (origin: Origin): string => (origin.line ? `${origin.input}:${origin.line}` : origin.input);
+
+/** sha256 hex of a string (UTF-8). */
+export const sha256 = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex');
+
+/** Builds an analyzer for a configuration (rules resolved once, not per article). */
+export function createAnalyzer(config: ResolvedConfig = resolveConfig({}, null)) {
+  return function analyze(record: ArticleRecord, origin: Origin): Report {
+    const cleaned = clean(record);
+    const segmented = segment(cleaned.paragraphs);
+    const paragraphs = dedupe(segmented.text, segmented.paragraphs);
+    const article = { ...segmented, paragraphs };
+    const mentions = extract(article, cleaned.meta);
+    const live = new Set(paragraphs.flatMap((p, i) => (p.duplicateOf === null ? [i] : [])));
+    const claims = linkClaims(
+      article.text,
+      article.sentences.filter((s) => live.has(s.paragraph)),
+      paragraphs,
+      mentions,
+      cleaned.meta.published,
+    );
+    const flags = runRules({ ...mentions, text: article.text, meta: cleaned.meta, paragraphs, sentences: article.sentences, claims }, config.rules);
+    return {
+      schema: REPORT_SCHEMA,
+      input: originLabel(origin),
+      article: {
+        id: cleaned.meta.id,
+        url: cleaned.meta.url,
+        title: cleaned.meta.title,
+        published: cleaned.meta.published,
+        publisher: cleaned.meta.publisher,
+        author: cleaned.meta.author,
+        contentHash: sha256(article.text),
+      },
+      text: article.text,
+      paragraphs,
+      sentences: article.sentences,
+      ...mentions,
+      claims,
+      flags,
+      removed: cleaned.removed,
+    };
+  };
+}
+
+export type Analyzer = ReturnType<typeof createAnalyzer>;

@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// The `claimscan` command. Runs the compiled build in dist/ when it is newer than every
+// source file; otherwise (a checkout being edited) runs the TypeScript sources through tsx,
+// so what runs is always what the sources say.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = new URL('../', import.meta.url);
+const stamp = new URL('dist/.built', root);
+const SOURCE_DIRS = ['pipeline', 'extractors', 'storage'];
+
+function newestSource() {
+  let newest = 0;
+  const visit = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) visit(full);
+      else if (/\.(ts|json|mjs)$/.test(entry.name)) newest = Math.max(newest, statSync(full).mtimeMs);
+    }
+  };
+  for (const dir of SOURCE_DIRS) visit(fileURLToPath(new URL(dir, root)));
+  return newest;
+}
+
+const built = existsSync(stamp) && statSync(stamp).mtimeMs >= newestSource();
+let cli;
+if (built) {
+  cli = await import(new URL('dist/pipeline/cli.js', root).href);
+} else {
+  try {
+    const { register } = await import('tsx/esm/api');
+    register();
+  } catch {
+    process.stderr.write('claimscan: the build in dist/ is missing or older than the sources; run "npm run build"\n');
+    process.exit(2);
+  }
+  cli = await import(new URL('pipeline/cli.ts', root).href);
+}
+await cli.main(process.argv);

@@ -1,0 +1,102 @@
+/**
+ * Boilerplate in plain text: paragraphs that are not part of the article (teasers for other
+ * articles, tag lists, widget labels, disclaimers, author blurbs, score widgets, cookie and
+ * newsletter lines). Each rule is a small pure test over one paragraph and its neighbours;
+ * the patterns are compiled once, at module load.
+ */
+import type { RemovedBlock } from './types.js';
+
+/** What a rule decides for a paragraph: drop it, drop it and everything after it, or keep it. */
+type Verdict = 'drop' | 'drop-rest' | null;
+
+interface BoilerplateRule {
+  /** Reason recorded for what the rule removes. */
+  reason: string;
+  test(paragraph: string, index: number, all: readonly string[]): Verdict;
+}
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+const endsLikeSentence = (s: string) => /[.!?:;…"”’)\]]$/.test(s.trim());
+
+/** A heading that introduces links to other articles; everything after it is teasers. */
+const TEASER_HEADING =
+  /^(?:explore more|read more|read next|more (?:from|on|about) [\w .&'’-]{1,40}|more (?:stories|news|articles|reading|to read)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|related(?: articles| stories| posts| news| content| coverage| reading| topics)?|recommended(?: for you| articles| stories| reading)?|further reading|also read|popular(?: now| stories| posts)?|trending(?: now| stories| news)?|latest(?: news| stories| articles)|most (?:read|popular|viewed)|what to read next|keep reading|don'?t miss|editor'?s picks|top stories)\s*[:.]?$/i;
+/** A single teaser line such as "Read more: Why bitcoin fell". */
+const TEASER_LINE = /^(?:read more|also read|read also|see also|related|recommended|more|read next|watch|listen)\s*[:|–—-]\s*\S/i;
+/** Labels of page furniture that lose their markup in a plain-text dump. */
+const UI_LABEL =
+  /^(?:off on|on off|share(?: this)?(?: article| story| post)?|share on \w+|tweet|print|e-?mail|advertisement|advert|sponsored(?: content)?|ad|listen(?: to this)?(?: article| story)?|subscribe(?: now)?|sign up(?: now)?|sign in|log in|loading\.{0,3}|close|menu|skip to (?:main )?content|back to top|copy link|link copied|follow us|article highlights|story highlights|highlights|font size|text size|save(?: article)?|bookmark|comments?|\d+ comments?|show comments|leave a comment|(?:image|photo|picture|video) (?:credit|source|courtesy)\s*:.*|(?:image|photo|picture)\s*:.*|getty images|shutterstock|min read|\d+ min(?:ute)?s? read|updated|published|toggle|expand|collapse|next|previous|home|play|pause|mute)$/i;
+/** Two or more capitalised words glued together ("SourceAnalysis"): a run-together widget label. */
+const GLUED_LABEL = /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/;
+const DISCLAIMER_START = /^(?:disclaimer|disclosure|important (?:notice|information)|risk warning|editor'?s note|legal notice)\b/i;
+const DISCLAIMER =
+  /\b(?:not (?:intended (?:as|to be) |to be (?:construed|taken) as |meant as )?(?:financial|investment|trading|legal|tax) advice|for (?:general )?(?:informational|information|educational) purposes(?: only)?|do (?:your own|their own) research|AI[- ](?:drafted|generated|assisted|written)|generated (?:by|with|using) (?:an? )?(?:AI|artificial intelligence)|publishing (?:rules|standards|guidelines) before (?:release|publication)|past performance (?:is|does) not (?:indicative|guarantee)|(?:consult|seek) (?:a|an|your) (?:licensed |qualified |independent )?(?:financial|investment) (?:adviser|advisor|professional))\b/i;
+const SCORE_WIDGET = /\b(?:score|rating|grade|rank)\b[^.]{0,40}\b(?:reflects|indicates|suggests|signals)\b/i;
+const SCORE_FACETS = /\b(?:momentum|value|quality|sentiment|growth|valuation|profitability|volatility|income|safety)\b/gi;
+const AUTHOR_HANDLE = /^@\w{2,}/;
+const AUTHOR_BLURB =
+  /^(?:about the author\b|written by\b|follow (?:him|her|them|us) on\b|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} is an? (?:senior |staff |contributing |freelance |financial |markets? |crypto(?:currency)? )*(?:writer|reporter|journalist|editor|analyst|correspondent|contributor|author)\b)/;
+const SITE_CHROME =
+  /\b(?:we use cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences)|sign up for (?:our|the) [\w ]*newsletter|subscribe to (?:our|the) [\w ]*newsletter|delivered (?:straight )?to your inbox|all rights reserved|terms of (?:use|service)|privacy policy)\b|©|\(c\) \d{4}|^copyright\b/i;
+
+/** Number of trailing paragraphs where a disclaimer-like sentence is taken as boilerplate. */
+const TAIL = 3;
+
+const RULES: readonly BoilerplateRule[] = [
+  { reason: 'teaser', test: (p, i) => (i > 0 && TEASER_HEADING.test(p) ? 'drop-rest' : null) },
+  { reason: 'teaser', test: (p) => (p.length < 200 && TEASER_LINE.test(p) ? 'drop' : null) },
+  { reason: 'ui-label', test: (p) => (p.length < 80 && (UI_LABEL.test(p) || GLUED_LABEL.test(p)) ? 'drop' : null) },
+  { reason: 'author-blurb', test: (p) => (p.length < 400 && (AUTHOR_HANDLE.test(p) || AUTHOR_BLURB.test(p)) ? 'drop' : null) },
+  {
+    reason: 'disclaimer',
+    test: (p, i, all) =>
+      DISCLAIMER_START.test(p) || (DISCLAIMER.test(p) && (i >= all.length - TAIL || p.length < 400)) ? 'drop' : null,
+  },
+  {
+    reason: 'score-widget',
+    test: (p) => (p.length < 300 && SCORE_WIDGET.test(p) && (p.match(SCORE_FACETS)?.length ?? 0) >= 3 ? 'drop' : null),
+  },
+  { reason: 'site-chrome', test: (p) => (p.length < 300 && SITE_CHROME.test(p) ? 'drop' : null) },
+];
+
+/** A tag list: at least this many consecutive short lines with no sentence punctuation. */
+const TAG_RUN = 3;
+const isTagLike = (p: string) => p.length <= 60 && words(p) <= 6 && !endsLikeSentence(p) && !/[?]/.test(p);
+
+export interface BoilerplateResult {
+  kept: string[];
+  removed: RemovedBlock[];
+}
+
+/**
+ * Splits paragraphs into the article's own and the boilerplate around it.
+ * Pure: the same paragraphs always give the same result.
+ */
+export function removeBoilerplate(paragraphs: readonly string[]): BoilerplateResult {
+  const drop = new Map<number, string>();
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (drop.has(i)) continue;
+    const p = paragraphs[i]!;
+    for (const rule of RULES) {
+      const verdict = rule.test(p, i, paragraphs);
+      if (verdict === 'drop') drop.set(i, rule.reason);
+      if (verdict === 'drop-rest') for (let j = i; j < paragraphs.length; j++) drop.set(j, rule.reason);
+      if (verdict) break;
+    }
+  }
+  // Runs of short, unpunctuated lines: tag lists and link lists.
+  for (let i = 0; i < paragraphs.length; ) {
+    let j = i;
+    while (j < paragraphs.length && !drop.has(j) && isTagLike(paragraphs[j]!)) j++;
+    if (j - i >= TAG_RUN) for (let k = i; k < j; k++) drop.set(k, 'tag-list');
+    i = Math.max(j, i + 1);
+  }
+  const kept: string[] = [];
+  const removed: RemovedBlock[] = [];
+  paragraphs.forEach((p, i) => {
+    const reason = drop.get(i);
+    if (reason) removed.push({ text: p, reason });
+    else kept.push(p);
+  });
+  return { kept, removed };
+}

@@ -1,0 +1,60 @@
+/**
+ * Stage 7, check: runs the configured rules over an article and turns what they report
+ * into flags: message text from the rule's templates, severity from the configuration,
+ * then a chain of small post-processors (drop exact repeats, sort by position).
+ */
+import type { ResolvedRule } from './config.js';
+import { formatMessage, type CheckedArticle, type ProblemDescriptor } from './rules/rule.js';
+import type { Flag } from './types.js';
+
+/** Runs `rules` over `article`. A rule that throws becomes an `internal-error` flag, not a crash. */
+export function runRules(article: CheckedArticle, rules: readonly ResolvedRule[]): Flag[] {
+  const flags: Flag[] = [];
+  for (const { rule, severity, options } of rules) {
+    const report = (problem: ProblemDescriptor) => {
+      const template = rule.meta.messages[problem.messageId];
+      if (template === undefined) {
+        throw new TypeError(`rule ${rule.id} reported unknown messageId "${problem.messageId}"; known: ${Object.keys(rule.meta.messages).join(', ')}`);
+      }
+      flags.push({
+        rule: rule.id,
+        severity,
+        messageId: problem.messageId,
+        message: formatMessage(template, problem.data),
+        start: problem.start,
+        end: problem.end,
+        related: (problem.related ?? []).map((r) => ({ start: r.start, end: r.end, message: r.message })),
+      });
+    };
+    try {
+      rule.check(article, { options, report });
+    } catch (err) {
+      flags.push({
+        rule: 'internal-error',
+        severity: 'info',
+        messageId: 'crashed',
+        message: `Rule ${rule.id} failed on this article: ${(err as Error).message}`,
+        start: 0,
+        end: 0,
+        related: [],
+      });
+    }
+  }
+  return sortFlags(dropRepeats(flags));
+}
+
+/** Drops flags identical in rule, message id and span to an earlier one. */
+export function dropRepeats(flags: readonly Flag[]): Flag[] {
+  const seen = new Set<string>();
+  return flags.filter((f) => {
+    const key = `${f.rule}\u0000${f.messageId}\u0000${f.start}\u0000${f.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Sorts flags by position, then rule id (stable for equal keys). */
+export function sortFlags(flags: readonly Flag[]): Flag[] {
+  return [...flags].sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+}

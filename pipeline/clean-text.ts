@@ -1,0 +1,36 @@
+/**
+ * Plain text to paragraphs. In plain text, paragraphs are separated by line breaks; a text
+ * hard-wrapped at a fixed width (long lines that stop mid-sentence) is unwrapped first.
+ */
+
+/** Shortest line taken as part of a hard-wrapped paragraph when it stops mid-sentence. */
+const WRAP_MIN = 40;
+
+/** Splits plain text into paragraphs: one per line, wrapped lines joined, white space collapsed. */
+export function textToParagraphs(text: string): string[] {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n').map(collapse);
+  const paragraphs: string[] = [];
+  let current = '';
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line) {
+      if (current) paragraphs.push(current);
+      current = '';
+      continue;
+    }
+    current = current ? `${current} ${line}` : line;
+    const next = lines[i + 1];
+    const wrapped = next !== undefined && next !== '' && line.length >= WRAP_MIN && !/[.!?:;…"”’)\]]$/.test(line) && /^[a-z(]/.test(next);
+    if (!wrapped) {
+      paragraphs.push(current);
+      current = '';
+    }
+  }
+  if (current) paragraphs.push(current);
+  return paragraphs;
+}
+
+/** Collapses runs of white space (including no-break and zero-width spaces) to one space and trims. */
+export function collapse(s: string): string {
+  return s.replace(/[\u200B-\u200D\uFEFF]/g, '').replace(/[\s\u00A0]+/g, ' ').trim();
+}

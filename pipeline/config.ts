@@ -1,0 +1,122 @@
+/**
+ * Configuration (`claimscan.config.json` in the working directory, or `--config FILE`):
+ * which rules run, at what severity, with what options. Bad configuration fails before the
+ * first article, with a message naming what was given and what is allowed.
+ *
+ * ```json
+ * { "rules": { "unsourced-claim": "off", "inconsistent-figure": ["error", { "tolerance": 0.01 }],
+ *              "duplicate-paragraph": { "severity": "info" } } }
+ * ```
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { RULES } from './rules/index.js';
+import type { Rule } from './rules/rule.js';
+import type { Severity } from './types.js';
+
+/** A rule as configured: enabled, with its severity and validated options. */
+export interface ResolvedRule {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  rule: Rule<any>;
+  severity: Severity;
+  options: unknown;
+}
+
+export interface ResolvedConfig {
+  /** Enabled rules, in registry order. */
+  rules: ResolvedRule[];
+  /** The file the configuration came from, or null for the defaults. */
+  file: string | null;
+}
+
+/** Configuration that cannot be used; the message says what was given and what is allowed. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+export const DEFAULT_CONFIG_FILE = 'claimscan.config.json';
+const SEVERITIES = ['error', 'warning', 'info'] as const;
+
+/**
+ * Reads the configuration: `file` when given (it must exist), else `claimscan.config.json`
+ * in `cwd` when present, else the defaults.
+ * @throws ConfigError for anything that cannot be used.
+ */
+export function loadConfig(file?: string, cwd = process.cwd()): ResolvedConfig {
+  const candidate = file ?? (existsSync(path.join(cwd, DEFAULT_CONFIG_FILE)) ? path.join(cwd, DEFAULT_CONFIG_FILE) : null);
+  if (!candidate) return resolveConfig({}, null);
+  let raw: string;
+  try {
+    raw = readFileSync(candidate, 'utf8');
+  } catch (err) {
+    throw new ConfigError(`cannot read config ${candidate}: ${(err as Error).message}`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (err) {
+    throw new ConfigError(`config ${candidate} is not valid JSON: ${(err as Error).message}`);
+  }
+  return resolveConfig(value, candidate);
+}
+
+/** Validates a parsed configuration object. */
+export function resolveConfig(value: unknown, file: string | null): ResolvedConfig {
+  const where = file ?? 'config';
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new ConfigError(`${where}: expected an object such as { "rules": { "unsourced-claim": "off" } }`);
+  }
+  const unknownTop = Object.keys(value).filter((k) => k !== 'rules' && k !== '$schema');
+  if (unknownTop.length) throw new ConfigError(`${where}: unknown key "${unknownTop[0]}"; allowed: "rules"`);
+  const rulesValue = (value as { rules?: unknown }).rules ?? {};
+  if (rulesValue === null || typeof rulesValue !== 'object' || Array.isArray(rulesValue)) {
+    throw new ConfigError(`${where}: "rules" must be an object keyed by rule id, got ${JSON.stringify(rulesValue)}`);
+  }
+  const settings = rulesValue as Record<string, unknown>;
+  const known = new Set(RULES.map((r) => r.id));
+  for (const id of Object.keys(settings)) {
+    if (!known.has(id)) throw new ConfigError(`${where}: unknown rule "${id}"; known rules: ${[...known].join(', ')}`);
+  }
+  const rules: ResolvedRule[] = [];
+  for (const rule of RULES) {
+    const setting = parseSetting(settings[rule.id], `${where}: rules["${rule.id}"]`);
+    if (setting.severity === 'off') continue;
+    const parsed = rule.meta.options.safeParse(setting.options ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const key = issue.path.join('.') || (issue as { keys?: string[] }).keys?.join(', ') || '';
+      const allowed = optionKeys(rule);
+      throw new ConfigError(
+        `${where}: rules["${rule.id}"] option ${key ? `"${key}"` : ''}: ${issue.message}` +
+          `; allowed options: ${allowed.length ? allowed.join(', ') : '(none)'}`,
+      );
+    }
+    rules.push({ rule, severity: setting.severity ?? rule.meta.defaultSeverity, options: parsed.data });
+  }
+  return { rules, file };
+}
+
+function optionKeys(rule: Rule<unknown>): string[] {
+  const shape = (rule.meta.options as unknown as { shape?: Record<string, unknown> }).shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+function parseSetting(value: unknown, where: string): { severity?: Severity | 'off'; options?: unknown } {
+  const severity = (v: unknown): Severity | 'off' => {
+    if (v === 'off' || (SEVERITIES as readonly unknown[]).includes(v)) return v as Severity | 'off';
+    throw new ConfigError(`${where}: severity ${JSON.stringify(v)} is not one of "off", "error", "warning", "info"`);
+  };
+  if (value === undefined) return {};
+  if (typeof value === 'string') return { severity: severity(value) };
+  if (Array.isArray(value)) return { severity: severity(value[0]), options: value[1] };
+  if (value && typeof value === 'object') {
+    const { severity: s, options, ...rest } = value as Record<string, unknown>;
+    const extra = Object.keys(rest);
+    if (extra.length) throw new ConfigError(`${where}: unknown key "${extra[0]}"; allowed: "severity", "options"`);
+    return { severity: s === undefined ? undefined : severity(s), options };
+  }
+  throw new ConfigError(`${where}: expected "off", a severity, [severity, options] or { "severity", "options" }, got ${JSON.stringify(value)}`);
+}
