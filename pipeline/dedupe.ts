@@ -4,7 +4,7 @@
  *
  * Paragraphs are compared as sets of word 3-shingles after normalisation (lower case,
  * punctuation out). A later paragraph is a near-duplicate of an earlier one when
- *   overlap = |A ∩ B| / min(|A|, |B|) ≥ {@link NEAR_DUPLICATE_THRESHOLD}
+ *   overlap = |A ∩ B| / min(|A|, |B|) ≥ {@link NEAR_DUPLICATE_THRESHOLD} (0.6)
  * and the shorter has at least {@link MIN_LENGTH_RATIO} of the longer's shingles: this holds
  * for a copy with a few words changed (each change costs three shingles) and for a copy with
  * a sentence dropped, but not for a short paragraph that merely shares a phrase with a long
@@ -14,9 +14,9 @@
 import type { Paragraph } from './types.js';
 
 /** Shingle overlap at or above which two paragraphs are near-duplicates. */
-export const NEAR_DUPLICATE_THRESHOLD = 0.8;
+export const NEAR_DUPLICATE_THRESHOLD = 0.6;
 /** Smallest size ratio (shorter/longer, in shingles) for a near-duplicate. */
-export const MIN_LENGTH_RATIO = 0.5;
+export const MIN_LENGTH_RATIO = 0.4;
 /** Paragraphs shorter than this (in words) are only matched exactly. */
 export const MIN_NEAR_WORDS = 8;
 const SHINGLE = 3;
@@ -50,6 +50,8 @@ export interface DuplicateMatch {
   of: number;
   /** 1 for an exact repeat, else the shingle overlap. */
   similarity: number;
+  /** Same text after normalisation. */
+  exact: boolean;
 }
 
 /** Finds repeated paragraphs among `texts` (in order). Pure and deterministic. */
@@ -66,7 +68,7 @@ export function findDuplicates(texts: readonly string[]): DuplicateMatch[] {
     if (!norm) return;
     const exact = firstExact.get(norm);
     if (exact !== undefined) {
-      matches.push({ index, of: exact, similarity: 1 });
+      matches.push({ index, of: exact, similarity: 1, exact: true });
       duplicates.add(index);
       return;
     }
@@ -81,7 +83,7 @@ export function findDuplicates(texts: readonly string[]): DuplicateMatch[] {
       for (const s of small) if (large.has(s)) shared++;
       const overlap = shared / small.size;
       if (overlap >= NEAR_DUPLICATE_THRESHOLD) {
-        matches.push({ index, of: j, similarity: Math.round(overlap * 1000) / 1000 });
+        matches.push({ index, of: j, similarity: Math.round(overlap * 1000) / 1000, exact: false });
         duplicates.add(index);
         return;
       }
@@ -90,12 +92,12 @@ export function findDuplicates(texts: readonly string[]): DuplicateMatch[] {
   return matches;
 }
 
-/** Returns the paragraphs with `duplicateOf` and `similarity` set on later copies. */
+/** Returns the paragraphs with `duplicateOf`, `similarity` and `exact` set on later copies. */
 export function dedupe(text: string, paragraphs: readonly Paragraph[]): Paragraph[] {
   const matches = findDuplicates(paragraphs.map((p) => text.slice(p.start, p.end)));
   const byIndex = new Map(matches.map((m) => [m.index, m]));
   return paragraphs.map((p, i) => {
     const m = byIndex.get(i);
-    return m ? { ...p, duplicateOf: m.of, similarity: m.similarity } : { ...p, duplicateOf: null };
+    return m ? { ...p, duplicateOf: m.of, similarity: m.similarity, exact: m.exact } : { ...p, duplicateOf: null };
   });
 }

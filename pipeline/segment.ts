@@ -22,7 +22,7 @@ const ABBREVIATIONS = new Set(
 );
 
 /** After these, a following capitalised word is still the same sentence ("U.S. Treasury"). */
-const NEVER_END = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'gov', 'sen', 'rep', 'rev', 'hon', 'st', 'mt', 'no', 'nos', 'vol', 'fig', 'figs', 'vs', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'lt', 'col', 'maj', 'capt', 'sgt', 'u.s', 'u.k', 'u.n', 'e.u', 'e.g', 'i.e', 'approx', 'est']);
+const NEVER_END = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'gov', 'sen', 'rep', 'rev', 'hon', 'st', 'mt', 'no', 'nos', 'vol', 'fig', 'figs', 'vs', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'lt', 'col', 'maj', 'capt', 'sgt', 'e.g', 'i.e', 'approx', 'est']);
 
 /** A candidate boundary: terminal punctuation, closing quotes/brackets, then white space. */
 const BOUNDARY = /([.!?…]+)(["'”’)\]]*)(\s+)(?=\S)/g;

@@ -80,8 +80,10 @@ export interface CleanedArticle {
 export interface Paragraph extends Span {
   /** Index (into `paragraphs`) of the paragraph this one repeats, or `null`. */
   duplicateOf: number | null;
-  /** Similarity to the first copy (1 for an exact repeat); only on duplicates. */
+  /** Shingle overlap with the first copy (1 for an exact repeat); only on duplicates. */
   similarity?: number;
+  /** True when the copy repeats the first one exactly (after normalisation); only on duplicates. */
+  exact?: boolean;
 }
 
 /** A sentence of the report; `paragraph` is the index of the paragraph holding it. */

@@ -124,7 +124,7 @@ export class ClaimsDb {
       findKey: db.prepare('SELECT id FROM articles WHERE article_key = ?').pluck(),
       insertArticle: db.prepare(`INSERT INTO articles (article_key, content_hash, raw_hash, record_id, input, line, url, title, published, publisher, author, text, paragraph_count, duplicate_paragraphs, run_id, stored_at)
         VALUES (@article_key, @content_hash, @raw_hash, @record_id, @input, @line, @url, @title, @published, @publisher, @author, @text, @paragraph_count, @duplicate_paragraphs, @run_id, @stored_at)`),
-      insertParagraph: db.prepare('INSERT INTO paragraphs (article_id, idx, start, "end", duplicate_of, similarity) VALUES (?, ?, ?, ?, ?, ?)'),
+      insertParagraph: db.prepare('INSERT INTO paragraphs (article_id, idx, start, "end", duplicate_of, similarity, exact) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       insertSentence: db.prepare('INSERT INTO sentences (article_id, idx, paragraph, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)'),
       insertMention: db.prepare(`INSERT INTO mentions (article_id, kind, idx, start, "end", text, value, value_high, unit, normalized, end_value, attrs, extractor, extractor_version)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -192,7 +192,9 @@ export class ClaimsDb {
           stored_at: new Date().toISOString(),
         }).lastInsertRowid,
       );
-      report.paragraphs.forEach((p, i) => s.insertParagraph.run(articleId, i, p.start, p.end, p.duplicateOf, p.similarity ?? null));
+      report.paragraphs.forEach((p, i) =>
+        s.insertParagraph.run(articleId, i, p.start, p.end, p.duplicateOf, p.similarity ?? null, p.exact === undefined ? null : Number(p.exact)),
+      );
       report.sentences.forEach((p, i) => s.insertSentence.run(articleId, i, p.paragraph, p.start, p.end, report.text.slice(p.start, p.end)));
       const mentionIds = new Map<string, number>();
       for (const kind of Object.keys(MENTION_KIND_NAMES) as MentionKind[]) {

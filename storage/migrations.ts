@@ -58,7 +58,8 @@ CREATE TABLE paragraphs (
   start         INTEGER NOT NULL,
   "end"         INTEGER NOT NULL,
   duplicate_of  INTEGER,                   -- idx of the first copy, for a repeated paragraph
-  similarity    REAL,                      -- 1 for an exact repeat, else shingle overlap
+  similarity    REAL,                      -- shingle overlap with the first copy (1 for an exact repeat)
+  exact         INTEGER,                   -- 1 when the copy is exact (after normalisation)
   PRIMARY KEY (article_id, idx)
 ) WITHOUT ROWID;
 

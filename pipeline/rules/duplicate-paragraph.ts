@@ -17,7 +17,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     messages: {
       exact: 'Repeated paragraph `{{opening}}` (an exact copy of paragraph {{first}})',
-      near: 'Near-duplicate paragraph `{{opening}}` ({{percent}}% the same as paragraph {{first}})',
+      near: 'Near-duplicate paragraph `{{opening}}` ({{percent}}% of its word sequences repeat paragraph {{first}})',
     },
     options: z.object({}).strict(),
     examples: {
@@ -44,7 +44,7 @@ export default defineRule({
     article.paragraphs.forEach((p, index) => {
       if (p.duplicateOf === null) return;
       const first = article.paragraphs[p.duplicateOf]!;
-      const exact = (p.similarity ?? 1) >= 1;
+      const exact = p.exact !== false;
       context.report({
         messageId: exact ? 'exact' : 'near',
         data: {

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { findDuplicates, NEAR_DUPLICATE_THRESHOLD } from '../pipeline/dedupe.js';
+
+const P1 =
+  'Spot bitcoin exchange-traded funds took in $1.2 billion last week, the most since March, according to CoinShares data, as investors bet on lower interest rates.';
+const P2 = 'Ether funds lost $200 million over the same period, while Solana products attracted a modest $12 million in fresh capital from investors.';
+const P3 = 'Analysts expect the rotation to continue into the third quarter if the Federal Reserve signals a cut at its September meeting.';
+
+describe('findDuplicates', () => {
+  it.each([
+    { name: 'no repeats', texts: [P1, P2, P3], expect: [] },
+    { name: 'an exact repeat', texts: [P1, P2, P1], expect: [{ index: 2, of: 0, exact: true }] },
+    { name: 'a repeat differing in case, spacing and punctuation', texts: [P1, P2, P1.toUpperCase().replace(/,/g, ' ;')], expect: [{ index: 2, of: 0, exact: true }] },
+    { name: 'a repeated block', texts: [P1, P2, P3, P1, P2], expect: [{ index: 3, of: 0, exact: true }, { index: 4, of: 1, exact: true }] },
+    { name: 'a few words changed', texts: [P1, P2, P1.replace('took in', 'attracted').replace('most since', 'largest since')], expect: [{ index: 2, of: 0, exact: false }] },
+    { name: 'a sentence dropped', texts: [`${P1} ${P3}`, P2, P1], expect: [{ index: 2, of: 0, exact: false }] },
+    { name: 'a third copy points at the first', texts: [P1, P2, P1, P1], expect: [{ index: 2, of: 0, exact: true }, { index: 3, of: 0, exact: true }] },
+    { name: 'short headings repeat only exactly', texts: ['Market Overview', P1, 'Market overview', 'Market Outlook'], expect: [{ index: 2, of: 0, exact: true }] },
+    { name: 'sharing one phrase is not a duplicate', texts: [P1, `According to CoinShares data, ${P3}`], expect: [] },
+  ])('$name', ({ texts, expect: want }) => {
+    expect(findDuplicates(texts).map(({ index, of, exact }) => ({ index, of, exact }))).toEqual(want);
+  });
+
+  it('reports the overlap of a near-duplicate, at or above the threshold', () => {
+    const [m] = findDuplicates([P1, P1.replace('took in', 'attracted')]);
+    expect(m!.similarity).toBeGreaterThanOrEqual(NEAR_DUPLICATE_THRESHOLD);
+    expect(m!.similarity).toBeLessThan(1);
+  });
+
+  it('is deterministic', () => {
+    const texts = [P1, P2, P3, P1.replace('took in', 'attracted'), P2, P3];
+    expect(findDuplicates(texts)).toEqual(findDuplicates([...texts]));
+  });
+});
