@@ -119,9 +119,30 @@ export function decode(bytes: Uint8Array, contentType: string): string {
       /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1] ??
       /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head)?.[1];
   }
+  let decoder: TextDecoder;
   try {
-    return new TextDecoder(label ?? 'utf-8').decode(bytes);
+    decoder = new TextDecoder(label ?? 'utf-8');
   } catch {
-    return new TextDecoder('utf-8').decode(bytes);
+    decoder = new TextDecoder('utf-8');
   }
+  // Node decodes windows-1252 (and the latin1 labels the WHATWG Encoding standard maps to
+  // it) as ISO-8859-1, losing €, “ ” and the like in 0x80–0x9F (nodejs/node#56542).
+  if (decoder.encoding === 'windows-1252') return decodeWindows1252(bytes);
+  return decoder.decode(bytes);
+}
+
+/** windows-1252 code points for bytes 0x80–0x9F (undefined bytes map to themselves). */
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    const codes = Array.from(bytes.subarray(i, i + CHUNK), (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : b));
+    out += String.fromCharCode(...codes);
+  }
+  return out;
 }

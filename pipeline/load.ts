@@ -8,7 +8,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import { fetchArticle, type FetchOptions } from './fetch.js';
+import { decode, fetchArticle, type FetchOptions } from './fetch.js';
 import { parseRecord, recordFromPlainText, RecordError } from './record.js';
 import type { ArticleRecord, LoadedItem, Origin } from './types.js';
 
@@ -143,10 +143,10 @@ function openText(file: string): Readable {
   return raw.pipe(gunzip);
 }
 
-async function readWhole(file: string): Promise<string> {
+async function readWhole(file: string): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of openText(file)) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 async function* loadFile(file: string, kind: FileKind): AsyncGenerator<LoadedItem> {
@@ -157,7 +157,9 @@ async function* loadFile(file: string, kind: FileKind): AsyncGenerator<LoadedIte
   }
   let content: string;
   try {
-    content = await readWhole(file);
+    const bytes = await readWhole(file);
+    // An HTML file may declare its charset in <meta>; everything else is UTF-8.
+    content = kind === 'html' ? decode(bytes, '') : bytes.toString('utf8');
   } catch (err) {
     yield { ok: false, origin, error: `cannot read ${file}: ${systemMessage(err)}` };
     return;
