@@ -167,9 +167,9 @@ CREATE VIEW claim_details AS
 SELECT c.id AS claim_id, a.id AS article_id, a.title, a.publisher, a.published, a.input,
        c.text AS claim, c.subject, c.measure, c.time, substr(c.time, 1, 7) AS month,
        c.sourced, c.source_scope,
-       (SELECT group_concat(name, '; ') FROM claim_sources s WHERE s.claim_id = c.id AND s.vague = 0) AS sources,
-       (SELECT group_concat(name, '; ') FROM claim_sources s WHERE s.claim_id = c.id AND s.vague = 1) AS vague_sources,
-       (SELECT group_concat(m.text, '; ') FROM claim_figures f JOIN mentions m ON m.id = f.mention_id WHERE f.claim_id = c.id) AS figures
+       (SELECT group_concat(name, '; ' ORDER BY name) FROM claim_sources s WHERE s.claim_id = c.id AND s.vague = 0) AS sources,
+       (SELECT group_concat(name, '; ' ORDER BY name) FROM claim_sources s WHERE s.claim_id = c.id AND s.vague = 1) AS vague_sources,
+       (SELECT group_concat(m.text, '; ' ORDER BY m.start) FROM claim_figures f JOIN mentions m ON m.id = f.mention_id WHERE f.claim_id = c.id) AS figures
 FROM claims c JOIN articles a ON a.id = c.article_id;
 
 CREATE VIEW unsourced_claims AS

@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, resolveConfig } from '../pipeline/config.js';
+import { RULES } from '../pipeline/rules/index.js';
+
+describe('resolveConfig', () => {
+  it('enables every rule at its default severity by default', () => {
+    const config = resolveConfig({}, null);
+    expect(config.rules.map((r) => [r.rule.id, r.severity])).toEqual(RULES.map((r) => [r.id, r.meta.defaultSeverity]));
+  });
+
+  it.each([
+    { setting: 'off', expect: undefined },
+    { setting: 'error', expect: 'error' },
+    { setting: ['info', {}], expect: 'info' },
+    { setting: { severity: 'error' }, expect: 'error' },
+    { setting: { options: {} }, expect: RULES.find((r) => r.id === 'duplicate-paragraph')!.meta.defaultSeverity },
+  ])('duplicate-paragraph: $setting', ({ setting, expect: want }) => {
+    const config = resolveConfig({ rules: { 'duplicate-paragraph': setting } }, null);
+    expect(config.rules.find((r) => r.rule.id === 'duplicate-paragraph')?.severity).toBe(want);
+  });
+
+  it.each([
+    { value: { rules: { 'no-such-rule': 'off' } }, message: /unknown rule "no-such-rule"; known rules: duplicate-paragraph/ },
+    { value: { rules: { 'duplicate-paragraph': 'fatal' } }, message: /severity "fatal" is not one of "off", "error", "warning", "info"/ },
+    { value: { rules: { 'duplicate-paragraph': ['warning', { nope: 1 }] } }, message: /rules\["duplicate-paragraph"\] option .*nope.*allowed options: \(none\)/ },
+    { value: { rules: { 'duplicate-paragraph': { level: 'error' } } }, message: /unknown key "level"; allowed: "severity", "options"/ },
+    { value: { rule: {} }, message: /unknown key "rule"; allowed: "rules"/ },
+    { value: [], message: /expected an object/ },
+    { value: { rules: [] }, message: /"rules" must be an object/ },
+  ])('rejects $value', ({ value, message }) => {
+    expect(() => resolveConfig(value, 'claimscan.config.json')).toThrow(ConfigError);
+    expect(() => resolveConfig(value, 'claimscan.config.json')).toThrow(message);
+  });
+});
+
+describe('loadConfig', () => {
+  it('reads claimscan.config.json from the working directory, or the file given', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'claimscan-config-'));
+    try {
+      expect(loadConfig(undefined, dir).file).toBeNull();
+      writeFileSync(path.join(dir, 'claimscan.config.json'), JSON.stringify({ rules: { 'duplicate-paragraph': 'off' } }));
+      const found = loadConfig(undefined, dir);
+      expect(found.file).toBe(path.join(dir, 'claimscan.config.json'));
+      expect(found.rules.some((r) => r.rule.id === 'duplicate-paragraph')).toBe(false);
+      writeFileSync(path.join(dir, 'broken.json'), '{ rules: ');
+      expect(() => loadConfig(path.join(dir, 'broken.json'))).toThrow(/broken\.json is not valid JSON/);
+      expect(() => loadConfig(path.join(dir, 'absent.json'))).toThrow(/cannot read config .*absent\.json/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
