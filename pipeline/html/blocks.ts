@@ -1,0 +1,76 @@
+/**
+ * A page as a list of text blocks in document order: each run of inline content between
+ * block boundaries (`<p>`, `<div>`, `<li>`, `<br>`, …) becomes one block, owned by the
+ * element it sits in. Link text is counted as it goes, so link density costs nothing more.
+ */
+import { collapse } from '../clean-text.js';
+import { type AnyNode, type Element, isElement, nodeData } from './dom.js';
+
+/** Elements that start a new block (everything else is inline and joins the current run). */
+export const BLOCK_TAGS = new Set(
+  (
+    'address article aside blockquote body center dd details dialog dir div dl dt fieldset figcaption figure footer form ' +
+    'h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre section summary table tbody thead tfoot tr td th caption ul ' +
+    'legend option select textarea button'
+  ).split(/\s+/),
+);
+
+export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** One run of text. */
+export interface Block {
+  /** Position in document order. */
+  index: number;
+  /** The text, white space collapsed. */
+  text: string;
+  /** Characters of `text` that sit inside links. */
+  linkChars: number;
+  /** The nearest block element holding the run. */
+  owner: Element;
+}
+
+/** The blocks under `root`, in document order. */
+export function collectBlocks(root: AnyNode): Block[] {
+  const blocks: Block[] = [];
+  let parts: string[] = [];
+  let linkChars = 0;
+  let linkDepth = 0;
+  const flush = (owner: Element) => {
+    if (!parts.length) return;
+    const text = collapse(parts.join(''));
+    if (text) blocks.push({ index: blocks.length, text, linkChars: Math.min(linkChars, text.length), owner });
+    parts = [];
+    linkChars = 0;
+  };
+  const visit = (node: AnyNode, owner: Element) => {
+    if (node.type === 'text') {
+      const data = nodeData(node);
+      parts.push(data);
+      if (linkDepth > 0) linkChars += collapse(data).length;
+      return;
+    }
+    if (!isElement(node)) return;
+    const el = node;
+    if (el.name === 'br') {
+      flush(owner);
+      return;
+    }
+    if (BLOCK_TAGS.has(el.name)) {
+      flush(owner);
+      for (const child of el.children) visit(child, el);
+      flush(el);
+      return;
+    }
+    const isLink = el.name === 'a';
+    if (isLink) linkDepth++;
+    // Inline images and inputs separate words the way they render.
+    if (el.name === 'img' || el.name === 'wbr') parts.push(el.name === 'img' ? ' ' : '');
+    for (const child of el.children) visit(child, owner);
+    if (isLink) linkDepth--;
+  };
+  // The document node stands in as owner of text outside any block element.
+  const top = root as Element;
+  for (const child of top.children ?? []) visit(child, top);
+  flush(top);
+  return blocks;
+}

@@ -1,0 +1,139 @@
+/**
+ * Picks the article body out of a page's blocks.
+ *
+ * 1. Every block gets a content weight: its non-link text, less twice its link text, less a
+ *    constant, discounted when it has no sentence punctuation. Blocks under page furniture
+ *    (class/id words such as `share`, `related`, `comments`, or `<nav>`/`<aside>`/`<footer>`)
+ *    weigh against the body.
+ * 2. The body root is the element whose blocks weigh most in sum: the smallest subtree that
+ *    holds the article's paragraphs and as little furniture as possible.
+ * 3. Inside the root, furniture subtrees that do not hold most of the body, captions and
+ *    link lists are pruned; what is left, in document order, is the body.
+ */
+import type { RemovedBlock } from '../types.js';
+import { type Block, HEADING_TAGS } from './blocks.js';
+import type { AnyNode, Element } from './dom.js';
+import { type Hint, hintOf } from './hints.js';
+
+/** Tags that are furniture wherever they are, like a negative class word. */
+const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'menu', 'form', 'figcaption', 'figure', 'button', 'select', 'option', 'textarea', 'legend', 'dialog']);
+
+const SENTENCE_END = /[.!?…:]["'”’)\]]*(?:\s|$)/g;
+
+export interface BodyChoice {
+  /** The blocks kept as the body, in document order. */
+  kept: Block[];
+  /** The blocks dropped, with a reason. */
+  removed: RemovedBlock[];
+}
+
+export interface BodyOptions {
+  /** The page title (a heading equal to it is not body). */
+  title: string | null;
+}
+
+/** Chooses the body blocks among `blocks`. */
+export function chooseBody(blocks: readonly Block[], options: BodyOptions): BodyChoice {
+  const hints = new Map<Element, Hint>();
+  const hint = (el: Element): Hint => {
+    let h = hints.get(el);
+    if (!h) {
+      h = hintOf(el);
+      if (FURNITURE_TAGS.has(el.name)) h = { ...h, negative: true };
+      hints.set(el, h);
+    }
+    return h;
+  };
+
+  const raw = blocks.map(weightOf);
+  // Raw weight per element, to tell page-wide wrappers (whose names say nothing) from furniture.
+  const rawSum = new Map<AnyNode, number>();
+  let total = 0;
+  blocks.forEach((b, i) => {
+    const w = Math.max(0, raw[i]!);
+    total += w;
+    for (let n: AnyNode | null = b.owner; n; n = n.parent) rawSum.set(n, (rawSum.get(n) ?? 0) + w);
+  });
+  const isFurniture = (el: Element): boolean => {
+    if (el.name === 'body' || el.name === 'html' || !el.name) return false;
+    const h = hint(el);
+    return h.negative && !h.body && (rawSum.get(el) ?? 0) < 0.5 * total;
+  };
+
+  const sums = new Map<AnyNode, number>();
+  const furnitureOf: (Element | null)[] = [];
+  blocks.forEach((b, i) => {
+    let furniture: Element | null = null;
+    for (let n: AnyNode | null = b.owner; n && n.type !== 'root'; n = n.parent) {
+      if (isFurniture(n as Element)) furniture = n as Element;
+    }
+    furnitureOf.push(furniture);
+    let w = raw[i]!;
+    if (furniture) w = -Math.abs(w) * 0.5 - 10;
+    for (let n: AnyNode | null = b.owner; n; n = n.parent) sums.set(n, (sums.get(n) ?? 0) + w);
+  });
+
+  let root: AnyNode | null = null;
+  let best = -Infinity;
+  for (const [node, sum] of sums) {
+    if (sum > best || (sum === best && root && isUnder(node, root))) {
+      best = sum;
+      root = node;
+    }
+  }
+
+  const kept: Block[] = [];
+  const removed: RemovedBlock[] = [];
+  const rootWeight = Math.max(1, rawSum.get(root!) ?? 1);
+  const title = options.title ? normal(options.title) : null;
+  blocks.forEach((b, i) => {
+    if (!root || !isUnder(b.owner, root)) {
+      removed.push({ text: b.text, reason: 'outside-body' });
+      return;
+    }
+    // Furniture inside the root: pruned unless it holds most of the body.
+    for (let n: AnyNode | null = b.owner; n && n !== root; n = n.parent) {
+      const el = n as Element;
+      const h = hint(el);
+      if (h.negative && !h.body && (rawSum.get(el) ?? 0) < 0.4 * rootWeight) {
+        removed.push({ text: b.text, reason: reasonOf(el) });
+        return;
+      }
+    }
+    void furnitureOf;
+    if (title && HEADING_TAGS.has(b.owner.name) && normal(b.text) === title) {
+      removed.push({ text: b.text, reason: 'title' });
+      return;
+    }
+    if (b.linkChars > 0.5 * b.text.length && !/[.!?]$/.test(b.text)) {
+      removed.push({ text: b.text, reason: 'links' });
+      return;
+    }
+    kept.push(b);
+  });
+  return { kept, removed };
+}
+
+/** The content weight of one block (see the module comment). */
+function weightOf(b: Block): number {
+  const len = b.text.length;
+  const plain = len - b.linkChars;
+  SENTENCE_END.lastIndex = 0;
+  const sentences = b.text.match(SENTENCE_END)?.length ?? 0;
+  let w = plain - 2 * b.linkChars;
+  if (!sentences && len < 80) w *= 0.3;
+  return w - 25;
+}
+
+const isUnder = (node: AnyNode, ancestor: AnyNode): boolean => {
+  for (let n: AnyNode | null = node; n; n = n.parent) if (n === ancestor) return true;
+  return false;
+};
+
+const normal = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+function reasonOf(el: Element): string {
+  if (FURNITURE_TAGS.has(el.name)) return el.name;
+  const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.trim();
+  return names ? `furniture: ${names.slice(0, 60)}` : 'furniture';
+}

@@ -1,0 +1,80 @@
+/**
+ * What an element's class, id, role and itemprop say about it. Names are split into words
+ * (`related-articles`, `shareBar`, `article__body`), so `ad` matches the word "ad" and not
+ * "head" or "shadow". Word lists are compiled once, at module load.
+ */
+import type { Element } from './dom.js';
+
+/** Words of page furniture: an element named with one of them is boilerplate unless it holds the body. */
+const NEGATIVE = new Set(
+  (
+    'ad ads adv advert adverts advertisement advertising adsense adslot adunit dfp gpt banner billboard leaderboard skyscraper mpu ' +
+    'breadcrumb breadcrumbs nav navbar navigation menu menus submenu masthead topbar toolbar ' +
+    'footer header sidebar sidebars rail aside widget widgets ' +
+    'share shares sharing sharebar sharetools social socials follow ' +
+    'comment comments commenting disqus replies discussion ' +
+    'related recommended recommendations recommend recirc recirculation outbrain taboola trending popular mostread most ' +
+    'newsletter newsletters subscribe subscription signup sign login register paywall regwall ' +
+    'promo promos promotion promoted sponsor sponsored sponsors partner affiliate commercial shopping ' +
+    'cookie cookies consent gdpr privacy modal popup overlay lightbox dialog ' +
+    'tags tag tagged taglist topics keywords categories category ' +
+    'byline bylines author authors bio contributor dateline timestamp date published updated meta metadata ' +
+    'caption captions credit credits figcaption copyright ' +
+    'print email rss pagination pager jump skip hidden hide offscreen sr visually ' +
+    'teaser teasers more readmore latest next prev previous ' +
+    'video player playlist gallery slideshow carousel slider podcast audio'
+  ).split(/\s+/),
+);
+
+/** Words of the article body itself. */
+const POSITIVE = new Set(
+  ('article articlebody article_body body content contents entry hentry main post story storybody text prose richtext rte copy blog page').split(/\s+/),
+);
+
+/** Words that rescue an element despite a negative word (`article-header` is still furniture; `main-content` is not). */
+const BODY_WORDS = new Set(['articlebody', 'storybody', 'postbody', 'entrycontent', 'articlecontent', 'storycontent', 'postcontent', 'bodytext', 'articletext', 'storytext']);
+
+const SPLIT = /[^a-zA-Z0-9]+|(?<=[a-z])(?=[A-Z])/;
+
+/** The lower-cased words of an element's class and id. */
+export function nameWords(el: Element): string[] {
+  const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+  if (names.length <= 1) return [];
+  const out: string[] = [];
+  for (const token of names.split(/\s+/)) {
+    if (!token) continue;
+    const flat = token.toLowerCase().replace(/[^a-z0-9]/g, '');
+    if (BODY_WORDS.has(flat)) out.push('articlebody');
+    for (const w of token.split(SPLIT)) if (w) out.push(w.toLowerCase());
+  }
+  return out;
+}
+
+export interface Hint {
+  /** The class/id names a word of page furniture. */
+  negative: boolean;
+  /** The class/id names a word of an article body. */
+  positive: boolean;
+  /** An explicit body marker: `itemprop=articleBody`, an `articleBody`-like class, `<article>`, `role=main`. */
+  body: boolean;
+}
+
+const NONE: Hint = { negative: false, positive: false, body: false };
+
+const NEGATIVE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alert', 'menu', 'menubar', 'toolbar', 'tablist']);
+
+/** The hint of one element (not cached: callers cache). */
+export function hintOf(el: Element): Hint {
+  const words = nameWords(el);
+  const role = el.attribs.role;
+  const itemprop = el.attribs.itemprop ?? '';
+  const body = /\barticleBody\b/i.test(itemprop) || words.includes('articlebody') || el.name === 'article' || role === 'main' || el.name === 'main';
+  if (!words.length && !role) return body ? { ...NONE, body } : NONE;
+  let negative = role !== undefined && NEGATIVE_ROLES.has(role);
+  let positive = false;
+  for (const w of words) {
+    if (NEGATIVE.has(w)) negative = true;
+    else if (POSITIVE.has(w)) positive = true;
+  }
+  return { negative, positive, body };
+}
