@@ -12,6 +12,8 @@ type Verdict = 'drop' | 'drop-rest' | null;
 interface BoilerplateRule {
   /** Reason recorded for what the rule removes. */
   reason: string;
+  /** The rule reads layout that plain text loses; for HTML the clean stage applies it on the DOM instead. */
+  textOnly?: boolean;
   test(paragraph: string, index: number, all: readonly string[]): Verdict;
 }
 
@@ -19,7 +21,7 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const endsLikeSentence = (s: string) => /[.!?:;…"”’)\]]$/.test(s.trim());
 
 /** A heading that introduces links to other articles; everything after it is teasers. */
-const TEASER_HEADING =
+export const TEASER_HEADING =
   /^(?:explore more|read more|read next|more (?:from|on|about) [\w .&'’-]{1,40}|more (?:stories|news|articles|reading|to read)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|related(?: articles| stories| posts| news| content| coverage| reading| topics)?|recommended(?: for you| articles| stories| reading)?|further reading|also read|popular(?: now| stories| posts)?|trending(?: now| stories| news)?|latest(?: news| stories| articles)|most (?:read|popular|viewed)|what to read next|keep reading|don'?t miss|editor'?s picks|top stories)\s*[:.]?$/i;
 /** A single teaser line such as "Read more: Why bitcoin fell". */
 const TEASER_LINE = /^(?:read more|also read|read also|see also|related|recommended|more|read next|watch|listen)\s*[:|–—-]\s*\S/i;
@@ -43,7 +45,7 @@ const SITE_CHROME =
 const TAIL = 3;
 
 const RULES: readonly BoilerplateRule[] = [
-  { reason: 'teaser', test: (p, i) => (i > 0 && TEASER_HEADING.test(p) ? 'drop-rest' : null) },
+  { reason: 'teaser', textOnly: true, test: (p, i) => (i > 0 && TEASER_HEADING.test(p) ? 'drop-rest' : null) },
   { reason: 'teaser', test: (p) => (p.length < 200 && TEASER_LINE.test(p) ? 'drop' : null) },
   { reason: 'ui-label', test: (p) => (p.length < 80 && (UI_LABEL.test(p) || GLUED_LABEL.test(p)) ? 'drop' : null) },
   { reason: 'author-blurb', test: (p) => (p.length < 400 && (AUTHOR_HANDLE.test(p) || AUTHOR_BLURB.test(p)) ? 'drop' : null) },
@@ -68,16 +70,27 @@ export interface BoilerplateResult {
   removed: RemovedBlock[];
 }
 
+export interface BoilerplateOptions {
+  /**
+   * The paragraphs come from an HTML page whose body the DOM stage already chose: the rules
+   * that guess layout from plain text (teaser headings that end the article, runs of short
+   * lines taken as tag lists) are left to the DOM stage, which sees the markup. Default false.
+   */
+  fromHtml?: boolean;
+}
+
 /**
  * Splits paragraphs into the article's own and the boilerplate around it.
  * Pure: the same paragraphs always give the same result.
  */
-export function removeBoilerplate(paragraphs: readonly string[]): BoilerplateResult {
+export function removeBoilerplate(paragraphs: readonly string[], options: BoilerplateOptions = {}): BoilerplateResult {
+  const fromHtml = options.fromHtml === true;
   const drop = new Map<number, string>();
   for (let i = 0; i < paragraphs.length; i++) {
     if (drop.has(i)) continue;
     const p = paragraphs[i]!;
     for (const rule of RULES) {
+      if (fromHtml && rule.textOnly) continue;
       const verdict = rule.test(p, i, paragraphs);
       if (verdict === 'drop') drop.set(i, rule.reason);
       if (verdict === 'drop-rest') for (let j = i; j < paragraphs.length; j++) drop.set(j, rule.reason);
@@ -85,7 +98,7 @@ export function removeBoilerplate(paragraphs: readonly string[]): BoilerplateRes
     }
   }
   // Runs of short, unpunctuated lines: tag lists and link lists.
-  for (let i = 0; i < paragraphs.length; ) {
+  for (let i = 0; !fromHtml && i < paragraphs.length; ) {
     let j = i;
     while (j < paragraphs.length && !drop.has(j) && isTagLike(paragraphs[j]!)) j++;
     if (j - i >= TAG_RUN) for (let k = i; k < j; k++) drop.set(k, 'tag-list');

@@ -14,7 +14,7 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? 
 export function clean(record: ArticleRecord): CleanedArticle {
   const fromHtml = typeof record.html === 'string' ? cleanHtml(record.html) : null;
   const paragraphs = fromHtml ? fromHtml.paragraphs : textToParagraphs(record.text ?? '');
-  const { kept, removed } = removeBoilerplate(paragraphs);
+  const { kept, removed } = removeBoilerplate(paragraphs, { fromHtml: fromHtml !== null });
   return {
     meta: {
       id: str(record.id),

@@ -10,7 +10,7 @@ import { type AnyNode, type Element, isElement, nodeData } from './dom.js';
 export const BLOCK_TAGS = new Set(
   (
     'address article aside blockquote body center dd details dialog dir div dl dt fieldset figcaption figure footer form ' +
-    'h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre section summary table tbody thead tfoot tr td th caption ul ' +
+    'h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre section summary table tbody thead tfoot tr caption ul ' +
     'legend option select textarea button'
   ).split(/\s+/),
 );
@@ -61,6 +61,8 @@ export function collectBlocks(root: AnyNode): Block[] {
       flush(el);
       return;
     }
+    // Table cells join their row, a space apart; a cell holding blocks still splits at them.
+    if (el.name === 'td' || el.name === 'th') parts.push(' ');
     const isLink = el.name === 'a';
     if (isLink) linkDepth++;
     // Inline images and inputs separate words the way they render.

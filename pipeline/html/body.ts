@@ -10,6 +10,7 @@
  * 3. Inside the root, furniture subtrees that do not hold most of the body, captions and
  *    link lists are pruned; what is left, in document order, is the body.
  */
+import { TEASER_HEADING } from '../boilerplate.js';
 import type { RemovedBlock } from '../types.js';
 import { type Block, HEADING_TAGS } from './blocks.js';
 import type { AnyNode, Element } from './dom.js';
@@ -18,7 +19,9 @@ import { type Hint, hintOf } from './hints.js';
 /** Tags that are furniture wherever they are, like a negative class word. */
 const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'menu', 'form', 'figcaption', 'figure', 'button', 'select', 'option', 'textarea', 'legend', 'dialog']);
 
-const SENTENCE_END = /[.!?…:]["'”’)\]]*(?:\s|$)/g;
+const SENTENCE_END = /[.!?…:]["'”’)\]]*(?:\s|$)|[。！？]/g;
+/** Han, kana and hangul: one such character says about as much as three Latin letters. */
+const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
 
 export interface BodyChoice {
   /** The blocks kept as the body, in document order. */
@@ -64,12 +67,15 @@ export function chooseBody(blocks: readonly Block[], options: BodyOptions): Body
   const furnitureOf: (Element | null)[] = [];
   blocks.forEach((b, i) => {
     let furniture: Element | null = null;
+    let explicit = false;
     for (let n: AnyNode | null = b.owner; n && n.type !== 'root'; n = n.parent) {
       if (isFurniture(n as Element)) furniture = n as Element;
+      if (hint(n as Element).explicit) explicit = true;
     }
     furnitureOf.push(furniture);
     let w = raw[i]!;
     if (furniture) w = -Math.abs(w) * 0.5 - 10;
+    else if (explicit) w = Math.abs(w) * 2 + 50;
     for (let n: AnyNode | null = b.owner; n; n = n.parent) sums.set(n, (sums.get(n) ?? 0) + w);
   });
 
@@ -82,6 +88,10 @@ export function chooseBody(blocks: readonly Block[], options: BodyOptions): Body
     }
   }
 
+  // A teaser heading ("Related stories", "Don't miss") ends its own container: it and what
+  // follows it there are links to other articles, not this one.
+  let teaserFrom = Infinity;
+  let teaserBox: AnyNode | null = null;
   const kept: Block[] = [];
   const removed: RemovedBlock[] = [];
   const rootWeight = Math.max(1, rawSum.get(root!) ?? 1);
@@ -101,6 +111,14 @@ export function chooseBody(blocks: readonly Block[], options: BodyOptions): Body
       }
     }
     void furnitureOf;
+    if (b.text.length < 60 && TEASER_HEADING.test(b.text) && (b.index > teaserFrom || !teaserBox || !isUnder(b.owner, teaserBox))) {
+      teaserFrom = b.index;
+      teaserBox = b.owner.parent && b.owner !== root ? b.owner.parent : b.owner;
+    }
+    if (teaserBox && b.index >= teaserFrom && isUnder(b.owner, teaserBox)) {
+      removed.push({ text: b.text, reason: 'teaser' });
+      return;
+    }
     if (title && HEADING_TAGS.has(b.owner.name) && normal(b.text) === title) {
       removed.push({ text: b.text, reason: 'title' });
       return;
@@ -116,7 +134,8 @@ export function chooseBody(blocks: readonly Block[], options: BodyOptions): Body
 
 /** The content weight of one block (see the module comment). */
 function weightOf(b: Block): number {
-  const len = b.text.length;
+  const dense = b.text.match(DENSE_SCRIPT)?.length ?? 0;
+  const len = b.text.length + 2 * dense;
   const plain = len - b.linkChars;
   SENTENCE_END.lastIndex = 0;
   const sentences = b.text.match(SENTENCE_END)?.length ?? 0;

@@ -55,11 +55,13 @@ export interface Hint {
   negative: boolean;
   /** The class/id names a word of an article body. */
   positive: boolean;
-  /** An explicit body marker: `itemprop=articleBody`, an `articleBody`-like class, `<article>`, `role=main`. */
+  /** A body container: `<article>`, `<main>`, `role=main`, or an explicit marker. */
   body: boolean;
+  /** An explicit body marker: `itemprop=articleBody` or an `articleBody`-like class. */
+  explicit: boolean;
 }
 
-const NONE: Hint = { negative: false, positive: false, body: false };
+const NONE: Hint = { negative: false, positive: false, body: false, explicit: false };
 
 const NEGATIVE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alert', 'menu', 'menubar', 'toolbar', 'tablist']);
 
@@ -68,13 +70,14 @@ export function hintOf(el: Element): Hint {
   const words = nameWords(el);
   const role = el.attribs.role;
   const itemprop = el.attribs.itemprop ?? '';
-  const body = /\barticleBody\b/i.test(itemprop) || words.includes('articlebody') || el.name === 'article' || role === 'main' || el.name === 'main';
-  if (!words.length && !role) return body ? { ...NONE, body } : NONE;
+  const explicit = /\barticleBody\b/i.test(itemprop) || words.includes('articlebody');
+  const body = explicit || el.name === 'article' || role === 'main' || el.name === 'main';
+  if (!words.length && !role) return body ? { ...NONE, body, explicit } : NONE;
   let negative = role !== undefined && NEGATIVE_ROLES.has(role);
   let positive = false;
   for (const w of words) {
     if (NEGATIVE.has(w)) negative = true;
     else if (POSITIVE.has(w)) positive = true;
   }
-  return { negative, positive, body };
+  return { negative, positive, body, explicit };
 }
