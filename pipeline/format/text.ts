@@ -1,56 +1,260 @@
 /**
- * The editor's terminal view, in the manner of ESLint's "stylish": a header per article,
- * then its flags by position (line:col, severity, message, rule id), then a summary line.
- * A pure function of the reports.
+ * The editor's terminal view, in the manner of ESLint's "stylish": per article a header
+ * (input, title, publisher, published), then its flags by position (line:col, severity,
+ * message, rule id), each with the sentence it points at and the figure underlined when
+ * that fits the width, and its related locations ("first copy"); then a summary line
+ * ("2 errors, 14 warnings · 43 figures, 4 named sources, 7 duplicate paragraphs").
+ * A pure function of the reports: whether to colour and how wide the terminal is are
+ * options (see `useColor` in ./color.ts).
  */
-import type { Report, Severity } from '../types.js';
-import { positionFinder } from './position.js';
+import type { Flag, Report, Severity, Span } from '../types.js';
+import { positionFinder, type Position } from './position.js';
+import { addCounts, countReport, emptyCounts, summaryLine } from './summary.js';
+import { displayChar, displayWidth, safeText, truncate } from './width.js';
 
 export interface TextFormatOptions {
-  /** Use ANSI colours. Default false. */
+  /** Use ANSI colours (decide with `useColor`). Default false. */
   color?: boolean;
+  /**
+   * Terminal width in columns (`process.stdout.columns`), an integer ≥ 20. Sentences are
+   * shown (cut around the figure when longer) only when the figure fits. Default 80.
+   */
+  width?: number;
 }
 
-const ANSI = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4 } as const;
+const ANSI = { red: [31, 39], yellow: [33, 39], blue: [34, 39], dim: [2, 22], bold: [1, 22], underline: [4, 24] } as const;
+type Style = keyof typeof ANSI;
+
+const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'blue' };
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Where snippets and related locations start: under the message, like a compiler's note. */
+const INDENT = '    ';
+
+/** Flags in reading order: by position, then the most severe first. */
+export function sortFlags(flags: readonly Flag[]): Flag[] {
+  return [...flags].sort(
+    (a, b) =>
+      a.start - b.start || a.end - b.end || (SEVERITY_RANK[a.severity] ?? 3) - (SEVERITY_RANK[b.severity] ?? 3) || a.rule.localeCompare(b.rule),
+  );
+}
 
 export function formatText(reports: readonly Report[], options: TextFormatOptions = {}): string {
-  const paint = (code: keyof typeof ANSI, s: string) => (options.color ? `\u001b[${ANSI[code]}m${s}\u001b[0m` : s);
-  const severityColor: Record<Severity, keyof typeof ANSI> = { error: 'red', warning: 'yellow', info: 'blue' };
-  const out: string[] = [];
-  const totals = { error: 0, warning: 0, info: 0, figures: 0, sources: 0, duplicates: 0 };
-  for (const report of reports) {
-    const position = positionFinder(report.text);
-    const { article } = report;
-    const facts = [article.publisher, article.published].filter(Boolean).join(', ');
-    out.push(paint('underline', report.input));
-    if (article.title) out.push(`${paint('bold', article.title)}${facts ? paint('gray', ` (${facts})`) : ''}`);
-    const rows = report.flags.map((f) => {
-      const { line, column } = position(f.start);
-      return [`  ${line}:${column}`, paint(severityColor[f.severity], f.severity), f.message, paint('gray', f.rule)];
-    });
-    const widths = [0, 1].map((c) => Math.max(0, ...report.flags.map((f) => {
-      const { line, column } = position(f.start);
-      return c === 0 ? `  ${line}:${column}`.length : f.severity.length;
-    })));
-    for (const row of rows) {
-      const plain = [row[0]!.padEnd(widths[0]!), row[1]! + ' '.repeat(Math.max(0, widths[1]! - stripAnsi(row[1]!).length))];
-      out.push(`${plain[0]}  ${plain[1]}  ${row[2]}  ${row[3]}`);
-    }
-    if (!report.flags.length) out.push(paint('gray', '  no flags'));
-    out.push('');
-    for (const f of report.flags) totals[f.severity]++;
-    totals.figures += report.money.length + report.percentages.length + report.quantities.length;
-    totals.sources += new Set(report.sources.filter((s) => !s.vague).map((s) => s.name)).size;
-    totals.duplicates += report.paragraphs.filter((p) => p.duplicateOf !== null).length;
+  const width = options.width ?? 80;
+  if (!Number.isInteger(width) || width < 20) {
+    throw new TypeError(`formatText: options.width must be an integer ≥ 20 (terminal columns, e.g. 80), got ${String(options.width)}`);
   }
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const summary = [
-    [plural(totals.error, 'error'), plural(totals.warning, 'warning'), ...(totals.info ? [plural(totals.info, 'info')] : [])].join(', '),
-    [plural(totals.figures, 'figure'), plural(totals.sources, 'named source'), plural(totals.duplicates, 'duplicate paragraph')].join(', '),
-  ].join(' · ');
+  const paint = (style: Style, s: string) => (options.color && s ? `\u001b[${ANSI[style][0]}m${s}\u001b[${ANSI[style][1]}m` : s);
+  const out: string[] = [];
+  let totals = emptyCounts();
+  for (const report of reports) {
+    const counts = countReport(report);
+    totals = addCounts(totals, counts);
+    out.push(...articleLines(report, { paint, width }));
+    if (reports.length > 1) out.push(paint('dim', `  ${summaryLine(counts)}`));
+    out.push('');
+  }
   const mark = totals.error ? paint('red', '✖') : totals.warning ? paint('yellow', '⚠') : paint('blue', '✔');
-  out.push(`${mark} ${reports.length > 1 ? `${reports.length} articles: ` : ''}${summary}`);
-  return out.join('\n') + '\n';
+  const line = `${reports.length === 1 ? '' : `${reports.length} articles: `}${summaryLine(totals)}`;
+  out.push(`${mark} ${totals.error || totals.warning ? paint('bold', line) : line}`);
+  return `${out.join('\n')}\n`;
 }
 
-const stripAnsi = (s: string) => s.replace(/\u001b\[\d+m/g, '');
+interface Context {
+  paint: (style: Style, s: string) => string;
+  width: number;
+}
+
+function articleLines(report: Report, { paint, width }: Context): string[] {
+  const lines: string[] = [];
+  const position = positionFinder(report.text);
+  const { article } = report;
+  lines.push(paint('underline', safeText(report.input)));
+  const facts = [article.publisher, article.published].filter((s): s is string => Boolean(s)).map(safeText);
+  if (article.title) lines.push(`${paint('bold', safeText(article.title))}${facts.length ? paint('dim', ` (${facts.join(', ')})`) : ''}`);
+  else if (facts.length) lines.push(paint('dim', facts.join(', ')));
+  if (article.url && article.url !== report.input) lines.push(paint('dim', safeText(article.url)));
+  const flags = sortFlags(report.flags);
+  if (!flags.length) {
+    lines.push(paint('dim', '  no flags'));
+    return lines;
+  }
+  const at = flags.map((f) => position(clamp(f.start, report.text.length)));
+  const lineWidth = Math.max(...at.map((p) => String(p.line).length));
+  const columnWidth = Math.max(...at.map((p) => String(p.column).length));
+  const severityWidth = Math.max(...flags.map((f) => f.severity.length));
+  const ruleWidth = Math.max(...flags.map((f) => f.rule.length));
+  const messages = flags.map((f) => safeText(f.message));
+  // Rule ids line up in a column when the longest message leaves room for them; a message
+  // too long for that column is followed by two spaces instead.
+  const fixed = 2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2;
+  const room = width - fixed - 2 - ruleWidth;
+  const messageWidth = Math.min(Math.max(...messages.map(displayWidth)), Math.max(0, room));
+  flags.forEach((flag, i) => {
+    const where = paint('dim', `${String(at[i]!.line).padStart(lineWidth)}:${String(at[i]!.column).padEnd(columnWidth)}`);
+    const severity = paint(SEVERITY_STYLE[flag.severity] ?? 'dim', flag.severity.padEnd(severityWidth));
+    const message = messages[i]!;
+    const pad = ' '.repeat(Math.max(0, messageWidth - displayWidth(message)));
+    lines.push(`  ${where}  ${severity}  ${message}${pad}  ${paint('dim', safeText(flag.rule))}`);
+    lines.push(...snippet(report, flag, { paint, width }));
+    for (const related of flag.related ?? []) lines.push(relatedLine(report, related, position, { paint, width }));
+  });
+  return lines;
+}
+
+function relatedLine(report: Report, related: Flag['related'][number], position: (offset: number) => Position, { paint, width }: Context): string {
+  const { line, column } = position(clamp(related.start, report.text.length));
+  const head = `${INDENT}↳ ${line}:${column}  ${safeText(related.message ?? '')}`;
+  const quoted = report.text.slice(related.start, related.end).replace(/\s+/g, ' ').trim();
+  const room = width - displayWidth(head) - 4;
+  const quote = quoted && room >= 12 ? `  \`${truncate(quoted, room)}\`` : '';
+  return paint('dim', `${head}${quote}`);
+}
+
+const clamp = (n: number, max: number) => Math.min(Math.max(0, Number.isFinite(n) ? n : 0), max);
+
+/** Index of the span in `spans` (sorted, disjoint) that holds `offset`, or -1. */
+function spanAt(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end && !(offset === s.end && s.start === s.end)) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The sentence holding `offset` (or, without sentences, its line). */
+function sentenceAt(report: Report, offset: number): Span {
+  const i = spanAt(report.sentences, offset);
+  if (i >= 0) return report.sentences[i]!;
+  const { text } = report;
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const next = text.indexOf('\n', offset);
+  return { start, end: next < 0 ? text.length : next };
+}
+
+/**
+ * What to underline for a flag: the flag's own span when it is part of one sentence, else
+ * the figures inside the flag's span that share a sentence with the first of them (a flag
+ * on a whole claim sentence underlines its figures). Empty when there is nothing short to
+ * point at (a repeated paragraph).
+ */
+export function focusOf(report: Report, flag: Span): { sentence: Span; focus: Span[] } | null {
+  const length = report.text.length;
+  const start = clamp(flag.start, length);
+  const end = clamp(flag.end, length);
+  if (end < start) return null;
+  const sentence = sentenceAt(report, start);
+  const within = start >= sentence.start && end <= sentence.end;
+  const whole = start <= sentence.start && end >= sentence.end;
+  if (within && !whole) return { sentence, focus: [{ start, end }] };
+  const figures = [...report.money, ...report.percentages, ...report.quantities]
+    .filter((m) => m.start >= start && m.end <= end && m.end > m.start)
+    .sort((a, b) => a.start - b.start);
+  if (!figures.length) return null;
+  const first = sentenceAt(report, figures[0]!.start);
+  return { sentence: first, focus: figures.filter((m) => m.start >= first.start && m.end <= first.end).map(({ start: s, end: e }) => ({ start: s, end: e })) };
+}
+
+interface Cell {
+  index: number;
+  shown: string;
+  width: number;
+}
+
+/** The sentence (or the part of it around the figure) with the figure underlined. */
+function snippet(report: Report, flag: Flag, { paint, width }: Context): string[] {
+  const found = focusOf(report, flag);
+  if (!found) return [];
+  const { sentence, focus } = found;
+  const gutter = `${INDENT}│ `;
+  const room = width - gutter.length;
+  const cells: Cell[] = [];
+  for (let i = sentence.start; i < sentence.end; ) {
+    const cp = report.text.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    cells.push({ index: i, ...displayChar(ch) });
+    i += ch.length;
+  }
+  // Zero-width flags point between characters: a caret under the next one.
+  const inFocus = (c: Cell) => focus.some((f) => (f.end > f.start ? c.index >= f.start && c.index < f.end : c.index === f.start));
+  let first = 0;
+  let last = cells.length; // exclusive
+  while (first < last && /\s/.test(cells[first]!.shown || 'x')) first++;
+  while (last > first && /\s/.test(cells[last - 1]!.shown || 'x')) last--;
+  const focusCells = cells.map((c, i) => (inFocus(c) ? i : -1)).filter((i) => i >= 0);
+  const focused = new Set(focusCells);
+  if (!focusCells.length) {
+    if (!focus.some((f) => f.start === sentence.end)) return [];
+    cells.push({ index: sentence.end, shown: ' ', width: 1 });
+    focusCells.push(cells.length - 1);
+    focused.add(cells.length - 1);
+    last = cells.length;
+  }
+  const columns = (a: number, b: number) => cells.slice(a, b).reduce((w, c) => w + c.width, 0);
+  let cutLeft = false;
+  let cutRight = false;
+  if (columns(first, last) > room) {
+    const fa = Math.min(focusCells[0]!, last - 1);
+    const fb = Math.max(focusCells[focusCells.length - 1]! + 1, fa + 1);
+    if (columns(fa, fb) > room - 2) return [];
+    let a = fa;
+    let b = fb;
+    let used = columns(a, b) + 2; // both ellipses, released if a side reaches the sentence's edge
+    let grew = true;
+    while (grew) {
+      grew = false;
+      if (a > first && used + cells[a - 1]!.width <= room) {
+        a--;
+        used += cells[a]!.width;
+        grew = true;
+      }
+      if (b < last && used + cells[b]!.width <= room) {
+        used += cells[b]!.width;
+        b++;
+        grew = true;
+      }
+    }
+    // Cut between words, not inside one.
+    if (a > first) {
+      let k = a;
+      while (k < fa && cells[k - 1]!.shown !== ' ') k++;
+      a = k;
+    }
+    if (b < last) {
+      let k = b;
+      while (k > fb && cells[k]!.shown !== ' ') k--;
+      b = k;
+    }
+    cutLeft = a > first;
+    cutRight = b < last;
+    first = a;
+    last = b;
+  }
+  let sentenceLine = cutLeft ? '…' : '';
+  let caretLine = cutLeft ? ' ' : '';
+  let run = '';
+  const flush = () => {
+    sentenceLine += paint('bold', paint('underline', run));
+    run = '';
+  };
+  for (let i = first; i < last; i++) {
+    const c = cells[i]!;
+    if (focused.has(i)) {
+      run += c.shown;
+      caretLine += '^'.repeat(Math.max(1, c.width));
+    } else {
+      if (run) flush();
+      sentenceLine += c.shown;
+      caretLine += ' '.repeat(c.width);
+    }
+  }
+  if (run) flush();
+  if (cutRight) sentenceLine += '…';
+  const style = SEVERITY_STYLE[flag.severity] ?? 'dim';
+  return [`${paint('dim', gutter)}${sentenceLine.trimEnd()}`, `${paint('dim', gutter)}${paint(style, caretLine.trimEnd())}`];
+}
