@@ -41,6 +41,41 @@ const AUTHOR_BLURB =
 const SITE_CHROME =
   /\b(?:we use cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences)|sign up for (?:our|the) [\w ]*newsletter|subscribe to (?:our|the) [\w ]*newsletter|delivered (?:straight )?to your inbox|all rights reserved|terms of (?:use|service)|privacy policy)\b|©|\(c\) \d{4}|^copyright\b/i;
 
+/** "By Jane Doe", "By REUTERS STAFF — Nov. 18, 2019": a byline, names only. */
+const BYLINE = /^(?:by|posted by|words by)\s+(.+)$/i;
+const BYLINE_TAIL = /\s+[|—–·-]\s+.*$|,\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d).*$/i;
+const NAME_WORD = /^(?:[A-Z\u00C0-\u00DE][\p{L}.'’-]*|and|&|de|del|der|van|von|da|di|la|le|du|bin|al|staff|,)$/u;
+const isByline = (p: string): boolean => {
+  const m = p.length <= 100 ? BYLINE.exec(p) : null;
+  if (!m) return false;
+  const names = m[1]!.replace(BYLINE_TAIL, '').replace(/,/g, ' , ').split(/\s+/).filter(Boolean);
+  return names.length > 0 && names.length <= 10 && names.every((w) => NAME_WORD.test(w));
+};
+/** A date or time written out, in the common orders. */
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const DATE_PATTERN = new RegExp(
+  `\\b(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|\\d{1,2}:\\d{2})\\b`,
+  'i',
+);
+/** Words a dateline may hold besides its date: when, which zone, what happened then. */
+const DATE_WORDS = new RegExp(
+  `\\b(?:${MONTH}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\\b\\.?|\\b(?:[ap]\\.?m\\.?|[ecmp][sd]t|utc|gmt|bst|cet|cest|ist|aest|et|pt|updated|published|posted|last|first|modified|originally|on|at|date|time|st|nd|rd|th)\\b\\.?`,
+  'giu',
+);
+/** A line that is only a date or time ("Updated 1:39 am EST, Wednesday, November 20, 2019"), with at most one other word. */
+const isDateline = (p: string): boolean => {
+  if (p.length > 90 || !DATE_PATTERN.test(p)) return false;
+  const rest = p.replace(DATE_WORDS, ' ').replace(/[\d\s.,:/|()[\]\-–—]+/g, ' ').trim();
+  return rest === '' || (!rest.includes(' ') && rest.length <= 12);
+};
+/** Calls to follow, subscribe or sign up. */
+const PROMO =
+  /^(?:follow|subscribe|sign up|join|get the latest|like this (?:story|article)|listen to|download (?:our|the))\b.{0,160}\b(?:facebook|twitter|instagram|youtube|linkedin|tiktok|newsletters?|inbox|podcasts?|channel|app)\b/i;
+/** Reporting and editing credits of a wire story. */
+const CREDITS = /^\(?(?:additional |with )?reporting by\b|^\(?(?:writing|editing|edited) by\b|\bcontributed (?:reporting|to this (?:report|story|article))\b/i;
+/** A picture caption's credit, or a gallery counter. */
+const CAPTION = /\((?:image|photo|picture|pic|video)s?(?: ?credit| ?source)?\s*:\s*[^)]{1,80}\)$|^(?:image|photo|picture|slide) \d+ of \d+$/i;
+
 /** Number of trailing paragraphs where a disclaimer-like sentence is taken as boilerplate. */
 const TAIL = 3;
 
@@ -59,6 +94,11 @@ const RULES: readonly BoilerplateRule[] = [
     test: (p) => (p.length < 300 && SCORE_WIDGET.test(p) && (p.match(SCORE_FACETS)?.length ?? 0) >= 3 ? 'drop' : null),
   },
   { reason: 'site-chrome', test: (p) => (p.length < 300 && SITE_CHROME.test(p) ? 'drop' : null) },
+  { reason: 'byline', test: (p) => (isByline(p) ? 'drop' : null) },
+  { reason: 'dateline', test: (p) => (isDateline(p) ? 'drop' : null) },
+  { reason: 'promo', test: (p) => (p.length < 250 && PROMO.test(p) ? 'drop' : null) },
+  { reason: 'credits', test: (p) => (p.length < 300 && CREDITS.test(p) ? 'drop' : null) },
+  { reason: 'caption', test: (p) => (p.length < 300 && CAPTION.test(p) ? 'drop' : null) },
 ];
 
 /** A tag list: at least this many consecutive short lines with no sentence punctuation. */

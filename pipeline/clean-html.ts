@@ -4,8 +4,8 @@
  * becomes a list of text blocks, and the body is chosen among them (see `html/body.ts`).
  * Headings and list items stay paragraphs of their own.
  */
-import { type Block, HEADING_TAGS, collectBlocks } from './html/blocks.js';
-import { chooseBody } from './html/body.js';
+import { type Block, collectBlocks } from './html/blocks.js';
+import { type TraceRow, chooseBody } from './html/body.js';
 import { type Document, type Element, descendants, parseHtml, removeNode } from './html/dom.js';
 import { type PageMeta, readPage } from './html/meta.js';
 import type { RemovedBlock } from './types.js';
@@ -24,13 +24,18 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b
 const REMOVED_MAX = 40;
 const REMOVED_TEXT_MAX = 160;
 
+export interface HtmlCleanOptions {
+  /** When given, receives one row per text block of the page with its weight and verdict. */
+  trace?: TraceRow[];
+}
+
 /** Cleans one HTML page. Pure. */
-export function cleanHtml(html: string): HtmlCleanResult {
+export function cleanHtml(html: string, options: HtmlCleanOptions = {}): HtmlCleanResult {
   const doc = parseHtml(html);
   const { meta } = readPage(doc);
   dropJunk(doc);
   const blocks = collectBlocks(doc);
-  const { kept, removed } = chooseBody(blocks, { title: meta.title });
+  const { kept, removed } = chooseBody(blocks, { title: meta.title, trace: options.trace });
   return { meta, paragraphs: kept.map(paragraphText), removed: bound(removed) };
 }
 
@@ -59,4 +64,3 @@ function bound(removed: RemovedBlock[]): RemovedBlock[] {
   }));
 }
 
-export { HEADING_TAGS };

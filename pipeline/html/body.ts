@@ -33,6 +33,17 @@ export interface BodyChoice {
 export interface BodyOptions {
   /** The page title (a heading equal to it is not body). */
   title: string | null;
+  /** When given, one row per block is pushed here: its weight, the verdict and its path (for debugging). */
+  trace?: TraceRow[];
+}
+
+/** How one block was judged. */
+export interface TraceRow {
+  text: string;
+  weight: number;
+  /** Why it was dropped, or null when kept. */
+  reason: string | null;
+  path: string;
 }
 
 /** Chooses the body blocks among `blocks`. */
@@ -64,7 +75,7 @@ export function chooseBody(blocks: readonly Block[], options: BodyOptions): Body
   };
 
   const sums = new Map<AnyNode, number>();
-  const furnitureOf: (Element | null)[] = [];
+  const weights: number[] = [];
   blocks.forEach((b, i) => {
     let furniture: Element | null = null;
     let explicit = false;
@@ -72,10 +83,10 @@ export function chooseBody(blocks: readonly Block[], options: BodyOptions): Body
       if (isFurniture(n as Element)) furniture = n as Element;
       if (hint(n as Element).explicit) explicit = true;
     }
-    furnitureOf.push(furniture);
     let w = raw[i]!;
     if (furniture) w = -Math.abs(w) * 0.5 - 10;
     else if (explicit) w = Math.abs(w) * 2 + 50;
+    weights.push(w);
     for (let n: AnyNode | null = b.owner; n; n = n.parent) sums.set(n, (sums.get(n) ?? 0) + w);
   });
 
@@ -90,46 +101,46 @@ export function chooseBody(blocks: readonly Block[], options: BodyOptions): Body
 
   // A teaser heading ("Related stories", "Don't miss") ends its own container: it and what
   // follows it there are links to other articles, not this one.
-  let teaserFrom = Infinity;
   let teaserBox: AnyNode | null = null;
-  const kept: Block[] = [];
-  const removed: RemovedBlock[] = [];
   const rootWeight = Math.max(1, rawSum.get(root!) ?? 1);
   const title = options.title ? normal(options.title) : null;
-  blocks.forEach((b, i) => {
-    if (!root || !isUnder(b.owner, root)) {
-      removed.push({ text: b.text, reason: 'outside-body' });
-      return;
-    }
+  const verdict = (b: Block): string | null => {
+    if (!root || !isUnder(b.owner, root)) return 'outside-body';
     // Furniture inside the root: pruned unless it holds most of the body.
     for (let n: AnyNode | null = b.owner; n && n !== root; n = n.parent) {
       const el = n as Element;
       const h = hint(el);
-      if (h.negative && !h.body && (rawSum.get(el) ?? 0) < 0.4 * rootWeight) {
-        removed.push({ text: b.text, reason: reasonOf(el) });
-        return;
-      }
+      if (h.negative && !h.body && (rawSum.get(el) ?? 0) < 0.4 * rootWeight) return reasonOf(el);
     }
-    void furnitureOf;
-    if (b.text.length < 60 && TEASER_HEADING.test(b.text) && (b.index > teaserFrom || !teaserBox || !isUnder(b.owner, teaserBox))) {
-      teaserFrom = b.index;
+    if (b.text.length < 60 && TEASER_HEADING.test(b.text) && !(teaserBox && isUnder(b.owner, teaserBox))) {
       teaserBox = b.owner.parent && b.owner !== root ? b.owner.parent : b.owner;
     }
-    if (teaserBox && b.index >= teaserFrom && isUnder(b.owner, teaserBox)) {
-      removed.push({ text: b.text, reason: 'teaser' });
-      return;
-    }
-    if (title && HEADING_TAGS.has(b.owner.name) && normal(b.text) === title) {
-      removed.push({ text: b.text, reason: 'title' });
-      return;
-    }
-    if (b.linkChars > 0.5 * b.text.length && !/[.!?]$/.test(b.text)) {
-      removed.push({ text: b.text, reason: 'links' });
-      return;
-    }
-    kept.push(b);
+    if (teaserBox && isUnder(b.owner, teaserBox)) return 'teaser';
+    if (title && HEADING_TAGS.has(b.owner.name) && normal(b.text) === title) return 'title';
+    if (b.linkChars > 0.5 * b.text.length && !/[.!?]$/.test(b.text)) return 'links';
+    return null;
+  };
+
+  const kept: Block[] = [];
+  const removed: RemovedBlock[] = [];
+  blocks.forEach((b, i) => {
+    const reason = verdict(b);
+    if (reason) removed.push({ text: b.text, reason });
+    else kept.push(b);
+    options.trace?.push({ text: b.text, weight: weights[i]!, reason, path: pathOf(b.owner) });
   });
   return { kept, removed };
+}
+
+/** A CSS-like path of an element, for traces. */
+function pathOf(el: Element): string {
+  const parts: string[] = [];
+  for (let n: AnyNode | null = el; n && n.type !== 'root'; n = n.parent) {
+    const e = n as Element;
+    const cls = (e.attribs.class ?? '').trim().split(/\s+/)[0];
+    parts.push(`${e.name}${e.attribs.id ? `#${e.attribs.id}` : ''}${cls ? `.${cls}` : ''}`);
+  }
+  return parts.reverse().join(' > ');
 }
 
 /** The content weight of one block (see the module comment). */
