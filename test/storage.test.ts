@@ -1,11 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../storage/migrations.js';
 import { ClaimsDb, rawHash, ReadOnlyError } from '../storage/db.js';
 import type { Report } from '../pipeline/types.js';
-import { reportFor } from './helpers.js';
+import { reportFor, ROOT } from './helpers.js';
 
 let dir: string;
 let file: string;
@@ -130,5 +130,22 @@ describe('ClaimsDb', () => {
 
   it('refuses to open a missing database read-only, naming it', () => {
     expect(() => ClaimsDb.open(path.join(dir, 'nope.db'), { readonly: true })).toThrow(/cannot open database .*nope\.db/);
+  });
+});
+
+describe('storage/metadata.json (Datasette metadata)', () => {
+  it('describes every column of every table and view, and nothing else', () => {
+    const db = ClaimsDb.open(file);
+    const { rows } = db.query(
+      "SELECT m.name, p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type IN ('table', 'view') AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE 'articles_fts_%' ORDER BY 1, 2",
+    );
+    const actual = [...rows].map(([t, c]) => `${t}.${c}`);
+    db.close();
+    const metadata = JSON.parse(readFileSync(path.join(ROOT, 'storage', 'metadata.json'), 'utf8'));
+    const tables = metadata.databases.claims.tables as Record<string, { description: string; columns: Record<string, string> }>;
+    const described = Object.entries(tables)
+      .flatMap(([t, spec]) => Object.entries(spec.columns).map(([c, d]) => (d.trim() ? `${t}.${c}` : `${t}.${c} (empty)`)))
+      .sort();
+    expect(described).toEqual([...actual].sort());
   });
 });
