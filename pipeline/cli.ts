@@ -93,6 +93,16 @@ async function runCheck(inputs: string[], opts: { format: CheckFormat; out?: str
 
 async function runIngest(inputs: string[], opts: { db: string; concurrency?: number; workers?: number; config?: string }): Promise<number> {
   const progress = startProgress(process.stderr);
+  // Ctrl-C stops reading; what is in flight is stored and the run is closed, so running the
+  // same command again resumes. A second Ctrl-C exits at once (stored articles stay whole).
+  const stop = new AbortController();
+  const onSigint = () => {
+    if (stop.signal.aborted) process.exit(130);
+    progress.log('stopping: finishing the articles in flight (Ctrl-C again to quit now)');
+    stop.abort();
+  };
+  process.on('SIGINT', onSigint);
+  process.on('SIGTERM', onSigint);
   let summary;
   try {
     summary = await ingest(inputs, {
@@ -102,16 +112,23 @@ async function runIngest(inputs: string[], opts: { db: string; concurrency?: num
       workers: opts.workers,
       onProgress: (counts) => progress.update(counts),
       onError: (message) => progress.log(message),
+      signal: stop.signal,
     });
   } finally {
     progress.stop();
+    process.off('SIGINT', onSigint);
+    process.off('SIGTERM', onSigint);
   }
   const rate = summary.seconds > 0 ? (summary.read / summary.seconds).toFixed(1) : '-';
   say(
     `ingest into ${opts.db}: read ${summary.read}, stored ${summary.stored}, already present ${summary.present}, failed ${summary.failed} ` +
-      `in ${summary.seconds.toFixed(1)} s (${rate} articles/s); run ${summary.runId}` +
+      `${summary.interrupted ? '(interrupted) ' : ''}in ${summary.seconds.toFixed(1)} s (${rate} articles/s); run ${summary.runId}` +
       (summary.failed ? `; see: claimscan query --db ${opts.db} "SELECT * FROM ingest_errors WHERE run_id = ${summary.runId}"` : ''),
   );
+  if (summary.interrupted) {
+    say(`interrupted: run the same command again to resume`);
+    return 130;
+  }
   return summary.unreadableInputs ? EXIT.usage : EXIT.ok;
 }
 

@@ -30,6 +30,8 @@ export interface IngestOptions {
   onProgress?: (counts: RunCounts) => void;
   /** Called for every record that failed, with a message naming input, line and reason. */
   onError?: (message: string) => void;
+  /** Stops reading new records; what is in flight is finished and stored. */
+  signal?: AbortSignal;
 }
 
 export interface IngestSummary extends RunCounts {
@@ -37,6 +39,8 @@ export interface IngestSummary extends RunCounts {
   seconds: number;
   /** Inputs that could not be read at all (missing file, unreachable URL). */
   unreadableInputs: number;
+  /** True when the run was stopped by its signal before reading everything. */
+  interrupted: boolean;
 }
 
 function extractorVersions(): ExtractorVersions {
@@ -119,9 +123,11 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
   const queue = new PQueue({ concurrency });
   try {
     for await (const unit of expandInputs(inputs)) {
+      if (options.signal?.aborted) break;
       await queue.onSizeLessThan(concurrency);
       void queue.add(async () => {
         for await (const item of loadUnit(unit, options.load)) {
+          if (options.signal?.aborted) break;
           if (!item.ok && unit.type !== 'file' && item.origin.line === undefined) unreadableInputs++; // a missing path or failed fetch
           await submit(item);
         }
@@ -134,5 +140,11 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     db.finishRun(runId, counts);
     db.close();
   }
-  return { ...counts, runId, unreadableInputs, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+  return {
+    ...counts,
+    runId,
+    unreadableInputs,
+    interrupted: options.signal?.aborted ?? false,
+    seconds: Number(process.hrtime.bigint() - started) / 1e9,
+  };
 }
