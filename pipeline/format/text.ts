@@ -200,8 +200,14 @@ function snippet(report: Report, flag: Flag, { paint, width }: Context): string[
   let cutRight = false;
   if (columns(first, last) > room) {
     const fa = Math.min(focusCells[0]!, last - 1);
-    const fb = Math.max(focusCells[focusCells.length - 1]! + 1, fa + 1);
-    if (columns(fa, fb) > room - 2) return [];
+    let fb = Math.max(focusCells[focusCells.length - 1]! + 1, fa + 1);
+    if (columns(fa, fb) > room - 2) {
+      // Too wide for all the figures: centre on the first.
+      let k = focusCells[0]!;
+      while (focused.has(k + 1)) k++;
+      fb = Math.max(k + 1, fa + 1);
+      if (columns(fa, fb) > room - 2) return [];
+    }
     let a = fa;
     let b = fb;
     let used = columns(a, b) + 2; // both ellipses, released if a side reaches the sentence's edge
