@@ -1,10 +1,14 @@
 /**
  * Page metadata: title, published time, author, publisher and canonical URL, from
- * `<meta>` tags, schema.org JSON-LD, `<time>` and the page's own headings.
+ * schema.org JSON-LD, `<meta>` tags, `<time>` and the page's own `<title>` and headings.
+ *
+ * The order of preference follows Mozilla Readability's, the reader view people know:
+ * the JSON-LD article first, then Dublin Core, Open Graph, Twitter and Parse.ly tags,
+ * then the document title with the site's name cut off ("Headline | Site" → "Headline").
  */
 import { collapse } from '../clean-text.js';
 import type { ArticleMeta } from '../types.js';
-import { type Document, descendants, rawText } from './dom.js';
+import { type Document, type Element, descendants, rawText } from './dom.js';
 
 export type PageMeta = Omit<ArticleMeta, 'id'>;
 
@@ -15,81 +19,172 @@ export interface PageFacts {
   ldBody: string | null;
 }
 
-const ARTICLE_TYPES = /^(?:[A-Za-z]*NewsArticle|Article|BlogPosting|LiveBlogPosting|TechArticle|ScholarlyArticle|Report|SocialMediaPosting|WebPage|ItemPage)$/;
+/** schema.org types of an article (Readability's list, plus news subtypes). */
+const ARTICLE_TYPES =
+  /^(?:Article|AdvancedArticle|AnalysisNewsArticle|APIReference|AskPublicNewsArticle|BackgroundNewsArticle|BlogPosting|DiscussionForumPosting|LiveBlogPosting|MedicalScholarlyArticle|NewsArticle|OpinionNewsArticle|Report|ReportageNewsArticle|ReviewNewsArticle|SatiricalArticle|ScholarlyArticle|SocialMediaPosting|TechArticle)$/;
+
+/** `property` values that name metadata (several may share one attribute, space-separated). */
+const PROPERTY = /^(?:article|dc|dcterm|og|twitter)\s*:\s*(?:author|creator|description|published_time|modified_time|title|site_name|url)$/i;
+/** `name` values that name metadata. */
+const NAME = /^(?:(?:dc|dcterm|dcterms|og|twitter|parsely|sailthru|weibo:(?:article|webpage))\s*[-.:]\s*)?(?:author|creator|pub-date|date|date\.issued|created|description|title|site_name|published_time)$/i;
+/** More `name`s that carry a publication date on news sites. */
+const DATE_NAMES = new Set(['pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'article.published', 'original-publish-date', 'cxenseparse:recs:publishtime', 'datepublished', 'published_time']);
+
+/** Separators between a headline and the site's name in `<title>`. */
+const TITLE_SEPARATOR = / [|\-–—\\/>»] /;
+const TITLE_SEPARATORS = / [|\-–—\\/>»] /g;
+const HIERARCHICAL_SEPARATOR = / [\\/>»] /;
 
 type Json = Record<string, unknown>;
 
 /** Reads the metadata of a parsed page. */
 export function readPage(doc: Document): PageFacts {
-  const metas = new Map<string, string>();
+  const values = new Map<string, string>();
   const jsonLd: unknown[] = [];
-  let titleTag: string | null = null;
+  let titleTag = '';
   let canonical: string | null = null;
-  const h1s: string[] = [];
+  const headings: string[] = [];
+  let h1Count = 0;
+  let firstH1 = '';
   let timeAttr: string | null = null;
+  const bylines: string[] = [];
   for (const el of descendants(doc)) {
     switch (el.name) {
-      case 'meta': {
-        const key = (el.attribs.property ?? el.attribs.name ?? el.attribs.itemprop ?? '').trim().toLowerCase();
-        const value = el.attribs.content;
-        if (key && value && value.trim() && !metas.has(key)) metas.set(key, collapse(value));
+      case 'meta':
+        readMetaTag(el, values);
         break;
-      }
       case 'script':
-        if ((el.attribs.type ?? '').toLowerCase() === 'application/ld+json') {
+        if ((el.attribs.type ?? '').trim().toLowerCase() === 'application/ld+json') {
           try {
-            jsonLd.push(JSON.parse(rawText(el).replace(/^\s*<!--|-->\s*$/g, '')));
+            jsonLd.push(JSON.parse(rawText(el).replace(/^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$/g, '')));
           } catch {
             // A broken JSON-LD block says nothing.
           }
         }
         break;
       case 'title':
-        titleTag ??= collapse(rawText(el)) || null;
+        if (!titleTag && !isInSvg(el)) titleTag = collapse(rawText(el));
         break;
       case 'link':
         if (!canonical && (el.attribs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical') && el.attribs.href) canonical = el.attribs.href.trim();
         break;
       case 'h1':
-        if (h1s.length < 5) h1s.push(collapse(rawText(el)));
+      case 'h2':
+        if (el.name === 'h1') {
+          h1Count++;
+          firstH1 ||= collapse(rawText(el));
+        }
+        if (headings.length < 50) headings.push(collapse(rawText(el)));
         break;
       case 'time':
         if (!timeAttr && el.attribs.datetime?.trim()) timeAttr = el.attribs.datetime.trim();
         break;
     }
+    if (bylines.length < 3 && isBylineElement(el)) {
+      const text = collapse(rawText(el));
+      if (text && text.length < 100) bylines.push(text);
+    }
   }
-  const meta = (...keys: string[]): string | null => {
+  const value = (...keys: string[]): string | null => {
     for (const key of keys) {
-      const v = metas.get(key);
+      const v = values.get(key);
       if (v) return v;
     }
     return null;
   };
-  const ld = articleObject(jsonLd);
+  const documentTitle = () => articleTitle(titleTag, headings, h1Count, firstH1);
+  const ld = readJsonLd(jsonLd, documentTitle);
   const title =
-    meta('og:title', 'twitter:title', 'dc.title', 'sailthru.title', 'parsely-title') ?? ldName(ld?.headline) ?? ldName(ld?.name) ?? (h1s.find(Boolean) || null) ?? titleTag;
+    ld.title ??
+    value('dc:title', 'dcterm:title', 'dcterms:title', 'og:title', 'weibo:article:title', 'weibo:webpage:title', 'title', 'twitter:title', 'parsely-title', 'sailthru.title') ??
+    (documentTitle() || null);
   const published =
-    meta('article:published_time', 'og:article:published_time', 'article:published', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'cxenseparse:recs:publishtime', 'article.published', 'published_time', 'original-publish-date') ??
-    ldName(ld?.datePublished) ??
+    ld.published ??
+    value('article:published_time', 'parsely-pub-date', 'og:published_time', 'dc:date', 'dcterm:date', 'dcterms:date', 'dc:date:issued', 'dcterms:created', 'sailthru:date', ...DATE_NAMES) ??
     timeAttr;
-  const publisher = meta('og:site_name', 'application-name', 'publisher') ?? ldName(ld?.publisher);
-  const author = meta('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl') ?? ldName(ld?.author);
-  const url = canonical ?? meta('og:url', 'twitter:url');
-  const ldBody = typeof ld?.articleBody === 'string' ? collapse(ld.articleBody) || null : null;
-  return { meta: { title, published, publisher, author, url }, ldBody };
+  const author = ld.author ?? nonUrl(value('dc:creator', 'dcterm:creator', 'author', 'parsely-author', 'sailthru:author', 'article:author')) ?? cleanByline(bylines[0]);
+  const publisher = ld.publisher ?? value('og:site_name', 'application-name');
+  const url = canonical ?? value('og:url', 'twitter:url');
+  return { meta: { title: title && decodeEntities(title), published, publisher, author, url }, ldBody: ld.body };
 }
 
-/** A schema.org value as text: a string, the first of a list, or an object's name. */
-function ldName(v: unknown): string | null {
-  if (typeof v === 'string') return collapse(v) || null;
-  if (Array.isArray(v)) return ldName(v[0]);
-  if (v && typeof v === 'object' && 'name' in v) return ldName((v as { name: unknown }).name);
-  return null;
+function readMetaTag(el: Element, values: Map<string, string>): void {
+  const content = el.attribs.content?.trim();
+  if (!content) return;
+  let matched = false;
+  for (const property of (el.attribs.property ?? '').trim().split(/\s+/)) {
+    if (!property || !PROPERTY.test(property)) continue;
+    matched = true;
+    const key = property.toLowerCase().replace(/\s/g, '');
+    if (!values.has(key)) values.set(key, collapse(content));
+  }
+  const name = (el.attribs.name ?? el.attribs.itemprop ?? '').trim().toLowerCase();
+  if (!matched && name && (NAME.test(name) || DATE_NAMES.has(name) || name === 'application-name' || name === 'sailthru.title')) {
+    const key = name.replace(/\s/g, '').replace(/\./g, ':');
+    if (!values.has(key)) values.set(key, collapse(content));
+    if (DATE_NAMES.has(name) && !values.has(name)) values.set(name, collapse(content));
+  }
 }
 
-/** The page's article object among its JSON-LD blocks (an article type beats a plain web page). */
-function articleObject(blocks: unknown[]): Json | null {
-  let page: Json | null = null;
+const isInSvg = (el: Element): boolean => {
+  for (let n = el.parent; n; n = n.parent) if ((n as Element).name === 'svg') return true;
+  return false;
+};
+
+/** The headline from `<title>`: the site's name cut off, unless that leaves too little (Readability's rules). */
+export function articleTitle(original: string, headings: readonly string[], h1Count: number, firstH1: string): string {
+  let title = original;
+  let hierarchical = false;
+  if (TITLE_SEPARATOR.test(title)) {
+    hierarchical = HIERARCHICAL_SEPARATOR.test(title);
+    const separators = [...original.matchAll(TITLE_SEPARATORS)];
+    title = original.slice(0, separators[separators.length - 1]!.index);
+    if (wordCount(title) < 3) title = original.replace(/^[^|\-–—\\/>»]*[|\-–—\\/>»]/, '');
+  } else if (title.includes(': ')) {
+    if (!headings.some((h) => h === original.trim())) {
+      title = original.slice(original.lastIndexOf(':') + 1);
+      if (wordCount(title) < 3) title = original.slice(original.indexOf(':') + 1);
+      else if (wordCount(original.slice(0, original.indexOf(':'))) > 5) title = original;
+    }
+  } else if ((title.length > 150 || title.length < 15) && h1Count === 1) {
+    title = firstH1;
+  }
+  title = collapse(title);
+  const words = wordCount(title);
+  if (words <= 4 && (!hierarchical || words !== wordCount(original.replace(/[|\-–—\\/>»]+/g, '')) - 1)) title = original;
+  return title;
+}
+
+const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+
+interface LdFacts {
+  title: string | null;
+  published: string | null;
+  author: string | null;
+  publisher: string | null;
+  body: string | null;
+}
+
+/** The article object among the page's JSON-LD blocks, read the way Readability reads it. */
+function readJsonLd(blocks: unknown[], documentTitle: () => string): LdFacts {
+  const facts: LdFacts = { title: null, published: null, author: null, publisher: null, body: null };
+  const article = findArticle(blocks);
+  if (!article) return facts;
+  const name = typeof article.name === 'string' ? collapse(article.name) : null;
+  const headline = typeof article.headline === 'string' ? collapse(article.headline) : null;
+  if (name && headline && name !== headline) {
+    // Some sites put their own name in `name`: take whichever matches the document title.
+    const title = documentTitle();
+    facts.title = similarity(headline, title) > 0.75 && !(similarity(name, title) > 0.75) ? headline : name;
+  } else facts.title = name || headline || null;
+  facts.published = typeof article.datePublished === 'string' ? article.datePublished.trim() || null : null;
+  facts.author = ldNames(article.author);
+  facts.publisher = ldNames(article.publisher);
+  facts.body = typeof article.articleBody === 'string' ? collapse(article.articleBody) || null : null;
+  return facts;
+}
+
+function findArticle(blocks: unknown[]): Json | null {
   const queue: unknown[] = [...blocks];
   for (let seen = 0; queue.length && seen < 500; seen++) {
     const item = queue.shift();
@@ -100,12 +195,49 @@ function articleObject(blocks: unknown[]): Json | null {
     if (!item || typeof item !== 'object') continue;
     const obj = item as Json;
     const types = ([] as unknown[]).concat(obj['@type'] ?? []).filter((t): t is string => typeof t === 'string');
-    if (types.some((t) => ARTICLE_TYPES.test(t))) {
-      if (types.some((t) => /Article|Posting|Report/.test(t))) return obj;
-      page ??= obj;
-    }
+    if (types.some((t) => ARTICLE_TYPES.test(t.replace(/^(?:https?:\/\/)?schema\.org\//, '')))) return obj;
     if (obj['@graph']) queue.push(obj['@graph']);
-    if (obj.mainEntity) queue.push(obj.mainEntity);
   }
-  return page;
+  return null;
+}
+
+/** Names of a schema.org person/organisation value (a string, an object or a list), joined. */
+function ldNames(v: unknown): string | null {
+  const names: string[] = [];
+  for (const item of ([] as unknown[]).concat(v ?? [])) {
+    if (typeof item === 'string' && item.trim() && !/^https?:/.test(item)) names.push(collapse(item));
+    else if (item && typeof item === 'object' && typeof (item as Json).name === 'string') names.push(collapse((item as Json).name as string));
+  }
+  return names.filter(Boolean).join(', ') || null;
+}
+
+/** Share of `b`'s words (by length) that `a` also has. */
+function similarity(a: string, b: string): number {
+  const tokensA = a.toLowerCase().split(/\W+/).filter(Boolean);
+  const tokensB = b.toLowerCase().split(/\W+/).filter(Boolean);
+  if (!tokensA.length || !tokensB.length) return 0;
+  const unique = tokensB.filter((t) => !tokensA.includes(t));
+  return 1 - unique.join(' ').length / tokensB.join(' ').length;
+}
+
+const nonUrl = (s: string | null): string | null => (s && !/^https?:\/\//.test(s) ? s : null);
+
+/** Elements that usually hold the author's name. */
+function isBylineElement(el: Element): boolean {
+  if (el.attribs.rel === 'author' || /\bauthor\b/.test(el.attribs.itemprop ?? '')) return true;
+  const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+  return /\bbyline\b|\bauthor-name\b|\bauthor__name\b/i.test(names);
+}
+
+/** "By Jane Doe | Reuters" → "Jane Doe | Reuters". */
+const cleanByline = (s: string | undefined): string | null => (s ? s.replace(/^(?:by|par|von|por|di)\s+/i, '').trim() || null : null);
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+
+/** JSON-LD and some meta tags carry HTML entities twice encoded. */
+function decodeEntities(s: string): string {
+  return s
+    .replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_, name: string) => ENTITIES[name]!)
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)));
 }
