@@ -1,15 +1,423 @@
 /**
- * money: not written yet (placeholder so the registry order is fixed; the extractor issue
- * replaces this file). Returns nothing.
+ * money: currency amounts however finance news writes them, valued exactly in units of
+ * their currency (CONTRACT.md, `money`).
+ *
+ * - Prefixed amounts: symbols and codes before the number (`$750 million`, `US$1.2bn`,
+ *   `C$ 16.4 million`, `€2.5bn`, `USD 34.6 million`, `HK$10.05 billion`, `RM1 million`).
+ * - Suffixed amounts: words, codes and tickers after it (`5 million dollars`, `1.5 mln dlrs`,
+ *   `2.3 billion stg`, `420 million Finnish markka`, `two billion yen`, `1,250 BTC`), and
+ *   minor units (`50 cts`, `470 pence`, `470p`, `10,000 sats`), valued in the major unit.
+ * - Ranges (`$40-$45`, `$1-2 billion`, `between $1 and $2 billion`, `5 to 6 mln dlrs`):
+ *   `value` is the low end, `valueHigh` the high end. "from $X to $Y" is two amounts.
+ * - Ellipsis: `1.5 mln dlrs vs 1.2 mln` and `to 5.1 mln dlrs from 4.2 mln` carry the
+ *   currency to the bare partner; results-table lines (`Net 60.8 mln vs 51.1 mln`) are
+ *   money in an unwritten currency (`ambiguous` says so).
+ * - Vague amounts (`hundreds of millions of dollars`) are reported with their lower bound,
+ *   `bound: "min"` and `ambiguous`.
+ * - Around each amount: the hedge (`approximate`, `bound`), the unit it is per (`per`) and
+ *   the direction of its clause (`direction`). The span is the amount only.
+ * - Not money: tickers (`$SOXX`), a coin's name before a number (`BTC 67,500`).
  */
-import type { Extractor } from './extractor.js';
+import type { Money } from '../pipeline/types.js';
+import type { ExtractContext, Extractor } from './extractor.js';
+import { CENT_CURRENCIES, PREFIX_ALTERNATION, SUFFIX_ALTERNATION, prefixCurrency, suffixCurrency } from './figures-currency.js';
+import {
+  CARDINAL_WORDS,
+  DIGITS,
+  NUMBER_START,
+  RANGE_SEPARATOR,
+  SCALE,
+  WORDS_BEFORE_SCALE,
+  directionOf,
+  hedgeAround,
+  isRange,
+  isYearLike,
+  readNumber,
+  scaleExponent,
+  sentenceStartAt,
+  shiftDecimal,
+} from './numbers.js';
+
+/** A money candidate within one paragraph (offsets relative to the paragraph). */
+interface Candidate {
+  start: number;
+  end: number;
+  value: number;
+  valueHigh?: number;
+  currency: string;
+  /** Power of ten of the written scale (0 when none): a bare partner must match it. */
+  exponent: number;
+  /** Divisor of a minor unit (`cents` → 100), 1 otherwise. */
+  divisor: number;
+  /** Where the currency was written: before or after the number. */
+  form: 'prefix' | 'suffix' | 'inferred';
+  ambiguous?: string;
+  approximate?: boolean;
+  bound?: 'min' | 'max';
+  /** Resolve the currency of `cents`/`penny` from context. */
+  family?: 'cent' | 'penny';
+}
+
+const PREFIX_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_$])(?:(?<sign>[-−])(?=\S))?(?<cur>${PREFIX_ALTERNATION})\s?(?<num>${DIGITS})(?<scale>${SCALE})?`,
+  'giud',
+);
+const SUFFIX_RE = new RegExp(
+  String.raw`${NUMBER_START}(?:(?<sign>[-−])(?=\d))?(?<num>${DIGITS}|${WORDS_BEFORE_SCALE}(?=[\s-]))(?<scale>${SCALE})?(?<sep>\s?-?\s?)(?<cur>${SUFFIX_ALTERNATION})(?![\p{L}\p{N}$])`,
+  'giud',
+);
+/** Pence glued to the digits (`470p`), only in articles that talk in sterling. */
+const PENCE_RE = new RegExp(String.raw`${NUMBER_START}(?<num>${DIGITS})p(?![\p{L}\p{N}])`, 'gud');
+const STERLING_CONTEXT = /£|\bGBP\b|\bpence\b|\bsterling\b|\bstg\b|\bFTSE\b|\bLondon\b/;
+/** Vague amounts: "hundreds of millions of dollars", "several billion euros". */
+const VAGUE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?<q>(?:(?:tens|hundreds|dozens)\s+of\s+)?(?:thousands|millions|billions|trillions)\s+of|hundreds\s+of|(?:several|a\s+few|a\s+couple\s+of|many)\s+(?:hundred\s+)?(?:thousand|million|billion|trillion))\s+(?<cur>dollars|euros|pounds|yen|yuan|francs|marks|rupees|ringgit|pesos|dlrs)(?![\p{L}])`,
+  'giud',
+);
+/** A bare high end after an amount: `$40-45`, `$1-2 billion`, `$1 to 2 billion`. */
+const BARE_TAIL_RE = new RegExp(
+  String.raw`(?<sep>${RANGE_SEPARATOR})(?<num>${DIGITS})(?<scale>${SCALE})?(?!\s?(?:%|pct\b|per\s?cent|percent)|[\p{L}\p{N}])`,
+  'iuy',
+);
+/** A low end before an amount whose currency follows: `5 to 6 mln dlrs`, `3-5 cents`. */
+const HEAD_RE = new RegExp(
+  String.raw`${NUMBER_START}(?<num>${DIGITS}|\b${CARDINAL_WORDS})(?<scale>${SCALE})?(?<sep>${RANGE_SEPARATOR})$`,
+  'iud',
+);
+/** A bare partner of an amount: `1.5 mln dlrs vs 1.2 mln`, `5.1 mln dlrs from 4.2 mln`. */
+const PARTNER_RE = new RegExp(
+  String.raw`(?<lead>\s*,?\s*(?:vs\.?|versus|against|from|compared\s+(?:with|to)|up\s+from|down\s+from|to)\s+(?:(?:a|an|the)\s+)?(?:(?:revised|restated|year-earlier|year-ago|previous|prior|estimated|profit|loss|net|of)\s+){0,2})(?<sign>[-−])?(?<num>${DIGITS})(?<scale>${SCALE})?(?=\s*(?:[.,;:)(]|$)|\s+(?:a|an|in|at|the|for|last|previous|prior|year|on|and|or|during|earlier|before|when|while|as|after|with|by|vs\.?|versus|according|this|that|loss|profit|net|shr|per|avg)\b)`,
+  'iuy',
+);
+const TABLE_LINE_RE =
+  /^(?:Shr|Shrs|Net|Revs?|Revenues?|Sales|Oper(?:ating)?|Loss|Profit|Income|Earnings|Qtly div|Div|Dividends?|Pretax|Pre-tax|Assets|Deposits|Loans|Turnover|Gross|Tax|Cash flow|Backlog|Extraordinary)\b/;
+const TABLE_NUMBER_RE = new RegExp(
+  String.raw`${NUMBER_START}(?<sign>[-−])?(?<num>${DIGITS})(?<scale>${SCALE})?(?!\s?(?:%|pct\b|pc\b|per\s?cent|percent|shrs?\b|shares?\b|mths\b|months\b|weeks\b|wks\b)|[\p{L}\p{N}])`,
+  'giud',
+);
+/** What an amount is per: `$0.85 per share`, `$80 a barrel`, `$2,300/oz`, `$70-a-share`. */
+const PER_RE =
+  /\s?(?:-\s?)?(?:(?:per|a|an|\/)\s?-?\s?(?<unit>share|shr|barrel|bbl|ounce|oz|troy ounce|tonne|ton|metric ton|pound|lb|bushel|gallon|litre|liter|kilogram|kg|gram|unit|coin|token|month|year|annum|day|week|hour|quarter|person|head|user|customer|employee|dozen|piece|contract|megawatt-hour|MWh|kWh|MMBtu|mmbtu|square foot|sq ft|square metre|square meter|night|seat|ticket|vehicle|car|bag|bale|lot|mile|kilometre|kilometer|ADS|ADR|note|bond|warrant)|per\s+(?<any>(?!cent\b)[a-z][a-z-]+))(?![\p{L}])/iuy;
+const PER_NORMAL: Readonly<Record<string, string>> = {
+  shr: 'share', bbl: 'barrel', oz: 'ounce', 'troy ounce': 'ounce', lb: 'pound', annum: 'year', kg: 'kilogram',
+  liter: 'litre', 'metric ton': 'tonne', mmbtu: 'MMBtu', mwh: 'MWh', kwh: 'kWh',
+};
+/** A coin or fund after a crypto amount makes it a name, not an amount (`2 BTC ETFs`). */
+const NOT_AN_AMOUNT_AFTER =
+  /^\s?(?:ETFs?|ETPs?|ETNs?|funds?|futures|options|price|prices|pairs?|dominance|whales?|miners?|mining|treasur(?:y|ies)|spot|perpetuals?|perps?|markets?|index|holders?|addresses|wallets|network|blockchain|chain|community|ecosystem|rally|bulls?|bears?|supply|halving|\/)/iu;
+
+const CHINA_CONTEXT = /\b(?:yuan|renminbi|RMB|China|Chinese|Beijing|Shanghai|Shenzhen)\b/;
+
+function fromPrefix(m: RegExpExecArray): Candidate | null {
+  const g = m.groups!;
+  const cur = prefixCurrency(g.cur!);
+  if (!cur) return null;
+  if (cur.needsScale && !g.scale) return null;
+  // `$5 m` is not "$5 million": a letter scale must be glued to the digits
+  const n = readNumber(g.num!, g.scale);
+  if (!n) return null;
+  if (g.scale && /^[\s-]+[kmbt]$/i.test(g.scale)) return null;
+  const candidate: Candidate = {
+    start: m.index,
+    end: m.index + m[0].length,
+    value: g.sign ? -n.value : n.value,
+    currency: cur.currency,
+    exponent: n.exponent,
+    divisor: 1,
+    form: 'prefix',
+  };
+  return candidate;
+}
+
+function fromSuffix(m: RegExpExecArray, text: string): Candidate | null {
+  const g = m.groups!;
+  const marker = suffixCurrency(g.cur!.replace(/\s+/g, ' '));
+  if (!marker) return null;
+  const n = readNumber(g.num!, g.scale);
+  if (!n) return null;
+  const exponent = scaleExponent(g.scale);
+  // "a dollar", "half a penny": number words stand alone only as cardinals ("five dollars")
+  if (n.words && exponent === null && !new RegExp(`^${CARDINAL_WORDS}$`, 'i').test(g.num!)) return null;
+  if (marker.needsScale && exponent === null && !/,/.test(g.num!)) return null;
+  // a glued letter scale before a spaced word is not a scale (`5 m dollars`)
+  if (g.scale && /^[\s-]+[kmbt]$/i.test(g.scale)) return null;
+  const cur = g.cur!;
+  const end = m.index + m[0].length;
+  // `10 Ether ETFs`, `2 BTC ETFs`: the coin names a product here, not the unit of an amount
+  if (/^[A-Z]{2,6}$|^(?:bitcoins?|ether)$/i.test(cur) && marker.currency && !marker.divisor && NOT_AN_AMOUNT_AFTER.test(text.slice(end, end + 14))) {
+    if (!/^(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY)$/i.test(cur)) return null;
+  }
+  // `pounds of copper` is a weight
+  if (/^pounds?$/i.test(cur) && /^\s+of\s/i.test(text.slice(end, end + 5))) return null;
+  if (/^pounds?$/i.test(cur) && /\b(?:weigh|weight|lbs?)\b/i.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
+  // "won" is money after an amount (`5 billion won`), not in "the team won 3"
+  if (/^won$/i.test(cur) && g.num!.length < 2 && exponent === null) return null;
+  if (isYearLike(g.num!) && exponent === null && !marker.divisor && /^(?:dollars?|euros?|pounds?|marks|francs|yen|yuan)$/i.test(cur)) {
+    // "2024 dollars" is a price basis ("in constant 2024 dollars"), not an amount
+    if (/\b(?:in|constant|real|inflation-adjusted)\s+$/i.test(text.slice(Math.max(0, m.index - 25), m.index))) return null;
+  }
+  const divisor = marker.divisor ?? 1;
+  const value = divisor === 1 ? n.value : shiftDecimal(String(n.base), (exponent ?? 0) - Math.round(Math.log10(divisor)));
+  const candidate: Candidate = {
+    start: m.index,
+    end,
+    value: g.sign ? -value : value,
+    currency: marker.currency ?? '',
+    exponent: exponent ?? 0,
+    divisor,
+    form: 'suffix',
+  };
+  if (marker.family) candidate.family = marker.family;
+  if (marker.ambiguous) candidate.ambiguous = marker.ambiguous;
+  return candidate;
+}
+
+const VAGUE_FLOOR: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const VAGUE_CURRENCY: Readonly<Record<string, string>> = {
+  dollars: 'USD', dlrs: 'USD', euros: 'EUR', pounds: 'GBP', yen: 'JPY', yuan: 'CNY', francs: 'CHF', marks: 'DEM', rupees: 'INR', ringgit: 'MYR', pesos: 'MXN',
+};
+
+function fromVague(m: RegExpExecArray): Candidate {
+  const q = m.groups!.q!.toLowerCase().replace(/\s+/g, ' ');
+  const scale = /(thousand|million|billion|trillion)/.exec(q)?.[1];
+  let floor = scale ? VAGUE_FLOOR[scale]! : 100;
+  if (/^hundreds of (?!\w+s of)/.test(q) && !scale) floor = 100;
+  else if (/^hundreds of/.test(q) || /hundred/.test(q)) floor *= 100;
+  else if (/^tens of/.test(q)) floor *= 10;
+  else if (/^dozens of/.test(q)) floor *= 24;
+  else if (/^(?:several|a few|a couple of|many)/.test(q)) floor *= 2;
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    value: floor,
+    currency: VAGUE_CURRENCY[m.groups!.cur!.toLowerCase()] ?? 'USD',
+    exponent: 0,
+    divisor: 1,
+    form: 'suffix',
+    approximate: true,
+    bound: 'min',
+    ambiguous: 'vague amount: the value is a lower bound',
+  };
+}
+
+/** Non-overlapping candidates, earliest first, longest of those starting together. */
+function select(candidates: Candidate[]): Candidate[] {
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
+    const last = kept.at(-1);
+    if (last && c.start < last.end) {
+      // `$10 dollars`: a currency word repeating the prefix's currency belongs to it
+      if (c.end > last.end && c.currency === last.currency && last.form === 'prefix' && c.form === 'suffix' && c.value === last.value) last.end = c.end;
+      continue;
+    }
+    kept.push(c);
+  }
+  return kept;
+}
+
+function exec(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+/** Joins ranges, adds partners and bare table figures, in one paragraph. */
+function complete(text: string, items: Candidate[], tableLine: boolean, fallbackCurrency: () => string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    const next = items[i + 1];
+    // Range with a full high end: `$40-$45`, `$1 billion to $2 billion`, `between $1 and $2 billion`
+    if (next && next.currency === item.currency && next.divisor === item.divisor && item.valueHigh === undefined) {
+      const between = text.slice(item.end, next.start);
+      if (new RegExp(`^${RANGE_SEPARATOR}$`, 'iu').test(between)) {
+        let low = item.value;
+        if (item.exponent === 0 && next.exponent > 0 && next.form === item.form && Math.abs(low) < Math.abs(next.value / 10 ** next.exponent)) {
+          low = shiftDecimal(String(low), next.exponent);
+        }
+        if (isRange(text, item.start, between, low, next.value)) {
+          out.push({ ...item, end: next.end, value: low, valueHigh: next.value, exponent: next.exponent });
+          i++;
+          continue;
+        }
+      }
+    }
+    // Range with a bare high end: `$40-45`, `$1-2 billion`
+    if (item.form === 'prefix' && item.valueHigh === undefined) {
+      const tail = exec(BARE_TAIL_RE, text, item.end);
+      if (tail && (!next || next.start >= item.end + tail[0].length)) {
+        const g = tail.groups!;
+        const high = readNumber(g.num!, g.scale);
+        const sep = g.sep!.trim().toLowerCase();
+        const after = text.slice(item.end + tail[0].length, item.end + tail[0].length + 20);
+        const cleanEnd = sep !== 'to' && sep !== 'and' ? true : !!high?.exponent || /^\s*(?:[.,;:)]|$|(?:a|an|per|each|in|for|on|at|and|or|by|from|with|as|to|this|next|last|over|during|after|before|when|while|if|according)\b)/i.test(after);
+        if (high && cleanEnd && !(isYearLike(g.num!) && !high.exponent)) {
+          let low = item.value;
+          let exponent = item.exponent;
+          if (item.exponent === 0 && high.exponent > 0 && Math.abs(item.value) < high.base) {
+            low = shiftDecimal(String(item.value), high.exponent);
+            exponent = high.exponent;
+          }
+          if (isRange(text, item.start, g.sep!, low, high.value)) {
+            out.push({ ...item, end: item.end + tail[0].length, value: low, valueHigh: high.value, exponent });
+            continue;
+          }
+        }
+      }
+    }
+    // Range with a bare low end before a suffixed amount: `5 to 6 mln dlrs`, `3-5 cents`
+    if (item.form === 'suffix' && item.valueHigh === undefined && !item.family && item.value > 0) {
+      const slice = text.slice(Math.max(0, item.start - 40), item.start);
+      const head = HEAD_RE.exec(slice);
+      const headStart = item.start - slice.length + (head?.index ?? 0);
+      const prev = out.at(-1);
+      if (head && (!prev || prev.end <= headStart) && !/[\d,.]$/.test(text.slice(0, headStart))) {
+        const g = head.groups!;
+        const low = readNumber(g.num!, g.scale);
+        if (low) {
+          let lowValue = low.exponent ? low.value : shiftDecimal(String(low.base), item.exponent - Math.round(Math.log10(item.divisor)));
+          if (!low.exponent && low.base >= item.value / 10 ** item.exponent * item.divisor) lowValue = Number.NaN;
+          if (low.exponent && low.exponent !== item.exponent) lowValue = Number.NaN;
+          if (!Number.isNaN(lowValue) && isRange(text, headStart, g.sep!, lowValue, item.value)) {
+            out.push({ ...item, start: headStart, value: lowValue, valueHigh: item.value });
+            continue;
+          }
+          // "from 4.2 mln to 5.1 mln dlrs": the starting point is money too
+          if (!Number.isNaN(lowValue) && low.exponent && g.sep!.trim().toLowerCase() === 'to') {
+            out.push({ ...item, start: headStart, end: headStart + g.num!.length + (g.scale?.length ?? 0), value: lowValue, form: 'inferred' });
+          }
+        }
+      }
+    }
+    out.push(item);
+  }
+  // Bare partners: `1.5 mln dlrs vs 1.2 mln`, `rose to 5.1 mln dlrs from 4.2 mln`
+  const withPartners: Candidate[] = [];
+  for (let i = 0; i < out.length; i++) {
+    let item = out[i]!;
+    withPartners.push(item);
+    for (let guard = 0; guard < 4; guard++) {
+      const m = exec(PARTNER_RE, text, item.end);
+      if (!m) break;
+      const g = m.groups!;
+      const next = out[i + 1];
+      const start = item.end + g.lead!.length;
+      if (next && next.start < start + m[0].length - g.lead!.length) break;
+      const lead = g.lead!.trim().toLowerCase();
+      const n = readNumber(g.num!, g.scale);
+      if (!n || n.exponent !== item.exponent) break;
+      if (!n.exponent && (isYearLike(g.num!) || item.divisor === 1 && !/[.,]/.test(g.num!) && n.value < 100 && !tableLine)) break;
+      if (lead.endsWith('to') && !/\bfrom\b[^.;]{0,30}$/i.test(text.slice(Math.max(0, item.start - 40), item.start))) break;
+      const value = item.divisor === 1 ? n.value : shiftDecimal(String(n.base), n.exponent - Math.round(Math.log10(item.divisor)));
+      const partner: Candidate = {
+        start,
+        end: item.end + m[0].length,
+        value: g.sign ? -value : value,
+        currency: item.currency,
+        exponent: n.exponent,
+        divisor: item.divisor,
+        form: 'inferred',
+      };
+      if (item.family) partner.family = item.family;
+      if (item.ambiguous) partner.ambiguous = item.ambiguous;
+      withPartners.push(partner);
+      item = partner;
+    }
+  }
+  if (!tableLine) return withPartners;
+  // Results tables: `Net 60.8 mln vs 51.1 mln`, `Net 2,267,000 vs 2,055,000`
+  const table: Candidate[] = [...withPartners];
+  TABLE_NUMBER_RE.lastIndex = 0;
+  for (let m = TABLE_NUMBER_RE.exec(text); m; m = TABLE_NUMBER_RE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (table.some((c) => start < c.end && c.start < end)) continue;
+    const g = m.groups!;
+    if (isYearLike(g.num!) && !g.scale) continue;
+    const n = readNumber(g.num!, g.scale);
+    if (!n) continue;
+    const known = withPartners[0];
+    table.push({
+      start,
+      end,
+      value: g.sign ? -n.value : n.value,
+      currency: known?.divisor === 1 ? known.currency : fallbackCurrency(),
+      exponent: n.exponent,
+      divisor: 1,
+      form: 'inferred',
+      ambiguous: 'currency not written (results table)',
+    });
+  }
+  return table.sort((a, b) => a.start - b.start);
+}
 
 export const money: Extractor<'money'> = {
   id: 'money',
-  version: '0.0.0',
+  version: '1.0.0',
   kind: 'money',
-  description: 'placeholder',
-  extract() {
-    return [];
+  description: 'Currency amounts ($750 million, USD 5bn, 1.5 mln dlrs, 1,250 BTC) with exact values, ranges, hedges, per-unit and direction.',
+  extract(context: ExtractContext): Money[] {
+    const result: Money[] = [];
+    const sterling = STERLING_CONTEXT.test(context.text);
+    let lastMajor: string | null = null;
+    for (const p of context.paragraphs) {
+      const text = p.text;
+      const candidates: Candidate[] = [];
+      if (/\d/.test(text)) {
+        for (const m of text.matchAll(PREFIX_RE)) {
+          const c = fromPrefix(m);
+          if (c) candidates.push(c);
+        }
+        for (const m of text.matchAll(SUFFIX_RE)) {
+          const c = fromSuffix(m, text);
+          if (c) candidates.push(c);
+        }
+        if (sterling) {
+          for (const m of text.matchAll(PENCE_RE)) {
+            const value = shiftDecimal(m.groups!.num!, -2);
+            candidates.push({ start: m.index, end: m.index + m[0].length, value, currency: 'GBP', exponent: 0, divisor: 100, form: 'suffix' });
+          }
+        }
+      }
+      if (/(?:thousand|million|billion|trillion|hundred)s?\s/i.test(text)) {
+        for (const m of text.matchAll(VAGUE_RE)) candidates.push(fromVague(m));
+      }
+      if (!candidates.length && !TABLE_LINE_RE.test(text)) continue;
+      const tableLine = TABLE_LINE_RE.test(text) && text.length <= 160 && /\d/.test(text);
+      const items = complete(text, select(candidates), tableLine, () => lastMajor ?? 'USD');
+      for (const c of items) {
+        if (!c.currency) {
+          // cents and pennies take the currency the article is talking in
+          const major = c.family === 'penny' && sterling ? 'GBP' : lastMajor && CENT_CURRENCIES.has(lastMajor) ? lastMajor : 'USD';
+          c.currency = major;
+        } else if (c.divisor === 1 && c.form !== 'inferred') lastMajor = c.currency;
+        const start = p.start + c.start;
+        const end = p.start + c.end;
+        const item: Money = { start, end, text: context.text.slice(start, end), value: c.value, currency: c.currency, approximate: false };
+        if (c.valueHigh !== undefined) item.valueHigh = c.valueHigh;
+        const hedge = hedgeAround(text, c.start, c.end);
+        item.approximate = c.approximate || hedge.approximate;
+        const bound = c.bound ?? hedge.bound;
+        if (bound) item.bound = bound;
+        const per = exec(PER_RE, text, c.end);
+        if (per) {
+          const unit = (per.groups!.unit ?? per.groups!.any!).toLowerCase();
+          item.per = PER_NORMAL[unit] ?? unit;
+        }
+        const direction = directionOf(text, c, sentenceStartAt(context.sentences, start, p.start) - p.start);
+        if (direction) item.direction = direction;
+        let ambiguous = c.ambiguous;
+        if (!ambiguous && c.form === 'prefix' && /^(?:¥)/.test(item.text.replace(/^[-−]/, '')) && CHINA_CONTEXT.test(text)) {
+          item.currency = 'CNY';
+          ambiguous = '¥ is written for both yen and yuan (yuan assumed from the context)';
+        }
+        if (!ambiguous && c.exponent === 0 && c.divisor === 1 && /^\d{1,3}\.\d{3}$/.test(/[\d.,]+/.exec(item.text)?.[0] ?? '') && item.currency !== 'BTC' && item.currency !== 'ETH') {
+          ambiguous = "'.' may be a thousands separator";
+        }
+        if (ambiguous) item.ambiguous = ambiguous;
+        result.push(item);
+      }
+    }
+    return result;
   },
 };

@@ -1,0 +1,275 @@
+/**
+ * Shared grammar of written numbers for the figure extractors (money, percentages,
+ * quantities): the regex sources of digits, number words and scale words, exact value
+ * arithmetic, and the readers of what surrounds a figure in its clause (hedges and bounds,
+ * ranges, direction). Everything here is compiled once, at module load.
+ */
+import type { MoneyDirection, Sentence, Span } from '../pipeline/types.js';
+
+// ---------------------------------------------------------------------------------------
+// Regex sources. All are meant for regexes with the `u` and `i` flags.
+
+/** Digits as finance writes them: `1,250`, `1250`, `1.5`, `.75` (not glued to more digits). */
+export const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?!\d)`;
+
+const UNIT_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
+const TEEN_WORDS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const SMALL_WORDS = `(?:(?:${TENS_WORDS})(?:[- ](?:${UNIT_WORDS}))?|${TEEN_WORDS}|${UNIT_WORDS})`;
+/** A cardinal in words below a thousand: `seven`, `twenty-eight`, `one hundred and five`. */
+export const CARDINAL_WORDS = `(?:(?:${SMALL_WORDS}|a|one)[- ]hundred(?:[- ](?:and[- ])?${SMALL_WORDS})?|${SMALL_WORDS})`;
+const FRACTION_WORDS =
+  `(?:${CARDINAL_WORDS}[- ]and[- ]an?[- ](?:half|quarter)` +
+  `|(?:a[- ])?half(?:[- ]an?)?|(?:(?:a|one)[- ])?quarter(?:[- ]of[- ]an?)?|three[- ]quarters(?:[- ]of[- ]an?)?)`;
+/** Number words that may stand before a scale word: `two`, `one and a half`, `half a`, `a`. */
+export const WORDS_BEFORE_SCALE = `(?:${FRACTION_WORDS}|${CARDINAL_WORDS}|an?)`;
+
+/** Scale words written out or abbreviated, with the power of ten each stands for. */
+export const SCALE_EXPONENT: Readonly<Record<string, number>> = {
+  thousand: 3, k: 3,
+  million: 6, mln: 6, mn: 6, mil: 6, mm: 6, m: 6,
+  billion: 9, bln: 9, bn: 9, bil: 9, b: 9,
+  trillion: 12, trn: 12, tln: 12, tn: 12, t: 12,
+  lakh: 5, crore: 7, 'lakh crore': 12,
+};
+const WORD_SCALES = 'trillion|billion|million|thousand|lakh[- ]crore|crore|lakh|trn|tln|bln|mln|bil|mil|bn|mn|tn|mm';
+/**
+ * A scale after a number: a word, spaced or hyphenated (`5 million`, `$180-million`,
+ * `5 bn`), or a letter glued to the digits (`$5m`, `$5B`, `$25k`).
+ */
+export const SCALE = String.raw`(?:\s?-?\s?(?:${WORD_SCALES})|(?:k|m|b|t))(?![\p{L}\p{N}])`;
+
+/** Start of a number: not glued to a word, a digit or a decimal point before it. */
+export const NUMBER_START = String.raw`(?<![\p{L}\p{N}_.]|\d,)`;
+
+// ---------------------------------------------------------------------------------------
+// Values.
+
+/**
+ * `digits × 10^exponent` computed on the decimal string, so `1.09` billion is exactly
+ * 1090000000 and `1.20` cents is 0.012 (no binary rounding from a multiplication).
+ */
+export function shiftDecimal(digits: string, exponent: number): number {
+  const clean = digits.replace(/,/g, '');
+  const dot = clean.indexOf('.');
+  let intPart = dot < 0 ? clean : clean.slice(0, dot);
+  let fracPart = dot < 0 ? '' : clean.slice(dot + 1);
+  if (exponent >= 0) {
+    fracPart = fracPart.padEnd(exponent, '0');
+    intPart += fracPart.slice(0, exponent);
+    fracPart = fracPart.slice(exponent);
+  } else {
+    intPart = intPart.padStart(-exponent + 1, '0');
+    fracPart = intPart.slice(intPart.length + exponent) + fracPart;
+    intPart = intPart.slice(0, intPart.length + exponent);
+  }
+  return Number(`${intPart || '0'}.${fracPart || '0'}`);
+}
+
+const WORD_VALUE: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/**
+ * The value of a number written in words (`twenty-eight`, `one hundred and five`,
+ * `two and a half`, `half a`, `a quarter of a`, `a`), or null when it is not one.
+ */
+export function parseNumberWords(words: string): number | null {
+  const tokens = words.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  let fraction = 0;
+  // "... and a half", "... and a quarter"
+  if (tokens.length >= 3 && tokens.at(-3) === 'and' && /^an?$/.test(tokens.at(-2)!) && /^(half|quarter)$/.test(tokens.at(-1)!)) {
+    fraction = tokens.at(-1) === 'half' ? 0.5 : 0.25;
+    tokens.length -= 3;
+  } else {
+    const rest = tokens.filter((t) => !/^(a|an|of|one)$/.test(t));
+    if (rest.length === 1 && rest[0] === 'half') return 0.5;
+    if (rest.length === 1 && rest[0] === 'quarter') return 0.25;
+    if (rest.length === 2 && rest[0] === 'three' && rest[1] === 'quarters') return 0.75;
+  }
+  if (tokens.length === 1 && /^an?$/.test(tokens[0]!)) return 1 + fraction;
+  let total = 0;
+  let seen = false;
+  for (const t of tokens) {
+    if (t === 'and') continue;
+    if (t === 'hundred') {
+      total = (total || 1) * 100;
+      seen = true;
+    } else if (t === 'a' && !seen) {
+      total = 1;
+      seen = true;
+    } else if (t in WORD_VALUE) {
+      total += WORD_VALUE[t]!;
+      seen = true;
+    } else return null;
+  }
+  return seen ? total + fraction : null;
+}
+
+/** Exponent of a scale word as matched by {@link SCALE} (null when none). */
+export function scaleExponent(scale: string | undefined): number | null {
+  if (!scale) return null;
+  const word = scale.replace(/^[\s-]+/, '').toLowerCase().replace(/[\s-]+/g, ' ');
+  return SCALE_EXPONENT[word] ?? null;
+}
+
+/** A number as written: digits or words, with an optional scale. */
+export interface WrittenNumber {
+  /** The value in units (`1.5 million` → 1500000). */
+  value: number;
+  /** The value before scaling (`1.5`). */
+  base: number;
+  /** Power of ten of the scale word, 0 when none. */
+  exponent: number;
+  /** True when the number itself was written in words. */
+  words: boolean;
+}
+
+/** Reads a number (`1,250.5`, `two`, `half a`) with an optional scale (`bn`, `million`). */
+export function readNumber(number: string, scale?: string): WrittenNumber | null {
+  const exponent = scaleExponent(scale) ?? 0;
+  if (/\d/.test(number)) {
+    return { value: shiftDecimal(number, exponent), base: Number(number.replace(/,/g, '')), exponent, words: false };
+  }
+  const base = parseNumberWords(number);
+  if (base === null) return null;
+  return { value: base * 10 ** exponent, base, exponent, words: true };
+}
+
+// ---------------------------------------------------------------------------------------
+// What surrounds a figure.
+
+/** A hedge or bound before or after a figure. */
+export interface Hedge {
+  /** Start of the hedge before the figure (the figure's start when none). */
+  start: number;
+  approximate: boolean;
+  bound?: 'min' | 'max';
+}
+
+const MIN_HEDGES = 'more than|over|above|greater than|at least|upwards of|in excess of|exceeding|north of|just over|well over|well above|no less than|not less than|a minimum of|as little as';
+const MAX_HEDGES =
+  'less than|under|below|fewer than|up to|as much as|as many as|as high as|at most|no more than|not more than|' +
+  'just under|just below|shy of|short of|nearly|almost|a maximum of|as low as|as few as';
+const APPROX_HEDGES = 'about|approximately|approx\\.?|around|roughly|some|close to|circa|an estimated|estimated|~|≈|ca\\.';
+const HEDGE_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{N}])((?:${MIN_HEDGES})|(?:${MAX_HEDGES})|(?:${APPROX_HEDGES}))(?:\s+(?:${APPROX_HEDGES}))?\s*$`,
+  'iu',
+);
+const MIN_RE = new RegExp(`^(?:${MIN_HEDGES})$`, 'i');
+const MAX_RE = new RegExp(`^(?:${MAX_HEDGES})$`, 'i');
+const HEDGE_AFTER = /^(?:\s+or\s+(more|less|so|fewer|higher|lower)|\+|-?plus)(?![\p{L}\p{N}])/iu;
+
+/**
+ * The hedge written just before `start` in `text` ("about", "more than", "up to") and
+ * just after `end` ("or more", "+"). The bound of "at least X" is `min`; of "up to X" `max`.
+ * Exception: "as little as"/"as low as" set a floor the text stresses as low, and are read
+ * as `min`/`max` literally (the value is at least / at most that).
+ */
+export function hedgeAround(text: string, start: number, end: number): Hedge {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const m = HEDGE_BEFORE.exec(before);
+  let hedge: Hedge = { start, approximate: false };
+  if (m) {
+    const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const bound = MIN_RE.test(word) ? 'min' : MAX_RE.test(word) ? 'max' : undefined;
+    hedge = { start: start - before.length + m.index + m[0].indexOf(m[1]!), approximate: true };
+    if (bound) hedge.bound = bound;
+  }
+  const after = HEDGE_AFTER.exec(text.slice(end, end + 12));
+  if (after) {
+    const word = (after[1] ?? 'more').toLowerCase();
+    hedge.approximate = true;
+    if (word === 'so') return hedge;
+    hedge.bound = /more|higher/.test(word) ? 'min' : 'max';
+  }
+  return hedge;
+}
+
+// Direction cues, read in the clause around a figure.
+const CUE_SOURCES: Readonly<Record<MoneyDirection, string>> = {
+  inflow: String.raw`inflows?|poured|pouring|attract(?:ed|ing|s)?|drew in|draw in|net (?:buying|purchases|inflows?)|flow(?:ed|ing|s)? (?:in|into)|injected|raised|raising|raises|brought in|took in|pulled in|added|adding`,
+  outflow: String.raw`outflows?|withdr[ae]w(?:als?|n|ing)?|withdrawals?|pulled|pulling|redemptions?|redeemed|shed(?:ding|s)?|exodus|bleed(?:ing)?|bled|flow(?:ed|ing|s)? out|net (?:selling|sales|outflows?)|yanked|exited|exiting`,
+  increase: String.raw`rose|rise[sn]?|rising|gain(?:ed|s|ing)?|jump(?:ed|s|ing)?|surg(?:ed|es|ing|e)|climb(?:ed|s|ing)?|increas(?:ed|es|ing|e)|higher|soar(?:ed|ing|s)?|rall(?:ied|ying|ies|y)|advanc(?:ed|ing|es)|spik(?:ed|ing|es)|grew|grow(?:n|ing|s)?|boost(?:ed|ing|s)?|uptick|up(?! to\b)|hike[ds]?|lift(?:ed|s)?|improv(?:ed|es|ing)|expand(?:ed|s|ing)|widen(?:ed|s|ing)?|top(?:ped|s)|peak(?:ed|s)?`,
+  decrease: String.raw`fell|fall(?:s|ing|en)?|drop(?:ped|s|ping)?|declin(?:ed|es|ing|e)|down|lower(?:ed)?|lost|los(?:es|ing|s|ses)|slid(?:e|es|ing)?|plung(?:ed|es|ing|e)|tumbl(?:ed|es|ing|e)|sank|sink(?:s|ing)?|slump(?:ed|s|ing)?|decreas(?:ed|es|ing|e)|dip(?:ped|s)?|shr[iau]nk(?:ing|s)?|cut(?:s|ting)?|erased|wiped|slash(?:ed|es|ing)|reduc(?:ed|es|ing|tion)|contract(?:ed|ing|ion)|narrow(?:ed|s|ing)?|plummet(?:ed|s|ing)?|sell-off|selloff|crash(?:ed|es)?|write-?downs?|deficit`,
+};
+const DIRECTIONS = Object.keys(CUE_SOURCES) as MoneyDirection[];
+const CUE_RE = new RegExp(
+  DIRECTIONS.map((d) => `(?<${d}>\\b(?:${CUE_SOURCES[d]})\\b)`).join('|'),
+  'giu',
+);
+/** A cue right after the figure: "$750 million in net outflows", "$1.7 billion net outflow". */
+const CUE_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:in|of|worth of)\s+)?(?:(?:net|new|fresh|total|combined|weekly|daily|monthly|retail|institutional)\s+){0,2}(?:(?<inflow>inflows?|buying|purchases|deposits)|(?<outflow>outflows?|withdrawals?|redemptions?|selling)|(?<decrease>losses|loss|write-?downs?))\b`,
+  'iu',
+);
+const CLAUSE_STOP = /[;:!?]|\.\s|\s[—–]\s|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b/giu;
+
+/**
+ * Direction of a figure from its clause: a cue right after it ("$X in outflows") wins,
+ * otherwise the nearest cue before it in the same clause (at most 90 characters back).
+ */
+export function directionOf(text: string, figure: Span, clauseStart: number): MoneyDirection | undefined {
+  const after = CUE_AFTER.exec(text.slice(figure.end, figure.end + 60));
+  if (after?.groups) for (const d of DIRECTIONS) if (after.groups[d]) return d;
+  let from = Math.max(clauseStart, figure.start - 90);
+  const window = text.slice(from, figure.start);
+  let stop = -1;
+  CLAUSE_STOP.lastIndex = 0;
+  for (let m = CLAUSE_STOP.exec(window); m; m = CLAUSE_STOP.exec(window)) stop = m.index + m[0].length;
+  const scoped = stop >= 0 ? window.slice(stop) : window;
+  from += window.length - scoped.length;
+  let found: MoneyDirection | undefined;
+  CUE_RE.lastIndex = 0;
+  for (let m = CUE_RE.exec(scoped); m; m = CUE_RE.exec(scoped)) {
+    for (const d of DIRECTIONS) if (m.groups?.[d]) found = d;
+  }
+  return found;
+}
+
+/** Start of the sentence holding `offset` (absolute), or `fallback` when none does. */
+export function sentenceStartAt(sentences: readonly Sentence[], offset: number, fallback: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s.start;
+  }
+  return fallback;
+}
+
+/** Range separator between two figures: `-`, `–`, `to`, `and` (the latter only after `between`). */
+export const RANGE_SEPARATOR = String.raw`(?:\s?[-–—]\s?|\s+to\s+|\s+and\s+)`;
+
+/**
+ * Whether two figures joined by `separator` make one range: `and` needs `between` before
+ * the low end; `to` is a range only when the low end is not a starting point ("from $1 to
+ * $2", "rose to") and `high` is larger than `low`.
+ */
+export function isRange(text: string, lowStart: number, separator: string, low: number, high: number): boolean {
+  if (!(high > low)) return false;
+  const sep = separator.trim().toLowerCase();
+  const before = text.slice(Math.max(0, lowStart - 40), lowStart);
+  if (sep === 'and') return /\bbetween\s+(?:\S+\s+)?$/i.test(before);
+  if (sep === 'to') return !/\b(?:from|rose|fell|rise|fall|risen|fallen|increased?|decreased?|cut|raised?|lowered?|reduced?|boosted|climbed|dropped|jumped|slipped|slid|moved|moving|went|gone|grew)\b[^.;]{0,30}$/i.test(before);
+  return true;
+}
+
+/** Years, not amounts: 1800–2099 written as four bare digits. */
+export const isYearLike = (digits: string): boolean => /^(?:18|19|20)\d\d$/.test(digits);
+
+/** Escapes a literal for use inside a RegExp source. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** An alternation of literals, longest first (so `US$` wins over `$`). */
+export function alternation(literals: Iterable<string>, flexibleSpace = false): string {
+  return [...new Set(literals)]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map((s) => (flexibleSpace ? escapeRegExp(s).replace(/ /g, '\\s+') : escapeRegExp(s)))
+    .join('|');
+}
