@@ -117,7 +117,7 @@ export function chooseBody(blocks: readonly Block[], options: BodyOptions): Body
     }
     if (teaserBox && isUnder(b.owner, teaserBox)) return 'teaser';
     if (title && HEADING_TAGS.has(b.owner.name) && normal(b.text) === title) return 'title';
-    if (b.linkChars > 0.5 * b.text.length && !/[.!?]$/.test(b.text)) return 'links';
+    if (b.linkChars > 0.5 * b.text.length && !/[.!?]$/.test(b.text) && !isQuoted(b.owner, root)) return 'links';
     return null;
   };
 
@@ -154,6 +154,12 @@ function weightOf(b: Block): number {
   if (!sentences && len < 80) w *= 0.3;
   return w - 25;
 }
+
+/** Inside a `<blockquote>` (an embedded post's signature line is mostly links, and still the quote's). */
+const isQuoted = (el: AnyNode, root: AnyNode): boolean => {
+  for (let n: AnyNode | null = el; n && n !== root; n = n.parent) if ((n as Element).name === 'blockquote') return true;
+  return false;
+};
 
 const isUnder = (node: AnyNode, ancestor: AnyNode): boolean => {
   for (let n: AnyNode | null = node; n; n = n.parent) if (n === ancestor) return true;

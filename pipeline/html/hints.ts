@@ -34,6 +34,9 @@ const POSITIVE = new Set(
 /** Words that rescue an element despite a negative word (`article-header` is still furniture; `main-content` is not). */
 const BODY_WORDS = new Set(['articlebody', 'storybody', 'postbody', 'entrycontent', 'articlecontent', 'storycontent', 'postcontent', 'bodytext', 'articletext', 'storytext']);
 
+/** Words of an embedded post or quote, which belongs to the story even where its name says `social`. */
+const EMBED = new Set(['embed', 'embedded', 'tweet', 'blockquote']);
+
 const SPLIT = /[^a-zA-Z0-9]+|(?<=[a-z])(?=[A-Z])/;
 
 /** The lower-cased words of an element's class and id. */
@@ -75,9 +78,13 @@ export function hintOf(el: Element): Hint {
   if (!words.length && !role) return body ? { ...NONE, body, explicit } : NONE;
   let negative = role !== undefined && NEGATIVE_ROLES.has(role);
   let positive = false;
+  let embed = false;
   for (const w of words) {
     if (NEGATIVE.has(w)) negative = true;
     else if (POSITIVE.has(w)) positive = true;
+    else if (EMBED.has(w)) embed = true;
   }
+  // An embedded post (`social-embed`, `twitter-tweet`) quotes a source inside the story.
+  if (embed) negative = false;
   return { negative, positive, body, explicit };
 }
