@@ -1,15 +1,772 @@
 /**
- * sources: not written yet (placeholder so the registry order is fixed; the extractor issue
- * replaces this file). Returns nothing.
+ * sources: who the article says its statements come from. Finds attribution cues as finance
+ * and news copy writes them (`according to X`, `X said`, `said X`, `per data from X`,
+ * `X data showed`, `data compiled by X`, `citing X`, `(source: X)`, `Source: X` lines), takes
+ * the source's noun phrase, and returns it with a canonical `name`, a `kind` and the `cue`.
+ * Attributions that name no one (`analysts say`, `data shows`, `people familiar with the
+ * matter`) are returned with `vague: true`. Pronouns and anaphors (`he said`, `the company
+ * said`, `per their filings`) are resolved to the party they stand for, or dropped when that
+ * is not clear. See docs/sources-claims.md.
  */
-import type { Extractor } from './extractor.js';
+import type { Entity, Source, SourceKind } from '../pipeline/types.js';
+import type { ExtractContext, Extractor } from './extractor.js';
+import * as L from './source-lexicon.js';
+
+/** A word or punctuation token of one sentence, with absolute offsets. */
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  word: boolean;
+  /** Could be part of a proper name (capitalised, not a time word, not an adjective like `Cleveland-based`). */
+  name: boolean;
+  /** Could start a proper name (not a capitalised common word such as `Analysts`, `The`). */
+  opens: boolean;
+}
+
+/** A run of name tokens: `Farside Investors`, `Bank of America`, `Grayscale Bitcoin Trust`. */
+interface Chunk {
+  /** Token indexes `[i0, i1)`. */
+  i0: number;
+  i1: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+type Resolve = 'person' | 'org' | 'plural' | 'doc' | 'filer';
+
+/** An attribution found in a sentence, before names are merged. */
+interface Hit {
+  start: number;
+  end: number;
+  name: string | null;
+  kind: SourceKind;
+  vague: boolean;
+  cue: string;
+  scope: 'sentence' | 'article';
+  /** For a pronoun or anaphor: what it stood for. */
+  anaphor?: Resolve;
+  /** Index of the sentence (among the live sentences) it was found in. */
+  sentence?: number;
+}
+
+/** Options of {@link findSources} (the bench uses them; the extractor runs with the defaults). */
+export interface FindSourcesOptions {
+  /** Keep pronouns and anaphors that could not be resolved (name = the pronoun). Default false. */
+  keepUnresolved?: boolean;
+}
+
+const TOKEN = /[@#$]?[\p{L}\p{N}]+(?:[-'’.&/][\p{L}\p{N}]+)*|\S/gu;
+const ABBREVIATION = /^(?:inc|corp|co|ltd|jr|sr|mr|mrs|ms|dr|st|sen|rep|gov|prof|gen|lt|col|no|vs|\p{L}|(?:\p{L}\.)+\p{L})$/iu;
+const CAPITAL = /^[@#]?(?:\p{Lu}|\d+\p{L})/u;
+const ADJECTIVE_HYPHEN = /-\p{Ll}+$/u;
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const JOINERS = new Set(['of', 'for', '&', 'de', 'van', 'von', 'der', 'du', 'la', 'le', 'da', 'di', 'del', 'des']);
+const OPEN_QUOTES = new Set(['"', '“', '‘', "'", '(', '[']);
+const CLOSE_QUOTES = new Set(['"', '”', '’', "'"]);
+const UNAMBIGUOUS_TITLES = new Set(
+  'chief ceo cfo coo cto cio cso cmo president chairman chairwoman chair chairperson director founder co-founder cofounder secretary minister governor senator sen. rep. spokesman spokeswoman spokesperson commissioner analyst strategist economist professor prof. mr. mrs. ms. dr. mr mrs ms dr officer head treasurer chancellor mayor ambassador attorney lawmaker representative congressman congresswoman researcher trader partner'.split(' '),
+);
+const PERSON_ROLE = /\b(?:spokes(?:wo)?(?:man|person)|analyst|strategist|economist|founder|co-founder|chief|head|ceo|cfo|coo|cio|cto|director|partner|trader|researcher|professor|manager|executive|officer|president|chair(?:man|woman)?|secretary|minister|governor|author|editor|reporter|correspondent|investor|lawmaker|senator|attorney|adviser|advisor|consultant|representative)\b/i;
+const ORG_ROLE = /\b(?:firm|company|platform|provider|exchange|bank|fund|manager|group|agency|publication|newsletter|outlet|tracker|analytics|aggregator|issuer|lender|broker|brokerage|marketplace|protocol|startup|consultancy|research house|data (?:provider|firm|platform|service))\b/i;
+const UNIT_AFTER_PER = /^(?:share|shares|cent|cents|ounce|ounces|oz|barrel|barrels|bbl|tonne|tonnes|ton|tons|day|week|month|year|annum|capita|coin|token|unit|units|hour|kg|kilogram|pound|lb|mmbtu|gallon|litre|liter|bushel|contract|person|head|customer|user|transaction|cent\.)$/i;
+
+function tokenize(text: string, offset: number): Token[] {
+  const raw: { text: string; start: number }[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const word = m[0];
+    const start = m.index;
+    const poss = /^(.+?)(['’]s)$/u.exec(word);
+    if (poss && poss[1]!.length > 1 && !L.KNOWN_SOURCES.has(word.toLowerCase())) {
+      raw.push({ text: poss[1]!, start }, { text: poss[2]!, start: start + poss[1]!.length });
+      continue;
+    }
+    // "Inc." and initials keep their period; a sentence-final period stays punctuation.
+    const last = raw.at(-1);
+    if (word === '.' && last && last.start + last.text.length === start && ABBREVIATION.test(last.text) && /\p{L}/u.test(last.text)) {
+      const after = text[start + 1];
+      if (after !== undefined && after !== '\n') {
+        last.text += '.';
+        continue;
+      }
+    }
+    raw.push({ text: word, start });
+  }
+  return raw.map((r) => {
+    const word = /^[@#$]?[\p{L}\p{N}]/u.test(r.text);
+    const lower = r.text.toLowerCase();
+    const name =
+      word &&
+      CAPITAL.test(r.text) &&
+      !L.NEVER_NAME.has(lower) &&
+      !L.NEVER_NAME.has(lower.replace(/\.$/, '')) &&
+      !(ADJECTIVE_HYPHEN.test(r.text) && !L.KNOWN_SOURCES.has(lower)) &&
+      !/^\d+(?:st|nd|rd|th|s|m|bn|b|k|x|pm|am|h|d)?$/i.test(r.text) &&
+      !(r.text.length === 1 && r.text !== 'X');
+    const opens = name && !L.NEVER_START.has(lower) && !L.NEVER_START.has(lower.replace(/\.$/, ''));
+    return { text: r.text, lower, start: offset + r.start, end: offset + r.start + r.text.length, word, name, opens };
+  });
+}
+
+/** Name chunks of a sentence; a ticker in brackets right after a chunk (`(GBTC)`) is skipped. */
+function chunksOf(tokens: readonly Token[], text: string): Chunk[] {
+  const chunks: Chunk[] = [];
+  // The first word of a sentence is capitalised anyway: alone and followed by a plain
+  // lower-case word ("Institutional money flow"), it is not a name.
+  const first = tokens.findIndex((t) => t.word);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.opens) continue;
+    let j = i + 1;
+    while (j < tokens.length) {
+      const t = tokens[j]!;
+      if (t.name) j++;
+      else if (JOINERS.has(t.lower) && tokens[j + 1]?.name && tokens[j - 1]!.name) j += 2;
+      else break;
+    }
+    const single = j === i + 1;
+    const next = tokens[j];
+    const tok = tokens[i]!;
+    const isFirst = i === first || (i > 0 && OPEN_QUOTES.has(tokens[i - 1]!.text) && i - 1 === first);
+    if (
+      isFirst &&
+      single &&
+      /^\p{Lu}\p{Ll}+$/u.test(tok.text) &&
+      !L.KNOWN_SOURCES.has(tok.lower) &&
+      next?.word &&
+      !next.name &&
+      !L.STRONG_VERBS.has(next.lower) &&
+      !L.WEAK_VERBS.has(next.lower) &&
+      !POSSESSIVE.has(next.text) &&
+      !L.DOC_NOUNS.has(next.lower) &&
+      !L.VAGUE_HEADS.has(next.lower) &&
+      !L.ADVERBS.has(next.lower)
+    ) {
+      i = j - 1;
+      continue;
+    }
+    // A chunk of traded assets only ("Bitcoin", "BTC") is never a source.
+    if (!tokens.slice(i, j).every((t) => !t.name || L.ASSET_WORDS.has(t.lower))) {
+      // "The Kobeissi Letter", "The Block": the article is part of a publication's name.
+      let i0 = i;
+      const the = tokens[i - 1];
+      if (the?.text === 'The') {
+        const withThe = text.slice(the.start, tokens[j - 1]!.end);
+        if (L.KNOWN_SOURCES.get(withThe.toLowerCase())?.name === withThe || L.PUBLICATION_WORDS.has(tokens[j - 1]!.lower)) i0 = i - 1;
+      }
+      const start = tokens[i0]!.start;
+      const end = tokens[j - 1]!.end;
+      chunks.push({ i0, i1: j, start, end, text: text.slice(start, end) });
+    }
+    // A bracketed ticker or handle after the name belongs to it.
+    if (tokens[j]?.text === '(' && tokens[j + 1]?.name && tokens[j + 2]?.text === ')') j += 2;
+    i = j - 1;
+  }
+  return chunks;
+}
+
+const isPunct = (t: Token | undefined) => !!t && !t.word && !POSSESSIVE.has(t.text) && t.text !== '&';
+
+/** Parameters of one article's pass, shared by the helpers below. */
+class SourceFinder {
+  readonly hits: Hit[] = [];
+  /** Every name chunk seen so far, for the antecedents of `it`/`the company` and for short forms. */
+  readonly seenChunks: { chunk: Chunk; sentence: number; paragraph: number }[] = [];
+  private tokens: Token[] = [];
+  private chunks: Chunk[] = [];
+  private sentenceIndex = 0;
+  private paragraph = 0;
+  private paragraphStart = 0;
+  private previousParagraphStart = 0;
+  private readonly entities: readonly Entity[];
+
+  constructor(
+    private readonly text: string,
+    entities: readonly Entity[] | undefined,
+  ) {
+    this.entities = entities ?? [];
+  }
+
+  /** Runs over one sentence. */
+  sentence(start: number, end: number, paragraph: number, paragraphStart: number, previousParagraphStart: number, index: number, wholeParagraph: boolean) {
+    this.sentenceIndex = index;
+    this.paragraph = paragraph;
+    this.paragraphStart = paragraphStart;
+    this.previousParagraphStart = previousParagraphStart;
+    this.tokens = tokenize(this.text.slice(start, end), start);
+    this.chunks = chunksOf(this.tokens, this.text);
+    const tk = this.tokens;
+    const covered: [number, number][] = [];
+    const push = (hits: Hit[]) => {
+      for (const h of hits) {
+        if (this.hits.some((o) => o.start === h.start && o.end === h.end)) continue;
+        h.sentence = index;
+        this.hits.push(h);
+        covered.push([h.start, h.end]);
+      }
+    };
+    for (let i = 0; i < tk.length; i++) {
+      const t = tk[i]!;
+      const lw = t.lower;
+      const prev = tk[i - 1];
+      const next = tk[i + 1];
+      if (lw === 'according' && next?.lower === 'to') {
+        push(this.forward(i + 2, 'according to'));
+      } else if (lw === 'per' && next && (i === 0 || isPunct(prev) || prev?.lower === 'as') && !UNIT_AFTER_PER.test(next.text)) {
+        push(this.forward(i + 1, prev?.lower === 'as' ? 'as per' : 'per'));
+      } else if (lw === 'citing' || (lw === 'courtesy' && next?.lower === 'of')) {
+        push(this.forward(i + (lw === 'courtesy' ? 2 : 1), lw === 'courtesy' ? 'courtesy of' : 'citing'));
+      } else if ((lw === 'by' || lw === 'from') && prev && (L.BY_CUES.has(prev.lower) || L.DOC_NOUNS.has(prev.lower))) {
+        // "data from X", "a report by X", "estimates compiled by X".
+        if (lw === 'by' || L.DOC_NOUNS.has(prev.lower)) push(this.forward(i + 1, `${prev.lower} ${lw}`, true));
+      } else if ((lw === 'source' || lw === 'sources' || lw === 'data' || lw === 'via') && (prev?.text === '(' || i === tk.findIndex((x) => x.word)) && (next?.text === ':' || (lw === 'via' && prev?.text === '('))) {
+        push(this.sourceList(lw === 'via' ? i + 1 : i + 2, prev?.text === '(' ? ')' : null, wholeParagraph && prev?.text !== '(' ? 'article' : 'sentence', `${lw}:`));
+      } else if (L.STRONG_VERBS.has(lw) || L.WEAK_VERBS.has(lw)) {
+        push(this.verb(i));
+      }
+    }
+    for (const c of this.chunks) this.seenChunks.push({ chunk: c, sentence: index, paragraph });
+  }
+
+  // ---- cue handlers ----------------------------------------------------------------------
+
+  /** Subject–verb (`X said`) and inverted (`said X`) attributions around verb token `i`. */
+  private verb(i: number): Hit[] {
+    const tk = this.tokens;
+    const v = tk[i]!;
+    const weak = L.WEAK_VERBS.has(v.lower) && !L.STRONG_VERBS.has(v.lower);
+    if (L.PARTICLE_VERBS.has(v.lower) && !['to', 'out'].includes(tk[i + 1]?.lower ?? '')) return [];
+    const cue = L.PARTICLE_VERBS.has(v.lower) ? `${v.lower} ${tk[i + 1]!.lower}` : v.lower;
+    let j = i - 1;
+    while (j >= 0 && tk[j]!.word && L.ADVERBS.has(tk[j]!.lower)) j--;
+    const before = tk[j];
+    if (before && (L.BE_FORMS.has(before.lower) || before.lower === 'to')) return [];
+    // A noun, not a verb: "analysts' estimates", "earnings reports of".
+    if (before && POSSESSIVE.has(before.text)) return [];
+    if (['of', 'for', 'from', 'on', 'about'].includes(tk[i + 1]?.lower ?? '') && /s$/.test(v.lower) && !weak) return [];
+    // Inverted: `…," said John Smith`, `, says one analyst`.
+    if (before && (before.text === ',' || CLOSE_QUOTES.has(before.text)) && !weak) {
+      const inverted = this.forward(i + 1, cue, false, true);
+      if (inverted.length) return inverted;
+    }
+    if (!before) return [];
+    // Skip a bracketed ticker or handle: "Harborview Bancorp Inc. (HVB) reported".
+    if (before.text === ')') {
+      const open = findBack(tk, j, '(', 6);
+      if (open > 0) j = open - 1;
+    }
+    if (tk[j]?.text === ',') return this.appositiveSubject(j, cue, weak);
+    return this.subject(j, cue, weak, null);
+  }
+
+  /** `X, a spokesperson for Y, said`: the name before the bracketing commas, and Y. */
+  private appositiveSubject(comma: number, cue: string, weak: boolean): Hit[] {
+    const tk = this.tokens;
+    let k = comma - 1;
+    for (; k >= 0 && comma - k <= 18; k--) {
+      const t = tk[k]!;
+      if (t.text === ',') break;
+      if (['.', ';', ':', '"', '“', '”'].includes(t.text)) return [];
+      if (L.STRONG_VERBS.has(t.lower) && k > 0 && !L.DETERMINERS.has(tk[k - 1]!.lower)) return [];
+    }
+    const appos = tk.slice(Math.max(k, 0) + 1, comma);
+    if (!appos.length) return [];
+    const first = appos[0]!;
+    const looksAppositive = L.DETERMINERS.has(first.lower) || !first.name || L.TITLE_WORDS.has(first.lower) || first.lower === 'who' || first.lower === 'which';
+    if (!looksAppositive) return [];
+    if (k < 0) {
+      // "This data, shared by …, highlights": the appositive was the subject's modifier.
+      return [];
+    }
+    let j = k - 1;
+    if (tk[j]?.text === ')') {
+      const open = findBack(tk, j, '(', 6);
+      if (open > 0) j = open - 1;
+    }
+    return this.subject(j, cue, weak, appos);
+  }
+
+  /** The noun phrase ending at token `j` as the subject of a reporting verb. */
+  private subject(j: number, cue: string, weak: boolean, appos: Token[] | null): Hit[] {
+    const tk = this.tokens;
+    const np = backNP(tk, j);
+    if (!np) return [];
+    const [i0, i1] = np;
+    const words = tk.slice(i0, i1);
+    const last = words.at(-1)!;
+    if (words.length === 1 && L.PRONOUNS.has(last.lower) && !['his', 'her', 'its', 'their'].includes(last.lower)) {
+      return this.pronoun(last, cue);
+    }
+    const chunks = this.chunks.filter((c) => c.i0 >= i0 && c.i1 <= i1);
+    if (chunks.length) {
+      const tail = tk.slice(chunks.at(-1)!.i1, i1).filter((t) => t.word);
+      const tailOk = tail.every((t) => L.DOC_NOUNS.has(t.lower) || L.VAGUE_HEADS.has(t.lower) || L.TITLE_WORDS.has(t.lower) || L.ORG_ANAPHORS.has(t.lower) || t.lower === 'team' || t.lower === 'desk');
+      if (!tailOk) return [];
+      // "the Federal Reserve's Beige Book survey": the owner is the source.
+      let main = chunks.at(-1)!;
+      const owner = chunks.find((c) => POSSESSIVE.has(tk[c.i1]?.text ?? ''));
+      if (owner && owner !== main && !this.personChunk(main)) main = owner;
+      const tailKind = tail.length ? kindFromTail(tail) : null;
+      if (weak && !tailKind && !this.sourceLike(main)) return [];
+      const hits = this.named(main, cue, tailKind);
+      if (!hits.length) return [];
+      if (appos) hits.push(...this.affiliation(appos, cue, hits[0]!));
+      // "CoinShares' head of research James Butterfill said": the employer before the title.
+      if (hits[0]!.kind === 'person' && main.i0 > i0) {
+        const owner2 = chunks.find((c) => c !== main && c.i1 <= main.i0);
+        if (owner2) hits.push(...this.named(owner2, cue, 'organisation'));
+      }
+      return hits;
+    }
+    const phrase = spanOf(words);
+    const head = last.lower;
+    const det = words[0]!.lower;
+    if ((det === 'the' || det === 'its' || det === 'their' || det === 'this') && words.length >= 2) {
+      if (L.ORG_ANAPHORS.has(head)) return this.anaphor(phrase, 'org', cue, head);
+      if (L.DOC_ANAPHORS.has(head)) return this.anaphor(phrase, 'doc', cue, head);
+    }
+    if (L.VAGUE_HEADS.has(head) || L.VAGUE_PHRASES.some((r) => r.test(this.text.slice(phrase.start, phrase.end)))) {
+      return [this.vague(phrase, cue)];
+    }
+    return [];
+  }
+
+  /** After `according to`, `per`, `citing`, `data from`, inverted `said`: the source phrase. */
+  private forward(i: number, cue: string, afterPreposition = false, inverted = false): Hit[] {
+    const tk = this.tokens;
+    let end = i;
+    while (end < tk.length && end - i < 14) {
+      const t = tk[end]!;
+      if (isPunct(t) && t.text !== '-') break;
+      if (t.word && !t.name && ['that', 'which', 'who', 'whose', 'where', 'when', 'while', 'as', 'because', 'if', 'than', 'but'].includes(t.lower)) break;
+      if (t.word && !t.name && end > i && (L.STRONG_VERBS.has(t.lower) || L.WEAK_VERBS.has(t.lower) || /ing$/.test(t.lower)) && !L.DOC_NOUNS.has(t.lower) && !L.BY_CUES.has(t.lower)) break;
+      end++;
+    }
+    if (end === i) return [];
+    const window = tk.slice(i, end);
+    const chunks = this.chunks.filter((c) => c.i0 >= i && c.i1 <= end);
+    const wtext = this.text.slice(window[0]!.start, window.at(-1)!.end);
+    // Inverted `said X` takes a name (with title) or a determiner phrase, right after the verb.
+    if (inverted) {
+      const first = window[0]!;
+      const starts = chunks[0]?.i0 === i || L.DETERMINERS.has(first.lower) || L.TITLE_WORDS.has(first.lower) || L.VAGUE_HEADS.has(first.lower);
+      if (!starts) return [];
+      if (L.PRONOUNS.has(first.lower) && window.length === 1) return this.pronoun(first, cue);
+    }
+    // "a filing with the SEC": the filer, not the regulator.
+    const filing = window.findIndex((t) => t.lower === 'filing' || t.lower === 'filings');
+    if (filing >= 0) {
+      const reg = chunks.find((c) => c.i0 > i + filing && L.REGULATORS.has(tk[c.i0]!.lower.replace(/\.$/, '')));
+      const owner = chunks.find((c) => c.i1 <= i + filing && !L.REGULATORS.has(tk[c.i0]!.lower));
+      if (owner) return this.named(owner, cue, 'document');
+      if (reg || chunks.length === 0) {
+        const poss = window.find((t) => ['its', 'their', 'his', 'her'].includes(t.lower));
+        const span = spanOf(window);
+        const filer = this.resolve(poss ? (poss.lower === 'its' ? 'org' : poss.lower === 'their' ? 'plural' : 'person') : 'filer', span.start, !!poss);
+        if (filer) return [{ start: span.start, end: span.end, name: filer.name, kind: 'document', vague: false, cue, scope: 'sentence', anaphor: 'filer' }];
+        if (reg) return this.named(reg, cue, 'document');
+      }
+    }
+    if (chunks.length) {
+      // Skip leading chunks that are owned time words or the like; take the first name.
+      const main = chunks[0]!;
+      const between = tk.slice(i, main.i0).filter((t) => t.word);
+      // "analysts at Bank of America", "a spokesperson for the Treasury".
+      const employer = between.some((t) => L.VAGUE_HEADS.has(t.lower) || L.TITLE_WORDS.has(t.lower) || ['team', 'desk'].includes(t.lower));
+      const tail = tk.slice(main.i1, end).filter((t) => t.word);
+      const hits = this.named(main, cue, employer && !this.personChunk(main) ? 'organisation' : tail.length ? kindFromTail(tail) : afterPreposition && between.some((t) => L.DOC_NOUNS.has(t.lower)) ? 'data provider' : null);
+      // "according to Bloomberg and Reuters".
+      const second = chunks[1];
+      if (second && tk[main.i1]?.lower === 'and' && second.i0 === main.i1 + 1) hits.push(...this.named(second, cue, null));
+      // "said John Smith, chief executive of Acme" / "said Jane Doe, a spokesperson for Acme".
+      if (inverted && tk[end]?.text === ',') {
+        let k = end + 1;
+        while (k < tk.length && tk[k]!.text !== ',' && !['.', ';'].includes(tk[k]!.text) && k - end < 16) k++;
+        hits.push(...this.affiliation(tk.slice(end + 1, k), cue, hits[0]));
+      }
+      return hits;
+    }
+    const poss = window.findIndex((t) => ['its', 'their', 'his', 'her'].includes(t.lower));
+    if (poss >= 0 && window.slice(poss + 1).some((t) => L.DOC_NOUNS.has(t.lower) || t.lower === 'own')) {
+      const p = window[poss]!;
+      const span = spanOf(window.slice(poss));
+      const type: Resolve = p.lower === 'its' ? 'org' : p.lower === 'their' ? 'plural' : 'person';
+      return this.anaphor(span, type, cue, p.lower, true);
+    }
+    const head = window.find((t) => L.DOC_ANAPHORS.has(t.lower) || L.ORG_ANAPHORS.has(t.lower));
+    if (window[0]!.lower === 'the' && head && window.indexOf(head) <= 3 && window.length <= 4) {
+      return this.anaphor(spanOf(window), L.ORG_ANAPHORS.has(head.lower) ? 'org' : 'doc', cue, head.lower);
+    }
+    if (window.some((t) => L.VAGUE_HEADS.has(t.lower)) || L.VAGUE_PHRASES.some((r) => r.test(wtext))) {
+      return [this.vague(spanOf(window), cue)];
+    }
+    return [];
+  }
+
+  /** `(source: X, Twitter)`, `Source: X` and article-level `Sources: X, Y` lines. */
+  private sourceList(i: number, close: string | null, scope: 'sentence' | 'article', cue: string): Hit[] {
+    const tk = this.tokens;
+    const hits: Hit[] = [];
+    let k = i;
+    while (k < tk.length) {
+      if (close && tk[k]!.text === close) break;
+      const item: number[] = [];
+      while (k < tk.length && ![',', ';', '|', '/'].includes(tk[k]!.text) && tk[k]!.lower !== 'and' && !(close && tk[k]!.text === close)) item.push(k++);
+      if (item.length) {
+        const chunk = this.chunks.find((c) => c.i0 >= item[0]! && c.i1 <= item.at(-1)! + 1);
+        if (chunk && !L.PLATFORMS.has(chunk.text.toLowerCase())) {
+          const tail = item.filter((x) => x >= chunk.i1).map((x) => tk[x]!).filter((t) => t.word);
+          hits.push(...this.named(chunk, cue, tail.length ? kindFromTail(tail) : null).map((h) => ({ ...h, scope })));
+        }
+      }
+      if (k < tk.length && !(close && tk[k]!.text === close)) k++;
+    }
+    return hits;
+  }
+
+  // ---- building hits ---------------------------------------------------------------------
+
+  /** Named source(s) from a chunk: a `Title Name` chunk gives the person (and the employer before the title). */
+  private named(chunk: Chunk, cue: string, kindHint: SourceKind | null): Hit[] {
+    const tk = this.tokens.slice(chunk.i0, chunk.i1);
+    const lowerTokens = tk.map((t) => t.lower);
+    const titleAt = lowerTokens.findIndex((w) => UNAMBIGUOUS_TITLES.has(w));
+    if (titleAt >= 0 && !L.KNOWN_SOURCES.has(chunk.text.toLowerCase())) {
+      let last = titleAt;
+      while (last + 1 < tk.length && (L.TITLE_WORDS.has(lowerTokens[last + 1]!) || L.TITLE_FILLERS.has(lowerTokens[last + 1]!))) last++;
+      const person = tk.slice(last + 1);
+      const hits: Hit[] = [];
+      const personOk = person.length >= 1 && person.length <= 4 && person.every((t) => /^\p{Lu}[\p{Ll}'’.-]*\.?$/u.test(t.text) || /^\p{Lu}\.$/u.test(t.text)) && !person.some((t) => L.ORG_WORDS.has(t.lower));
+      if (personOk) {
+        const span = spanOf(person);
+        hits.push(this.hit(span.start, span.end, canonicalName(this.text.slice(span.start, span.end)), 'person', cue));
+      }
+      let pre = tk.slice(0, titleAt);
+      while (pre.length && (L.TITLE_FILLERS.has(pre.at(-1)!.lower) || L.TITLE_WORDS.has(pre.at(-1)!.lower))) pre = pre.slice(0, -1);
+      // "Chief Executive of Acme" after the title.
+      if (!personOk && person.length && ['of', 'at', 'for'].includes(lowerTokens[last] ?? '')) pre = person;
+      if (pre.length && pre.some((t) => t.name)) {
+        const span = spanOf(pre);
+        const name = canonicalName(this.text.slice(span.start, span.end));
+        if (name) hits.push(this.hit(span.start, span.end, name, this.kindOf(name, span, 'organisation'), cue));
+      }
+      if (hits.length) return hits;
+    }
+    const name = canonicalName(chunk.text);
+    if (!name || L.PLATFORMS.has(name.toLowerCase())) return [];
+    const entity = this.entityFor(chunk);
+    if (entity?.type === 'PLACE' && !/\b(?:said|says|told)\b/.test(cue)) return [];
+    if (entity?.type === 'ASSET' && !L.KNOWN_SOURCES.has(name.toLowerCase()) && !/\b(?:trust|fund|etf|shares)\b/i.test(name)) return [];
+    const canonical = entity && contains(entity.canonical, name) ? entity.canonical : name;
+    const kind = this.kindOf(canonical, chunk, kindHint, cue);
+    return [this.hit(chunk.start, chunk.end, canonical, kind, cue)];
+  }
+
+  /** The employer named in an appositive: `a spokesperson for Y`, `head of research at Y`, `Y's chief economist`. */
+  private affiliation(appos: Token[], cue: string, main: Hit | undefined): Hit[] {
+    if (!appos.length) return [];
+    const from = appos[0]!.start;
+    const to = appos.at(-1)!.end;
+    const text = this.text.slice(from, to);
+    const inner = this.chunks.filter((c) => c.start >= from && c.end <= to);
+    if (main && PERSON_ROLE.test(text) && main.kind !== 'person' && /^\S+(?:\s+\S+){1,3}$/.test(main.name ?? '')) main.kind = 'person';
+    if (main && ORG_ROLE.test(text) && !PERSON_ROLE.test(text) && main.kind === 'unknown') main.kind = 'organisation';
+    const hits: Hit[] = [];
+    for (const c of inner) {
+      const before = this.tokens[c.i0 - 1];
+      const after = this.tokens[c.i1];
+      const employer = (before && ['for', 'of', 'at', 'with', 'from'].includes(before.lower)) || (after && POSSESSIVE.has(after.text));
+      if (!employer || !PERSON_ROLE.test(text)) continue;
+      hits.push(...this.named(c, cue, 'organisation').filter((h) => h.name !== main?.name));
+      break;
+    }
+    return hits;
+  }
+
+  private pronoun(t: Token, cue: string): Hit[] {
+    const type = L.PRONOUNS.get(t.lower)!;
+    return this.anaphor({ start: t.start, end: t.end }, type, cue, t.lower);
+  }
+
+  private anaphor(span: { start: number; end: number }, type: Resolve, cue: string, word: string, nearest = false): Hit[] {
+    const found = this.resolve(type, span.start, nearest, word);
+    if (found?.vague) return [this.vague(span, cue)];
+    if (found) return [{ start: span.start, end: span.end, name: found.name, kind: found.kind, vague: false, cue, scope: 'sentence', anaphor: type }];
+    if (type === 'doc') return [this.vague(span, cue)];
+    return [{ start: span.start, end: span.end, name: null, kind: 'unknown', vague: false, cue, scope: 'sentence', anaphor: type }];
+  }
+
+  private vague(span: { start: number; end: number }, cue: string): Hit {
+    const phrase = this.text.slice(span.start, span.end);
+    return { start: span.start, end: span.end, name: phrase, kind: vagueKind(phrase), vague: true, cue, scope: 'sentence' };
+  }
+
+  private hit(start: number, end: number, name: string, kind: SourceKind, cue: string): Hit {
+    return { start, end, name, kind, vague: false, cue, scope: 'sentence' };
+  }
+
+  // ---- resolution ------------------------------------------------------------------------
+
+  /**
+   * What a pronoun or anaphor at `at` stands for. Persons: the last person named as a source
+   * or as an entity. Organisations: a name earlier in the same sentence (the first, the
+   * subject; or the nearest, for a possessive), else the last organisation named as a source
+   * in this or the previous paragraph, else an organisation entity.
+   */
+  private resolve(type: Resolve, at: number, nearest = false, word = ''): { name: string; kind: SourceKind; vague?: boolean } | null {
+    const prior = this.hits.filter((h) => h.end <= at && h.name);
+    const recent = prior.filter((h) => h.start >= this.previousParagraphStart);
+    if (type === 'person') {
+      const p = prior.filter((h) => h.kind === 'person' && !h.vague).at(-1);
+      const e = this.entities.filter((x) => x.type === 'PERSON' && x.end <= at).at(-1);
+      if (p && (!e || p.start >= e.start)) return { name: p.name!, kind: 'person' };
+      if (e) return { name: e.canonical, kind: 'person' };
+      return null;
+    }
+    if (type === 'plural' && !nearest) {
+      // "They said" continues the attribution of the sentence just before.
+      const last = recent.filter((h) => h.start >= this.paragraphStart && (h.sentence ?? -1) >= this.sentenceIndex - 1).at(-1);
+      return last ? { name: last.name!, kind: last.kind, vague: last.vague } : null;
+    }
+    if (type === 'doc') {
+      const last = recent.filter((h) => !h.vague && h.kind !== 'person').at(-1);
+      return last ? { name: last.name!, kind: last.kind } : null;
+    }
+    // Organisations: a name earlier in this sentence first (its subject, or the nearest for a possessive).
+    const here = this.chunks.filter((c) => c.end <= at && this.orgLike(c));
+    const wantOrg = word !== 'report' && word !== 'data';
+    const pick = nearest ? here.at(-1) : here[0];
+    if (pick) {
+      const e = this.entityFor(pick);
+      const name = e && contains(e.canonical, pick.text) ? e.canonical : canonicalName(pick.text);
+      if (name) return { name, kind: type === 'filer' ? 'document' : this.kindOf(name, pick, 'organisation') };
+    }
+    const last = prior.filter((h) => !h.vague && h.kind !== 'person' && (!wantOrg || (h.kind !== 'publication' && h.kind !== 'data provider'))).at(-1);
+    if (last) return { name: last.name!, kind: last.kind };
+    const e = this.entities.filter((x) => x.type === 'ORG' && x.end <= at).at(-1);
+    if (e) return { name: e.canonical, kind: 'organisation' };
+    // The subject of the previous sentence in this paragraph.
+    const prevSentence = this.seenChunks.filter((s) => s.paragraph === this.paragraph && s.sentence === this.sentenceIndex - 1 && this.orgLike(s.chunk));
+    if (prevSentence.length) {
+      const name = canonicalName(prevSentence[0]!.chunk.text);
+      if (name) return { name, kind: 'organisation' };
+    }
+    return null;
+  }
+
+  // ---- classification --------------------------------------------------------------------
+
+  private entityFor(span: { start: number; end: number }): Entity | undefined {
+    return this.entities.find((e) => e.start < span.end && e.end > span.start);
+  }
+
+  /** A chunk that can stand for an organisation: not a person, not a place, not a platform. */
+  private orgLike(c: Chunk): boolean {
+    const e = this.entityFor(c);
+    if (e && (e.type === 'PERSON' || e.type === 'PLACE')) return false;
+    if (c.text.split(/\s+/).some((w) => UNAMBIGUOUS_TITLES.has(w.toLowerCase()))) return false;
+    if (L.PLATFORMS.has(c.text.toLowerCase())) return false;
+    const known = L.KNOWN_SOURCES.get(c.text.toLowerCase());
+    if (known && known.kind !== 'organisation') return false;
+    return true;
+  }
+
+  private personChunk(c: Chunk): boolean {
+    return this.entityFor(c)?.type === 'PERSON' || this.tokens.slice(c.i0, c.i1).some((t) => UNAMBIGUOUS_TITLES.has(t.lower));
+  }
+
+  /** Is this chunk a plausible subject of `shows`/`found`/`points to` (a data provider, a person, an organisation entity)? */
+  private sourceLike(c: Chunk): boolean {
+    if (L.KNOWN_SOURCES.has(canonicalName(c.text).toLowerCase())) return true;
+    const e = this.entityFor(c);
+    if (e) return e.type === 'PERSON' || e.type === 'ORG';
+    return this.personChunk(c);
+  }
+
+  private kindOf(name: string, span: { start: number; end: number }, hint: SourceKind | null, cue = ''): SourceKind {
+    const known = L.KNOWN_SOURCES.get(name.toLowerCase()) ?? L.KNOWN_SOURCES.get(name.toLowerCase().replace(/^the /, ''));
+    if (known) return known.kind;
+    const e = this.entityFor(span);
+    if (e?.type === 'PERSON') return 'person';
+    if (hint) return hint;
+    const ws = name.toLowerCase().split(/\s+/);
+    if (L.PUBLICATION_WORDS.has(ws.at(-1)!) && ws.length > 1) return 'publication';
+    if (ws.some((w) => L.ORG_WORDS.has(w)) || e?.type === 'ORG' || e?.type === 'ASSET') return 'organisation';
+    if (ws.length >= 2 && ws.length <= 3 && /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.))+$/u.test(name) && /\b(?:said|says|told|wrote|noted|added|explained|argued|warned|tweeted|posted|stated)\b/.test(cue)) {
+      return 'person';
+    }
+    if (ws.length === 1 && /\p{Lu}.*\p{Lu}/u.test(name)) return 'organisation';
+    return 'unknown';
+  }
+}
+
+// ---- helpers ---------------------------------------------------------------------------
+
+function findBack(tk: readonly Token[], from: number, text: string, max: number): number {
+  for (let k = from; k >= 0 && from - k <= max; k--) if (tk[k]!.text === text) return k;
+  return -1;
+}
+
+/** The noun phrase ending at token `j` (inclusive), as `[i0, i1)`, or null. */
+function backNP(tk: readonly Token[], j: number): [number, number] | null {
+  if (j < 0 || !tk[j] || (!tk[j]!.word && !POSSESSIVE.has(tk[j]!.text))) return null;
+  let k = j;
+  let count = 0;
+  while (k >= 0 && count < 9) {
+    const t = tk[k]!;
+    if (POSSESSIVE.has(t.text) || t.text === '&') {
+      k--;
+      continue;
+    }
+    if (!t.word || /^[$\d]/.test(t.text)) break;
+    if (L.DETERMINERS.has(t.lower) && !t.name) {
+      k--;
+      break;
+    }
+    if (L.PRONOUNS.has(t.lower) && !t.name) {
+      if (k === j) k--;
+      break;
+    }
+    if (!t.name && JOINERS.has(t.lower) && tk[k - 1]?.name && tk[k + 1]?.name) {
+      k--;
+      count++;
+      continue;
+    }
+    if (!t.name && (L.CLAUSE_WORDS.has(t.lower) || L.STRONG_VERBS.has(t.lower) || L.WEAK_VERBS.has(t.lower) || L.BE_FORMS.has(t.lower) || L.ADVERBS.has(t.lower))) break;
+    k--;
+    count++;
+  }
+  const i0 = k + 1;
+  if (i0 > j) return null;
+  return [i0, j + 1];
+}
+
+function spanOf(tokens: readonly Token[]): { start: number; end: number } {
+  return { start: tokens[0]!.start, end: tokens.at(-1)!.end };
+}
+
+function kindFromTail(tail: readonly Token[]): SourceKind | null {
+  const w = tail.map((t) => t.lower);
+  if (w.some((x) => ['data', 'figures', 'numbers', 'statistics', 'stats', 'estimates', 'metrics', 'dashboard', 'tracker', 'index', 'analytics', 'tally', 'calculations'].includes(x))) return 'data provider';
+  if (w.some((x) => ['filing', 'filings', 'document', 'documents', 'disclosure', 'disclosures', 'records'].includes(x))) return 'document';
+  if (w.some((x) => ['newsletter', 'post', 'posts', 'tweet', 'tweets'].includes(x))) return 'publication';
+  if (w.some((x) => L.VAGUE_HEADS.has(x) || L.TITLE_WORDS.has(x) || L.ORG_ANAPHORS.has(x) || x === 'team' || x === 'desk')) return 'organisation';
+  return null;
+}
+
+function vagueKind(phrase: string): SourceKind {
+  if (/\b(?:data|figures|numbers|statistics|stats|estimates|metrics|reports?|research|stud(?:y|ies)|surveys?|polls?|analys[ie]s)\b/i.test(phrase)) return 'document';
+  if (/\b(?:analysts?|experts?|traders?|investors?|researchers?|strategists?|economists?|people|person|officials?|executives?|watchers?|observers?|commentators?|insiders?)\b/i.test(phrase)) return 'person';
+  return 'unknown';
+}
+
+const contains = (a: string, b: string) => {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x.includes(y) || y.includes(x);
+};
+
+/** The canonical form of a written name: no leading `the` (unless part of a title like `The Block`), no possessive, no corporate suffix. */
+export function canonicalName(written: string): string {
+  let s = written.replace(/\s+/g, ' ').trim();
+  s = s.replace(/['’]s?$/u, '');
+  const known = L.KNOWN_SOURCES.get(s.toLowerCase());
+  if (known) return known.name;
+  const parts = s.split(' ');
+  while (parts.length > 1 && L.CORPORATE_SUFFIXES.has(parts.at(-1)!.toLowerCase().replace(/,$/, ''))) parts.pop();
+  if (parts.length > 1) parts[parts.length - 1] = parts.at(-1)!.replace(/,$/, '');
+  if (parts.length > 1 && /^the$/i.test(parts[0]!)) {
+    const rest = parts.slice(1).join(' ');
+    const knownRest = L.KNOWN_SOURCES.get(rest.toLowerCase());
+    const keep = (parts.length === 2 && parts[0] === 'The') || (parts[0] === 'The' && L.PUBLICATION_WORDS.has(parts.at(-1)!.toLowerCase()));
+    if (knownRest) return L.KNOWN_SOURCES.get(`the ${rest.toLowerCase()}`)?.name ?? knownRest.name;
+    if (!keep) parts.shift();
+  }
+  s = parts.join(' ');
+  return L.KNOWN_SOURCES.get(s.toLowerCase())?.name ?? s;
+}
+
+/**
+ * Merges short forms into the full name used elsewhere in the article: `Calder` → `Calder
+ * Foods`, `Butterfill` → `James Butterfill` (whole words at the start or, for persons, the end).
+ */
+function mergeShortForms(hits: Hit[], longer: readonly { name: string; kind: SourceKind | null }[]): void {
+  const named = hits.filter((h) => h.name && !h.vague);
+  const pool = [...named.map((h) => ({ name: h.name!, kind: h.kind as SourceKind | null })), ...longer];
+  for (const h of named) {
+    const short = h.name!.split(' ');
+    let best: string | null = null;
+    for (const cand of pool) {
+      const long = cand.name.split(' ');
+      if (long.length <= short.length || long.length > 5) continue;
+      const prefix = short.every((w, i) => long[i] === w);
+      const suffix = (h.kind === 'person' || cand.kind === 'person') && short.every((w, i) => long[long.length - short.length + i] === w);
+      if (!prefix && !suffix) continue;
+      if (prefix && cand.kind === 'person' && h.kind !== 'person' && short.length === 1) continue;
+      if (!best || cand.name.length > best.length) best = cand.name;
+    }
+    if (best) {
+      const k = pool.find((p) => p.name === best)?.kind;
+      h.name = best;
+      if (k && h.kind === 'unknown') h.kind = k;
+    }
+  }
+}
+
+/** All attributions of an article, in text order. */
+export function findSources(context: ExtractContext, options: FindSourcesOptions = {}): Source[] {
+  const { text, paragraphs, sentences } = context;
+  const finder = new SourceFinder(text, context.mentions.entities);
+  const paragraphStart = new Map(paragraphs.map((p) => [p.index, p.start]));
+  const order = paragraphs.map((p) => p.index);
+  sentences.forEach((s, index) => {
+    const p = paragraphs.find((x) => x.index === s.paragraph);
+    const prevIndex = order[order.indexOf(s.paragraph) - 1];
+    const whole = !!p && p.text.trim() === text.slice(s.start, s.end).trim();
+    finder.sentence(s.start, s.end, s.paragraph, paragraphStart.get(s.paragraph) ?? s.start, prevIndex !== undefined ? paragraphStart.get(prevIndex)! : (paragraphStart.get(s.paragraph) ?? s.start), index, whole);
+  });
+  // Article-level lines: a whole paragraph `Source: X` / `Data: X, Y`.
+  for (const p of paragraphs) {
+    const m = L.SOURCE_LINE.exec(p.text);
+    if (!m || p.text.length > 200) continue;
+    for (const h of finder.hits) if (h.start >= p.start && h.end <= p.end) h.scope = 'article';
+  }
+  const longer: { name: string; kind: SourceKind | null }[] = [];
+  for (const e of context.mentions.entities ?? []) if (e.type === 'ORG' || e.type === 'PERSON') longer.push({ name: e.canonical, kind: e.type === 'PERSON' ? 'person' : 'organisation' });
+  for (const { chunk } of finder.seenChunks) {
+    const name = canonicalName(chunk.text);
+    const words = name.split(' ');
+    if (words.length >= 2 && words.length <= 4 && (L.ORG_WORDS.has(words.at(-1)!.toLowerCase()) || /\b(?:Inc|Corp|Ltd|LLC|plc|Co)\b\.?/.test(chunk.text))) longer.push({ name, kind: 'organisation' });
+  }
+  mergeShortForms(finder.hits, longer);
+  const out: Source[] = [];
+  for (const h of finder.hits.sort((a, b) => a.start - b.start || a.end - b.end)) {
+    if (!h.name) {
+      if (!options.keepUnresolved) continue;
+    }
+    const item: Source = {
+      start: h.start,
+      end: h.end,
+      text: text.slice(h.start, h.end),
+      name: h.name ?? text.slice(h.start, h.end),
+      kind: h.kind,
+      vague: h.vague,
+      cue: h.cue,
+      scope: h.scope,
+    };
+    out.push(item);
+  }
+  return out;
+}
 
 export const sources: Extractor<'sources'> = {
   id: 'sources',
-  version: '0.0.0',
+  version: '1.0.0',
   kind: 'sources',
-  description: 'placeholder',
-  extract() {
-    return [];
+  description: 'attributed sources: according to X, X said, per data from X, (source: X), Source: lines; vague attributions marked',
+  extract(context) {
+    return findSources(context);
   },
 };
