@@ -50,6 +50,8 @@ kbd{font:inherit;font-size:.8rem;border:1px solid var(--line);border-bottom-widt
 .sev-info .sev,.badge.sev-info{background:#dbeafe;color:#1e3a8a}
 .badge.ok{background:#dcfce7;color:#14532d}
 .article{border-top:2px solid var(--line);padding:1rem 0 2rem;scroll-margin-top:.5rem}
+/* A long run stays quick to open: articles off screen are not laid out until needed. */
+.article{content-visibility:auto;contain-intrinsic-size:auto 1500px}
 .layout{display:grid;grid-template-columns:minmax(0,1fr) minmax(16rem,26rem);gap:1.5rem;align-items:start;margin-top:.75rem}
 .panel{position:sticky;top:0;max-height:100vh;overflow:auto;background:var(--panel);border:1px solid var(--line);border-radius:6px;padding:.75rem}
 @media (max-width:62rem){.layout{grid-template-columns:minmax(0,1fr)}.panel{position:static;max-height:none;order:-1}}
@@ -86,7 +88,7 @@ button.go[aria-current]{border-color:var(--hl);box-shadow:0 0 0 2px var(--hl)}
 .table-wrap{overflow-x:auto}
 table{border-collapse:collapse;width:100%;font-size:.9rem}
 th,td{border:1px solid var(--line);padding:.3rem .45rem;text-align:left;vertical-align:top}
-th{background:var(--panel)}
+th{background:var(--panel);white-space:nowrap}
 th button{font:inherit;font-weight:600;background:none;border:0;padding:0;color:inherit;cursor:pointer}
 th button::after{content:" ↕";color:var(--muted)}
 th[aria-sort=ascending] button::after{content:" ▲";color:inherit}
@@ -104,7 +106,7 @@ details.removed ul{margin:.5rem 0;padding-left:1.25rem}
   .top,.toc,main{max-width:none;padding:0}
   .layout{display:block}
   .panel{position:static;max-height:none;overflow:visible;background:none;border:0;padding:0;margin-top:1rem}
-  .article{break-before:page;border-top:0}
+  .article{break-before:page;border-top:0;content-visibility:visible}
   .article:first-of-type{break-before:auto}
   mark.m,.claim,.badge,.sev,.dup-note,th{-webkit-print-color-adjust:exact;print-color-adjust:exact}
   button.go{border:0;padding:0;box-shadow:none}
