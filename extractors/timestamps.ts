@@ -63,6 +63,10 @@ interface Candidate {
   /** Year and month the text states (for the reference when no full date is written). */
   statedMonth?: { year: number; month: number };
   statedYear?: number;
+  /** A clock time alone (chrono), which a neighbouring "today"/"yesterday" may date. */
+  clock?: Parts;
+  /** A month and day without a year (chrono), which a following "of 1995" may complete. */
+  yearless?: Parts;
   resolve(anchors: Anchors): Resolution;
 }
 
@@ -166,21 +170,39 @@ function chronoCandidates(p: LiveParagraph, text: string, out: Candidate[]): voi
 /** Rejects chrono matches that are not dates in this genre. */
 function plausibleChrono(written: string, s: Parts, text: string, start: number): boolean {
   const onlyMonth = s.month !== undefined && s.day === undefined && s.year === undefined && s.hour === undefined;
-  if (MONTH_WORD.test(written)) {
-    const word = MONTH_WORD.exec(written)![0];
-    // "may", "march" in lower case are a verb and a noun
-    if (word[0] !== word[0]!.toUpperCase()) return false;
-    if (onlyMonth && /^may$/i.test(word) && /^May\s+[a-z]/.test(text.slice(start, start + 12)) && !/May\s+(?:was|saw|is|has|had|marked|brought|ended|closed)\b/.test(text.slice(start, start + 20))) return false;
-  } else if (s.month !== undefined && s.year === undefined && s.hour === undefined && /^\d{1,2}[/.-]\d{1,2}$/.test(written)) {
-    // 3/4, 24/7: a fraction, not a date, without a year
-    return false;
+  const monthWord = MONTH_WORD.exec(written)?.[0];
+  if (monthWord) {
+    const capitalised = monthWord[0] === monthWord[0]!.toUpperCase();
+    const shouting = monthWord.length > 1 && monthWord === monthWord.toUpperCase();
+    // "may", "march" in lower case are a verb and a noun; "MAY" in a capitalised headline too
+    if (!capitalised || shouting) {
+      const dated = /^may$/i.test(monthWord) ? s.year !== undefined : s.year !== undefined || s.day !== undefined;
+      if (!dated) return false;
+    }
+    if (onlyMonth && /^may$/i.test(monthWord) && sentenceInitial(text, start) && !MAY_AS_MONTH.test(text.slice(start, start + 24))) return false;
+    // "We March to ...", "to march": a verb
+    if (onlyMonth && /\b(?:we|they|I|you|to|will|would|can|could|may|might|must|should|and)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return false;
+  } else if (s.month !== undefined && s.hour === undefined) {
+    // 3/4, 24/7: a fraction, not a date, without a year; 30/4.85 mixes separators
+    if (s.year === undefined && /^\d{1,2}[/.-]\d{1,2}$/.test(written)) return false;
+    const separators = written.match(/[/.-]/g) ?? [];
+    if (new Set(separators).size > 1 && /^\d/.test(written)) return false;
+    if (/^[.,]?\d/.test(text.slice(start + written.length, start + written.length + 2))) return false;
   }
   if (s.weekday !== undefined && s.day === undefined && !WEEKDAY_WORD.test(written)) return false;
   if (s.hour !== undefined && s.day === undefined && s.weekday === undefined && s.month === undefined) {
     // a clock time alone: needs a colon with minutes or am/pm ("10:00", "3 p.m."), not a ratio
     if (!/\d:\d\d|[ap]\.?m\b|noon|midnight/i.test(written)) return false;
   }
+  if (s.hour !== undefined && /^[.,]\d/.test(text.slice(start + written.length, start + written.length + 2))) return false; // 1:18.9, a race time
   return true;
+}
+
+/** "May" opening a sentence is the month when a verb of reporting follows ("May saw outflows"). */
+const MAY_AS_MONTH = /^May\s+(?:was|saw|is|has|had|marked|brought|ended|closed|also|proved|delivered|recorded|posted|turned)\b/;
+
+function sentenceInitial(text: string, start: number): boolean {
+  return /(?:^|[.!?]["'\u201d\u2019)]*\s+|\n|^\s*)(?:["'\u201c\u2018(`]|``)?$/.test(text.slice(Math.max(0, start - 5), start));
 }
 
 /** `weekShift`: -1 for "last Friday", 1 for "next Friday", 0 for a bare weekday. */
@@ -219,6 +241,8 @@ function chronoCandidate(start: number, end: number, s: Parts, e: Parts | null, 
     },
   };
   if (zone) candidate.zone = zone;
+  if (s.hour !== undefined && s.day === undefined && s.month === undefined && s.year === undefined && s.weekday === undefined) candidate.clock = s;
+  if (s.month !== undefined && s.day !== undefined && s.year === undefined && !e) candidate.yearless = s;
   if (full && isValidDay(s.year!, s.month!, s.day!)) candidate.statedDay = { year: s.year!, month: s.month!, day: s.day! };
   else if (s.year !== undefined && s.month !== undefined) candidate.statedMonth = { year: s.year, month: s.month };
   else if (s.year !== undefined) candidate.statedYear = s.year;
@@ -245,6 +269,7 @@ function inferYear(month: number, day: number | undefined, reference: Ymd | null
   let best: number | undefined;
   let bestDistance = Infinity;
   for (const year of [reference.year - 1, reference.year, reference.year + 1]) {
+    if (day !== undefined && !isValidDay(year, month, day)) continue; // 29 February
     const d = Math.min(day ?? 15, 28);
     const distance = Math.abs(dayNumber({ year, month, day: d }) - dayNumber(reference));
     if (distance < bestDistance) {
@@ -271,10 +296,10 @@ const NUMBER_WORD: Record<string, number> = {
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, 'twenty-four': 24, 'forty-eight': 48, ninety: 90,
 };
 const NUM = `(?:\\d{1,3}|${Object.keys(NUMBER_WORD).sort((a, b) => b.length - a.length).join('|')})`;
-const YEAR = '(?:19[5-9]\\d|20\\d\\d)';
-const FISCAL = '(?:fiscal(?:\\s+year)?|FY)';
+const YEAR = '(?:19\\d\\d|20\\d\\d)';
+const FISCAL = '(?:[Ff]iscal(?:\\s+[Yy]ear)?|FY)';
 
-const NUM_BEFORE_UNIT = new RegExp(`\\b(${NUM})\\s+(?:hours?|days?|weeks?|months?|years?|sessions?|trading)`, 'i');
+const NUM_BEFORE_UNIT = new RegExp(`\\b(${NUM})\\s+(?:hours?|days?|weeks?|months?|quarters?|years?|sessions?|trading)`, 'i');
 
 const twoDigitYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Number(y));
 const cleanYear = (y: string | undefined): number | undefined => (y ? twoDigitYear(y.replace(/^'|^FY\s*/i, '')) : undefined);
@@ -319,7 +344,7 @@ interface Pattern {
 }
 
 const yearOfRelative = (word: string | undefined): 'this' | 'last' | 'next' | undefined =>
-  word ? (/^(?:last|previous|past|prior)$/i.test(word) ? 'last' : /^(?:next|coming)$/i.test(word) ? 'next' : 'this') : undefined;
+  word ? (/^(?:last|previous|past|prior)$/i.test(word) ? 'last' : /^(?:next|coming|following)$/i.test(word) ? 'next' : 'this') : undefined;
 
 const quarterOf = (q: number): [number, number] => [q * 3 - 2, q * 3];
 const halfOf = (h: number): [number, number] => (h === 1 ? [1, 6] : [7, 12]);
@@ -334,6 +359,29 @@ const PATTERNS: Pattern[] = [
       return monthPeriod(a, b, cleanYear(m[4]), Boolean(m[1] || m[3]));
     },
     year: (m) => cleanYear(m[4]),
+  },
+  // 2017 Q1, 2017-Q1, 2019 H2 (a written year makes a lower-case q or h safe)
+  {
+    re: new RegExp(`\\b(${YEAR})[-\\s]([QqHh])([1-4])(?![\\w%$])`, 'g'),
+    priority: 3,
+    make: (m) => {
+      const n = Number(m[3]);
+      const half = /h/i.test(m[2]!);
+      if (half && n > 2) return null;
+      const [a, b] = half ? halfOf(n) : quarterOf(n);
+      return monthPeriod(a, b, Number(m[1]), false);
+    },
+    year: (m) => Number(m[1]),
+  },
+  // q3 2019 in lower case, with its year
+  {
+    re: new RegExp(`\\bq([1-4])\\s+(${YEAR})\\b`, 'g'),
+    priority: 3,
+    make: (m) => {
+      const [a, b] = quarterOf(Number(m[1]));
+      return monthPeriod(a, b, Number(m[2]), false);
+    },
+    year: (m) => Number(m[2]),
   },
   // 3Q25, 3Q 2025
   {
@@ -363,7 +411,7 @@ const PATTERNS: Pattern[] = [
   },
   // this quarter, last quarter, next quarter
   {
-    re: /\b(this|last|next|previous|current|coming)\s+quarter\b(?!\s+of\b)/gi,
+    re: /\b(this|last|next|previous|current|coming|following|past)\s+quarter\b(?!\s+of\b)/gi,
     priority: 2,
     make: (m) => monthPeriod(1, 3, undefined, false, yearOfRelative(m[1])),
   },
@@ -417,16 +465,18 @@ const PATTERNS: Pattern[] = [
   },
   // year ranges: 2020-2024, 2020–24, 2024/25, 2020 to 2024, between 2020 and 2024
   {
-    re: new RegExp(`(?<![\\d$€£¥.,])(?:between\\s+)?(${YEAR})\\s*(?:[-–—/]|\\s(?:to|and|through|until)\\s)\\s*(${YEAR}|\\d{2})(?![\\d%.,]|\\s*(?:%|percent))`, 'g'),
+    re: new RegExp(`(?<![\\d$€£¥.,])(?:(between)\\s+)?(${YEAR})(?:\\s*[-–—/]\\s*(${YEAR}|\\d{2})|\\s+(?:to|through|until|and)\\s+(${YEAR}))(?![\\d%.,]|\\s*(?:%|percent))`, 'g'),
     priority: 2,
     make: (m) => {
-      const from = Number(m[1]);
-      let to = Number(m[2]);
-      if (m[2]!.length === 2) to = Math.floor(from / 100) * 100 + to;
+      if (/\band\s/.test(m[0]) && !m[1]) return null; // "2007 and 2009": two years
+      const from = Number(m[2]);
+      const second = m[3] ?? m[4]!;
+      let to = Number(second);
+      if (second.length === 2) to = Math.floor(from / 100) * 100 + to;
       if (to <= from || to - from > 50) return null;
       return () => ({ value: String(from), endValue: String(to) });
     },
-    year: (m) => Number(m[1]),
+    year: (m) => Number(m[2]),
   },
   // bare years: in 2024, since 2021, 2025's rally
   {
@@ -444,9 +494,24 @@ const PATTERNS: Pattern[] = [
     priority: 2,
     make: (m) => relativeUnit(m[2]!.toLowerCase(), m[3]!.toLowerCase()),
   },
+  // earlier in the week, later in the year
+  {
+    re: /\b(?:earlier|later)\s+in\s+the\s+(week|month|year)\b/gi,
+    priority: 2,
+    make: (m) => relativeUnit('this', m[1]!.toLowerCase()),
+  },
+  // the end of the year, end of this month, year-end, EOY
+  {
+    re: /\b(?:(?:the\s+)?(?:end|close|start|beginning)\s+of\s+(?:the\s+|this\s+)?(year|month|week|quarter)|(year)[-\s]end|\b(EOY))\b(?!\s+(?:of|\d))/gi,
+    priority: 2,
+    make: (m) => {
+      const unit = (m[1] ?? m[2] ?? 'year').toLowerCase();
+      return unit === 'quarter' ? monthPeriod(1, 3, undefined, false, 'this') : relativeUnit('this', unit);
+    },
+  },
   // the past month, the last 30 days, past 24 hours, over the past week
   {
-    re: new RegExp(`\\b(?:(?:the\\s+)(?:past|last|previous|prior)\\s+(?:${NUM}\\s+)?|past\\s+(?:${NUM}\\s+)?|last\\s+${NUM}\\s+)(hours?|days?|weeks?|months?|years?|sessions?|trading\\s+days?)\\b`, 'gi'),
+    re: new RegExp(`\\b(?:(?:the\\s+)(?:past|last|previous|prior)\\s+(?:${NUM}\\s+)?|past\\s+(?:${NUM}\\s+)?|(?:last|previous)\\s+${NUM}\\s+)(hours?|days?|weeks?|months?|quarters?|years?|sessions?|trading\\s+days?)\\b`, 'gi'),
     priority: 2,
     make: (m) => {
       const num = NUM_BEFORE_UNIT.exec(m[0]);
@@ -541,6 +606,13 @@ function rollingWindow(unitWord: string, n: number): (a: Anchors) => Resolution 
   return (anchors) => {
     const p = anchors.published;
     if (!p) return { relative: true };
+    if (unit === 'quarter') {
+      // the last n whole calendar quarters
+      const current = addMonths(p.year, Math.floor((p.month - 1) / 3) * 3 + 1, 0);
+      const first = addMonths(current.year, current.month, -3 * n);
+      const last = addMonths(current.year, current.month, -1);
+      return { value: isoMonth(first.year, first.month), endValue: isoMonth(last.year, last.month), relative: true };
+    }
     let from: Ymd;
     if (unit === 'hour') from = addDays(p, -Math.ceil(n / 24));
     else if (unit === 'day' || unit === 'session') from = addDays(p, -n);
@@ -596,6 +668,50 @@ function extendModifier(c: Candidate, text: string, paragraphStart: number): voi
   if (m) c.start -= m[0].length;
 }
 
+const DAY_WORD_SHIFT: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+const DAY_THEN_CLOCK = /^\s*,?\s*(?:at\s+|@\s*)?$/i;
+const CLOCK_THEN_DAY = /^\s*,?\s*$/;
+
+/** "yesterday at 4 p.m. ET", "8.30pm today": one timestamp, dated by the day word. */
+function mergeDayAndClock(kept: Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const a = kept[i]!;
+    const b = kept[i + 1];
+    if (b) {
+      const gap = text.slice(a.end, b.start);
+      const aDay = DAY_WORD_SHIFT[text.slice(a.start, a.end).toLowerCase()];
+      const bDay = DAY_WORD_SHIFT[text.slice(b.start, b.end).toLowerCase()];
+      const pair =
+        aDay !== undefined && b.clock && DAY_THEN_CLOCK.test(gap) ? { shift: aDay, clock: b } : bDay !== undefined && a.clock && CLOCK_THEN_DAY.test(gap) ? { shift: bDay, clock: a } : null;
+      if (a.yearless && /^\s*,?\s*(?:of|in)\s+$/.test(gap) && /^\d{4}$/.test(text.slice(b.start, b.end))) {
+        // "July 4th of 1995", "28 June in 2020"
+        out.push(chronoCandidate(a.start, b.end, { ...a.yearless, year: Number(text.slice(b.start, b.end)) }, null, a.zone, 0));
+        i++;
+        continue;
+      }
+      if (pair) {
+        const { shift, clock } = pair;
+        const merged: Candidate = {
+          start: a.start,
+          end: b.end,
+          priority: 2,
+          resolve: (anchors) => {
+            if (!anchors.published) return { relative: true };
+            return { value: formatParts({ ...addDays(anchors.published, shift), ...clock.clock }, clock.zone), relative: true };
+          },
+        };
+        if (clock.zone) merged.zone = clock.zone;
+        out.push(merged);
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
 /** Keeps the longest candidate of each overlap (then the higher priority, then the earlier). */
 function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   const ranked = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
@@ -635,7 +751,7 @@ export const timestamps: Extractor<'timestamps'> = {
       const found: Candidate[] = [];
       chronoCandidates(p, text, found);
       patternCandidates(p, found);
-      const kept = resolveOverlaps(found.filter((c) => usable(c, text, figures)));
+      const kept = mergeDayAndClock(resolveOverlaps(found.filter((c) => usable(c, text, figures))), text);
       for (const c of kept) extendModifier(c, text, p.start);
       perParagraph.push(kept);
     }
