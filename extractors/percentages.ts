@@ -1,25 +1,105 @@
 /**
- * Percentages: `2.3%`, `2.3 percent`, `35 pct`, `-1.5%`. Percentage points and basis
- * points are not percentages (they are quantities).
+ * percentages: `2.3%`, `2.3 percent`, `2.3 per cent`, `35 pct`, `5pc`, `-1.5%`,
+ * `minus five percent`, `Twenty-eight percent`, with `value` in percent (CONTRACT.md,
+ * `percentages`).
+ *
+ * - Ranges (`5-15 percent`, `4% to 6%`, `between 5% and 10%`): `value` is the low end and
+ *   `valueHigh` the high end; "from 5% to 10%" is two figures.
+ * - Percentage points and basis points are not percentages: `quantities` reports them
+ *   (unit `pp` / `bp`).
+ * - Hedges (`about 5%`, `more than 10%`), bounds and the clause's direction are read as for
+ *   money. Nothing is taken from inside a money amount, from URLs (`%20`) or from duplicate
+ *   paragraphs.
  */
-import type { Percentage } from '../pipeline/types.js';
-import type { Extractor } from './extractor.js';
+import type { Percentage, Span } from '../pipeline/types.js';
+import type { ExtractContext, Extractor } from './extractor.js';
+import {
+  CARDINAL_WORDS,
+  DIGITS,
+  NUMBER_START,
+  RANGE_SEPARATOR,
+  directionOf,
+  hedgeAround,
+  isRange,
+  readNumber,
+  sentenceStartAt,
+} from './numbers.js';
 
-const PERCENT = /(?<![\w.$])([-+−]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s?(%|per ?cent\b|pct\b)(?!\s*points?\b)/gi;
+const UNIT = String.raw`(?:%|per\s?cent(?:age)?s?|pct|(?<=\d)pc)`;
+const NOT_POINTS = String.raw`(?!\s?-?\s?(?:points?|pts?|ppts?)\b)`;
+const PERCENT_RE = new RegExp(
+  String.raw`${NUMBER_START}(?:(?<sign>[-−+])(?=\d)|(?<signWord>minus|plus|negative)\s+)?(?<num>${DIGITS}|\b${CARDINAL_WORDS})\s?(?<unit>${UNIT})(?![\p{L}\p{N}])${NOT_POINTS}`,
+  'giud',
+);
+/** A low end before a percentage: `5-15 percent`, `4% to 6%`, `between 5 and 10 percent`. */
+const HEAD_RE = new RegExp(
+  String.raw`${NUMBER_START}(?<sign>[-−])?(?<num>${DIGITS}|\b${CARDINAL_WORDS})(?:\s?${UNIT})?(?<sep>${RANGE_SEPARATOR})$`,
+  'iud',
+);
+/** Inside a URL or a query string: `?q=30%25`. */
+const SEPARATOR_ONLY = new RegExp(`^${RANGE_SEPARATOR}$`, 'iu');
+const URL_AROUND = /(?:https?:\/\/|www\.)\S*$|[=&?/]$/i;
+
+const overlaps = (a: Span, list: readonly Span[]) => list.some((b) => a.start < b.end && b.start < a.end);
 
 export const percentages: Extractor<'percentages'> = {
   id: 'percentages',
-  version: '0.1.0',
+  version: '1.0.0',
   kind: 'percentages',
-  description: 'Percentages (2.3%, 2.3 percent, 35 pct) with their value in percent.',
-  extract({ paragraphs }) {
+  description: 'Percentages (2.3%, 2.3 percent, 35 pct, 5pc, ranges) with their value in percent; not percentage or basis points.',
+  extract(context: ExtractContext): Percentage[] {
     const out: Percentage[] = [];
-    for (const p of paragraphs) {
-      for (const m of p.text.matchAll(PERCENT)) {
-        const sign = m[1] === '-' || m[1] === '−' ? -1 : 1;
-        const value = sign * Number(`${m[2]!.replace(/,/g, '')}${m[3] ?? ''}`);
-        const start = p.start + m.index!;
-        out.push({ start, end: start + m[0].length, text: m[0], value });
+    const money = context.mentions.money ?? [];
+    for (const p of context.paragraphs) {
+      const text = p.text;
+      if (!/%|per\s?cent|pct|\dpc/i.test(text)) continue;
+      const raw: { start: number; end: number; value: number; valueHigh?: number }[] = [];
+      for (const m of text.matchAll(PERCENT_RE)) {
+        const g = m.groups!;
+        const start = m.index;
+        const end = start + m[0].length;
+        if (URL_AROUND.test(text.slice(Math.max(0, start - 60), start))) continue;
+        if (overlaps({ start: p.start + start, end: p.start + end }, money)) continue;
+        const n = readNumber(g.num!);
+        if (!n) continue;
+        const negative = g.sign === '-' || g.sign === '−' || /^(?:minus|negative)$/i.test(g.signWord ?? '');
+        raw.push({ start, end, value: negative ? -n.value : n.value });
+      }
+      const items: typeof raw = [];
+      for (const item of raw) {
+        const prev = items.at(-1);
+        // `4% to 6%`, `between 5% and 10%`: two written figures make one range
+        if (prev && prev.valueHigh === undefined && SEPARATOR_ONLY.test(text.slice(prev.end, item.start))) {
+          if (isRange(text, prev.start, text.slice(prev.end, item.start), prev.value, item.value)) {
+            prev.valueHigh = item.value;
+            prev.end = item.end;
+            continue;
+          }
+        }
+        // `5-15 percent`, `5 to 10 percent`: a bare low end
+        const from = Math.max(prev?.end ?? 0, item.start - 40);
+        const head = HEAD_RE.exec(text.slice(from, item.start));
+        if (head) {
+          const headStart = from + head.index;
+          const low = readNumber(head.groups!.num!);
+          const lowValue = low ? (head.groups!.sign ? -low.value : low.value) : Number.NaN;
+          if (low && !/[\d,.]$/.test(text.slice(0, headStart)) && isRange(text, headStart, head.groups!.sep!, lowValue, item.value)) {
+            items.push({ start: headStart, end: item.end, value: lowValue, valueHigh: item.value });
+            continue;
+          }
+        }
+        items.push({ ...item });
+      }
+      for (const it of items) {
+        const span = { start: p.start + it.start, end: p.start + it.end };
+        const item: Percentage = { ...span, text: context.text.slice(span.start, span.end), value: it.value };
+        if (it.valueHigh !== undefined) item.valueHigh = it.valueHigh;
+        const hedge = hedgeAround(text, it.start, it.end);
+        if (hedge.approximate) item.approximate = true;
+        if (hedge.bound) item.bound = hedge.bound;
+        const direction = directionOf(text, it, sentenceStartAt(context.sentences, span.start, p.start) - p.start);
+        if (direction) item.direction = direction;
+        out.push(item);
       }
     }
     return out;

@@ -1,15 +1,262 @@
 /**
- * quantities: not written yet (placeholder so the registry order is fixed; the extractor issue
- * replaces this file). Returns nothing.
+ * quantities: counted things claims are made about, with their unit (CONTRACT.md,
+ * `quantities`).
+ *
+ * - Percentage points and basis points: `0.3 percentage points`, `14 basis points`, `25bps`,
+ *   `half a percentage point`, `a quarter-point cut` → unit `pp` / `bp`; index points
+ *   (`fell 300 points`) → `points`.
+ * - Counts with a unit after them (`500,000 shares`, `620,000 active addresses`,
+ *   `1.2 mln barrels per day`, `12 mln bags`, `9,800 people`), the unit being the noun
+ *   with its adjectives as written (abbreviations spelled out: `bpd` → `barrels per day`).
+ * - Bare large counts (`rose to 620,000`, `5 million`): 10,000 or more, or with a scale
+ *   word; the unit is taken from a unit noun earlier in the clause ("active addresses …
+ *   to 620,000"), else `level` after a price or index cue, else `count`.
+ * - Not quantities: money and percentages (they are extracted first), years, dates,
+ *   clock times, ordinals, compounds such as `24-hour`, `3-for-1`, `10-K`, ratios (`2:1`),
+ *   fractions, versions, phone numbers, and numbers that are part of a name (`S&P 500`,
+ *   `Boeing 737`, `Russell 2000`).
  */
-import type { Extractor } from './extractor.js';
+import type { Quantity, Span } from '../pipeline/types.js';
+import type { ExtractContext, Extractor } from './extractor.js';
+import {
+  CARDINAL_WORDS,
+  DIGITS,
+  NUMBER_START,
+  RANGE_SEPARATOR,
+  SCALE,
+  WORDS_BEFORE_SCALE,
+  directionOf,
+  hedgeAround,
+  isRange,
+  isYearLike,
+  readNumber,
+  sentenceStartAt,
+} from './numbers.js';
+
+/** Fractions that stand before a point: `half a`, `a quarter of a`, `one-tenth of a`, `two-tenths of a`. */
+const POINT_FRACTION = String.raw`(?:(?:a|one)[- ]half|half(?:[- ]an?)?|(?:a|one)[- ]quarter|quarter|three[- ]quarters|(?:one|two|three|four|five|six|seven|eight|nine)[- ]tenths?|(?:one|a)[- ]hundredth|(?:one|a)[- ]third|two[- ]thirds)(?:[- ]of[- ]an?|[- ]an?)?`;
+const POINT_UNIT = String.raw`(?:basis[- ]points?|bps|bp|percentage[- ]points?|percent(?:age)?[- ]points?|per\s?cent(?:age)?[- ]points?|pct\.?[- ]points?|pct[- ]pts?|%[- ]?points?|%[- ]?pts?|ppts?|pp|points?|pts)`;
+const POINTS_RE = new RegExp(
+  String.raw`${NUMBER_START}(?:(?<sign>[-−+])(?=\d))?(?<num>${DIGITS}|\b${POINT_FRACTION}|\b${CARDINAL_WORDS})(?<sep>\s?-?\s?)(?<unit>${POINT_UNIT})(?![\p{L}\p{N}])`,
+  'giud',
+);
+const INDEX_CONTEXT = /\b(?:index|indices|Dow|Nasdaq|S&P|Nikkei|FTSE|DAX|CAC|Hang Seng|Kospi|Sensex|Nifty|Stoxx|Russell|average|RSI)\b/i;
+const RATE_CONTEXT = /\b(?:rates?|yields?|Fed|FOMC|cut|cuts|hike|hikes|easing|tightening|basis|spread|coupon|inflation|central bank|ECB|BoE|BOJ)\b/i;
+
+/** Unit nouns (plural and singular) a count is about; abbreviations are spelled out. */
+const UNIT_NOUNS = [
+  'shares', 'share', 'shrs', 'ADSs', 'ADRs', 'units', 'warrants', 'options', 'contracts', 'futures contracts', 'lots', 'orders',
+  'trades', 'transactions', 'txs', 'transfers', 'addresses', 'wallets', 'accounts', 'users', 'holders', 'customers', 'clients',
+  'subscribers', 'members', 'investors', 'traders', 'participants', 'visitors', 'followers', 'downloads', 'installs',
+  'employees', 'workers', 'staff', 'jobs', 'job cuts', 'people', 'persons', 'residents', 'households', 'voters', 'students',
+  'patients', 'cases', 'deaths', 'passengers', 'flights', 'vehicles', 'cars', 'trucks', 'EVs', 'homes', 'houses', 'properties',
+  'apartments', 'stores', 'branches', 'outlets', 'restaurants', 'locations', 'offices', 'factories', 'plants', 'mines', 'wells',
+  'rigs', 'ships', 'vessels', 'tankers', 'aircraft', 'planes', 'jets', 'satellites', 'devices', 'phones', 'smartphones', 'chips',
+  'GPUs', 'servers', 'machines', 'mining rigs', 'nodes', 'validators', 'blocks', 'tokens', 'coins', 'NFTs', 'barrels', 'barrel',
+  'bbl', 'bpd', 'b/d', 'cubic feet', 'cubic metres', 'cubic meters', 'bcf', 'tcf', 'MMBtu', 'therms', 'troy ounces', 'ounces', 'oz',
+  'tonnes', 'tons', 'metric tons', 'short tons', 'kilograms', 'kg', 'grams', 'pounds', 'lbs', 'bushels', 'bags', 'bales', 'sacks',
+  'cartons', 'crates', 'containers', 'TEUs', 'gallons', 'litres', 'liters', 'megawatts', 'MW', 'gigawatts', 'GW', 'MWh', 'GWh',
+  'TWh', 'kWh', 'acres', 'hectares', 'square feet', 'sq ft', 'square metres', 'square meters', 'miles', 'kilometres', 'kilometers',
+  'carats', 'loans', 'mortgages', 'applications', 'claims', 'filings', 'votes', 'patents', 'products', 'companies', 'firms', 'banks',
+  'funds', 'ETFs', 'countries', 'cities', 'seats', 'tickets', 'streams', 'views', 'messages', 'calls', 'bonds', 'notes', 'bills',
+  'exahashes', 'EH/s', 'TH/s', 'petahashes', 'dwellings', 'housing units', 'units of housing',
+];
+const UNIT_NORMAL: Readonly<Record<string, string>> = {
+  shrs: 'shares', share: 'shares', txs: 'transactions', bbl: 'barrels', barrel: 'barrels', bpd: 'barrels per day', 'b/d': 'barrels per day',
+  oz: 'ounces', lbs: 'pounds', kg: 'kilograms', liters: 'litres', 'sq ft': 'square feet', mw: 'megawatts', gw: 'gigawatts',
+};
+const UNIT_ALT = [...UNIT_NOUNS].sort((a, b) => b.length - a.length).map((u) => u.replace(/[/.]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+/** Words that may not stand between a number and its unit. */
+const GAP_STOP = String.raw`(?:and|or|of|the|a|an|to|in|for|from|by|with|on|at|as|is|was|were|are|be|been|than|that|which|who|per|its|their|his|her|our|this|these|those|each|every|into|over|under|about|while|after|before|since|until|between|vs|versus|plus|minus|percent|pct|times|days?|weeks?|months?|years?|hours?|minutes?|seconds?|dollars?|euros?|points?)`;
+const UNIT_AFTER_RE = new RegExp(
+  String.raw`(?<gap>(?:\s+(?!${GAP_STOP}\b)[\p{L}][\p{L}'-]*){0,2}?)\s?(?<unit>${UNIT_ALT})(?<per>\s+(?:per|a)\s+(?:day|week|month|year))?(?![\p{L}\p{N}])`,
+  'iuy',
+);
+/** A unit noun with up to two lower-case adjectives, looked for before a bare count. */
+const UNIT_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}])(?<unit>(?:[a-z][a-z-]+\s+){0,1}(?:${UNIT_ALT}))(?![\p{L}])`, 'gu');
+const LEVEL_CUE = /\b(?:price[sd]?|trad(?:ed|ing|es) (?:at|near|around)|level|resistance|support|high|low|clos(?:ed|e|ing) at|open(?:ed)? at|index|points|benchmark|Dow|Nasdaq|S&P|Nikkei|FTSE|DAX|CAC|Hang Seng|Kospi|Sensex|Nifty|Stoxx|Russell)\b/i;
+
+const NUMBER_RE = new RegExp(
+  String.raw`${NUMBER_START}(?:(?<sign>[-−+])(?=\d))?(?<num>${DIGITS}|\b${WORDS_BEFORE_SCALE}(?=[\s-]))(?<scale>${SCALE})?(?![\p{L}\p{N}])`,
+  'giud',
+);
+const HEAD_RE = new RegExp(String.raw`${NUMBER_START}(?<num>${DIGITS})(?<scale>${SCALE})?(?<sep>${RANGE_SEPARATOR})$`, 'iud');
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const BEFORE_DATE = new RegExp(String.raw`\b${MONTH}\s$`, 'u');
+const AFTER_DATE = new RegExp(String.raw`^(?:st|nd|rd|th)?\s?(?:of\s)?${MONTH}\b`, 'u');
+/** A capitalised word or symbol glued before a number makes it part of a name (`S&P 500`, `Boeing 737`). */
+const NAME_BEFORE = /(?:^|[\s(])(?<word>[A-Za-z&][\w&.'’-]*[A-Z&][\w&.'’-]*|[A-Z][\w&.'’-]*)\s$/u;
+const NAME_OK = new Set([
+  'The', 'A', 'An', 'About', 'Over', 'Some', 'Nearly', 'Almost', 'Only', 'Just', 'All', 'Its', 'Their', 'His', 'Her', 'Our', 'These',
+  'Those', 'Another', 'Roughly', 'Around', 'Approximately', 'More', 'Less', 'Up', 'By', 'To', 'From', 'In', 'On', 'At', 'With', 'For',
+  'Of', 'And', 'But', 'Each', 'Every', 'Another', 'Around', 'Than', 'Under', 'Above', 'Below', 'Some', 'Total', 'Nearly', 'Another',
+  'Avg', 'Shrs', 'Average', 'Net', 'Sales', 'While', 'After', 'Before', 'Since', 'Until', 'Between', 'Among', 'Of', 'Another', 'Another',
+]);
+/** Compounds and glued punctuation that make a number something else: `24-hour`, `3-for-1`, `10:00`, `1/4`, `10-K`. */
+const AFTER_NOT_COUNT = /^(?:-[\p{L}\p{N}]|:\d|\/\d|\.\d|\s?(?:a\.?m\.?|p\.?m\.?)(?![\p{L}])|\s?(?:%|pct\b|per\s?cent|percent)|(?:st|nd|rd|th)\b|\s?[x×](?![\p{L}]))/iu;
+const BEFORE_NOT_COUNT = /(?:[#№:/]|\bNo\.\s?|\bv|[$€£¥₹])$/u;
+const TABLE_SHARES_LINE = /^(?:Avg|Average)\s+shrs?\b|^Shrs?\s+outstanding\b/i;
+
+const overlaps = (a: Span, list: readonly Span[]) => list.some((b) => a.start < b.end && b.start < a.end);
+
+interface Found {
+  start: number;
+  end: number;
+  value: number;
+  valueHigh?: number;
+  unit: string;
+  /** Power of ten of the written scale word (0 when none), and the number before it. */
+  exponent: number;
+  base: number;
+}
+
+function pointUnit(unit: string, clause: string): string {
+  const u = unit.toLowerCase().replace(/\s+/g, ' ');
+  if (/^(?:basis|bps?$)/.test(u)) return 'bp';
+  if (/^(?:points?|pts)$/.test(u)) return RATE_CONTEXT.test(clause) && !INDEX_CONTEXT.test(clause) ? 'pp' : 'points';
+  return 'pp';
+}
+
+function fractionValue(words: string): number | null {
+  const w = words.toLowerCase().replace(/[\s-]+(?:of[\s-]+)?an?$/, '').replace(/[\s-]+/g, ' ');
+  if (/half$/.test(w)) return 0.5;
+  if (/^three quarters$/.test(w)) return 0.75;
+  if (/quarter$/.test(w)) return 0.25;
+  if (/hundredth$/.test(w)) return 0.01;
+  if (/two thirds$/.test(w)) return 2 / 3;
+  if (/third$/.test(w)) return 1 / 3;
+  const tenths = /^(\w+) tenths?$/.exec(w);
+  if (tenths) return (readNumber(tenths[1]!)?.value ?? Number.NaN) / 10;
+  return null;
+}
 
 export const quantities: Extractor<'quantities'> = {
   id: 'quantities',
-  version: '0.0.0',
+  version: '1.0.0',
   kind: 'quantities',
-  description: 'placeholder',
-  extract() {
-    return [];
+  description: 'Counted quantities with their unit (500,000 shares, 620,000 active addresses), percentage points (pp) and basis points (bp).',
+  extract(context: ExtractContext): Quantity[] {
+    const out: Quantity[] = [];
+    const taken: Span[] = [...(context.mentions.money ?? []), ...(context.mentions.percentages ?? [])];
+    for (const p of context.paragraphs) {
+      const text = p.text;
+      if (!/\d|\b(?:million|billion|thousand|point|points)\b/i.test(text)) continue;
+      const found: Found[] = [];
+      const free = (start: number, end: number) => !overlaps({ start: p.start + start, end: p.start + end }, taken) && !found.some((f) => start < f.end && f.start < end);
+      const sentenceOf = (offset: number) => sentenceStartAt(context.sentences, p.start + offset, p.start) - p.start;
+
+      for (const m of text.matchAll(POINTS_RE)) {
+        const g = m.groups!;
+        const start = m.index;
+        const end = start + m[0].length;
+        if (!free(start, end)) continue;
+        if (/^(?:points?|pts)$/i.test(g.unit!) && !/\d/.test(g.num!) && !/point/i.test(g.unit!)) continue;
+        let value = /\d/.test(g.num!) ? readNumber(g.num!)?.value : fractionValue(g.num!) ?? readNumber(g.num!)?.value;
+        if (value === undefined || value === null || Number.isNaN(value)) continue;
+        // "three points", "a point": only number words that are fractions, or digits, make a point figure
+        if (!/\d/.test(g.num!) && fractionValue(g.num!) === null && /^(?:points?|pts)$/i.test(g.unit!)) continue;
+        if (g.sign === '-' || g.sign === '−') value = -value;
+        const clause = text.slice(Math.max(sentenceOf(start), start - 50), end + 30).split(/[;:]/);
+        const unit = pointUnit(g.unit!, clause.find((c) => c.includes(m[0])) ?? clause.join(' '));
+        found.push({ start, end, value, unit, exponent: 0, base: Math.abs(value) });
+      }
+
+      const tableShares = TABLE_SHARES_LINE.test(text);
+      for (const m of text.matchAll(NUMBER_RE)) {
+        const g = m.groups!;
+        const start = m.index;
+        const numEnd = start + m[0].length;
+        if (!free(start, numEnd)) continue;
+        const digits = /\d/.test(g.num!);
+        const before = text.slice(Math.max(0, start - 30), start);
+        const after = text.slice(numEnd, numEnd + 12);
+        if (AFTER_NOT_COUNT.test(after) || BEFORE_NOT_COUNT.test(before)) continue;
+        if (digits && (BEFORE_DATE.test(before) || AFTER_DATE.test(after))) continue;
+        const name = NAME_BEFORE.exec(before);
+        if (name && !NAME_OK.has(name.groups!.word!) && !tableShares) continue;
+        const n = readNumber(g.num!, g.scale);
+        if (!n) continue;
+        // a lone `t` after digits is tonnes, not trillion
+        if (g.scale && /^t$/.test(g.scale)) continue;
+        if (!digits && !g.scale && !new RegExp(`^${CARDINAL_WORDS}$`, 'i').test(g.num!)) continue;
+        const yearLike = digits && !g.scale && isYearLike(g.num!);
+        UNIT_AFTER_RE.lastIndex = numEnd;
+        const unitMatch = UNIT_AFTER_RE.exec(text);
+        let unit: string | null = null;
+        let end = numEnd;
+        if (unitMatch) {
+          const gap = unitMatch.groups!.gap!.trim();
+          const noun = unitMatch.groups!.unit!.replace(/\s+/g, ' ');
+          const normal = UNIT_NORMAL[noun] ?? UNIT_NORMAL[noun.toLowerCase()] ?? (/^[a-z]/.test(noun) ? noun.toLowerCase() : noun);
+          const adjectives = gap.split(/\s+/).filter((w) => w && /^[a-z]/.test(w) && !/^(?:more|additional|extra|other|such|new)$/.test(w));
+          unit = [...adjectives, normal].join(' ');
+          if (unitMatch.groups!.per) unit += ` per ${/(day|week|month|year)/i.exec(unitMatch.groups!.per)![1]!.toLowerCase()}`;
+          end = numEnd + unitMatch[0].length;
+        }
+        if (yearLike && (!unit || /\b(?:in|since|by|of|from|until|before|after|during|for|to|early|late|mid)\s+$/i.test(before))) continue;
+        if (!unit && tableShares) unit = 'shares';
+        if (!unit) {
+          // a bare count: large, or written with a scale word
+          const large = g.scale ? n.value >= 1000 : digits && /,/.test(g.num!) && n.value >= 10000;
+          if (!large || !digits && !g.scale) continue;
+          const sentenceStart = sentenceOf(start);
+          const clause = text.slice(Math.max(sentenceStart, start - 80), start);
+          let nearest: string | null = null;
+          UNIT_BEFORE_RE.lastIndex = 0;
+          for (let u = UNIT_BEFORE_RE.exec(clause); u; u = UNIT_BEFORE_RE.exec(clause)) nearest = u.groups!.unit!;
+          if (nearest) {
+            const words = nearest.replace(/\s+/g, ' ').split(' ');
+            const noun = words.at(-1)!;
+            const normal = UNIT_NORMAL[noun] ?? UNIT_NORMAL[noun.toLowerCase()] ?? noun;
+            const adjective = words.length > 1 && !/^(?:the|of|and|more|its|their|new|other|total|many|few|all|some|any|with|in|on|at|for|by|from|to|per)$/i.test(words[0]!) ? `${words[0]} ` : '';
+            unit = `${adjective}${normal}`;
+          } else unit = LEVEL_CUE.test(clause) ? 'level' : 'count';
+        }
+        let value = n.value;
+        if (g.sign === '-' || g.sign === '−') value = -value;
+        found.push({ start, end, value, unit, exponent: n.exponent, base: n.base });
+      }
+
+      found.sort((a, b) => a.start - b.start);
+      // ranges: `5,000 to 10,000 shares`, `5-10 million barrels`, `between 25 and 50 basis points`
+      const merged: Found[] = [];
+      for (const f of found) {
+        const prev = merged.at(-1);
+        if (prev && prev.valueHigh === undefined) {
+          const between = text.slice(prev.end, f.start);
+          if (new RegExp(`^${RANGE_SEPARATOR}$`, 'iu').test(between) && (prev.unit === f.unit || prev.unit === 'count') && isRange(text, prev.start, between, prev.value, f.value)) {
+            merged[merged.length - 1] = { ...prev, end: f.end, valueHigh: f.value, unit: f.unit };
+            continue;
+          }
+        }
+        const from = Math.max(prev?.end ?? 0, f.start - 30);
+        const head = HEAD_RE.exec(text.slice(from, f.start));
+        if (head && !/[\d,.]$/.test(text.slice(0, from + head.index))) {
+          const low = readNumber(head.groups!.num!, head.groups!.scale);
+          const headStart = from + head.index;
+          if (low && free(headStart, f.start)) {
+            const scaled = low.exponent || !f.exponent || low.base >= f.base ? low.value : low.base * 10 ** f.exponent;
+            if (isRange(text, headStart, head.groups!.sep!, scaled, f.value)) {
+              merged.push({ ...f, start: headStart, value: scaled, valueHigh: f.value });
+              continue;
+            }
+          }
+        }
+        merged.push(f);
+      }
+
+      for (const f of merged) {
+        const span = { start: p.start + f.start, end: p.start + f.end };
+        const item: Quantity = { ...span, text: context.text.slice(span.start, span.end), value: f.value, unit: f.unit };
+        if (f.valueHigh !== undefined) item.valueHigh = f.valueHigh;
+        const hedge = hedgeAround(text, f.start, f.end);
+        if (hedge.approximate) item.approximate = true;
+        if (hedge.bound) item.bound = hedge.bound;
+        const direction = directionOf(text, f, sentenceOf(f.start));
+        if (direction) item.direction = direction;
+        out.push(item);
+      }
+    }
+    return out;
   },
 };
