@@ -13,6 +13,13 @@ import { MENTION_KINDS, type Report } from '../../pipeline/types.js';
 import { realInputs, reportsOf, richReport } from '../format/fixture.js';
 import { ROOT } from '../helpers.js';
 
+// Code inside page.$eval/evaluate runs in the page. The project compiles without the DOM
+// library (it would put browser globals into the Node code's scope), so the few page globals
+// used here are declared loosely, for this file only.
+declare const document: any, getComputedStyle: any, requestAnimationFrame: any, scrollTo: any, innerHeight: number, innerWidth: number;
+type Element = any;
+type HTMLElement = any;
+
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const ARTIFACTS = path.join(ROOT, 'test', 'artifacts');
 
