@@ -649,8 +649,13 @@ const YEAR_AFTER_NOT = /^\s*(?:shares|coins|tokens|units|points|pts|contracts|ad
 const MODIFIER_BEFORE = /(?:\b(?:early|mid|late|end|start|year[-\s]end)[-\s]?|\b(?:the\s+)?(?:end|start|beginning|middle|close|turn)\s+of\s+(?:the\s+)?)$/i;
 
 function usable(c: Candidate, text: string, figures: readonly { start: number; end: number }[]): boolean {
-  for (const f of figures) if (c.start < f.end && f.start < c.end) return false;
   const written = text.slice(c.start, c.end);
+  for (const f of figures) {
+    if (!(c.start < f.end && f.start < c.end)) continue;
+    // a worded date or period around a stray figure ("Q4'25" around "25") stays a date
+    const inside = f.start >= c.start && f.end <= c.end && f.end - f.start < c.end - c.start;
+    if (!(inside && c.priority >= 2 && /[A-Za-z]/.test(written))) return false;
+  }
   if (c.priority === 1 && /^\d{4}$/.test(written)) {
     const before = text.slice(Math.max(0, c.start - 24), c.start);
     const after = text.slice(c.end, c.end + 30);
