@@ -106,6 +106,8 @@ const PER_NORMAL: Readonly<Record<string, string>> = {
 const NOT_AN_AMOUNT_AFTER =
   /^\s?(?:ETFs?|ETPs?|ETNs?|funds?|futures|options|price|prices|pairs?|dominance|whales?|miners?|mining|treasur(?:y|ies)|spot|perpetuals?|perps?|markets?|index|holders?|addresses|wallets|network|blockchain|chain|community|ecosystem|rally|bulls?|bears?|supply|halving|\/)/iu;
 
+/** Cheap test before the number-word amounts (`five million yen`, `one penny`). */
+const NUMBER_WORD_HINT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|half|quarter)\b/i;
 const CHINA_CONTEXT = /\b(?:yuan|renminbi|RMB|China|Chinese|Beijing|Shanghai|Shenzhen)\b/;
 
 function fromPrefix(m: RegExpExecArray): Candidate | null {
@@ -363,15 +365,20 @@ export const money: Extractor<'money'> = {
     for (const p of context.paragraphs) {
       const text = p.text;
       const candidates: Candidate[] = [];
-      if (/\d/.test(text)) {
+      const digits = /\d/.test(text);
+      if (digits) {
         for (const m of text.matchAll(PREFIX_RE)) {
           const c = fromPrefix(m);
           if (c) candidates.push(c);
         }
+      }
+      if (digits || NUMBER_WORD_HINT.test(text)) {
         for (const m of text.matchAll(SUFFIX_RE)) {
           const c = fromSuffix(m, text);
           if (c) candidates.push(c);
         }
+      }
+      if (digits) {
         if (sterling) {
           for (const m of text.matchAll(PENCE_RE)) {
             const value = shiftDecimal(m.groups!.num!, -2);
