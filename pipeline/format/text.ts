@@ -16,8 +16,9 @@ export interface TextFormatOptions {
   /** Use ANSI colours (decide with `useColor`). Default false. */
   color?: boolean;
   /**
-   * Terminal width in columns (`process.stdout.columns`), an integer ≥ 20. Sentences are
-   * shown (cut around the figure when longer) only when the figure fits. Default 80.
+   * Terminal width in columns (`process.stdout.columns`), a positive integer; narrower than
+   * 40 counts as 40. Sentences are shown (cut around the figure when longer) only when the
+   * figure fits. Default 80.
    */
   width?: number;
 }
@@ -40,10 +41,10 @@ export function sortFlags(flags: readonly Flag[]): Flag[] {
 }
 
 export function formatText(reports: readonly Report[], options: TextFormatOptions = {}): string {
-  const width = options.width ?? 80;
-  if (!Number.isInteger(width) || width < 20) {
-    throw new TypeError(`formatText: options.width must be an integer ≥ 20 (terminal columns, e.g. 80), got ${String(options.width)}`);
+  if (options.width !== undefined && !(Number.isInteger(options.width) && options.width > 0)) {
+    throw new TypeError(`formatText: options.width must be a positive integer (terminal columns, e.g. 80), got ${String(options.width)}`);
   }
+  const width = Math.max(options.width ?? 80, 40);
   const paint = (style: Style, s: string) => (options.color && s ? `\u001b[${ANSI[style][0]}m${s}\u001b[${ANSI[style][1]}m` : s);
   const out: string[] = [];
   let totals = emptyCounts();

@@ -125,8 +125,19 @@ describe('the HTML report in Chromium', () => {
       expect(await button.getAttribute('aria-current')).toBe('true');
     }
     await page.screenshot({ path: path.join(ARTIFACTS, 'report.png') });
-    if (process.env.UPDATE_SCREENSHOT) copyFileSync(path.join(ARTIFACTS, 'report.png'), path.join(ROOT, 'docs', 'report-screenshot.png'));
     expect(samples.problems).toEqual([]);
+  });
+
+  it('keeps a screenshot of one flagged article (the README picture)', async () => {
+    const flagged = reports.find((r) => r.flags.length) ?? reports[0]!;
+    const opened = await open('article.html', formatHtml([flagged]), { width: 1280, height: 1000 });
+    await opened.page.locator('button.flag-go').first().dispatchEvent('click');
+    await opened.page.evaluate(() => scrollTo(0, 0));
+    const file = path.join(ARTIFACTS, 'article.png');
+    await opened.page.screenshot({ path: file });
+    if (process.env.UPDATE_SCREENSHOT) copyFileSync(file, path.join(ROOT, 'docs', 'report-screenshot.png'));
+    await opened.page.close();
+    expect(opened.problems).toEqual([]);
   });
 
   it('is keyboard usable: skip link first, j/k walk the flags, Esc clears', async () => {

@@ -180,6 +180,8 @@ describe('formatText (stylish)', () => {
   it('rejects a bad width with a message naming the option', () => {
     expect(() => formatText([], { width: 0 })).toThrow(/options\.width/);
     expect(() => formatText([], { width: 12.5 })).toThrow(TypeError);
+    const r = richReport();
+    expect(formatText([r], { width: 10 })).toBe(formatText([r], { width: 40 }));
   });
 
   it('survives spans out of range and reports without sentences', () => {
