@@ -16,7 +16,7 @@ import { ROOT } from '../helpers.js';
 // Code inside page.$eval/evaluate runs in the page. The project compiles without the DOM
 // library (it would put browser globals into the Node code's scope), so the few page globals
 // used here are declared loosely, for this file only.
-declare const document: any, getComputedStyle: any, requestAnimationFrame: any, scrollTo: any, innerHeight: number, innerWidth: number;
+declare const document: any, getComputedStyle: any, requestAnimationFrame: any, scrollTo: any, dispatchEvent: any, innerHeight: number, innerWidth: number;
 type Element = any;
 type HTMLElement = any;
 
@@ -225,6 +225,12 @@ describe('the HTML report in Chromium', () => {
         toc: document.querySelector('.toc') ? getComputedStyle(document.querySelector('.toc')!).display : 'none',
       }));
       expect(style).toEqual({ layout: 'block', panel: 'static', toggles: 'none', toc: 'none' });
+      const closed = () => page.$$eval('details', (ds) => ds.filter((d) => !(d as { open: boolean }).open).length);
+      expect(await page.$$eval('details', (ds) => ds.length), 'the samples have removed boilerplate').toBeGreaterThan(0);
+      await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+      expect(await closed()).toBe(0);
+      await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+      expect(await closed()).toBe(await page.$$eval('details', (ds) => ds.length));
     } finally {
       await page.emulateMedia({ media: 'screen' });
     }
