@@ -97,7 +97,7 @@ const TABLE_NUMBER_RE = new RegExp(
 );
 /** What an amount is per: `$0.85 per share`, `$80 a barrel`, `$2,300/oz`, `$70-a-share`. */
 const PER_RE =
-  /\s?(?:-\s?)?(?:(?:per|a|an|\/)\s?-?\s?(?<unit>share|shr|barrel|bbl|ounce|oz|troy ounce|tonne|ton|metric ton|pound|lb|bushel|gallon|litre|liter|kilogram|kg|gram|unit|coin|token|month|year|annum|day|week|hour|quarter|person|head|user|customer|employee|dozen|piece|contract|megawatt-hour|MWh|kWh|MMBtu|mmbtu|square foot|sq ft|square metre|square meter|night|seat|ticket|vehicle|car|bag|bale|lot|mile|kilometre|kilometer|ADS|ADR|note|bond|warrant)|per\s+(?<any>(?!cent\b)[a-z][a-z-]+))(?![\p{L}])/iuy;
+  /(?:\s?\([^()]{1,40}\))?\)?\s?(?:-\s?)?(?:(?:per|a|an|\/)\s?-?\s?(?<unit>share|shr|barrel|bbl|ounce|oz|troy ounce|tonne|ton|metric ton|pound|lb|bushel|gallon|litre|liter|kilogram|kg|gram|unit|coin|token|month|year|annum|day|week|hour|quarter|person|head|user|customer|employee|dozen|piece|contract|megawatt-hour|MWh|kWh|MMBtu|mmbtu|square foot|sq ft|square metre|square meter|night|seat|ticket|vehicle|car|bag|bale|lot|mile|kilometre|kilometer|ADS|ADR|note|bond|warrant)|per\s+(?<any>(?!cent\b)[a-z][a-z-]+))(?![\p{L}])/iuy;
 const PER_NORMAL: Readonly<Record<string, string>> = {
   shr: 'share', bbl: 'barrel', oz: 'ounce', 'troy ounce': 'ounce', lb: 'pound', annum: 'year', kg: 'kilogram',
   liter: 'litre', 'metric ton': 'tonne', mmbtu: 'MMBtu', mwh: 'MWh', kwh: 'kWh',
@@ -131,7 +131,7 @@ function fromPrefix(m: RegExpExecArray): Candidate | null {
   return candidate;
 }
 
-function fromSuffix(m: RegExpExecArray, text: string): Candidate | null {
+function fromSuffix(m: RegExpExecArray, text: string, sterling: boolean): Candidate | null {
   const g = m.groups!;
   const marker = suffixCurrency(g.cur!.replace(/\s+/g, ' '));
   if (!marker) return null;
@@ -149,9 +149,13 @@ function fromSuffix(m: RegExpExecArray, text: string): Candidate | null {
   if (/^[A-Z]{2,6}$|^(?:bitcoins?|ether)$/i.test(cur) && marker.currency && !marker.divisor && NOT_AN_AMOUNT_AFTER.test(text.slice(end, end + 14))) {
     if (!/^(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY)$/i.test(cur)) return null;
   }
-  // `pounds of copper` is a weight
-  if (/^pounds?$/i.test(cur) && /^\s+of\s/i.test(text.slice(end, end + 5))) return null;
-  if (/^pounds?$/i.test(cur) && /\b(?:weigh|weight|lbs?)\b/i.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
+  // `pounds of copper`, `2 pounds sweet potatoes`: a weight. Without a scale word, pounds are
+  // money only in an article that talks in sterling, and not before a noun.
+  if (/^pounds?$/i.test(cur)) {
+    if (/^\s+of\s/i.test(text.slice(end, end + 5))) return null;
+    if (/\b(?:weigh|weight|lbs?)\b/i.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
+    if (exponent === null && (!sterling || /^\s+(?!(?:a|an|the|in|on|at|for|to|from|and|or|per|each|of|with|by|last|this|next|since|after|before|than|more|less)\b)[a-z]/.test(text.slice(end, end + 20)))) return null;
+  }
   // "won" is money after an amount (`5 billion won`), not in "the team won 3"
   if (/^won$/i.test(cur) && g.num!.length < 2 && exponent === null) return null;
   if (isYearLike(g.num!) && exponent === null && !marker.divisor && /^(?:dollars?|euros?|pounds?|marks|francs|yen|yuan)$/i.test(cur)) {
@@ -374,7 +378,7 @@ export const money: Extractor<'money'> = {
       }
       if (digits || NUMBER_WORD_HINT.test(text)) {
         for (const m of text.matchAll(SUFFIX_RE)) {
-          const c = fromSuffix(m, text);
+          const c = fromSuffix(m, text, sterling);
           if (c) candidates.push(c);
         }
       }
@@ -387,7 +391,11 @@ export const money: Extractor<'money'> = {
         }
       }
       if (/(?:thousand|million|billion|trillion|hundred)s?\s/i.test(text)) {
-        for (const m of text.matchAll(VAGUE_RE)) candidates.push(fromVague(m));
+        for (const m of text.matchAll(VAGUE_RE)) {
+          // `hundreds of pounds of provisions` is a weight
+          if (/^pounds$/i.test(m.groups!.cur!) && /^\s+of\s/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
+          candidates.push(fromVague(m));
+        }
       }
       if (!candidates.length && !TABLE_LINE_RE.test(text)) continue;
       const tableLine = TABLE_LINE_RE.test(text) && text.length <= 160 && /\d/.test(text);

@@ -31,6 +31,13 @@ const PERCENT_RE = new RegExp(
   String.raw`${NUMBER_START}(?:(?<sign>[-−+])(?=\d)|(?<signWord>minus|plus|negative)\s+)?(?<num>${DIGITS}|\b${CARDINAL_WORDS})\s?(?<unit>${UNIT})(?![\p{L}\p{N}])${NOT_POINTS}`,
   'giud',
 );
+/** A fraction of one percent: `one-tenth of 1 percent`, `half of 1%`, `a quarter of a percent`. */
+const FRACTION_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?<frac>(?:one|two|three|four|five|six|seven|eight|nine)[- ]tenths?|(?:one|a)[- ]hundredth|(?:a[- ])?half|(?:a|one)[- ]quarter|three[- ]quarters)\s+of\s+(?:1|one|a)\s?(?:%|per\s?cent|pct)(?![\p{L}\p{N}])${NOT_POINTS}`,
+  'giu',
+);
+const FRACTION_VALUE: Readonly<Record<string, number>> = { half: 0.5, quarter: 0.25, quarters: 0.75, hundredth: 0.01 };
+
 /** A low end before a percentage: `5-15 percent`, `4% to 6%`, `between 5 and 10 percent`. */
 const HEAD_RE = new RegExp(
   String.raw`${NUMBER_START}(?<sign>[-−])?(?<num>${DIGITS}|\b${CARDINAL_WORDS})(?:\s?${UNIT})?(?<sep>${RANGE_SEPARATOR})$`,
@@ -65,6 +72,16 @@ export const percentages: Extractor<'percentages'> = {
         const negative = g.sign === '-' || g.sign === '−' || /^(?:minus|negative)$/i.test(g.signWord ?? '');
         raw.push({ start, end, value: negative ? -n.value : n.value });
       }
+      for (const m of text.matchAll(FRACTION_RE)) {
+        const words = m.groups!.frac!.toLowerCase().split(/[- ]/);
+        const last = words.at(-1)!;
+        const value = /^tenths?$/.test(last) ? (readNumber(words[0]!)?.value ?? 0) / 10 : last === 'quarters' ? 0.75 : FRACTION_VALUE[last]!;
+        const start = m.index;
+        const end = start + m[0].length;
+        for (let i = raw.length - 1; i >= 0; i--) if (raw[i]!.start >= start && raw[i]!.end <= end) raw.splice(i, 1);
+        raw.push({ start, end, value });
+      }
+      raw.sort((a, b) => a.start - b.start);
       const items: typeof raw = [];
       for (const item of raw) {
         const prev = items.at(-1);
