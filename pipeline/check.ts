@@ -16,6 +16,8 @@ export function runRules(article: CheckedArticle, rules: readonly ResolvedRule[]
       if (template === undefined) {
         throw new TypeError(`rule ${rule.id} reported unknown messageId "${problem.messageId}"; known: ${Object.keys(rule.meta.messages).join(', ')}`);
       }
+      checkSpan(rule.id, problem, article.text.length);
+      for (const r of problem.related ?? []) checkSpan(rule.id, r, article.text.length);
       flags.push({
         rule: rule.id,
         severity,
@@ -41,6 +43,12 @@ export function runRules(article: CheckedArticle, rules: readonly ResolvedRule[]
     }
   }
   return sortFlags(dropRepeats(flags));
+}
+
+/** A rule that reports outside the text is a bug in the rule: a TypeError that names it. */
+function checkSpan(ruleId: string, span: { start: number; end: number }, length: number): void {
+  const ok = Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start <= span.end && span.end <= length;
+  if (!ok) throw new TypeError(`rule ${ruleId} reported span ${span.start}..${span.end} outside the text (0..${length}); report offsets into article.text`);
 }
 
 /** Drops flags identical in rule, message id and span to an earlier one. */

@@ -1,11 +1,20 @@
 /**
  * The rule registry: every rule claimscan knows, by id (the id is also the file name).
+ * Order is the order rules run and are listed in (config defaults, README table).
  */
+import arithmeticMismatch from './arithmetic-mismatch.js';
 import duplicateParagraph from './duplicate-paragraph.js';
+import inconsistentFigure from './inconsistent-figure.js';
 import type { Rule } from './rule.js';
+import timezoneMismatch from './timezone-mismatch.js';
+import unsourcedClaim from './unsourced-claim.js';
 
 // Each rule has its own option type; the registry holds them behind the common interface.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const RULES: readonly Rule<any>[] = [duplicateParagraph];
+export const RULES: readonly Rule<any>[] = [duplicateParagraph, unsourcedClaim, inconsistentFigure, arithmeticMismatch, timezoneMismatch];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
+
+/** The rule with this id, or undefined. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const ruleById = (id: string): Rule<any> | undefined => RULES.find((r) => r.id === id);

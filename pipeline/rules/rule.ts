@@ -49,8 +49,22 @@ export interface RuleExample {
   published?: string;
   /** Options for this example (defaults otherwise). */
   options?: Record<string, unknown>;
-  /** For `flagged` examples: the expected problems, by message id and a snippet of the flagged span. */
-  flags?: { messageId: string; text: string }[];
+  /**
+   * For `flagged` examples: the expected problems in order of position, by message id, a
+   * snippet of the flagged span and, optionally, snippets of its related locations.
+   */
+  flags?: ExpectedFlag[];
+  /** What the example shows (one line, for the README table and test names). */
+  note?: string;
+}
+
+/** A flag a `flagged` example expects. */
+export interface ExpectedFlag {
+  messageId: string;
+  /** A snippet of the flagged span (the span must contain it). */
+  text: string;
+  /** Snippets of the related locations, in order. */
+  related?: string[];
 }
 
 export interface RuleMeta<Options> {
@@ -70,12 +84,43 @@ export interface Rule<Options = Record<string, unknown>> {
   check(article: CheckedArticle, context: RuleContext<Options>): void;
 }
 
-/** Defines a rule with its option type inferred from the schema. */
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/**
+ * Defines a rule with its option type inferred from the schema, checking its meta once at
+ * module load: a kebab-case id, a known default severity, non-empty message templates that
+ * do not name the rule, options whose schema accepts `{}` (every option has a default), and
+ * examples that only expect message ids the rule has.
+ * @throws TypeError naming the rule and the fix.
+ */
 export function defineRule<Options>(rule: Rule<Options>): Rule<Options> {
+  const where = `rule ${JSON.stringify(rule.id)}`;
+  if (!/^[a-z]+(?:-[a-z]+)*$/.test(rule.id)) throw new TypeError(`${where}: the id must be kebab-case (it is also the file name)`);
+  if (!SEVERITIES.includes(rule.meta.defaultSeverity)) {
+    throw new TypeError(`${where}: defaultSeverity ${JSON.stringify(rule.meta.defaultSeverity)} is not one of ${SEVERITIES.join(', ')}`);
+  }
+  const messageIds = Object.keys(rule.meta.messages);
+  if (!messageIds.length) throw new TypeError(`${where}: meta.messages is empty; give at least one template`);
   for (const [id, template] of Object.entries(rule.meta.messages)) {
-    if (!template.trim()) throw new TypeError(`rule ${rule.id}: message template "${id}" is empty`);
+    if (!template.trim()) throw new TypeError(`${where}: message template "${id}" is empty`);
+    if (template.includes(rule.id)) throw new TypeError(`${where}: message template "${id}" names the rule; the rule id has its own column`);
+  }
+  if (!rule.meta.options.safeParse({}).success) {
+    throw new TypeError(`${where}: the options schema must accept {} (give every option a default)`);
+  }
+  for (const example of [...rule.meta.examples.ok, ...rule.meta.examples.flagged]) {
+    for (const flag of example.flags ?? []) {
+      if (!(flag.messageId in rule.meta.messages)) {
+        throw new TypeError(`${where}: an example expects unknown messageId "${flag.messageId}"; known: ${messageIds.join(', ')}`);
+      }
+    }
   }
   return rule;
+}
+
+/** The options a rule runs with when configured with `options` (defaults filled in). */
+export function ruleOptions<Options>(rule: Rule<Options>, options: unknown = {}): Options {
+  return rule.meta.options.parse(options);
 }
 
 /** Fills `{{name}}` placeholders of a message template. */

@@ -1,0 +1,533 @@
+/**
+ * `arithmetic-mismatch`: a stated change, share or total that the article's own numbers
+ * contradict. Every check reads one sentence (the "erased" check may take its other amount
+ * from the sentence before; the parts check a breakdown in the sentence after), so the
+ * numbers compared are the writer's own, side by side:
+ *
+ * - `percent-change`: "rose 12% from $50 million to $60 million" (a 20% rise). With
+ *   percentages as the from/to values, the change may be read in points or in percent;
+ *   only a change that fits neither is flagged.
+ * - `multiple`: "more than doubled from $5 million to $9 million"; "tripled", "halved".
+ * - `erased`: "a $1.7 billion outflow erased the prior week's $2.2 billion inflow"; also
+ *   "wiped out", "offset", "cancelled out", "outweighed". The other amount may be the last
+ *   one of the sentence before when this one refers back to it ("This reversal erased…").
+ * - `parts`: parts beside the total they break down ("a total of $1.7 billion, with
+ *   $1.09 billion from Bitcoin funds and $630 million from Ethereum funds"). Parts that
+ *   exceed the total are flagged; parts that fall short only when the wording says the list
+ *   is complete ("split between", "for a total of" after the parts).
+ * - `net`: "inflows of $A and outflows of $B, for net outflows of $N".
+ * - `per-share`: count × price per unit against the stated total ("1.5 million shares at
+ *   $20 a share, or $30 million").
+ * - `share`: "$A, or P% of the total $T".
+ *
+ * Rounding tolerance: every written figure stands for its value ± half a unit of its last
+ * written digit (`$1.7 billion` is 1.65–1.75 billion, `12%` is 11.5–12.5%); a hedged figure
+ * ("about", "nearly") for at least ± `approximateTolerance` of its value. The arithmetic is
+ * done on those intervals, and a flag means no reading of the rounded figures fits.
+ */
+import { z } from 'zod';
+import type { Sentence, Span } from '../types.js';
+import { defineRule, type ProblemDescriptor } from './rule.js';
+import {
+  allFigures,
+  changeSign,
+  clauseAround,
+  flowDirection,
+  formatAmount,
+  formatNumber,
+  intervalOf,
+  isCryptoAmount,
+  overlaps,
+  productInterval,
+  ratioInterval,
+  scaleInterval,
+  signOfDirection,
+  sumIntervals,
+  type Figure,
+  type Interval,
+  type ToleranceOptions,
+} from './support/figures.js';
+import type { Money, Quantity } from '../types.js';
+
+const CHECKS = ['percent-change', 'multiple', 'erased', 'parts', 'net', 'per-share', 'share'] as const;
+type Check = (typeof CHECKS)[number];
+
+const HEDGE = String.raw`(?:(?:about|around|roughly|approximately|nearly|almost|some|just(?:\s+(?:over|under))?|more\s+than|less\s+than|over|an\s+estimated)\s+)?`;
+
+// from/to pairs
+const FROM_BEFORE = new RegExp(
+  String.raw`\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:recent|record|all-time|previous|prior|year-earlier|revised|initial|earlier)\s+)*(?:(?:high|low|peak|level|total|figure|estimate|reading|price)\s+of\s+)?${HEDGE}$`,
+  'i',
+);
+const FROM_TO_BETWEEN = new RegExp(String.raw`^\s*(?:[\w'’-]+\s+){0,4}?to\s+(?:an?\s+(?:new\s+|record\s+|fresh\s+)?(?:high|low|level|total|peak)\s+of\s+)?${HEDGE}$`, 'i');
+const TO_BEFORE = new RegExp(String.raw`\bto\s+(?:an?\s+(?:new\s+|record\s+|fresh\s+)?(?:high|low|level|total|peak)\s+of\s+)?${HEDGE}$`, 'i');
+const TO_FROM_BETWEEN = new RegExp(
+  String.raw`^\s*(?:[\w'’-]+\s+){0,3}?,?\s*(?:up\s+|down\s+)?from\s+(?:an?\s+|the\s+)?(?:(?:revised|year-earlier|previous|prior|restated)\s+)?${HEDGE}$`,
+  'i',
+);
+
+// the stated change of a move
+const CHANGE_AFTER = new RegExp(
+  String.raw`^\s*[,(\u2013\u2014-]?\s*(?:or|up|down|a|an|representing|marking|which\s+is|for)?\s*(?:an?\s+)?(?:(?:rise|increase|decline|drop|gain|jump|fall|decrease|loss|change|surge|plunge|slide|climb)\s+of\s+)?${HEDGE}$`,
+  'i',
+);
+const CHANGE_BREAK = /;|\b(?:and|but|while|whereas|after|following|since|compared|versus|vs)\b/i;
+
+// multiples
+const MULTIPLE = /\b(more than|over|nearly|almost|close to|roughly|about|some)?\s*(doubl|tripl|trebl|quadrupl|halv)(?:ed|ing|es|e)\b/gi;
+const FACTOR: Record<string, number> = { doubl: 2, tripl: 3, trebl: 3, quadrupl: 4, halv: 0.5 };
+
+// erased and the like
+const ERASED =
+  /\b(?:(completely|fully|entirely|more than|all but|nearly|almost|partly|partially|largely|mostly|half|only|some of|part of|much of|not)\s+)?(eras(?:ed|es|ing|e)|wip(?:ed|es|ing|e) out|offset(?:ting|s)?|cancel(?:l?ed|l?ing|s)? out|negat(?:ed|es|ing|e)|outweigh(?:ed|s|ing)?|made up for)\b/gi;
+const PARTIAL = /^(?:all but|nearly|almost|partly|partially|largely|mostly|half|only|some of|part of|much of|not)$/i;
+const ANAPHOR =
+  /^\s*(?:this|that|the|these|those|such|which|it)\s+(?:[\w'’-]+\s+){0,2}?(?:out-?flows?|in-?flows?|reversal|withdrawals?|redemptions?|loss(?:es)?|gains?|selling|sell-off|exodus|drawdown|buying|flows?|decline|drop|amount|figure|sum|retreat|rush|surge|haul|bleeding)\b/i;
+
+// parts and totals
+const TOTAL_BEFORE = new RegExp(
+  String.raw`\b(?:an?\s+(?:combined\s+|collective\s+|cumulative\s+|overall\s+)?total\s+of|total(?:l?ing|l?ed|s)?|in\s+total|combined|altogether|collectively|aggregate|(?:a|the)\s+sum\s+of|bringing\s+(?:the|its|their)\s+(?:total|combined\s+\w+|tally)\s+to)\s+(?:of\s+)?${HEDGE}$`,
+  'i',
+);
+const TOTAL_AFTER = /^\s*(?:in\s+total|in\s+all|combined|altogether|collectively|overall)\b/i;
+const BREAKDOWN = /\b(?:including|of which|led by|with|comprising|consisting of|made up of|split (?:between|among|across)|divided (?:between|among)|broken down (?:as|into)|spread (?:across|among))\b|:/i;
+const COMPLETE_BREAKDOWN = /\b(?:comprising|consisting of|made up of|split (?:between|among|across)|divided (?:between|among)|broken down (?:as|into))\b/i;
+const SUM_AFTER_PARTS = /\b(?:for\s+an?\s+(?:combined\s+|collective\s+)?total\s+of|bringing\s+(?:the|its|their)\s+(?:total|combined\s+\w+|tally)\s+to|for\s+a\s+combined|together|in\s+all|in\s+total|a\s+total\s+of|totall?ing|combined)\b/i;
+const LIST_GLUE = /^(?:[^;.]{0,80})$/;
+const LIST_JOIN = /,|\band\b|\bplus\b/i;
+const NOT_A_LIST = /\b(?:while|whereas|but|compared|versus|vs|from|after|following|since)\b|;/i;
+const NEXT_BREAKDOWN = /^\s*(?:of\s+(?:that|this|these|those|the\s+(?:total|sum|amount|figure|out-?flows?|in-?flows?))|within\s+(?:that|this|the\s+total))\b/i;
+const NET = /\bnet(?:ting|ted)?\b/i;
+
+// per-unit figures
+const COUNT_UNIT = /^(?:shares?|units?|coins?|tokens?|contracts?|ounces?|oz|barrels?|bitcoins?|ethers?|tonnes?|tons?|options?|warrants?|notes?|bonds?)$/i;
+const PRICE_BEFORE = new RegExp(String.raw`\bat\s+(?:an?\s+)?(?:average\s+)?(?:(?:price|cost)\s+of\s+)?${HEDGE}$`, 'i');
+const PRICE_AFTER = /^\s*(?:each|apiece|a piece|an? (?:share|coin|token|unit|ounce|barrel|bitcoin)|per (?:share|coin|token|unit|ounce|barrel|bitcoin))\b/i;
+const TOTAL_OF_UNITS_BEFORE = new RegExp(
+  String.raw`\b(?:for|worth|valued\s+at|totall?ing|raising|costing|or)\s+(?:an?\s+)?(?:total\s+of\s+)?${HEDGE}$`,
+  'i',
+);
+
+// shares of a total
+const SHARE_BEFORE = new RegExp(String.raw`\bor\s+${HEDGE}$`, 'i');
+const SHARE_AFTER = /^\s*of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:total|overall|combined|aggregate|all)\b/i;
+
+export default defineRule({
+  id: 'arithmetic-mismatch',
+  meta: {
+    description:
+      'A stated change, multiple, total or share that its own numbers contradict: a % change that does not match its from/to values, parts that exceed their total, a smaller amount that "erased" a larger one. Tolerance: half a unit of each figure\'s last written digit.',
+    defaultSeverity: 'error',
+    messages: {
+      percentChange: '`{{stated}}` {{change}} does not match the move from `{{from}}` to `{{to}}`, which is {{actual}}',
+      multiple: '`{{to}}` is {{ratio}}× `{{from}}`: it has not {{claim}}',
+      erased: '`{{amount}}`{{amountNoun}} cannot have {{verb}} a `{{other}}`{{otherNoun}}',
+      partsExceed: 'Parts {{parts}} add up to {{sum}}, more than the stated total `{{total}}`',
+      partsMismatch: 'Parts {{parts}} add up to {{sum}}, not the stated total `{{total}}`',
+      net: 'Inflows of `{{inflow}}` and outflows of `{{outflow}}` net to {{expected}}, not `{{stated}}`',
+      perShare: '`{{count}}` at `{{price}}` comes to {{product}}, not `{{total}}`',
+      share: '`{{part}}` is {{actual}} of `{{total}}`, not `{{stated}}`',
+    },
+    options: z
+      .object({
+        /** Which checks run. */
+        checks: z.array(z.enum(CHECKS)).default([...CHECKS]),
+        /** Relative slack for hedged figures ("about $1.8 billion"), on top of rounding. */
+        approximateTolerance: z.number().min(0).max(0.5).default(0.05),
+        /** Relative slack of a plain "doubled", "tripled" or "halved". */
+        multipleTolerance: z.number().min(0).max(0.5).default(0.1),
+      })
+      .strict(),
+    examples: {
+      ok: [
+        { text: 'Revenue rose 20% from $50 million to $60 million in the quarter, the company said.' },
+        { text: 'Bitcoin edged up 1.2% within four hours, moving from $67,200 to $68,000, CoinGecko data showed.' },
+        { text: 'Crypto funds saw a $2.4 billion net outflow last week, CoinShares said. This reversal erased the prior week\'s $2.2 billion inflow.' },
+        { text: 'Outflows totalled $1.7 billion, with $1.09 billion from Bitcoin funds and $630 million from Ether funds, CoinShares said.' },
+      ],
+      flagged: [
+        {
+          text: 'Crypto funds saw a $1.7 billion net outflow last week, CoinShares said. This abrupt reversal erased the prior week\'s $2.2 billion inflow.',
+          flags: [{ messageId: 'erased', text: 'erased the prior week', related: ['$1.7 billion', '$2.2 billion'] }],
+        },
+        {
+          text: 'Revenue rose 12% from $50 million to $60 million in the quarter, the company said.',
+          flags: [{ messageId: 'percentChange', text: 'rose 12% from $50 million to $60 million' }],
+        },
+        {
+          text: 'Outflows totalled $1.7 billion, with $1.29 billion from Bitcoin funds and $630 million from Ether funds, CoinShares said.',
+          flags: [{ messageId: 'partsExceed', text: 'Outflows totalled $1.7 billion' }],
+        },
+      ],
+    },
+  },
+  check(article, context) {
+    const options = context.options;
+    const enabled = new Set<Check>(options.checks);
+    const live = new Set(article.paragraphs.flatMap((p, i) => (p.duplicateOf === null ? [i] : [])));
+    const figures = allFigures(article);
+    const sentences = article.sentences.filter((s) => live.has(s.paragraph));
+    const inSentence = sentences.map((s) => dedupeOverlaps(figures.filter((f) => f.start >= s.start && f.end <= s.end)));
+    const text = article.text;
+    const reporter = (sentence: Sentence) => (p: Omit<ProblemDescriptor, 'start' | 'end'>) => context.report({ ...p, start: sentence.start, end: sentence.end });
+
+    sentences.forEach((sentence, i) => {
+      const fs = inSentence[i]!;
+      if (!fs.length) return;
+      const read = new SentenceReading(text, sentence, fs, options);
+      const report = reporter(sentence);
+      if (enabled.has('percent-change')) checkPercentChange(read, report);
+      if (enabled.has('multiple')) checkMultiple(read, report);
+      if (enabled.has('erased')) {
+        const previous = i > 0 && sentences[i - 1]!.paragraph === sentence.paragraph ? new SentenceReading(text, sentences[i - 1]!, inSentence[i - 1]!, options) : null;
+        checkErased(read, previous, report);
+      }
+      if (enabled.has('parts')) {
+        const next = sentences[i + 1]?.paragraph === sentence.paragraph ? new SentenceReading(text, sentences[i + 1]!, inSentence[i + 1]!, options) : null;
+        checkParts(read, next, report);
+      }
+      if (enabled.has('net')) checkNet(read, report);
+      if (enabled.has('per-share')) checkPerShare(read, report);
+      if (enabled.has('share')) checkShare(read, report);
+    });
+  },
+});
+
+type Report = (problem: Omit<ProblemDescriptor, 'start' | 'end'>) => void;
+
+/** Drops a figure that lies inside a longer one (a quantity inside a money span). */
+function dedupeOverlaps(fs: readonly Figure[]): Figure[] {
+  return fs.filter((f) => !fs.some((g) => g !== f && g.start <= f.start && f.end <= g.end && g.end - g.start > f.end - f.start));
+}
+
+/** One sentence's figures with the words around each. */
+class SentenceReading {
+  readonly around: Map<Figure, { before: string; after: string }>;
+  constructor(
+    readonly text: string,
+    readonly sentence: Sentence,
+    readonly figures: readonly Figure[],
+    readonly tolerance: ToleranceOptions & { multipleTolerance: number },
+  ) {
+    this.around = new Map(figures.map((f) => [f, clauseAround(text, f, sentence, figures, 80)]));
+  }
+  before(f: Figure): string {
+    return this.around.get(f)!.before;
+  }
+  after(f: Figure): string {
+    return this.around.get(f)!.after;
+  }
+  between(a: Span, b: Span): string {
+    return this.text.slice(a.end, b.start);
+  }
+  interval(f: Figure): Interval {
+    return intervalOf(f, this.tolerance);
+  }
+  /** Words from the sentence start to a position. */
+  prefix(at: number): string {
+    return this.text.slice(this.sentence.start, at);
+  }
+  /** The from/to pairs of the sentence, in order. */
+  moves(): { from: Figure; to: Figure }[] {
+    const out: { from: Figure; to: Figure }[] = [];
+    const fs = this.figures;
+    for (let i = 0; i + 1 < fs.length; i++) {
+      const a = fs[i]!;
+      const b = fs[i + 1]!;
+      if (a.unit !== b.unit) continue;
+      const between = this.between(a, b);
+      if (FROM_BEFORE.test(this.before(a)) && FROM_TO_BETWEEN.test(between)) out.push({ from: a, to: b });
+      else if (TO_BEFORE.test(this.before(a)) && TO_FROM_BETWEEN.test(between)) out.push({ from: b, to: a });
+    }
+    return out;
+  }
+  /** Flow direction of a figure, from the extractor or the words around it. */
+  flow(f: Figure): 'inflow' | 'outflow' | null {
+    return flowDirection(f, this.around.get(f)!);
+  }
+}
+
+const perOf = (f: Figure): string | undefined => (f.kind === 'money' ? (f.mention as Money).per : undefined);
+const related = (f: Figure, message: string) => ({ start: f.start, end: f.end, message });
+const isMoney = (f: Figure) => f.kind === 'money';
+
+// ---------------------------------------------------------------------------------------
+
+function checkPercentChange(read: SentenceReading, report: Report): void {
+  for (const { from, to } of read.moves()) {
+    const first = from.start < to.start ? from : to;
+    const last = from.start < to.start ? to : from;
+    const isChange = (f: Figure) =>
+      f !== from && f !== to && (f.kind === 'percentages' || (f.kind === 'quantities' && /^(?:pp|bp)$/.test((f.mention as Quantity).unit)));
+    const noFigureBetween = (a: Span, b: Span) => !read.figures.some((f) => f.start >= a.end && f.end <= b.start);
+    const before = read.figures.filter((f) => isChange(f) && f.end <= first.start).at(-1);
+    const after = read.figures.find((f) => isChange(f) && f.start >= last.end);
+    let stated: Figure | undefined;
+    let words = '';
+    if (before && noFigureBetween(before, first) && !CHANGE_BREAK.test(read.between(before, first)) && read.between(before, first).length <= 90) {
+      stated = before;
+      words = `${read.before(before).slice(-40)} ${read.after(before).slice(0, 20)}`;
+    } else if (after && noFigureBetween(last, after) && CHANGE_AFTER.test(read.between(last, after))) {
+      stated = after;
+      words = `${read.between(last, after)} ${read.after(after).slice(0, 20)}`;
+    }
+    if (!stated) continue;
+    const a = read.interval(from);
+    const b = read.interval(to);
+    const ratio = ratioInterval(b, a);
+    if (!ratio || !(b.lo > 0)) continue;
+
+    const negate = (i: Interval): Interval => ({ lo: -i.hi, hi: -i.lo });
+    const written = read.interval(stated);
+    const magnitude = stated.value < 0 ? negate(written) : written;
+    const sign = stated.value < 0 ? -1 : signOfDirection(stated.mention.direction) || changeSign(words);
+    const inPoints = stated.kind === 'quantities';
+    const k = inPoints && (stated.mention as Quantity).unit === 'bp' ? 0.01 : 1;
+    const claimed = (sign === 0 ? [magnitude, negate(magnitude)] : [sign > 0 ? magnitude : negate(magnitude)]).map((c) => scaleInterval(c, k));
+
+    const relative: Interval = { lo: (ratio.lo - 1) * 100, hi: (ratio.hi - 1) * 100 };
+    const points: Interval = { lo: b.lo - a.hi, hi: b.hi - a.lo };
+    const percentValues = from.unit === 'percent';
+    if (inPoints && !percentValues) continue;
+    const readings = inPoints ? [points] : percentValues ? [relative, points] : [relative];
+    if (readings.some((r) => claimed.some((c) => overlaps(r, c)))) continue;
+
+    const mid = (to.value / from.value - 1) * 100;
+    const move = `a ${formatNumber(Math.abs(mid))}% ${mid >= 0 ? 'rise' : 'fall'}`;
+    const actual = percentValues ? `${formatNumber(to.value - from.value)} percentage points (${move})` : move;
+    report({
+      messageId: 'percentChange',
+      data: { stated: stated.text, change: sign > 0 ? 'rise' : sign < 0 ? 'fall' : 'change', from: from.text, to: to.text, actual },
+      related: [related(from, 'from'), related(to, 'to'), related(stated, 'stated change')],
+    });
+  }
+}
+
+function checkMultiple(read: SentenceReading, report: Report): void {
+  const sentenceText = read.text.slice(read.sentence.start, read.sentence.end);
+  MULTIPLE.lastIndex = 0;
+  for (const m of sentenceText.matchAll(MULTIPLE)) {
+    const at = read.sentence.start + m.index!;
+    const modifier = (m[1] ?? '').toLowerCase();
+    const factor = FACTOR[m[2]!.toLowerCase()]!;
+    const move = read.moves().find((mv) => Math.min(mv.from.start, mv.to.start) > at && !read.figures.some((f) => f.start > at && f.end <= Math.min(mv.from.start, mv.to.start) && f !== mv.from && f !== mv.to));
+    if (!move) continue;
+    const ratio = ratioInterval(read.interval(move.to), read.interval(move.from));
+    if (!ratio) continue;
+    const t = read.tolerance.multipleTolerance;
+    let wrong: boolean;
+    let claim: string;
+    const word = { 2: 'doubled', 3: 'tripled', 4: 'quadrupled', 0.5: 'halved' }[factor] ?? 'changed';
+    if (modifier === 'more than' || modifier === 'over') {
+      wrong = factor > 1 ? ratio.hi <= factor : ratio.lo >= factor;
+      claim = `more than ${word}`;
+    } else if (modifier === 'nearly' || modifier === 'almost' || modifier === 'close to') {
+      wrong = factor > 1 ? ratio.hi < factor * 0.75 || ratio.lo > factor * (1 + t) : ratio.lo > factor / 0.75;
+      claim = `nearly ${word}`;
+    } else {
+      wrong = !overlaps(ratio, { lo: factor * (1 - t), hi: factor * (1 + t) });
+      claim = word;
+    }
+    if (!wrong) continue;
+    report({
+      messageId: 'multiple',
+      data: { from: move.from.text, to: move.to.text, ratio: formatNumber(move.to.value / move.from.value, 2), claim },
+      related: [related(move.from, 'from'), related(move.to, 'to')],
+    });
+  }
+}
+
+const VERB_PAST: readonly [RegExp, string][] = [
+  [/^eras/i, 'erased'],
+  [/^wip/i, 'wiped out'],
+  [/^offset/i, 'offset'],
+  [/^cancel/i, 'cancelled out'],
+  [/^negat/i, 'negated'],
+  [/^outweigh/i, 'outweighed'],
+  [/^made up/i, 'made up for'],
+];
+
+function nounOf(read: SentenceReading, f: Figure): string {
+  const flow = read.flow(f);
+  if (flow) return ` ${flow}`;
+  const d = f.mention.direction;
+  return d === 'increase' ? ' gain' : d === 'decrease' ? ' loss' : '';
+}
+
+function checkErased(read: SentenceReading, previous: SentenceReading | null, report: Report): void {
+  const sentenceText = read.text.slice(read.sentence.start, read.sentence.end);
+  ERASED.lastIndex = 0;
+  for (const m of sentenceText.matchAll(ERASED)) {
+    const modifier = (m[1] ?? '').toLowerCase();
+    if (modifier && PARTIAL.test(modifier)) continue;
+    const cueStart = read.sentence.start + m.index!;
+    const cueEnd = cueStart + m[0].length;
+    const afterCue = read.figures.find((f) => f.start >= cueEnd && isMoney(f));
+    if (!afterCue || read.text.slice(cueEnd, afterCue.start).length > 70 || /[;]/.test(read.text.slice(cueEnd, afterCue.start))) continue;
+    const passive = /^\s*by\b/i.test(read.text.slice(cueEnd, afterCue.start));
+    const beforeCue = read.figures.filter((f) => f.end <= cueStart && isMoney(f) && f.unit === afterCue.unit).at(-1);
+    let doer: Figure | undefined;
+    let done: Figure | undefined;
+    let source: SentenceReading = read;
+    if (passive) {
+      doer = afterCue;
+      done = beforeCue;
+    } else {
+      done = afterCue;
+      doer = beforeCue;
+      if (!doer && previous && ANAPHOR.test(read.prefix(cueStart)) && !read.figures.some((f) => f.end <= cueStart)) {
+        doer = previous.figures.filter((f) => isMoney(f) && f.unit === afterCue.unit).at(-1);
+        source = previous;
+      }
+    }
+    if (!doer || !done || doer.unit !== done.unit || doer.kind !== 'money') continue;
+    const doerFlow = source.flow(doer);
+    const doneFlow = read.flow(done);
+    if (doerFlow && doneFlow && doerFlow === doneFlow) continue;
+    const a = intervalOf(doer, read.tolerance);
+    const b = read.interval(done);
+    const strict = modifier === 'more than' || /^made up/i.test(m[2]!);
+    const wrong = strict ? a.hi <= b.lo : a.hi < b.lo;
+    if (!wrong) continue;
+    const verb = VERB_PAST.find(([re]) => re.test(m[2]!))?.[1] ?? 'erased';
+    report({
+      messageId: 'erased',
+      data: {
+        amount: doer.text,
+        amountNoun: nounOf(source, doer),
+        verb: strict && modifier === 'more than' ? `more than ${verb}` : verb,
+        other: done.text,
+        otherNoun: nounOf(read, done),
+      },
+      related: [related(doer, `the ${doerFlow ?? 'amount'} stated here`), related(done, `the ${doneFlow ?? 'amount'} it is said to have ${verb}`)],
+    });
+  }
+}
+
+/** A run of same-unit figures joined as a list (`$A, $B and $C`), walking from `start` in `step` direction. */
+function listFrom(read: SentenceReading, start: number, step: 1 | -1, unit: string, direction: string | null): Figure[] {
+  const out: Figure[] = [];
+  const fs = read.figures;
+  for (let i = start; i >= 0 && i < fs.length; i += step) {
+    const f = fs[i]!;
+    if (f.unit !== unit) break;
+    if (out.length) {
+      const prev = out.at(-1)!;
+      const between = step > 0 ? read.between(prev, f) : read.between(f, prev);
+      if (!LIST_GLUE.test(between) || !LIST_JOIN.test(between) || NOT_A_LIST.test(between)) break;
+    }
+    const flow = read.flow(f);
+    if (direction && flow && flow !== direction) break;
+    if (FROM_BEFORE.test(read.before(f)) || TO_BEFORE.test(read.before(f))) break;
+    out.push(f);
+  }
+  return step > 0 ? out : out.reverse();
+}
+
+function checkParts(read: SentenceReading, next: SentenceReading | null, report: Report): void {
+  const fs = read.figures;
+  fs.forEach((total, t) => {
+    if (total.kind !== 'money' || perOf(total)) return;
+    const isTotal = TOTAL_BEFORE.test(read.before(total)) || TOTAL_AFTER.test(read.after(total));
+    if (!isTotal) return;
+    const direction = read.flow(total);
+    const net = NET.test(read.before(total).slice(-30)) || NET.test(read.after(total).slice(0, 20));
+    let parts: Figure[] = [];
+    let complete = false;
+    // parts listed before a total that sums them ("$A and $B, for a total of $T")
+    if (t > 0 && SUM_AFTER_PARTS.test(read.between(fs[t - 1]!, total))) {
+      parts = listFrom(read, t - 1, -1, total.unit, direction);
+      complete = true;
+    } else if (t + 1 < fs.length && BREAKDOWN.test(read.between(total, fs[t + 1]!)) && !NOT_A_LIST.test(read.between(total, fs[t + 1]!))) {
+      parts = listFrom(read, t + 1, 1, total.unit, direction);
+      complete = COMPLETE_BREAKDOWN.test(read.between(total, fs[t + 1]!));
+    } else if (next && NEXT_BREAKDOWN.test(read.text.slice(next.sentence.start, next.sentence.end)) && t === fs.length - 1) {
+      parts = next.figures.filter((f) => f.unit === total.unit && !(direction && next.flow(f) && next.flow(f) !== direction));
+    }
+    if (parts.length < 2) return;
+    if (net && !complete) return;
+    const sum = sumIntervals(parts.map((p) => read.interval(p)));
+    const stated = read.interval(total);
+    const exceeds = sum.lo > stated.hi;
+    const wrong = complete ? !overlaps(sum, stated) : exceeds;
+    if (!wrong) return;
+    const sumValue = parts.reduce((acc, p) => acc + p.value, 0);
+    report({
+      messageId: exceeds ? 'partsExceed' : 'partsMismatch',
+      data: { parts: parts.map((p) => `\`${p.text}\``).join(' + '), sum: formatAmount(sumValue, total.unit), total: total.text },
+      related: [related(total, 'stated total'), ...parts.map((p) => related(p, 'part'))],
+    });
+  });
+}
+
+function checkNet(read: SentenceReading, report: Report): void {
+  const money = read.figures.filter((f) => isMoney(f) && !perOf(f));
+  const isNet = (f: Figure) => NET.test(read.before(f).slice(-25)) || NET.test(read.after(f).split(/[,;]/)[0]!.slice(0, 25));
+  const nets = money.filter(isNet);
+  const gross = money.filter((f) => !isNet(f));
+  const inflows = gross.filter((f) => read.flow(f) === 'inflow');
+  const outflows = gross.filter((f) => read.flow(f) === 'outflow');
+  if (nets.length !== 1 || inflows.length !== 1 || outflows.length !== 1) return;
+  const [n, i, o] = [nets[0]!, inflows[0]!, outflows[0]!];
+  if (n.unit !== i.unit || n.unit !== o.unit) return;
+  const I = read.interval(i);
+  const O = read.interval(o);
+  const N = read.interval(n);
+  const direction = read.flow(n);
+  const outMinusIn: Interval = { lo: O.lo - I.hi, hi: O.hi - I.lo };
+  const inMinusOut: Interval = { lo: I.lo - O.hi, hi: I.hi - O.lo };
+  const fits =
+    direction === 'outflow' ? overlaps(outMinusIn, N) : direction === 'inflow' ? overlaps(inMinusOut, N) : overlaps(outMinusIn, N) || overlaps(inMinusOut, N);
+  if (fits) return;
+  const diff = i.value - o.value;
+  const expected = `${formatAmount(Math.abs(diff), n.unit)} of net ${diff >= 0 ? 'inflows' : 'outflows'}`;
+  report({
+    messageId: 'net',
+    data: { inflow: i.text, outflow: o.text, expected, stated: n.text },
+    related: [related(i, 'inflows'), related(o, 'outflows'), related(n, 'stated net figure')],
+  });
+}
+
+function checkPerShare(read: SentenceReading, report: Report): void {
+  const counts = read.figures.filter(
+    (f) => (f.kind === 'quantities' && COUNT_UNIT.test((f.mention as Quantity).unit)) || (f.kind === 'money' && isCryptoAmount(f.mention as Money)),
+  );
+  const prices = read.figures.filter(
+    (f) => f.kind === 'money' && !isCryptoAmount(f.mention as Money) && (Boolean(perOf(f)) || PRICE_BEFORE.test(read.before(f)) || PRICE_AFTER.test(read.after(f))),
+  );
+  if (counts.length !== 1 || prices.length !== 1) return;
+  const [count, price] = [counts[0]!, prices[0]!];
+  const currency = (price.mention as Money).currency.toUpperCase();
+  const totals = read.figures.filter(
+    (f) => f !== price && f.kind === 'money' && !perOf(f) && (f.mention as Money).currency.toUpperCase() === currency && TOTAL_OF_UNITS_BEFORE.test(read.before(f)),
+  );
+  if (totals.length !== 1) return;
+  const total = totals[0]!;
+  const product = productInterval(read.interval(count), read.interval(price));
+  if (!product || overlaps(product, read.interval(total))) return;
+  report({
+    messageId: 'perShare',
+    data: { count: count.text, price: price.text, product: formatAmount(count.value * price.value, `money:${currency}`), total: total.text },
+    related: [related(count, 'count'), related(price, 'price per unit'), related(total, 'stated total')],
+  });
+}
+
+function checkShare(read: SentenceReading, report: Report): void {
+  for (const p of read.figures) {
+    if (p.kind !== 'percentages' || !SHARE_BEFORE.test(read.before(p)) || !SHARE_AFTER.test(read.after(p))) continue;
+    const part = read.figures.filter((f) => f.end <= p.start && isMoney(f)).at(-1);
+    if (!part || read.between(part, p).length > 12) continue;
+    const totals = read.figures.filter((f) => f !== part && f.unit === part.unit && (TOTAL_BEFORE.test(read.before(f)) || TOTAL_AFTER.test(read.after(f))));
+    if (totals.length !== 1) continue;
+    const total = totals[0]!;
+    const ratio = ratioInterval(read.interval(part), read.interval(total));
+    if (!ratio) continue;
+    const actual: Interval = { lo: ratio.lo * 100, hi: ratio.hi * 100 };
+    if (overlaps(actual, read.interval(p))) continue;
+    report({
+      messageId: 'share',
+      data: { part: part.text, total: total.text, stated: p.text, actual: `${formatNumber((part.value / total.value) * 100)}%` },
+      related: [related(part, 'part'), related(total, 'total'), related(p, 'stated share')],
+    });
+  }
+}

@@ -1,0 +1,228 @@
+/**
+ * `inconsistent-figure`: two figures for the same thing that disagree beyond rounding. The
+ * same thing means the same subject, measure, unit, time window, venue, direction and
+ * netting: "SOXX saw $750 million of net outflows in May 2025" and, later, "the $570 million
+ * net outflows from SOXX in May 2025". A later figure is compared with the first statement
+ * of its thing; the flag is on the later sentence, with the first statement as related.
+ *
+ * What makes two figures "the same thing" is read conservatively, because a false
+ * contradiction costs an editor more than a missed one:
+ *
+ * - subject: the claim's subject (the link stage), or for a second figure of a sentence the
+ *   entity right before it; a sentence that lists figures "respectively" is skipped;
+ * - measure: read from the words around the figure (price, volume, flow, assets, market
+ *   value, revenue, earnings, holdings, change), falling back to the claim's;
+ * - time: a timestamp in the sentence (the nearest to the figure) or the paragraph's;
+ *   the article's publication date is not enough. Prices need a clock time;
+ * - window ("24-hour", "weekly", "since January", "year-to-date"), venue ("on Binance"),
+ *   direction (inflow/outflow, rise/fall) and "net" must match as written;
+ * - from-values ("from $50 million"), highs and lows, hypothetical figures are not stated levels.
+ *
+ * Rounding tolerance: each figure stands for its value ± half a unit of its last written
+ * digit (hedged figures: at least ± `approximateTolerance`); figures disagree when those
+ * intervals do not meet.
+ */
+import { z } from 'zod';
+import type { Claim, Entity, Sentence, Span, Timestamp } from '../types.js';
+import { defineRule } from './rule.js';
+import {
+  allFigures,
+  changeSign,
+  clauseAround,
+  figuresOf,
+  flowDirection,
+  indexFigures,
+  intervalOf,
+  overlaps,
+  type Figure,
+  type FigureKind,
+  type Interval,
+} from './support/figures.js';
+import { isHypothetical, readableTime } from './support/text.js';
+
+const MEASURES: readonly [string, RegExp][] = [
+  ['aum', /\b(?:assets under management|AUM|total assets|assets)\b/i],
+  ['flow', /\b(?:in|out)-?flows?\b|\bnet (?:buying|selling)\b|\bwithdr[ae]w\w*|\bwithdrawals?\b|\bredemptions?\b|\bpulled\b|\bpoured\b|\bshed(?:ding)?\b|\bexodus\b|\battract\w*|\bflow(?:ed|ing|s)? (?:into|out of|from)\b/i],
+  ['volume', /\bvolumes?\b|\bturnover\b/i],
+  ['market-cap', /\bmarket (?:cap|capitali[sz]ation|value)\b|\bvalu(?:ed|ation) at\b/i],
+  ['revenue', /\b(?:revenues?|sales)\b/i],
+  ['earnings', /\b(?:earnings|net income|profits?|net loss|EPS)\b/i],
+  ['holdings', /\b(?:holdings?|holds|stake)\b/i],
+  ['price', /\b(?:price[sd]?|trad(?:ed|ing|es) (?:at|around|near)|clos(?:ed|ing) at|open(?:ed|ing) at|per (?:share|barrel|ounce|coin)|a share|changing hands at|stood at|sat at|hovered)\b/i],
+  ['change', /\b(?:r[io]se|fell|dropped|gained|lost|jumped|slid|surged|plunged|climbed|declined|increased|decreased|up|down|dip|uptick|rall\w*|slump\w*|advanced)\b/i],
+];
+
+const WINDOW =
+  /\b(?:24-hour|24 hours|\d+-(?:day|week|month|year)|daily|a day|per day|weekly|a week|per week|monthly|a month|quarterly|annual(?:ly)?|yearly|year-to-date|ytd|year-(?:on|over)-year|month-to-date|week-to-date|intraday|overnight|single-(?:day|week)|since [A-Z][a-z]+(?: \d{4})?|(?:over|in|during) the (?:past|last|previous|prior) [\w-]+(?: \w+)?|within [\w-]+ \w+|cumulative(?:ly)?|all-time|record|so far this \w+|(?:this|last|prior|previous|the same) (?:week|month|quarter|year|day|session)|the (?:week|month|quarter)|(?:first|second|third|fourth) quarter|first half|second half)\b/gi;
+const EXTREME = /\b(?:high|low|peak|record|top|bottom|trough)\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+)?$/i;
+const FROM = /\bfrom\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:about\s+|around\s+|nearly\s+|roughly\s+)?$/i;
+const NET = /\bnet\b/i;
+const VENUE_CUE = /\b(?:on|at|via|across)\s+(?:the\s+)?$/i;
+const VENUE_WORD = /\b(?:on|at|via)\s+(?:the\s+)?([A-Z][\w.&-]*[A-Za-z])/g;
+const NOT_VENUE = new Set(
+  'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An Its Their This That'.split(' '),
+);
+
+/** What makes a figure the statement of one thing. */
+interface Fact {
+  figure: Figure;
+  sentence: Sentence;
+  key: string;
+  what: string;
+  interval: Interval;
+}
+
+export default defineRule({
+  id: 'inconsistent-figure',
+  meta: {
+    description:
+      'Two figures for the same subject, measure and time window (and venue, direction) that disagree beyond rounding: half a unit of the last written digit.',
+    defaultSeverity: 'warning',
+    messages: {
+      disagrees: '`{{figure}}` contradicts `{{first}}`, stated earlier for the same {{what}}',
+    },
+    options: z
+      .object({
+        /** Which figure lists are compared. */
+        kinds: z.array(z.enum(['money', 'percentages', 'quantities'])).default(['money', 'percentages', 'quantities']),
+        /** Relative slack for hedged figures ("about $750 million"), on top of rounding. */
+        approximateTolerance: z.number().min(0).max(0.5).default(0.05),
+        /** Also compare figures whose only time is the article's publication date. */
+        publishedDateIsTime: z.boolean().default(false),
+      })
+      .strict(),
+    examples: {
+      ok: [
+        {
+          text:
+            'SOXX recorded approximately $750 million in net outflows in May 2025, according to The Kobeissi Letter.\n' +
+            'The $750 million net outflows from SOXX in May 2025 were the largest since February, the newsletter said.',
+        },
+        {
+          text:
+            'On May 28, 2025, at 10:00 AM ET, Bitcoin traded at $67,500 on Binance, CoinGecko data showed.\n' +
+            'On May 28, 2025, at 10:00 AM ET, Bitcoin traded at $67,650 on Coinbase, CoinGecko data showed.',
+          note: 'different venues are different things',
+        },
+      ],
+      flagged: [
+        {
+          text:
+            'SOXX recorded approximately $750 million in net outflows in May 2025, according to The Kobeissi Letter.\n' +
+            'The $570 million net outflows from SOXX in May 2025 were the largest since February, the newsletter said.',
+          flags: [{ messageId: 'disagrees', text: 'The $570 million net outflows', related: ['$750 million'] }],
+        },
+      ],
+    },
+  },
+  check(article, context) {
+    const { kinds, approximateTolerance, publishedDateIsTime } = context.options;
+    const wanted = new Set<FigureKind>(kinds);
+    const figures = allFigures(article);
+    const byRef = indexFigures(figures);
+    const live = new Set(article.paragraphs.flatMap((p, i) => (p.duplicateOf === null ? [i] : [])));
+    const groups = new Map<string, Fact[]>();
+
+    for (const claim of [...article.claims].sort((a, b) => a.start - b.start)) {
+      const sentence = article.sentences.find((s) => s.start === claim.start && s.end === claim.end);
+      if (!sentence || !live.has(sentence.paragraph)) continue;
+      const own = figuresOf(claim, byRef).filter((f, _, all) => !all.some((g) => g !== f && g.start <= f.start && f.end <= g.end && g.end - g.start > f.end - f.start));
+      const sentenceText = article.text.slice(sentence.start, sentence.end);
+      if (/\brespectively\b/i.test(sentenceText) && own.length > 1) continue;
+      own.forEach((figure, i) => {
+        if (!wanted.has(figure.kind)) return;
+        const fact = factOf(article.text, article.entities, article.timestamps, claim, sentence, own, i, { approximateTolerance, publishedDateIsTime });
+        if (!fact) return;
+        const group = groups.get(fact.key);
+        if (group) group.push(fact);
+        else groups.set(fact.key, [fact]);
+      });
+    }
+
+    for (const facts of groups.values()) {
+      const first = facts[0]!;
+      for (const later of facts.slice(1)) {
+        if (later.sentence.start === first.sentence.start || overlaps(first.interval, later.interval)) continue;
+        context.report({
+          messageId: 'disagrees',
+          data: { figure: later.figure.text, first: first.figure.text, what: later.what },
+          start: later.sentence.start,
+          end: later.sentence.end,
+          related: [{ start: first.figure.start, end: first.figure.end, message: `first stated as \`${first.figure.text}\` here` }],
+        });
+      }
+    }
+  },
+});
+
+function factOf(
+  text: string,
+  entities: readonly Entity[],
+  timestamps: readonly Timestamp[],
+  claim: Claim,
+  sentence: Sentence,
+  own: readonly Figure[],
+  i: number,
+  options: { approximateTolerance: number; publishedDateIsTime: boolean },
+): Fact | null {
+  const figure = own[i]!;
+  const around = clauseAround(text, figure, sentence, own, 40);
+  if (FROM.test(around.before) || EXTREME.test(around.before) || isHypothetical(text, sentence, figure)) return null;
+
+  const sameKind = own.filter((f) => f.kind === figure.kind);
+  let subject: string | null = claim.subject;
+  if (sameKind.length > 1 && sameKind[0] !== figure) {
+    const windowStart = figure.start - around.before.length;
+    subject = entities.filter((e) => e.type !== 'PLACE' && e.start >= windowStart && e.end <= figure.start).at(-1)?.canonical ?? null;
+  }
+  if (!subject) return null;
+
+  const local = `${around.before} ${around.after.split(/[,;]/)[0]}`;
+  const measure = MEASURES.find(([, re]) => re.test(local))?.[0] ?? claim.measure;
+  if (!measure) return null;
+
+  const time = timeOf(timestamps, claim, sentence, figure, options.publishedDateIsTime);
+  if (!time) return null;
+  if (measure === 'price' && !time.includes('T')) return null;
+
+  const windowWords = [...new Set([...local.matchAll(WINDOW)].map((m) => m[0].toLowerCase()))].sort();
+  const venues = venuesOf(text, entities, timestamps, figure.start - around.before.length, figure.end + around.after.length);
+  const flow = flowDirection(figure, around);
+  const sign = figure.kind === 'money' && flow ? 0 : changeSign(local);
+  const direction = flow ?? (sign > 0 ? 'up' : sign < 0 ? 'down' : '');
+  const net = NET.test(local) ? 'net' : '';
+  const key = [figure.unit, subject.toLowerCase(), measure, time, windowWords.join('+'), venues.join('+'), direction, net].join('|');
+  const what = `${subject} ${measureName(measure)}${windowWords.length ? ` (${windowWords.join(', ')})` : ''}${venues.length ? ` on ${venues.join(', ')}` : ''}, ${readableTime(time)}`;
+  return { figure, sentence, key, what, interval: intervalOf(figure, options) };
+}
+
+const measureName = (m: string) => ({ aum: 'assets under management', 'market-cap': 'market value', change: 'change' })[m] ?? m;
+
+/** The time a figure refers to: the nearest timestamp of its sentence, else the claim's paragraph time. */
+function timeOf(timestamps: readonly Timestamp[], claim: Claim, sentence: Span, figure: Span, published: boolean): string | null {
+  const inSentence = timestamps.filter((t) => t.value && t.start >= sentence.start && t.end <= sentence.end);
+  if (inSentence.length) {
+    const distance = (t: Span) => (t.end <= figure.start ? figure.start - t.end : t.start >= figure.end ? t.start - figure.end : 0);
+    return [...inSentence].sort((a, b) => distance(a) - distance(b))[0]!.value!;
+  }
+  if (claim.time && (claim.timeScope === 'paragraph' || claim.timeScope === 'sentence' || (published && claim.timeScope === 'published'))) return claim.time;
+  return null;
+}
+
+/** Venues named right around a figure ("on Binance"): ORG entities after on/at/via, else capitalised words there. */
+function venuesOf(text: string, entities: readonly Entity[], timestamps: readonly Timestamp[], from: number, to: number): string[] {
+  const found = new Set<string>();
+  for (const e of entities) {
+    if (e.type === 'ORG' && e.start >= from && e.end <= to && VENUE_CUE.test(text.slice(Math.max(from, e.start - 12), e.start))) found.add(e.canonical);
+  }
+  if (!found.size) {
+    const window = text.slice(from, to);
+    VENUE_WORD.lastIndex = 0;
+    for (const m of window.matchAll(VENUE_WORD)) {
+      const at = from + m.index! + m[0].length - m[1]!.length;
+      if (NOT_VENUE.has(m[1]!) || timestamps.some((t) => t.start <= at && at < t.end)) continue;
+      found.add(m[1]!);
+    }
+  }
+  return [...found].sort();
+}

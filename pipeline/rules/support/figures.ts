@@ -1,0 +1,210 @@
+/**
+ * What the figure rules share: figures of a claim resolved from their `kind:index`
+ * references, the rounding tolerance of a written figure (half a unit of its last written
+ * digit), interval arithmetic over those tolerances, the direction and role a figure has in
+ * its clause, and figures written back out for messages. Compiled once; all pure.
+ */
+import type { Claim, Money, MoneyDirection, Percentage, Quantity, Span } from '../../types.js';
+import type { CheckedArticle } from '../rule.js';
+
+export type FigureKind = 'money' | 'percentages' | 'quantities';
+export const FIGURE_KINDS: readonly FigureKind[] = ['money', 'percentages', 'quantities'];
+
+/** A figure of the article, with what the rules need to compare it. */
+export interface Figure extends Span {
+  /** `kind:index`, as in `Claim.figures`. */
+  ref: string;
+  kind: FigureKind;
+  index: number;
+  mention: Money | Percentage | Quantity;
+  text: string;
+  value: number;
+  /** What the value counts: `money:USD`, `money:USD/share`, `percent`, `quantity:pp`. Figures compare only within one unit. */
+  unit: string;
+}
+
+/** A closed interval of values a written figure can stand for. */
+export interface Interval {
+  lo: number;
+  hi: number;
+}
+
+/** Currencies that are money, not a crypto asset counted in coins. */
+const FIAT = new Set(
+  'USD EUR GBP JPY CNY CHF CAD AUD NZD HKD SGD INR KRW BRL MXN RUB ZAR SEK NOK DKK PLN TRY SAR AED ILS TWD THB IDR MYR PHP VND CZK HUF NGN EGP ARS CLP COP PEN KWD QAR'.split(' '),
+);
+
+/** True for a money figure counted in a crypto asset (`1,000 BTC`), which behaves as a count of coins. */
+export const isCryptoAmount = (m: Money): boolean => !FIAT.has(m.currency.toUpperCase());
+
+const unitOf = (kind: FigureKind, mention: Money | Percentage | Quantity): string => {
+  if (kind === 'money') {
+    const m = mention as Money;
+    return `money:${m.currency.toUpperCase()}${m.per ? `/${m.per.toLowerCase()}` : ''}`;
+  }
+  if (kind === 'percentages') return 'percent';
+  return `quantity:${(mention as Quantity).unit.toLowerCase()}`;
+};
+
+/** Every figure of the article, in text order. */
+export function allFigures(article: CheckedArticle): Figure[] {
+  const out: Figure[] = [];
+  for (const kind of FIGURE_KINDS) {
+    (article[kind] as readonly (Money | Percentage | Quantity)[]).forEach((mention, index) => {
+      if (!Number.isFinite(mention.value)) return;
+      out.push({
+        ref: `${kind}:${index}`,
+        kind,
+        index,
+        mention,
+        start: mention.start,
+        end: mention.end,
+        text: article.text.slice(mention.start, mention.end),
+        value: mention.value,
+        unit: unitOf(kind, mention),
+      });
+    });
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The figures a claim points at, in text order (unknown references are skipped). */
+export function figuresOf(claim: Claim, byRef: ReadonlyMap<string, Figure>): Figure[] {
+  return claim.figures
+    .map((ref) => byRef.get(ref))
+    .filter((f): f is Figure => f !== undefined)
+    .sort((a, b) => a.start - b.start);
+}
+
+/** Figures by `kind:index`. */
+export const indexFigures = (figures: readonly Figure[]): Map<string, Figure> => new Map(figures.map((f) => [f.ref, f]));
+
+const WRITTEN_NUMBER = /(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?/g;
+
+/**
+ * Half a unit of the last digit a figure writes, in the figure's value units:
+ * `$1.7 billion` → 0.05 billion, `$67,500` → 0.5, `2.3%` → 0.05. A figure written without
+ * digits ("half a billion") gets 5% of its value.
+ */
+export function halfUnit(text: string, value: number): number {
+  WRITTEN_NUMBER.lastIndex = 0;
+  for (const m of text.matchAll(WRITTEN_NUMBER)) {
+    if (!m[0] || !/\d/.test(m[0])) continue;
+    const decimals = m[2]?.length ?? 0;
+    const written = Number(`${(m[1] ?? '0').replace(/,/g, '')}.${m[2] ?? '0'}`);
+    const scale = written === 0 ? 1 : Math.abs(value / written);
+    return 0.5 * 10 ** -decimals * (Number.isFinite(scale) && scale > 0 ? scale : 1);
+  }
+  return Math.abs(value) * 0.05;
+}
+
+/** Options that widen a figure's interval. */
+export interface ToleranceOptions {
+  /** Relative slack for hedged figures ("about", "nearly"), on top of rounding. */
+  approximateTolerance: number;
+}
+
+/**
+ * The values a written figure can stand for: its value ± half a unit of its last written
+ * digit; a hedged figure at least ± `approximateTolerance` of its value; a range its low to
+ * high end; `more than` open upwards, `up to` open downwards.
+ */
+export function intervalOf(figure: Figure, options: ToleranceOptions): Interval {
+  const m = figure.mention;
+  let half = halfUnit(figure.text, figure.value);
+  if (m.approximate) half = Math.max(half, Math.abs(figure.value) * options.approximateTolerance);
+  const lo = figure.value - half;
+  const hi = (m.valueHigh ?? figure.value) + half;
+  if (m.bound === 'min') return { lo, hi: Number.POSITIVE_INFINITY };
+  if (m.bound === 'max') return { lo: Number.NEGATIVE_INFINITY, hi };
+  return { lo, hi };
+}
+
+export const overlaps = (a: Interval, b: Interval): boolean => a.lo <= b.hi && b.lo <= a.hi;
+export const sumIntervals = (list: readonly Interval[]): Interval =>
+  list.reduce((acc, i) => ({ lo: acc.lo + i.lo, hi: acc.hi + i.hi }), { lo: 0, hi: 0 });
+export const scaleInterval = (i: Interval, k: number): Interval => (k >= 0 ? { lo: i.lo * k, hi: i.hi * k } : { lo: i.hi * k, hi: i.lo * k });
+
+/** `b / a` over positive intervals (null when `a` may be zero or either is not positive). */
+export function ratioInterval(b: Interval, a: Interval): Interval | null {
+  if (!(a.lo > 0) || !(b.lo >= 0) || !Number.isFinite(a.hi) || !Number.isFinite(b.hi)) return null;
+  return { lo: b.lo / a.hi, hi: b.hi / a.lo };
+}
+
+/** `a × b` over non-negative finite intervals. */
+export function productInterval(a: Interval, b: Interval): Interval | null {
+  if (!(a.lo >= 0 && b.lo >= 0) || !Number.isFinite(a.hi) || !Number.isFinite(b.hi)) return null;
+  return { lo: a.lo * b.lo, hi: a.hi * b.hi };
+}
+
+// ---------------------------------------------------------------------------------------
+// Reading the clause around a figure
+
+const INFLOW = /\b(?:in-?flows?|poured|attract(?:ed|ing|s)?|took in|taking in|drew in|drawing|new (?:money|funds|capital)|added|adding|flow(?:ed|ing)? into|net buying|bought|secur(?:ed|ing))\b/i;
+const OUTFLOW = /\b(?:out-?flows?|withdr[ae]w\w*|withdrawals?|pulled|redemptions?|redeemed|shed(?:ding)?|exodus|bled|bleeding|left|leaving|exit(?:ed|ing)?|net selling|sold|flow(?:ed|ing)? out)\b/i;
+const INCREASE = /\b(?:r[io]se|rising|ris(?:es|en)|up|increas\w*|gain\w*|jump\w*|climb\w*|surg\w*|soar\w*|grew|grow\w*|rall\w*|advanc\w*|added|higher|uptick|spik\w*|boost\w*|expand\w*|improv\w*|rebound\w*)\b/i;
+const DECREASE = /\b(?:fell|fall\w*|drop\w*|declin\w*|decreas\w*|lost|los[ei]\w*|slid|slide|slump\w*|slipp?\w*|plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|down|lower|dip\w*|eas(?:ed|ing)|shed\w*|shrank|shrink\w*|contract\w*|cut|weaken\w*|retreat\w*|crash\w*)\b/i;
+
+/** A span of text before and after a figure, limited by the neighbouring figures and the sentence. */
+export function clauseAround(text: string, figure: Span, sentence: Span, neighbours: readonly Span[], after = 40): { before: string; after: string } {
+  const prev = neighbours.filter((n) => n.end <= figure.start).at(-1);
+  const next = neighbours.find((n) => n.start >= figure.end);
+  const from = Math.max(sentence.start, prev?.end ?? sentence.start);
+  const to = Math.min(sentence.end, next?.start ?? sentence.end, figure.end + after);
+  return { before: text.slice(from, figure.start), after: text.slice(figure.end, to) };
+}
+
+/** Inflow or outflow, from the extractor when it says, otherwise from the words right around the figure. */
+export function flowDirection(figure: Figure, around: { before: string; after: string }): 'inflow' | 'outflow' | null {
+  const d = figure.mention.direction;
+  if (d === 'inflow' || d === 'outflow') return d;
+  const near = `${around.before.slice(-60)} ${around.after.split(/[,;:]/)[0]}`;
+  const inflow = INFLOW.test(near);
+  const outflow = OUTFLOW.test(near);
+  if (inflow === outflow) return null;
+  return inflow ? 'inflow' : 'outflow';
+}
+
+/** +1 for words of increase, -1 for words of decrease, 0 when neither or both. */
+export function changeSign(words: string): 1 | -1 | 0 {
+  const up = INCREASE.test(words);
+  const down = DECREASE.test(words);
+  return up === down ? 0 : up ? 1 : -1;
+}
+
+/** Direction the extractor gave, as a change sign. */
+export const signOfDirection = (d: MoneyDirection | undefined): 1 | -1 | 0 => (d === 'increase' ? 1 : d === 'decrease' ? -1 : 0);
+
+// ---------------------------------------------------------------------------------------
+// Writing figures back out
+
+const SYMBOL: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥' };
+
+/** A number with up to `digits` significant digits, thousands separated. */
+export function formatNumber(value: number, digits = 3): string {
+  if (!Number.isFinite(value)) return String(value);
+  const abs = Math.abs(value);
+  if (abs === 0) return '0';
+  const magnitude = Math.floor(Math.log10(abs));
+  const decimals = Math.max(0, digits - 1 - magnitude);
+  const rounded = Number(value.toFixed(Math.min(decimals, 6)));
+  return rounded.toLocaleString('en-US', { maximumFractionDigits: Math.min(decimals, 6) });
+}
+
+/** `1720000000, USD` → `$1.72 billion`; `5000, BTC` → `5,000 BTC`. */
+export function formatAmount(value: number, unit: string): string {
+  const [kind, rest = ''] = unit.split(':');
+  if (kind === 'percent') return `${formatNumber(value)}%`;
+  if (kind === 'quantity') return `${formatNumber(value)} ${rest}`.trim();
+  const [currency = '', per] = rest.split('/');
+  const abs = Math.abs(value);
+  const [scaled, word] =
+    abs >= 1e12 ? [value / 1e12, ' trillion'] : abs >= 1e9 ? [value / 1e9, ' billion'] : abs >= 1e6 ? [value / 1e6, ' million'] : [value, ''];
+  const number = `${formatNumber(scaled)}${word}`;
+  const symbol = SYMBOL[currency];
+  const amount = symbol ? `${value < 0 ? '-' : ''}${symbol}${number.replace(/^-/, '')}` : `${number} ${currency}`;
+  return per ? `${amount} per ${per}` : amount;
+}
+
+/** A percentage change, signed: `+20%`, `-3.1%`. */
+export const formatChange = (percent: number): string => `${percent >= 0 ? '+' : ''}${formatNumber(percent, 3)}%`;

@@ -1,0 +1,177 @@
+/**
+ * `timezone-mismatch`: a written zone abbreviation that cannot hold on the date it is
+ * written with: `EST` while US clocks are on daylight time, `EDT` in winter, `BST` or
+ * `CEST` in a European winter, `AEDT` in an Australian winter.
+ *
+ * Only abbreviations that name one half of a standard/daylight pair are checked; a generic
+ * zone (`ET`, `PT`, `London time`) fits every date and is never flagged. Abbreviations
+ * another region uses all year for its own clock (`CST` is also China's, `MST` Arizona's,
+ * `AEST` Queensland's, `CET` Tunisia's) are left out of the default list; the `zones`
+ * option adds them. The daylight-saving calendars are the historical ones (US rules of
+ * 1967, 1987 and 2007, EU rules since 1996, south-east Australia since 2008); a date on a
+ * switch day, or in a year whose rule is not known here, is never flagged.
+ */
+import { z } from 'zod';
+import type { Timestamp } from '../types.js';
+import { defineRule } from './rule.js';
+import { longDate } from './support/text.js';
+
+type Region = 'us' | 'eu' | 'au';
+
+interface Pair {
+  region: Region;
+  standard: string;
+  daylight: string;
+  /** Whose clock, for messages. */
+  clock: string;
+}
+
+const PAIRS: readonly Pair[] = [
+  { region: 'us', standard: 'EST', daylight: 'EDT', clock: 'US Eastern' },
+  { region: 'us', standard: 'CST', daylight: 'CDT', clock: 'US Central' },
+  { region: 'us', standard: 'MST', daylight: 'MDT', clock: 'US Mountain' },
+  { region: 'us', standard: 'PST', daylight: 'PDT', clock: 'US Pacific' },
+  { region: 'us', standard: 'AKST', daylight: 'AKDT', clock: 'Alaska' },
+  { region: 'eu', standard: 'GMT', daylight: 'BST', clock: 'UK' },
+  { region: 'eu', standard: 'CET', daylight: 'CEST', clock: 'Central European' },
+  { region: 'eu', standard: 'EET', daylight: 'EEST', clock: 'Eastern European' },
+  { region: 'eu', standard: 'WET', daylight: 'WEST', clock: 'Western European' },
+  { region: 'au', standard: 'AEST', daylight: 'AEDT', clock: 'Sydney and Melbourne' },
+];
+
+const PAIR_OF = new Map<string, Pair>(PAIRS.flatMap((p) => [[p.standard, p] as const, [p.daylight, p] as const]));
+
+/** Every abbreviation the rule can check (GMT is also the name of UTC, right all year). */
+const CHECKABLE = PAIRS.flatMap((p) => [p.standard, p.daylight]).filter((z) => z !== 'GMT');
+
+/** Checked by default: abbreviations that only name the one clock in English-language finance news. */
+const DEFAULT_ZONES = ['EST', 'EDT', 'CDT', 'MDT', 'PST', 'PDT', 'AKST', 'AKDT', 'BST', 'CEST', 'EEST', 'WEST', 'AEDT'];
+
+/** Day of month of the n-th (1-based; -1 = last) weekday (0 = Sunday) of a month. */
+function nthWeekday(year: number, month: number, weekday: number, n: number): number {
+  if (n > 0) {
+    const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
+    return 1 + ((weekday - first + 7) % 7) + (n - 1) * 7;
+  }
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const last = new Date(Date.UTC(year, month - 1, lastDay)).getUTCDay();
+  return lastDay - ((last - weekday + 7) % 7);
+}
+
+/** A day as a sortable number, `month * 100 + day`. */
+const md = (month: number, day: number) => month * 100 + day;
+
+/**
+ * Daylight-saving periods, as `[first summer day, first winter day)` in `md` form, for the
+ * years whose rules are known; the switch days themselves are neither.
+ */
+function summerOf(region: Region, year: number): { start: number; end: number; wraps: boolean } | null {
+  if (region === 'us') {
+    if (year >= 2007) return { start: md(3, nthWeekday(year, 3, 0, 2)), end: md(11, nthWeekday(year, 11, 0, 1)), wraps: false };
+    if (year >= 1987) return { start: md(4, nthWeekday(year, 4, 0, 1)), end: md(10, nthWeekday(year, 10, 0, -1)), wraps: false };
+    if (year >= 1967 && year !== 1974 && year !== 1975) return { start: md(4, nthWeekday(year, 4, 0, -1)), end: md(10, nthWeekday(year, 10, 0, -1)), wraps: false };
+    return null;
+  }
+  if (region === 'eu') {
+    if (year >= 1996) return { start: md(3, nthWeekday(year, 3, 0, -1)), end: md(10, nthWeekday(year, 10, 0, -1)), wraps: false };
+    return null;
+  }
+  if (year >= 2008) return { start: md(10, nthWeekday(year, 10, 0, 1)), end: md(4, nthWeekday(year, 4, 0, 1)), wraps: true };
+  return null;
+}
+
+/** `summer`, `winter`, or null on a switch day or when the year's rule is not known. */
+export function seasonOn(region: Region, year: number, month: number, day: number): 'summer' | 'winter' | null {
+  const period = summerOf(region, year);
+  if (!period) return null;
+  const at = md(month, day);
+  if (at === period.start || at === period.end) return null;
+  const inSummer = period.wraps ? at > period.start || at < period.end : at > period.start && at < period.end;
+  return inSummer ? 'summer' : 'winter';
+}
+
+/** The season of a whole month, when every day of it has the same one. */
+function seasonOfMonth(region: Region, year: number, month: number): 'summer' | 'winter' | null {
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  let season: 'summer' | 'winter' | null = null;
+  for (let day = 1; day <= last; day++) {
+    const s = seasonOn(region, year, month, day);
+    if (!s || (season && s !== season)) return null;
+    season = s;
+  }
+  return season;
+}
+
+const ISO = /^(\d{4})-(\d{2})(?:-(\d{2}))?/;
+const UPPER_WORDS = /\b[A-Z]{2,5}\b/g;
+const TRAILING_ZONE = /\b([A-Z]{3,4})\)?\s*$/;
+/** Spelled-out names of one half of a pair (a city clock such as `Frankfurt time` is generic). */
+const SPELLED = /\b(?:(?:eastern|central|mountain|pacific|alaska)\s+(?:standard|daylight)|british\s+summer|central\s+european(?:\s+summer)?)\s+time\b/i;
+
+/**
+ * The pair abbreviation a timestamp writes: the extractor's `zone` when the text spells it
+ * (as the abbreviation or its full name), else an abbreviation ending the text.
+ */
+function writtenZone(t: Timestamp): string | null {
+  const zone = t.zone?.toUpperCase();
+  if (zone) return (t.text.match(UPPER_WORDS) ?? ([] as string[])).includes(zone) || SPELLED.test(t.text) ? zone : null;
+  return TRAILING_ZONE.exec(t.text)?.[1] ?? null;
+}
+
+export default defineRule({
+  id: 'timezone-mismatch',
+  meta: {
+    description: 'A written time-zone abbreviation that cannot hold on its date (EST during US daylight time, EDT or BST in winter). ET, PT and other generic zones are never flagged.',
+    defaultSeverity: 'error',
+    messages: {
+      standardInSummer:
+        '`{{zone}}` is standard time, but {{clock}} clocks were on daylight time on {{date}}: write `{{expected}}` or a generic zone',
+      daylightInWinter:
+        '`{{zone}}` is daylight-saving time, but {{clock}} clocks were on standard time on {{date}}: write `{{expected}}` or a generic zone',
+    },
+    options: z
+      .object({
+        /** Abbreviations checked. Add `CST`, `MST`, `CET`, `EET`, `WET`, `AEST` where they can only mean the DST region's clock. */
+        zones: z.array(z.enum(CHECKABLE as [string, ...string[]])).default(DEFAULT_ZONES),
+      })
+      .strict(),
+    examples: {
+      ok: [
+        { text: 'Bitcoin traded at $67,500 on May 28, 2025, at 10:00 AM EDT, according to CoinGecko data.' },
+        { text: 'The Federal Reserve statement is due on January 29, 2025, at 2:00 PM EST.' },
+        { text: 'Ether was at $3,800 at 4:00 PM ET on July 1, 2025, data from Kaiko showed.' },
+      ],
+      flagged: [
+        {
+          text: 'As of May 28, 2025, at 10:00 AM EST, Bitcoin was trading at $67,500, CoinGecko data showed.',
+          flags: [{ messageId: 'standardInSummer', text: 'May 28, 2025, at 10:00 AM EST' }],
+        },
+        {
+          text: 'London-listed miners fell 3% by 9:00 AM BST on December 2, 2025, LSEG data showed.',
+          flags: [{ messageId: 'daylightInWinter', text: '9:00 AM BST' }],
+        },
+      ],
+    },
+  },
+  check(article, context) {
+    const checked = new Set(context.options.zones);
+    for (const t of article.timestamps) {
+      const zone = writtenZone(t);
+      if (!zone || !checked.has(zone) || !t.value) continue;
+      const pair = PAIR_OF.get(zone);
+      const date = ISO.exec(t.value);
+      if (!pair || !date) continue;
+      const [year, month, day] = [Number(date[1]), Number(date[2]), date[3] ? Number(date[3]) : undefined];
+      const season = day ? seasonOn(pair.region, year, month, day) : seasonOfMonth(pair.region, year, month);
+      if (!season) continue;
+      const isDaylight = zone === pair.daylight;
+      if (isDaylight === (season === 'summer')) continue;
+      context.report({
+        messageId: isDaylight ? 'daylightInWinter' : 'standardInSummer',
+        data: { zone, clock: pair.clock, date: longDate(year, month, day), expected: isDaylight ? pair.standard : pair.daylight },
+        start: t.start,
+        end: t.end,
+      });
+    }
+  },
+});

@@ -1,0 +1,110 @@
+/**
+ * `unsourced-claim`: a claim (a sentence stating a checkable figure) with no named source in
+ * its sentence, its paragraph or an article-level source line. A vague attribution
+ * ("analysts say", "industry researchers", "data shows") names no source; the message says
+ * the attribution was vague. One flag per claim sentence; the span is the sentence.
+ *
+ * Where a claim's attribution was found is the link stage's work (`Claim.sources`,
+ * `Claim.sourceScope`); this rule decides which claims need one. By default it does not ask
+ * a source of figures that state no fact: figures inside a conditional clause ("if volumes
+ * hold above $10 billion"), after a modal of possibility ("could reach $100,000") or in a
+ * question; nor of a figure that repeats one an earlier claim attributed (same value and
+ * unit: the editor checks the first statement).
+ */
+import { z } from 'zod';
+import type { Claim, Sentence, Source, Span } from '../types.js';
+import { defineRule } from './rule.js';
+import { allFigures, figuresOf, indexFigures, type Figure } from './support/figures.js';
+import { isHypothetical, isQuestion, quote, quoteList } from './support/text.js';
+
+const SCOPES = ['sentence', 'paragraph', 'article'] as const;
+
+const sameFigure = (a: Figure, b: Figure) => a.unit === b.unit && a.value === b.value && (a.mention.valueHigh ?? null) === (b.mention.valueHigh ?? null);
+
+export default defineRule({
+  id: 'unsourced-claim',
+  meta: {
+    description:
+      'A sentence stating a figure with no named source in the sentence, its paragraph or an article-level source line; a vague attribution ("analysts say") names no source.',
+    defaultSeverity: 'warning',
+    messages: {
+      unsourced: 'Unsourced {{noun}} {{figures}}: no named source in the sentence, its paragraph or an article-level source line',
+      vague: 'Vaguely sourced {{noun}} {{figures}}: `{{vague}}` names no source',
+    },
+    options: z
+      .object({
+        /** Where an attribution counts: a strict desk may accept only `["sentence"]`. */
+        scopes: z.array(z.enum(SCOPES)).min(1).default([...SCOPES]),
+        /** Ask no source of figures in conditional or possible-future clauses and in questions. */
+        ignoreHypothetical: z.boolean().default(true),
+        /** Ask no source of a figure that repeats (same value and unit) one an earlier claim attributed. */
+        ignoreRepeats: z.boolean().default(true),
+      })
+      .strict(),
+    examples: {
+      ok: [
+        { text: 'Digital asset funds saw $1.7 billion of outflows last week, according to CoinShares.' },
+        {
+          text: 'Digital asset funds saw $1.7 billion of outflows last week, CoinShares said on Monday. Bitcoin funds lost $1.09 billion, the most since November.',
+          note: 'the second sentence is covered by the source named in its paragraph',
+        },
+        { text: 'If volumes hold above $10 billion a day, traders expect a breakout.' },
+      ],
+      flagged: [
+        {
+          text: 'Digital asset funds saw a $1.7 billion net outflow last week.\nThe figure was reported by CoinShares on Monday.',
+          flags: [{ messageId: 'unsourced', text: 'Digital asset funds saw a $1.7 billion net outflow last week.' }],
+        },
+        {
+          text: 'Analysts say Solana funds attracted $17.1 million of inflows last week.',
+          flags: [{ messageId: 'vague', text: 'Solana funds attracted $17.1 million' }],
+        },
+      ],
+    },
+  },
+  check(article, context) {
+    const { scopes, ignoreHypothetical, ignoreRepeats } = context.options;
+    const figures = allFigures(article);
+    const byRef = indexFigures(figures);
+    const accepted = new Set<string>(scopes);
+    const attributed: Figure[] = [];
+    const sentenceOfClaim = (claim: Claim): Sentence => article.sentences.find((s) => s.start === claim.start && s.end === claim.end) ?? { ...claim, paragraph: -1 };
+
+    for (const claim of [...article.claims].sort((a, b) => a.start - b.start)) {
+      const own = figuresOf(claim, byRef);
+      const sourced = claim.sources.length > 0 && claim.sourceScope !== null && accepted.has(claim.sourceScope);
+      if (sourced) {
+        attributed.push(...own);
+        continue;
+      }
+      const sentence = sentenceOfClaim(claim);
+      if (ignoreHypothetical && isQuestion(article.text, sentence)) continue;
+      const stated = ignoreHypothetical ? own.filter((f) => !isHypothetical(article.text, sentence, f)) : own;
+      if (!stated.length) continue;
+      if (ignoreRepeats && stated.every((f) => attributed.some((a) => sameFigure(a, f)))) continue;
+      const paragraph = article.paragraphs[sentence.paragraph];
+      const vague = vagueSourcesOf(claim, paragraph, article.sources);
+      const noun = stated.length > 1 ? 'figures' : 'figure';
+      context.report({
+        messageId: vague.length ? 'vague' : 'unsourced',
+        data: { noun, figures: quoteList(stated.map((f) => f.text)), vague: vague.length ? quote(vague[0]!.text, 40) : '' },
+        start: claim.start,
+        end: claim.end,
+        related: vague.map((v) => ({ start: v.start, end: v.end, message: 'vague attribution: it names no source' })),
+      });
+    }
+  },
+});
+
+/** The vague attributions around an unsourced claim: in its sentence, else in its paragraph. */
+function vagueSourcesOf(claim: Claim, paragraph: Span | undefined, sources: readonly Source[]): Source[] {
+  const vague = sources.filter((s) => s.vague);
+  const inSentence = vague.filter((s) => s.start >= claim.start && s.end <= claim.end);
+  if (inSentence.length) return inSentence;
+  if (claim.vagueSources?.length) {
+    const names = new Set(claim.vagueSources);
+    const named = vague.filter((s) => names.has(s.name));
+    if (named.length) return named.slice(0, 1);
+  }
+  return paragraph ? vague.filter((s) => s.start >= paragraph.start && s.end <= paragraph.end).slice(0, 1) : [];
+}
