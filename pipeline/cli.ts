@@ -12,6 +12,7 @@ import { ConfigError, loadConfig, type ResolvedConfig } from './config.js';
 import { formatHtml } from './format/html.js';
 import { formatRows, type TableFormat } from './format/table.js';
 import { formatText } from './format/text.js';
+import { useColor } from './format/color.js';
 import { ingest } from './ingest.js';
 import { loadInputs } from './load.js';
 import { startProgress } from './progress.js';
@@ -75,13 +76,14 @@ async function runCheck(inputs: string[], opts: { format: CheckFormat; out?: str
     else reports.push(report);
   }
   if (!streamed) {
-    const color = !opts.out && process.stdout.isTTY === true && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
+    const color = !opts.out && useColor({ isTTY: process.stdout.isTTY === true, env: process.env });
+    const width = !opts.out && process.stdout.isTTY ? process.stdout.columns : undefined;
     const body =
       opts.format === 'json'
         ? `${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`
         : opts.format === 'html'
           ? formatHtml(reports)
-          : formatText(reports, { color });
+          : formatText(reports, { color, width });
     out.write(body);
   }
   if (out !== process.stdout) await new Promise<void>((resolve, reject) => (out as NodeJS.WritableStream).end(() => resolve()).on?.('error', reject));
