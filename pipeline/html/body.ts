@@ -1,10 +1,11 @@
 /**
  * Picks the article body out of a page's blocks.
  *
- * 1. Every block gets a content weight: its non-link text, less twice its link text, less a
- *    constant, discounted when it has no sentence punctuation. Blocks under page furniture
- *    (class/id words such as `share`, `related`, `comments`, or `<nav>`/`<aside>`/`<footer>`)
- *    weigh against the body.
+ * 1. Every block gets a content weight: its non-link text scaled down by its link density,
+ *    less a constant, discounted when it has no sentence punctuation; mostly-link blocks and
+ *    tiny labels weigh against. Blocks under page furniture (class/id words such as `share`,
+ *    `related`, `comments`, or `<nav>`/`<aside>`/`<footer>`) weigh against the body; blocks
+ *    under an element the page marks as its body (`itemprop=articleBody`) weigh double.
  * 2. The body root is the element whose blocks weigh most in sum: the smallest subtree that
  *    holds the article's paragraphs and as little furniture as possible.
  * 3. Inside the root, furniture subtrees that do not hold most of the body, captions and
@@ -14,11 +15,18 @@ import { TEASER_HEADING } from '../boilerplate.js';
 import type { RemovedBlock } from '../types.js';
 import { type Block, HEADING_TAGS } from './blocks.js';
 import type { AnyNode, Element } from './dom.js';
-import { type Hint, hintOf } from './hints.js';
+import { type Hint, furnitureKind, hintOf } from './hints.js';
 
 /** Tags that are furniture wherever they are, like a negative class word. */
 const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'menu', 'form', 'figcaption', 'figure', 'button', 'select', 'option', 'textarea', 'legend', 'dialog']);
 
+/** How much more a block weighs inside an element the page marks as its body (`itemprop=articleBody`). */
+const EXPLICIT_BOOST = 2;
+/** A marked body counts when it weighs at least this much (a couple of paragraphs)… */
+const MARKED_MIN = 150;
+/** …and the body then reaches at most this many levels above it. */
+const MARKED_REACH = 2;
+const FURNITURE_REASONS: Record<string, string> = { figure: 'caption', figcaption: 'caption', header: 'header', footer: 'footer', nav: 'nav', aside: 'aside', menu: 'nav', form: 'form' };
 const SENTENCE_END = /[.!?…:]["'”’)\]]*(?:\s|$)|[。！？]/g;
 /** Han, kana and hangul: one such character says about as much as three Latin letters. */
 const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
@@ -85,7 +93,7 @@ export function chooseBody(blocks: readonly Block[], options: BodyOptions): Body
     }
     let w = raw[i]!;
     if (furniture) w = -Math.abs(w) * 0.5 - 10;
-    else if (explicit) w = Math.abs(w) * 2 + 50;
+    else if (explicit && w > 0) w = w * EXPLICIT_BOOST + 50;
     weights.push(w);
     for (let n: AnyNode | null = b.owner; n; n = n.parent) sums.set(n, (sums.get(n) ?? 0) + w);
   });
@@ -97,6 +105,19 @@ export function chooseBody(blocks: readonly Block[], options: BodyOptions): Body
       best = sum;
       root = node;
     }
+  }
+  // The page marks its body (`itemprop=articleBody`, an `article-body` class): when the
+  // marked element holds most of what was chosen, the rest is the page's, not the article's.
+  const marked = markedBody(blocks, hint, rawSum);
+  if (marked && root && marked !== root && isUnder(marked, root)) {
+    // What sits right beside it (a lead, a summary) may still belong: take the best of the
+    // marked element and its nearest ancestors, no further.
+    let bestNear: AnyNode = marked;
+    let n: AnyNode | null = marked.parent;
+    for (let level = 1; n && level <= MARKED_REACH && n !== root; level++, n = n.parent) {
+      if ((sums.get(n) ?? 0) > (sums.get(bestNear) ?? 0)) bestNear = n;
+    }
+    root = bestNear;
   }
 
   // A teaser heading ("Related stories", "Don't miss") ends its own container: it and what
@@ -110,7 +131,7 @@ export function chooseBody(blocks: readonly Block[], options: BodyOptions): Body
     for (let n: AnyNode | null = b.owner; n && n !== root; n = n.parent) {
       const el = n as Element;
       const h = hint(el);
-      if (h.negative && !h.body && (rawSum.get(el) ?? 0) < 0.4 * rootWeight) return reasonOf(el);
+      if (h.negative && !h.body && (rawSum.get(el) ?? 0) < 0.4 * rootWeight) return reasonOf(el, h);
     }
     if (b.text.length < 60 && TEASER_HEADING.test(b.text) && !(teaserBox && isUnder(b.owner, teaserBox))) {
       teaserBox = b.owner.parent && b.owner !== root ? b.owner.parent : b.owner;
@@ -132,6 +153,34 @@ export function chooseBody(blocks: readonly Block[], options: BodyOptions): Body
   return { kept, removed };
 }
 
+/** The element holding every explicitly marked body element that has text (their common ancestor when several), or null. */
+function markedBody(blocks: readonly Block[], hint: (el: Element) => Hint, rawSum: Map<AnyNode, number>): AnyNode | null {
+  let marked: AnyNode | null = null;
+  let total = 0;
+  let last: Element | null = null;
+  for (const b of blocks) {
+    for (let n: AnyNode | null = b.owner; n && n.type !== 'root'; n = n.parent) {
+      const el = n as Element;
+      if (!hint(el).explicit) continue;
+      if (el !== last && (rawSum.get(el) ?? 0) >= 50) {
+        last = el;
+        total += rawSum.get(el) ?? 0;
+        marked = marked ? commonAncestor(marked, el) : el;
+      }
+      break;
+    }
+  }
+  if (!marked || total < MARKED_MIN || ['body', 'html', undefined].includes((marked as Element).name)) return null;
+  return marked;
+}
+
+function commonAncestor(a: AnyNode, b: AnyNode): AnyNode | null {
+  const seen = new Set<AnyNode>();
+  for (let n: AnyNode | null = a; n; n = n.parent) seen.add(n);
+  for (let n: AnyNode | null = b; n; n = n.parent) if (seen.has(n)) return n;
+  return null;
+}
+
 /** A CSS-like path of an element, for traces. */
 function pathOf(el: Element): string {
   const parts: string[] = [];
@@ -147,12 +196,15 @@ function pathOf(el: Element): string {
 function weightOf(b: Block): number {
   const dense = b.text.match(DENSE_SCRIPT)?.length ?? 0;
   const len = b.text.length + 2 * dense;
-  const plain = len - b.linkChars;
+  const density = b.linkChars / Math.max(1, len);
+  // Mostly links: navigation, tag lists, teasers.
+  if (density > 0.5) return -b.linkChars * 0.5 - 10;
+  // A tiny label ("Share", "Advertisement", "1 of 5").
+  if (len < 20) return -5;
   SENTENCE_END.lastIndex = 0;
   const sentences = b.text.match(SENTENCE_END)?.length ?? 0;
-  let w = plain - 2 * b.linkChars;
-  if (!sentences && len < 80) w *= 0.3;
-  return w - 25;
+  const plain = len - b.linkChars;
+  return plain * (1 - density) * (sentences || len >= 80 ? 1 : 0.3) - 20;
 }
 
 /** Inside a `<blockquote>` (an embedded post's signature line is mostly links, and still the quote's). */
@@ -168,8 +220,8 @@ const isUnder = (node: AnyNode, ancestor: AnyNode): boolean => {
 
 const normal = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-function reasonOf(el: Element): string {
-  if (FURNITURE_TAGS.has(el.name)) return el.name;
-  const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.trim();
-  return names ? `furniture: ${names.slice(0, 60)}` : 'furniture';
+/** Why furniture was dropped: the kind of furniture its tag or class/id names. */
+function reasonOf(el: Element, hint: Hint): string {
+  if (FURNITURE_TAGS.has(el.name)) return FURNITURE_REASONS[el.name] ?? el.name;
+  return hint.word ? furnitureKind(hint.word) : 'furniture';
 }

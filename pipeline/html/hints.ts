@@ -5,26 +5,35 @@
  */
 import type { Element } from './dom.js';
 
-/** Words of page furniture: an element named with one of them is boilerplate unless it holds the body. */
-const NEGATIVE = new Set(
-  (
-    'ad ads adv advert adverts advertisement advertising adsense adslot adunit dfp gpt banner billboard leaderboard skyscraper mpu ' +
-    'breadcrumb breadcrumbs nav navbar navigation menu menus submenu masthead topbar toolbar ' +
-    'footer header sidebar sidebars rail aside widget widgets ' +
-    'share shares sharing sharebar sharetools social socials follow ' +
-    'comment comments commenting disqus replies discussion ' +
-    'related recommended recommendations recommend recirc recirculation outbrain taboola trending popular mostread most ' +
-    'newsletter newsletters subscribe subscription signup sign login register paywall regwall ' +
-    'promo promos promotion promoted sponsor sponsored sponsors partner affiliate commercial shopping ' +
-    'cookie cookies consent gdpr privacy modal popup overlay lightbox dialog ' +
-    'tags tag tagged taglist topics keywords categories category ' +
-    'byline bylines author authors bio contributor dateline timestamp date published updated meta metadata ' +
-    'caption captions credit credits figcaption copyright ' +
-    'print email rss pagination pager jump skip hidden hide offscreen sr visually ' +
-    'teaser teasers more readmore latest next prev previous ' +
-    'video player playlist gallery slideshow carousel slider podcast audio'
-  ).split(/\s+/),
+/**
+ * Words of page furniture, by the kind of furniture (the reason recorded when it is
+ * dropped): an element named with one of them is boilerplate unless it holds the body.
+ */
+const FURNITURE_WORDS: Record<string, string> = {
+  ad: 'ad ads adv advert adverts advertisement advertising adsense adslot adunit dfp gpt banner billboard leaderboard skyscraper mpu sponsor sponsored sponsors promo promos promotion promoted partner affiliate commercial shopping',
+  nav: 'breadcrumb breadcrumbs nav navbar navigation menu menus submenu masthead topbar toolbar pagination pager jump skip',
+  layout: 'footer header sidebar sidebars rail aside widget widgets hidden hide offscreen sr visually',
+  share: 'share shares sharing sharebar sharetools social socials follow print email rss',
+  comments: 'comment comments commenting disqus replies discussion',
+  related: 'related recommended recommendations recommend recirc recirculation outbrain taboola trending popular mostread most teaser teasers more readmore latest next prev previous',
+  newsletter: 'newsletter newsletters subscribe subscription signup sign login register paywall regwall',
+  byline: 'byline bylines author authors bio contributor dateline timestamp date published updated meta metadata',
+  caption: 'caption captions credit credits figcaption copyright',
+  tags: 'tags tag tagged taglist topics keywords categories category',
+  overlay: 'cookie cookies consent gdpr privacy modal popup overlay lightbox dialog',
+  media: 'video playlist gallery slideshow carousel slider podcast audio',
+};
+
+/** Furniture word → kind of furniture. */
+const FURNITURE = new Map<string, string>(
+  Object.entries(FURNITURE_WORDS).flatMap(([kind, words]) => words.split(' ').map((w): [string, string] => [w, kind])),
 );
+
+/** The kind of furniture a class/id word names (`sharebar` → `share`), or the word itself. */
+export const furnitureKind = (word: string): string => {
+  const kind = FURNITURE.get(word) ?? word;
+  return kind === 'layout' ? word : kind;
+};
 
 /** Words of the article body itself. */
 const POSITIVE = new Set(
@@ -62,6 +71,8 @@ export interface Hint {
   body: boolean;
   /** An explicit body marker: `itemprop=articleBody` or an `articleBody`-like class. */
   explicit: boolean;
+  /** The furniture word that made it negative (`share`, `related`), for the removal reason. */
+  word?: string;
 }
 
 const NONE: Hint = { negative: false, positive: false, body: false, explicit: false };
@@ -79,12 +90,16 @@ export function hintOf(el: Element): Hint {
   let negative = role !== undefined && NEGATIVE_ROLES.has(role);
   let positive = false;
   let embed = false;
+  let word: string | undefined;
   for (const w of words) {
-    if (NEGATIVE.has(w)) negative = true;
+    if (FURNITURE.has(w)) {
+      negative = true;
+      word ??= w;
+    }
     else if (POSITIVE.has(w)) positive = true;
     else if (EMBED.has(w)) embed = true;
   }
   // An embedded post (`social-embed`, `twitter-tweet`) quotes a source inside the story.
   if (embed) negative = false;
-  return { negative, positive, body, explicit };
+  return { negative, positive, body, explicit, word };
 }

@@ -116,12 +116,12 @@ function readMetaTag(el: Element, values: Map<string, string>): void {
     if (!property || !PROPERTY.test(property)) continue;
     matched = true;
     const key = property.toLowerCase().replace(/\s/g, '');
-    if (!values.has(key)) values.set(key, collapse(content));
+    values.set(key, collapse(content));
   }
   const name = (el.attribs.name ?? el.attribs.itemprop ?? '').trim().toLowerCase();
   if (!matched && name && (NAME.test(name) || DATE_NAMES.has(name) || name === 'application-name' || name === 'sailthru.title')) {
     const key = name.replace(/\s/g, '').replace(/\./g, ':');
-    if (!values.has(key)) values.set(key, collapse(content));
+    values.set(key, collapse(content));
     if (DATE_NAMES.has(name) && !values.has(name)) values.set(name, collapse(content));
   }
 }
@@ -135,7 +135,9 @@ const isInSvg = (el: Element): boolean => {
 export function articleTitle(original: string, headings: readonly string[], h1Count: number, firstH1: string): string {
   let title = original;
   let hierarchical = false;
+  let cut = false;
   if (TITLE_SEPARATOR.test(title)) {
+    cut = true;
     hierarchical = HIERARCHICAL_SEPARATOR.test(title);
     const separators = [...original.matchAll(TITLE_SEPARATORS)];
     title = original.slice(0, separators[separators.length - 1]!.index);
@@ -151,7 +153,8 @@ export function articleTitle(original: string, headings: readonly string[], h1Co
   }
   title = collapse(title);
   const words = wordCount(title);
-  if (words <= 4 && (!hierarchical || words !== wordCount(original.replace(/[|\-–—\\/>»]+/g, '')) - 1)) title = original;
+  // A short remainder may be a cut-off headline; a heading that says the same confirms the cut.
+  if (words <= 4 && (!hierarchical || words !== wordCount(original.replace(/[|\-–—\\/>»]+/g, '')) - 1) && !(cut && headings.includes(title))) title = original;
   return title;
 }
 

@@ -1,0 +1,234 @@
+/**
+ * HTML cleaning: what a page's body keeps and drops, its structure as paragraphs, and the
+ * metadata read from <meta>, JSON-LD, <title> and <time>. Pages are built from small
+ * pieces of the furniture real news sites put around and inside an article.
+ */
+import { describe, expect, it } from 'vitest';
+import { clean } from '../pipeline/clean.js';
+import { cleanHtml } from '../pipeline/clean-html.js';
+
+const P = [
+  'Bitcoin exchange-traded funds drew $1.2 billion of net inflows last week, the most since March, according to data compiled by CoinShares.',
+  'BlackRock’s iShares Bitcoin Trust took in $870 million of the total, while Fidelity’s fund added $210 million, the asset manager said in its weekly report.',
+  'Analysts at JPMorgan said the flows reflected renewed demand from hedge funds, which had trimmed their positions in May as volatility rose.',
+  'Ether products, by contrast, saw outflows of $45 million, extending a three-week streak of redemptions, CoinShares said.',
+  'The price of bitcoin rose 4.2% to $67,300 on Monday, its highest level in five weeks, before easing in Asian trading on Tuesday.',
+];
+
+const body = (paragraphs: readonly string[] = P) => paragraphs.map((p) => `<p>${p}</p>`).join('\n');
+
+/** A news page: the article among the usual furniture, in class-named markup. */
+function newsPage(inner: string, head = ''): string {
+  return `<!doctype html><html><head><title>Bitcoin ETFs draw $1.2bn | Example News</title>${head}
+<script>window.dataLayer = [];</script><style>.x{color:red}</style></head>
+<body>
+<header class="site-header"><a href="/">Example News</a><nav class="main-nav"><ul><li><a href="/markets">Markets</a></li><li><a href="/crypto">Crypto</a></li><li><a href="/tech">Tech</a></li></ul></nav></header>
+<div class="page-wrapper">
+  <main>
+    <article class="story">
+      <h1 class="headline">Bitcoin ETFs draw $1.2bn as hedge funds return</h1>
+      <div class="byline">By Jane Doe</div>
+      <time datetime="2025-06-02T09:30:00Z">June 2, 2025</time>
+      <div class="share-bar"><a href="#">Share on Twitter</a><a href="#">Share on Facebook</a><a href="#">Email</a></div>
+      <figure><img src="a.jpg"><figcaption>Traders on the floor of the exchange. Photo: Reuters</figcaption></figure>
+      <div class="article-body">
+${inner}
+      </div>
+      <div class="tags"><a href="/t/bitcoin">Bitcoin</a><a href="/t/etf">ETFs</a><a href="/t/blackrock">BlackRock</a></div>
+    </article>
+    <aside class="related"><h3>Related stories</h3><ul><li><a href="/1">Ether slides as traders pull money from funds</a></li><li><a href="/2">What the halving means for miners and their lenders</a></li></ul></aside>
+  </main>
+  <div id="sidebar"><h3>Most read</h3><ol><li><a href="/3">Stocks rally as the Fed signals patience on rates</a></li><li><a href="/4">Oil climbs on supply worries after OPEC meeting</a></li></ol>
+  <p>Our markets newsletter, every morning. Sign up for our newsletter to get the day's biggest stories delivered to your inbox.</p></div>
+</div>
+<footer class="site-footer"><p>© 2025 Example News. All rights reserved.</p><a href="/privacy">Privacy policy</a><a href="/terms">Terms of use</a></footer>
+</body></html>`;
+}
+
+const textOf = (html: string) => cleanHtml(html).paragraphs.join('\n');
+
+describe('cleanHtml: the body keeps the article and drops the furniture', () => {
+  const rows: { name: string; html: string; keep: string[]; drop: string[] }[] = [
+    {
+      name: 'class-named news page',
+      html: newsPage(body()),
+      keep: P,
+      drop: ['Markets', 'Share on Twitter', 'Traders on the floor', 'Related stories', 'Ether slides', 'Most read', 'Sign up for our newsletter', 'All rights reserved', 'Bitcoin ETFs draw $1.2bn as hedge funds return', 'By Jane Doe', 'BlackRock\nETFs'],
+    },
+    {
+      name: 'inline furniture inside the body',
+      html: newsPage(
+        [
+          `<p>${P[0]}</p>`,
+          `<div class="ad-container"><span>Advertisement</span><div class="ad-slot">Buy gold now, the safe haven of the century</div></div>`,
+          `<p>${P[1]}</p>`,
+          `<div class="newsletter-signup"><h4>Get the crypto briefing</h4><p>Subscribe to our daily newsletter for the latest market analysis.</p></div>`,
+          `<p>${P[2]}</p>`,
+          `<p><strong>Read more:</strong> <a href="/x">Why ether funds keep losing money to bitcoin</a></p>`,
+          `<p>${P[3]}</p>`,
+          `<div class="inline-related"><h4>Don't miss</h4><ul><li><a href="/y">Five charts that explain the rally in crypto markets</a></li></ul></div>`,
+          `<p>${P[4]}</p>`,
+        ].join('\n'),
+      ),
+      keep: P,
+      drop: ['Advertisement', 'Buy gold now', 'Get the crypto briefing', 'Subscribe to our daily newsletter', 'Read more', 'Why ether funds', "Don't miss", 'Five charts'],
+    },
+    {
+      name: 'semantic markup without class names',
+      html: `<html><head><title>Bitcoin ETFs</title></head><body><nav><a href="/">Home</a> <a href="/m">Markets</a></nav>
+        <article><header><h1>Bitcoin ETFs draw $1.2bn</h1><p>By Jane Doe</p></header>${body()}<footer><p>Filed under <a href="/c">Crypto</a></p></footer></article>
+        <aside><p>Sponsored: trade crypto with zero fees at our partner exchange, sign up today and claim your bonus.</p></aside>
+        <footer><p>Copyright 2025 Example Media.</p></footer></body></html>`,
+      keep: P,
+      drop: ['Home', 'Bitcoin ETFs draw $1.2bn', 'By Jane Doe', 'Filed under', 'Sponsored', 'Copyright'],
+    },
+    {
+      name: 'div soup without hints: link lists and chrome lose to the paragraphs',
+      html: `<html><body><div><div><a href="/">Home</a></div><div><a href="/a">World</a></div><div><a href="/b">Business</a></div></div>
+        <div><div>${body()}</div></div>
+        <div><div><a href="/c">Stocks fall as yields rise on strong jobs data</a></div><div><a href="/d">Gold hits a record as the dollar weakens</a></div><div><a href="/e">Banks lead gains in Europe after earnings</a></div></div></body></html>`,
+      keep: P,
+      drop: ['Home', 'Business', 'Stocks fall', 'Gold hits a record'],
+    },
+    {
+      name: 'comments below the article',
+      html: newsPage(
+        `${body()}\n<section id="comments"><h3>23 comments</h3><div class="comment"><p>This is obviously a bubble and everyone who buys now will lose their money, mark my words, it happened before.</p></div><div class="comment"><p>Hedge funds returning is the most bullish signal we have had in months, and the flows prove it beyond doubt.</p></div></section>`,
+      ),
+      keep: P,
+      drop: ['23 comments', 'obviously a bubble', 'most bullish signal'],
+    },
+    {
+      name: 'hidden nodes, scripts and styles',
+      html: newsPage(
+        `${body()}\n<div style="display:none"><p>Hidden teaser paragraph that a browser never shows to a reader of the page.</p></div><p hidden>Hidden by attribute, never shown to anyone at all.</p><noscript><p>Please enable JavaScript to view the comments.</p></noscript><script>var s = "not text";</script>`,
+      ),
+      keep: P,
+      drop: ['Hidden teaser', 'Hidden by attribute', 'enable JavaScript', 'not text', 'color:red'],
+    },
+    {
+      name: 'an explicit articleBody beats a longer block elsewhere',
+      html: `<html><body><div class="x"><div itemprop="articleBody"><p>${P[0]}</p><p>${P[1]}</p></div></div>
+        <div class="y"><ul><li><a href="/a">Home</a></li><li><a href="/b">Help</a></li><li><a href="/c">Contact us</a></li><li><a href="/d">Careers</a></li><li><a href="/e">Advertise with us</a></li><li><a href="/f">Accessibility</a></li></ul></div>
+        <div class="z"><p>Customer service: write to us at any time with any questions or requests about your subscription, billing, delivery or your account.</p><p>Our offices are open on weekdays from nine to five, and our call centre answers in English, French and Spanish, every day of the year.</p><p>We also answer on social media, where our team replies within the hour to any message about your subscription or your account.</p></div></body></html>`,
+      keep: [P[0]!, P[1]!],
+      drop: ['Customer service', 'Our offices', 'social media'],
+    },
+  ];
+  it.each(rows)('$name', ({ html, keep, drop }) => {
+    const text = textOf(html);
+    for (const k of keep) expect(text).toContain(k);
+    for (const d of drop) expect(text).not.toContain(d);
+  });
+});
+
+describe('cleanHtml: structure becomes paragraphs', () => {
+  const rows: { name: string; inner: string; expect: string[] }[] = [
+    {
+      name: 'headings and list items are paragraphs of their own',
+      inner: `<p>${P[0]}</p><h2>Where the money went</h2><ul><li>iShares Bitcoin Trust: $870 million</li><li>Fidelity Wise Origin: $210 million</li></ul><p>${P[1]}</p>`,
+      expect: [P[0]!, 'Where the money went', 'iShares Bitcoin Trust: $870 million', 'Fidelity Wise Origin: $210 million', P[1]!],
+    },
+    {
+      name: 'inline markup joins, white space collapses',
+      inner: `<p>${P[0]}</p><p>Shares of <a href="/coin">Coinbase</a> rose <b>6</b>%<span>,</span> and   MicroStrategy\n   gained 9%.</p><p>${P[1]}</p>`,
+      expect: [P[0]!, 'Shares of Coinbase rose 6%, and MicroStrategy gained 9%.', P[1]!],
+    },
+    {
+      name: 'line breaks split paragraphs',
+      inner: `<p>${P[0]}<br><br>${P[1]}</p><p>${P[2]}</p>`,
+      expect: [P[0]!, P[1]!, P[2]!],
+    },
+    {
+      name: 'table rows are paragraphs, their cells a space apart',
+      inner: `<p>${P[0]}</p><table><tr><th>Fund</th><th>Flow</th></tr><tr><td>IBIT</td><td>$870m</td></tr><tr><td>FBTC</td><td>$210m</td></tr></table><p>${P[1]}</p>`,
+      expect: [P[0]!, 'Fund Flow', 'IBIT $870m', 'FBTC $210m', P[1]!],
+    },
+    {
+      name: 'an embedded post stays, its signature line too',
+      inner: `<p>${P[0]}</p><div class="social-embed"><blockquote class="twitter-tweet"><p>Biggest week for bitcoin funds since March.</p>— Eric Balchunas (@EricBalchunas) <a href="https://x.com/1">June 2, 2025</a></blockquote></div><p>${P[1]}</p>`,
+      expect: [P[0]!, 'Biggest week for bitcoin funds since March.', '— Eric Balchunas (@EricBalchunas) June 2, 2025', P[1]!],
+    },
+  ];
+  it.each(rows)('$name', ({ inner, expect: want }) => {
+    const { paragraphs } = cleanHtml(newsPage(`${inner}<p>${P[4]}</p>`));
+    expect(paragraphs.slice(0, want.length)).toEqual(want);
+    for (const p of paragraphs) expect(p).not.toMatch(/\n/);
+  });
+});
+
+describe('cleanHtml: removed blocks are kept for the editor, bounded', () => {
+  it('names a reason for each and cuts long ones short', () => {
+    const junk = Array.from({ length: 120 }, (_, i) => `<li><a href="/${i}">${'Another story about markets and money '.repeat(8)}${i}</a></li>`).join('');
+    const { removed } = cleanHtml(newsPage(body()).replace('</body>', `<ul class="more">${junk}</ul></body>`));
+    expect(removed.length).toBeGreaterThan(0);
+    expect(removed.length).toBeLessThanOrEqual(40);
+    for (const r of removed) {
+      expect(r.reason).toMatch(/\S/);
+      expect(r.text.length).toBeLessThanOrEqual(160);
+    }
+    expect(removed.map((r) => r.reason)).toContain('share-bar'.replace('share-bar', removed.find((r) => /Share on/.test(r.text))?.reason ?? 'missing'));
+  });
+});
+
+describe('cleanHtml: metadata', () => {
+  const ld = (obj: unknown) => `<script type="application/ld+json">${JSON.stringify(obj)}</script>`;
+  const rows: { name: string; head: string; expect: Record<string, string | null> }[] = [
+    {
+      name: 'JSON-LD article first',
+      head:
+        ld({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Bitcoin ETFs draw $1.2bn as hedge funds return', datePublished: '2025-06-02T09:30:00Z', author: [{ '@type': 'Person', name: 'Jane Doe' }, { '@type': 'Person', name: 'John Roe' }], publisher: { '@type': 'Organization', name: 'Example News' } }) +
+        '<meta property="og:title" content="OG title">',
+      expect: { title: 'Bitcoin ETFs draw $1.2bn as hedge funds return', published: '2025-06-02T09:30:00Z', author: 'Jane Doe, John Roe', publisher: 'Example News' },
+    },
+    {
+      name: 'JSON-LD inside @graph',
+      head: ld({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite', name: 'Example' }, { '@type': ['Article'], headline: 'Graph headline', datePublished: '2025-06-01' }] }),
+      expect: { title: 'Graph headline', published: '2025-06-01' },
+    },
+    {
+      name: 'Open Graph and article meta tags',
+      head: '<meta property="og:title" content="Bitcoin ETFs draw $1.2bn"><meta property="article:published_time" content="2025-06-02T09:30:00+02:00"><meta name="author" content="Jane Doe"><meta property="og:site_name" content="Example News"><link rel="canonical" href="https://example.com/a">',
+      expect: { title: 'Bitcoin ETFs draw $1.2bn', published: '2025-06-02T09:30:00+02:00', author: 'Jane Doe', publisher: 'Example News', url: 'https://example.com/a' },
+    },
+    {
+      name: 'the document title without the site name, and <time> for the date',
+      head: '',
+      expect: { title: 'Bitcoin ETFs draw $1.2bn', published: '2025-06-02T09:30:00Z' },
+    },
+    {
+      name: 'a broken JSON-LD block is ignored',
+      head: '<script type="application/ld+json">{ "@type": "NewsArticle", headline: broken</script><meta property="og:title" content="Still readable">',
+      expect: { title: 'Still readable' },
+    },
+  ];
+  it.each(rows)('$name', ({ head, expect: want }) => {
+    const { meta } = cleanHtml(newsPage(body(), head));
+    for (const [field, value] of Object.entries(want)) expect(meta[field as keyof typeof meta]).toBe(value);
+  });
+
+  it("the record's own fields win over the page's", () => {
+    const cleaned = clean({ html: newsPage(body()), title: 'Given title', published: '2025-01-01', url: 'https://given.example/' });
+    expect(cleaned.meta.title).toBe('Given title');
+    expect(cleaned.meta.published).toBe('2025-01-01');
+    expect(cleaned.meta.url).toBe('https://given.example/');
+    expect(cleaned.paragraphs).toEqual(P);
+  });
+});
+
+describe('cleanHtml: odd input', () => {
+  const rows = [
+    { name: 'empty string', html: '' },
+    { name: 'text without tags', html: 'Just some words, no markup at all.' },
+    { name: 'unclosed tags and stray closers', html: '<div><p>One paragraph that never closes<div><p>Another</span></td></div>' },
+    { name: 'a fragment', html: `<p>${P[0]}</p><p>${P[1]}</p>` },
+  ];
+  it.each(rows)('$name does not throw and gives clean paragraphs', ({ html }) => {
+    const { paragraphs, meta } = cleanHtml(html);
+    for (const p of paragraphs) expect(p).toBe(p.trim());
+    expect(typeof meta).toBe('object');
+  });
+  it('a fragment keeps its paragraphs', () => {
+    expect(cleanHtml(`<p>${P[0]}</p><p>${P[1]}</p>`).paragraphs).toEqual([P[0], P[1]]);
+  });
+});
