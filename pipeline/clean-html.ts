@@ -23,6 +23,8 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b
 /** How many removed blocks the report lists, and how much of each. */
 const REMOVED_MAX = 40;
 const REMOVED_TEXT_MAX = 160;
+/** Furniture kinds found mostly around the body rather than inside it. */
+const OUTSIDE_KINDS = new Set(['nav', 'header', 'footer', 'aside', 'layout', 'sidebar', 'overlay']);
 
 export interface HtmlCleanOptions {
   /** When given, receives one row per text block of the page with its weight and verdict. */
@@ -54,13 +56,21 @@ function dropJunk(doc: Document): void {
   for (const el of doomed) removeNode(el);
 }
 
-/** The removed blocks worth showing an editor: the longest first pieces, each cut short. */
+/**
+ * The removed blocks worth showing an editor, at most {@link REMOVED_MAX}, each cut to
+ * {@link REMOVED_TEXT_MAX} characters: what was pruned inside the body first, then named
+ * furniture around it, then other text of the page of some length.
+ */
 function bound(removed: RemovedBlock[]): RemovedBlock[] {
-  const inside = removed.filter((r) => r.reason !== 'outside-body');
-  const outside = removed.filter((r) => r.reason === 'outside-body' && r.text.length >= 40);
-  return [...inside, ...outside].slice(0, REMOVED_MAX).map((r) => ({
+  const rank = (r: RemovedBlock) => (r.reason === 'outside-body' ? (r.text.length >= 40 ? 2 : 3) : OUTSIDE_KINDS.has(r.reason) ? 1 : 0);
+  const picked = removed
+    .map((r, i) => ({ r, i, rank: rank(r) }))
+    .filter((x) => x.rank < 3)
+    .sort((a, b) => a.rank - b.rank || a.i - b.i)
+    .slice(0, REMOVED_MAX)
+    .sort((a, b) => a.i - b.i);
+  return picked.map(({ r }) => ({
     text: r.text.length > REMOVED_TEXT_MAX ? `${r.text.slice(0, REMOVED_TEXT_MAX - 1)}…` : r.text,
     reason: r.reason,
   }));
 }
-

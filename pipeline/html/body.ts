@@ -126,7 +126,13 @@ export function chooseBody(blocks: readonly Block[], options: BodyOptions): Body
   const rootWeight = Math.max(1, rawSum.get(root!) ?? 1);
   const title = options.title ? normal(options.title) : null;
   const verdict = (b: Block): string | null => {
-    if (!root || !isUnder(b.owner, root)) return 'outside-body';
+    if (!root || !isUnder(b.owner, root)) {
+      for (let n: AnyNode | null = b.owner; n && n.type !== 'root'; n = n.parent) {
+        const h = hint(n as Element);
+        if (h.negative && !h.body) return reasonOf(n as Element, h);
+      }
+      return 'outside-body';
+    }
     // Furniture inside the root: pruned unless it holds most of the body.
     for (let n: AnyNode | null = b.owner; n && n !== root; n = n.parent) {
       const el = n as Element;
