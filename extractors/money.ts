@@ -22,9 +22,11 @@ import type { Money } from '../pipeline/types.js';
 import type { ExtractContext, Extractor } from './extractor.js';
 import { CENT_CURRENCIES, PREFIX_ALTERNATION, SUFFIX_ALTERNATION, prefixCurrency, suffixCurrency } from './figures-currency.js';
 import {
+  AMOUNT,
   CARDINAL_WORDS,
   DIGITS,
   NUMBER_START,
+  NUMBER_WORD_HINT,
   RANGE_SEPARATOR,
   SCALE,
   WORDS_BEFORE_SCALE,
@@ -63,7 +65,7 @@ const PREFIX_RE = new RegExp(
   'giud',
 );
 const SUFFIX_RE = new RegExp(
-  String.raw`${NUMBER_START}(?:(?<sign>[-−])(?=\d))?(?<num>${DIGITS}|${WORDS_BEFORE_SCALE}(?=[\s-]))(?<scale>${SCALE})?(?<sep>\s?-?\s?)(?<cur>${SUFFIX_ALTERNATION})(?![\p{L}\p{N}$])`,
+  String.raw`${NUMBER_START}(?:(?<sign>[-−])(?=\d))?(?<num>${AMOUNT}|${WORDS_BEFORE_SCALE}(?=[\s-]))(?<scale>${SCALE})?(?<sep>\s?-?\s?)(?<cur>${SUFFIX_ALTERNATION})(?![\p{L}\p{N}$])`,
   'giud',
 );
 /** Pence glued to the digits (`470p`), only in articles that talk in sterling. */
@@ -81,16 +83,22 @@ const BARE_TAIL_RE = new RegExp(
 );
 /** A low end before an amount whose currency follows: `5 to 6 mln dlrs`, `3-5 cents`. */
 const HEAD_RE = new RegExp(
-  String.raw`${NUMBER_START}(?<num>${DIGITS}|\b${CARDINAL_WORDS})(?<scale>${SCALE})?(?<sep>${RANGE_SEPARATOR})$`,
+  String.raw`${NUMBER_START}(?<num>${AMOUNT}|\b${CARDINAL_WORDS})(?<scale>${SCALE})?(?<sep>${RANGE_SEPARATOR})$`,
   'iud',
 );
 /** A bare partner of an amount: `1.5 mln dlrs vs 1.2 mln`, `5.1 mln dlrs from 4.2 mln`. */
+const BACK_PARTNER_RE = new RegExp(
+  String.raw`${NUMBER_START}(?<sign>[-−])?(?<num>${DIGITS})(?<scale>${SCALE})?\s+(?:vs\.?|versus|against)\s+(?:(?:loss|profit|net)\s+)?$`,
+  'iud',
+);
 const PARTNER_RE = new RegExp(
   String.raw`(?<lead>\s*,?\s*(?:vs\.?|versus|against|from|compared\s+(?:with|to)|up\s+from|down\s+from|to)\s+(?:(?:a|an|the)\s+)?(?:(?:revised|restated|year-earlier|year-ago|previous|prior|estimated|profit|loss|net|of)\s+){0,2})(?<sign>[-−])?(?<num>${DIGITS})(?<scale>${SCALE})?(?=\s*(?:[.,;:)(]|$)|\s+(?:a|an|in|at|the|for|last|previous|prior|year|on|and|or|during|earlier|before|when|while|as|after|with|by|vs\.?|versus|according|this|that|loss|profit|net|shr|per|avg)\b)`,
   'iuy',
 );
+/** A row of a results table: a label, a figure soon after it, and `vs` or a short line. */
 const TABLE_LINE_RE =
-  /^(?:Shr|Shrs|Net|Revs?|Revenues?|Sales|Oper(?:ating)?|Loss|Profit|Income|Earnings|Qtly div|Div|Dividends?|Pretax|Pre-tax|Assets|Deposits|Loans|Turnover|Gross|Tax|Cash flow|Backlog|Extraordinary)\b/;
+  /^(?:Shr|Shrs|Net|Revs?|Revenues?|Sales|Oper(?:ating)?|Loss|Profit|Income|Earnings|Qtly div|Div|Dividends?|Pretax|Pre-tax|Assets|Deposits|Loans|Turnover|Gross|Tax|Cash flow|Backlog|Extraordinary)\b[^\d.;:]{0,30}[-−]?\d/;
+const isTableLine = (text: string) => TABLE_LINE_RE.test(text) && text.length <= 160 && (/\svs\.?\s/.test(text) || text.length <= 60);
 const TABLE_NUMBER_RE = new RegExp(
   String.raw`${NUMBER_START}(?<sign>[-−])?(?<num>${DIGITS})(?<scale>${SCALE})?(?!\s?(?:%|pct\b|pc\b|per\s?cent|percent|shrs?\b|shares?\b|mths\b|months\b|weeks\b|wks\b)|[\p{L}\p{N}])`,
   'giud',
@@ -106,8 +114,6 @@ const PER_NORMAL: Readonly<Record<string, string>> = {
 const NOT_AN_AMOUNT_AFTER =
   /^\s?(?:ETFs?|ETPs?|ETNs?|funds?|futures|options|price|prices|pairs?|dominance|whales?|miners?|mining|treasur(?:y|ies)|spot|perpetuals?|perps?|markets?|index|holders?|addresses|wallets|network|blockchain|chain|community|ecosystem|rally|bulls?|bears?|supply|halving|\/)/iu;
 
-/** Cheap test before the number-word amounts (`five million yen`, `one penny`). */
-const NUMBER_WORD_HINT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|half|quarter)\b/i;
 const CHINA_CONTEXT = /\b(?:yuan|renminbi|RMB|China|Chinese|Beijing|Shanghai|Shenzhen)\b/;
 
 function fromPrefix(m: RegExpExecArray): Candidate | null {
@@ -294,6 +300,18 @@ function complete(text: string, items: Candidate[], tableLine: boolean, fallback
           }
         }
       }
+      // "1.08 billion vs loss 71 mln crowns": the currency written last belongs to both
+      const before = text.slice(Math.max(out.at(-1)?.end ?? 0, item.start - 50), item.start);
+      const back = BACK_PARTNER_RE.exec(before);
+      if (back && !/[\d,.]$/.test(text.slice(0, item.start - before.length + back.index))) {
+        const g = back.groups!;
+        const n = readNumber(g.num!, g.scale);
+        const start = item.start - before.length + back.index;
+        if (n && (n.exponent > 0) === (item.exponent > 0) && !(isYearLike(g.num!) && !n.exponent)) {
+          const value = item.divisor === 1 ? n.value : shiftDecimal(String(n.base), n.exponent - Math.round(Math.log10(item.divisor)));
+          out.push({ ...item, start, end: start + (g.sign?.length ?? 0) + g.num!.length + (g.scale?.length ?? 0), value: g.sign ? -value : value, exponent: n.exponent, form: 'inferred' });
+        }
+      }
     }
     out.push(item);
   }
@@ -311,7 +329,7 @@ function complete(text: string, items: Candidate[], tableLine: boolean, fallback
       if (next && next.start < start + m[0].length - g.lead!.length) break;
       const lead = g.lead!.trim().toLowerCase();
       const n = readNumber(g.num!, g.scale);
-      if (!n || n.exponent !== item.exponent) break;
+      if (!n || (n.exponent > 0) !== (item.exponent > 0)) break;
       if (!n.exponent && (isYearLike(g.num!) || item.divisor === 1 && !/[.,]/.test(g.num!) && n.value < 100 && !tableLine)) break;
       if (lead.endsWith('to') && !/\bfrom\b[^.;]{0,30}$/i.test(text.slice(Math.max(0, item.start - 40), item.start))) break;
       const value = item.divisor === 1 ? n.value : shiftDecimal(String(n.base), n.exponent - Math.round(Math.log10(item.divisor)));
@@ -397,8 +415,8 @@ export const money: Extractor<'money'> = {
           candidates.push(fromVague(m));
         }
       }
-      if (!candidates.length && !TABLE_LINE_RE.test(text)) continue;
-      const tableLine = TABLE_LINE_RE.test(text) && text.length <= 160 && /\d/.test(text);
+      const tableLine = isTableLine(text);
+      if (!candidates.length && !tableLine) continue;
       const items = complete(text, select(candidates), tableLine, () => lastMajor ?? 'USD');
       for (const c of items) {
         if (!c.currency) {

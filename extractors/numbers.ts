@@ -10,7 +10,15 @@ import type { MoneyDirection, Sentence, Span } from '../pipeline/types.js';
 // Regex sources. All are meant for regexes with the `u` and `i` flags.
 
 /** Digits as finance writes them: `1,250`, `1250`, `1.5`, `.75` (not glued to more digits). */
-export const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?!\d)`;
+export const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?!\d|[.,]\d)`;
+
+/**
+ * Wire-style fractions: `7-3/4` (seven and three quarters), `5/8`. Used where a unit
+ * follows (`7-3/4 pct`, `10-1/2 dlrs`), never for bare numbers (dates, ratios).
+ */
+export const FRACTION = String.raw`(?:\d{1,3}-\d{1,2}\/(?:2|3|4|8|16|32|64)|\d{1,2}\/(?:2|3|4|8|16|32|64))(?![\d\/])`;
+/** A number before a unit: a wire fraction or digits. */
+export const AMOUNT = `(?:${FRACTION}|${DIGITS})`;
 
 const UNIT_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
 const TEEN_WORDS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
@@ -27,17 +35,21 @@ export const WORDS_BEFORE_SCALE = `(?:${FRACTION_WORDS}|${CARDINAL_WORDS}|an?)`;
 /** Scale words written out or abbreviated, with the power of ten each stands for. */
 export const SCALE_EXPONENT: Readonly<Record<string, number>> = {
   thousand: 3, k: 3,
-  million: 6, mln: 6, mn: 6, mil: 6, mm: 6, m: 6,
+  million: 6, mln: 6, miln: 6, mn: 6, mil: 6, mm: 6, m: 6,
   billion: 9, bln: 9, bn: 9, bil: 9, b: 9,
   trillion: 12, trn: 12, tln: 12, tn: 12, t: 12,
   lakh: 5, crore: 7, 'lakh crore': 12,
 };
-const WORD_SCALES = 'trillion|billion|million|thousand|lakh[- ]crore|crore|lakh|trn|tln|bln|mln|bil|mil|bn|mn|tn|mm';
+const WORD_SCALES = 'trillion|billion|million|thousand|lakh[- ]crore|crore|lakh|trn|tln|bln|miln|mln|bil|mil|bn|mn|tn|mm';
 /**
  * A scale after a number: a word, spaced or hyphenated (`5 million`, `$180-million`,
  * `5 bn`), or a letter glued to the digits (`$5m`, `$5B`, `$25k`).
  */
 export const SCALE = String.raw`(?:\s?-?\s?(?:${WORD_SCALES})|(?:k|m|b|t))(?![\p{L}\p{N}])`;
+
+/** Cheap test for a paragraph that may hold a number in words or a scale word. */
+export const NUMBER_WORD_HINT =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|mln|bln|bn|mn|half|quarter|points?)\b/i;
 
 /** Start of a number: not glued to a word, a digit or a decimal point before it. */
 export const NUMBER_START = String.raw`(?<![\p{L}\p{N}_.]|\d,)`;
@@ -130,6 +142,11 @@ export interface WrittenNumber {
 /** Reads a number (`1,250.5`, `two`, `half a`) with an optional scale (`bn`, `million`). */
 export function readNumber(number: string, scale?: string): WrittenNumber | null {
   const exponent = scaleExponent(scale) ?? 0;
+  const fraction = /^(?:(\d+)-)?(\d+)\/(\d+)$/.exec(number);
+  if (fraction) {
+    const base = Number(fraction[1] ?? 0) + Number(fraction[2]) / Number(fraction[3]);
+    return { value: base * 10 ** exponent, base, exponent, words: false };
+  }
   if (/\d/.test(number)) {
     return { value: shiftDecimal(number, exponent), base: Number(number.replace(/,/g, '')), exponent, words: false };
   }

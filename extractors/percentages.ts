@@ -14,8 +14,8 @@
 import type { Percentage, Span } from '../pipeline/types.js';
 import type { ExtractContext, Extractor } from './extractor.js';
 import {
+  AMOUNT,
   CARDINAL_WORDS,
-  DIGITS,
   NUMBER_START,
   RANGE_SEPARATOR,
   directionOf,
@@ -25,10 +25,10 @@ import {
   sentenceStartAt,
 } from './numbers.js';
 
-const UNIT = String.raw`(?:%|per\s?cent(?:age)?s?|pct|(?<=\d)pc)`;
+const UNIT = String.raw`(?:\s?%|[\s-]?(?:per\s?cent(?:age)?s?|pct)|(?<=\d)pc)`;
 const NOT_POINTS = String.raw`(?!\s?-?\s?(?:points?|pts?|ppts?)\b)`;
 const PERCENT_RE = new RegExp(
-  String.raw`${NUMBER_START}(?:(?<sign>[-−+])(?=\d)|(?<signWord>minus|plus|negative)\s+)?(?<num>${DIGITS}|\b${CARDINAL_WORDS})\s?(?<unit>${UNIT})(?![\p{L}\p{N}])${NOT_POINTS}`,
+  String.raw`${NUMBER_START}(?:(?<sign>[-−+])(?=\d)|(?<signWord>minus|plus|negative)\s+)?(?<num>${AMOUNT}|\b${CARDINAL_WORDS})(?<unit>${UNIT})(?![\p{L}\p{N}])${NOT_POINTS}`,
   'giud',
 );
 /** A fraction of one percent: `one-tenth of 1 percent`, `half of 1%`, `a quarter of a percent`. */
@@ -40,7 +40,7 @@ const FRACTION_VALUE: Readonly<Record<string, number>> = { half: 0.5, quarter: 0
 
 /** A low end before a percentage: `5-15 percent`, `4% to 6%`, `between 5 and 10 percent`. */
 const HEAD_RE = new RegExp(
-  String.raw`${NUMBER_START}(?<sign>[-−])?(?<num>${DIGITS}|\b${CARDINAL_WORDS})(?:\s?${UNIT})?(?<sep>${RANGE_SEPARATOR})$`,
+  String.raw`${NUMBER_START}(?<sign>[-−])?(?<num>${AMOUNT}|\b${CARDINAL_WORDS})(?:${UNIT})?(?<sep>${RANGE_SEPARATOR})$`,
   'iud',
 );
 /** Inside a URL or a query string: `?q=30%25`. */

@@ -22,6 +22,7 @@ import {
   CARDINAL_WORDS,
   DIGITS,
   NUMBER_START,
+  NUMBER_WORD_HINT,
   RANGE_SEPARATOR,
   SCALE,
   WORDS_BEFORE_SCALE,
@@ -85,7 +86,7 @@ const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May
 const BEFORE_DATE = new RegExp(String.raw`\b${MONTH}\s$`, 'u');
 const AFTER_DATE = new RegExp(String.raw`^(?:st|nd|rd|th)?\s?(?:of\s)?${MONTH}\b`, 'u');
 /** A capitalised word or symbol glued before a number makes it part of a name (`S&P 500`, `Boeing 737`). */
-const NAME_BEFORE = /(?:^|[\s(])(?<word>[A-Za-z&][\w&.'’-]*[A-Z&][\w&.'’-]*|[A-Z][\w&.'’-]*)\s$/u;
+const NAME_BEFORE = /(?:^|[\s(])(?<word>[A-Za-z&][\w&.'’-]*[A-Z&][\w&.'’-]*|[A-Z][\w&.'’-]*)(?<!['’]s?)\s$/u;
 const NAME_OK = new Set([
   'The', 'A', 'An', 'About', 'Over', 'Some', 'Nearly', 'Almost', 'Only', 'Just', 'All', 'Its', 'Their', 'His', 'Her', 'Our', 'These',
   'Those', 'Another', 'Roughly', 'Around', 'Approximately', 'More', 'Less', 'Up', 'By', 'To', 'From', 'In', 'On', 'At', 'With', 'For',
@@ -140,7 +141,7 @@ export const quantities: Extractor<'quantities'> = {
     const taken: Span[] = [...(context.mentions.money ?? []), ...(context.mentions.percentages ?? [])];
     for (const p of context.paragraphs) {
       const text = p.text;
-      if (!/\d|\b(?:million|billion|thousand|point|points)\b/i.test(text)) continue;
+      if (!/\d/.test(text) && !NUMBER_WORD_HINT.test(text)) continue;
       const found: Found[] = [];
       const free = (start: number, end: number) => !overlaps({ start: p.start + start, end: p.start + end }, taken) && !found.some((f) => start < f.end && f.start < end);
       const sentenceOf = (offset: number) => sentenceStartAt(context.sentences, p.start + offset, p.start) - p.start;

@@ -12,7 +12,7 @@ const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
  * `CoinShares said`, `said Jane Doe`. Strong verbs accept any name as subject.
  */
 export const STRONG_VERBS = words(`
-  said says say told tells tell wrote writes write noted notes added adds stated states
+  said says say told tells tell wrote writes write noted notes added adds stated
   explained explains estimated estimates estimate predicted predicts predict forecast forecasts
   projected projects expects expected expect believes believe believed warned warns warn
   argued argues argue cautioned cautions commented comments claimed claims observed observes
@@ -29,7 +29,8 @@ export const STRONG_VERBS = words(`
  */
 export const WEAK_VERBS = words(`
   show shows showed shown indicate indicates indicated suggest suggests suggested reveal reveals
-  revealed find finds found highlight highlights highlighted point points pointed
+  revealed find finds found highlight highlights highlighted point points pointed flagged flags
+  spotted spots identified detected
 `);
 
 /** Weak verbs that need a particle to attribute (`point to`, `pointed out`). */
@@ -75,7 +76,7 @@ export const VAGUE_HEADS = words(`
   economists commentator commentators insider insiders source sources people person official
   officials executive executives banker bankers dealer dealers broker brokers critic critics
   proponent proponents advocate advocates skeptic skeptics sceptic sceptics bull bulls bear
-  bears community members users veterans pundits specialists voices players whales onlookers
+  bears community members users developers veterans pundits specialists voices players whales onlookers
   followers watchdogs reports report data figures numbers statistics stats estimates research
   studies study surveys survey polls metrics analysis analyses indicators someone anyone others
   some many most several few forecasters media press
@@ -169,7 +170,7 @@ export const NEVER_NAME = words(`
 export const ASSET_WORDS = words(`
   bitcoin btc ether eth ethereum solana sol xrp ripple cardano ada dogecoin doge bnb tron trx
   litecoin ltc polkadot dot avalanche avax chainlink link sui toncoin ton shiba polygon matic
-  usdt usdc tether stablecoin stablecoins gold silver oil brent wti crude nasdaq s&p dow
+  usdt usdc tether stablecoin stablecoins gold silver oil brent wti crude
   bitcoins ethers btc/usd eth/usd btc/usdt eth/usdt
 `);
 
@@ -210,7 +211,7 @@ const KNOWN: readonly [SourceKind, string][] = [
      The New York Times; The Washington Post; Associated Press; AP; AFP; Agence France-Presse;
      Nikkei; Nikkei Asia; South China Morning Post; DL News; Blockworks; Bitcoin Magazine; CryptoSlate;
      BeInCrypto; The Kobeissi Letter; Unusual Whales; Walter Bloomberg; Watcher.Guru;
-     Zerohedge; ZeroHedge; Seeking Alpha; Benzinga; Investing.com; TheStreet; Dow Jones; Dow Jones Newswires;
+     ZeroHedge; Seeking Alpha; Benzinga; Investing.com; TheStreet; Dow Jones; Dow Jones Newswires;
      Fox Business; CNN; BBC; Politico; Bloomberg News; Bloomberg Businessweek; Kitco; Kitco News;
      The Guardian; The Times; The Telegraph; Handelsblatt; Caixin; Xinhua; Yonhap; Kyodo; Interfax; TASS;
      Coinbase Institutional; The Defiant; Protos; Unchained; Bankless; Crypto Briefing; CoinGape; U.Today;
@@ -220,7 +221,7 @@ const KNOWN: readonly [SourceKind, string][] = [
     'data provider',
     `Glassnode; CoinShares; Farside Investors; Farside; SoSoValue; CryptoQuant; Santiment; Kaiko;
      Chainalysis; Arkham Intelligence; Arkham; Nansen; Lookonchain; Whale Alert; CoinGecko;
-     CoinMarketCap; CoinGlass; Coinglass; DefiLlama; DeFiLlama; Dune; Dune Analytics; IntoTheBlock;
+     CoinMarketCap; CoinGlass; DefiLlama; Dune; Dune Analytics; IntoTheBlock;
      Messari; LSEG; Refinitiv; LSEG Refinitiv; FactSet; Morningstar; Morningstar Direct; EPFR; ETF.com;
      VettaFi; Bloomberg Intelligence; K33 Research; 10x Research; Matrixport; TradingView;
      CME FedWatch; FedWatch; Polymarket; Kalshi; Token Terminal; Artemis; The Tie; Laevitas; Velo;
@@ -228,8 +229,8 @@ const KNOWN: readonly [SourceKind, string][] = [
      MacroMicro; S&P Global; S&P Dow Jones Indices; Moody's; Fitch; Fitch Ratings; S&P Global Ratings;
      Dealogic; PitchBook; Preqin; Crunchbase; Similarweb; Sensor Tower; Lipper; LSEG Lipper; ICI;
      Investment Company Institute; EIA; Energy Information Administration; American Petroleum Institute;
-     Bureau of Labor Statistics; BLS; Census Bureau; Bitwise; HODL15Capital; Arkham Intel; Ycharts; YCharts;
-     CryptoRank; L2Beat; L2BEAT; Token Unlocks; Tokenomist; Deribit; Coinalyze; Hashrate Index; Luxor;
+     Bureau of Labor Statistics; BLS; Census Bureau; HODL15Capital; Arkham Intel; YCharts;
+     CryptoRank; L2Beat; Token Unlocks; Tokenomist; Deribit; Coinalyze; Hashrate Index; Luxor;
      TheMinerMag; BitMEX Research; Galaxy Research; Kaiko Research; Bespoke Investment Group;
      Goldman Sachs Research; Strategas; Renaissance Capital; Fundstrat; Lookintobitcoin; Checkonchain; Ecoinometrics`,
   ],

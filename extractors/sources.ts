@@ -23,6 +23,8 @@ interface Token {
   name: boolean;
   /** Could start a proper name (not a capitalised common word such as `Analysts`, `The`). */
   opens: boolean;
+  /** A possessive marker (`’s`, or `'` right after a plural: `CoinShares'`), not a quote. */
+  poss: boolean;
 }
 
 /** A run of name tokens: `Farside Investors`, `Bank of America`, `Grayscale Bitcoin Trust`. */
@@ -62,10 +64,15 @@ const TOKEN = /[@#$]?[\p{L}\p{N}]+(?:[-'’.&/][\p{L}\p{N}]+)*|\S/gu;
 const ABBREVIATION = /^(?:inc|corp|co|ltd|jr|sr|mr|mrs|ms|dr|st|sen|rep|gov|prof|gen|lt|col|no|vs|\p{L}|(?:\p{L}\.)+\p{L})$/iu;
 const CAPITAL = /^[@#]?(?:\p{Lu}|\d+\p{L})/u;
 const ADJECTIVE_HYPHEN = /-\p{Ll}+$/u;
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+/** A quote was opened and not closed before this point (then a trailing `'` closes it). */
+const OPEN_BEFORE = /['‘][^'’]*$/u;
 const JOINERS = new Set(['of', 'for', '&', 'de', 'van', 'von', 'der', 'du', 'la', 'le', 'da', 'di', 'del', 'des']);
+/** Sentence adverbs that open a clause, not a noun phrase ("However, analysts said"). */
+const DISCOURSE = new Set('however meanwhile additionally moreover furthermore still also overall historically separately instead indeed now then yet thus therefore so'.split(' '));
 const OPEN_QUOTES = new Set(['"', '“', '‘', "'", '(', '[']);
 const CLOSE_QUOTES = new Set(['"', '”', '’', "'"]);
+/** Verbs that may come before their subject: `…," said Jane Doe`. */
+const INVERTIBLE = new Set('said says wrote writes added adds noted notes explained explains argued argues warned warns observed observes remarked commented cautioned stressed emphasized emphasised insisted estimated predicted reckoned continued asked'.split(' '));
 const UNAMBIGUOUS_TITLES = new Set(
   'chief ceo cfo coo cto cio cso cmo president chairman chairwoman chair chairperson director founder co-founder cofounder secretary minister governor senator sen. rep. spokesman spokeswoman spokesperson commissioner analyst strategist economist professor prof. mr. mrs. ms. dr. mr mrs ms dr officer head treasurer chancellor mayor ambassador attorney lawmaker representative congressman congresswoman researcher trader partner'.split(' '),
 );
@@ -95,7 +102,7 @@ function tokenize(text: string, offset: number): Token[] {
     }
     raw.push({ text: word, start });
   }
-  return raw.map((r) => {
+  return raw.map((r, i) => {
     const word = /^[@#$]?[\p{L}\p{N}]/u.test(r.text);
     const lower = r.text.toLowerCase();
     const name =
@@ -105,9 +112,15 @@ function tokenize(text: string, offset: number): Token[] {
       !L.NEVER_NAME.has(lower.replace(/\.$/, '')) &&
       !(ADJECTIVE_HYPHEN.test(r.text) && !L.KNOWN_SOURCES.has(lower)) &&
       !/^\d+(?:st|nd|rd|th|s|m|bn|b|k|x|pm|am|h|d)?$/i.test(r.text) &&
-      !(r.text.length === 1 && r.text !== 'X');
+      !(r.text.length === 1 && r.text !== 'X') &&
+      !/^I['’]/u.test(r.text);
     const opens = name && !L.NEVER_START.has(lower) && !L.NEVER_START.has(lower.replace(/\.$/, ''));
-    return { text: r.text, lower, start: offset + r.start, end: offset + r.start + r.text.length, word, name, opens };
+    const prev = raw[i - 1];
+    const glued = !!prev && prev.start + prev.text.length === r.start;
+    const poss =
+      (r.text.length === 2 && /^['’]s$/i.test(r.text) && glued) ||
+      (/^['’]$/.test(r.text) && glued && /s$/i.test(prev.text) && /^\s+\p{L}/u.test(text.slice(r.start + 1, r.start + 3)) && !OPEN_BEFORE.test(text.slice(0, r.start - prev.text.length)));
+    return { text: r.text, lower, start: offset + r.start, end: offset + r.start + r.text.length, word, name, opens, poss };
   });
 }
 
@@ -139,7 +152,7 @@ function chunksOf(tokens: readonly Token[], text: string): Chunk[] {
       !next.name &&
       !L.STRONG_VERBS.has(next.lower) &&
       !L.WEAK_VERBS.has(next.lower) &&
-      !POSSESSIVE.has(next.text) &&
+      !next.poss &&
       !L.DOC_NOUNS.has(next.lower) &&
       !L.VAGUE_HEADS.has(next.lower) &&
       !L.ADVERBS.has(next.lower)
@@ -167,7 +180,7 @@ function chunksOf(tokens: readonly Token[], text: string): Chunk[] {
   return chunks;
 }
 
-const isPunct = (t: Token | undefined) => !!t && !t.word && !POSSESSIVE.has(t.text) && t.text !== '&';
+const isPunct = (t: Token | undefined) => !!t && !t.word && !t.poss && t.text !== '&';
 
 /** Parameters of one article's pass, shared by the helpers below. */
 class SourceFinder {
@@ -244,10 +257,10 @@ class SourceFinder {
     const before = tk[j];
     if (before && (L.BE_FORMS.has(before.lower) || before.lower === 'to')) return [];
     // A noun, not a verb: "analysts' estimates", "earnings reports of".
-    if (before && POSSESSIVE.has(before.text)) return [];
+    if (before?.poss) return [];
     if (['of', 'for', 'from', 'on', 'about'].includes(tk[i + 1]?.lower ?? '') && /s$/.test(v.lower) && !weak) return [];
     // Inverted: `…," said John Smith`, `, says one analyst`.
-    if (before && (before.text === ',' || CLOSE_QUOTES.has(before.text)) && !weak) {
+    if (before && (before.text === ',' || CLOSE_QUOTES.has(before.text)) && INVERTIBLE.has(v.lower)) {
       const inverted = this.forward(i + 1, cue, false, true);
       if (inverted.length) return inverted;
     }
@@ -264,33 +277,73 @@ class SourceFinder {
   /** `X, a spokesperson for Y, said`: the name before the bracketing commas, and Y. */
   private appositiveSubject(comma: number, cue: string, weak: boolean): Hit[] {
     const tk = this.tokens;
-    let k = comma - 1;
-    for (; k >= 0 && comma - k <= 18; k--) {
+    // Walk back over up to three commas ("Marley Anderson, 21, a junior from Las Vegas, said"):
+    // the subject is a name that opens its clause, followed by the appositive.
+    let fallback: { j: number; appos: Token[] } | null = null;
+    let commas = 0;
+    for (let k = comma - 1; k >= 0 && comma - k <= 30; k--) {
       const t = tk[k]!;
-      if (t.text === ',') break;
-      if (['.', ';', ':', '"', '“', '”'].includes(t.text)) return [];
-      if (L.STRONG_VERBS.has(t.lower) && k > 0 && !L.DETERMINERS.has(tk[k - 1]!.lower)) return [];
+      if (['.', ';', ':', '"', '“', '”', '—'].includes(t.text)) break;
+      if (L.STRONG_VERBS.has(t.lower) && !L.DOC_NOUNS.has(t.lower) && k > 0 && !L.DETERMINERS.has(tk[k - 1]!.lower) && !['who', 'which'].includes(tk[k - 1]!.lower)) break;
+      if (t.text !== ',' && k > 0) continue;
+      const boundary = t.text === ',' ? k : -1;
+      if (boundary < 0) break;
+      commas++;
+      const appos = tk.slice(boundary + 1, comma);
+      const first = appos[0];
+      if (!first) break;
+      const looksAppositive = L.DETERMINERS.has(first.lower) || !first.name || L.TITLE_WORDS.has(first.lower) || first.lower === 'who' || first.lower === 'which';
+      let j = boundary - 1;
+      if (tk[j]?.text === ')') {
+        const open = findBack(tk, j, '(', 6);
+        if (open > 0) j = open - 1;
+      }
+      // "And a third, Daniel Traynor, said", "the White House spokesman, Josh Earnest, said":
+      // the name is the appositive itself.
+      const whole = commas === 1 ? this.chunks.find((c) => c.i0 === boundary + 1 && c.i1 === comma) : undefined;
+      if (whole && !this.chunks.some((c) => c.i1 === boundary)) {
+        const hits = this.named(whole, cue, null);
+        if (hits.length) {
+          let b = boundary - 1;
+          while (b > 0 && tk[b - 1]!.word && boundary - b < 8) b--;
+          hits.push(...this.affiliation(tk.slice(b, boundary), cue, hits[0]));
+          return hits;
+        }
+      }
+      const chunk = this.chunks.find((c) => c.i1 === j + 1);
+      if (chunk && looksAppositive) {
+        const lead = tk[chunk.i0 - 1];
+        const opensClause = !lead || OPEN_QUOTES.has(lead.text) || CLOSE_QUOTES.has(lead.text) || (lead.text === ',' && CLOSE_QUOTES.has(tk[chunk.i0 - 2]?.text ?? '')) || L.DETERMINERS.has(lead.lower);
+        if (opensClause) return this.subject(j, cue, weak, appos);
+        fallback ??= { j, appos };
+      } else if (!fallback && commas === 1 && looksAppositive) {
+        fallback = { j, appos };
+      }
+      if (commas >= 3) break;
     }
-    const appos = tk.slice(Math.max(k, 0) + 1, comma);
-    if (!appos.length) return [];
-    const first = appos[0]!;
-    const looksAppositive = L.DETERMINERS.has(first.lower) || !first.name || L.TITLE_WORDS.has(first.lower) || first.lower === 'who' || first.lower === 'which';
-    if (!looksAppositive) return [];
-    if (k < 0) {
-      // "This data, shared by …, highlights": the appositive was the subject's modifier.
-      return [];
-    }
-    let j = k - 1;
-    if (tk[j]?.text === ')') {
-      const open = findBack(tk, j, '(', 6);
-      if (open > 0) j = open - 1;
-    }
-    return this.subject(j, cue, weak, appos);
+    if (!fallback) return [];
+    return this.subject(fallback.j, cue, weak, fallback.appos);
   }
 
   /** The noun phrase ending at token `j` as the subject of a reporting verb. */
   private subject(j: number, cue: string, weak: boolean, appos: Token[] | null): Hit[] {
     const tk = this.tokens;
+    // The clause before the verb (back to a comma or the sentence start).
+    let c0 = j;
+    while (c0 > 0 && ![',', ';', ':', '"', '“', '”', '('].includes(tk[c0 - 1]!.text)) c0--;
+    const clause = tk.slice(c0, j + 1);
+    if (clause.length && clause.length <= 12) {
+      // "a filing with the SEC showed": the filer.
+      if (clause.some((t) => t.lower === 'filing' || t.lower === 'filings')) return this.forward(c0, cue);
+      // "a person familiar with the matter said".
+      const ctext = this.text.slice(clause[0]!.start, clause.at(-1)!.end);
+      const vm = L.VAGUE_PHRASES.map((r) => r.exec(ctext)).find((m) => m);
+      if (vm) {
+        const from = clause[0]!.start + vm.index;
+        const phraseStart = clause.find((t) => t.end > from && L.DETERMINERS.has(t.lower) && t.start < from + vm[0].length)?.start ?? from;
+        return [this.vague({ start: Math.min(from, phraseStart), end: clause.at(-1)!.end }, cue)];
+      }
+    }
     const np = backNP(tk, j);
     if (!np) return [];
     const [i0, i1] = np;
@@ -302,21 +355,26 @@ class SourceFinder {
     const chunks = this.chunks.filter((c) => c.i0 >= i0 && c.i1 <= i1);
     if (chunks.length) {
       const tail = tk.slice(chunks.at(-1)!.i1, i1).filter((t) => t.word);
-      const tailOk = tail.every((t) => L.DOC_NOUNS.has(t.lower) || L.VAGUE_HEADS.has(t.lower) || L.TITLE_WORDS.has(t.lower) || L.ORG_ANAPHORS.has(t.lower) || t.lower === 'team' || t.lower === 'desk');
+      const head = tail.at(-1)?.lower;
+      const tailOk = !head || L.DOC_NOUNS.has(head) || L.VAGUE_HEADS.has(head) || L.TITLE_WORDS.has(head) || L.ORG_ANAPHORS.has(head) || head === 'team' || head === 'desk';
       if (!tailOk) return [];
       // "the Federal Reserve's Beige Book survey": the owner is the source.
       let main = chunks.at(-1)!;
-      const owner = chunks.find((c) => POSSESSIVE.has(tk[c.i1]?.text ?? ''));
+      const owner = chunks.find((c) => !!tk[c.i1]?.poss);
       if (owner && owner !== main && !this.personChunk(main)) main = owner;
       const tailKind = tail.length ? kindFromTail(tail) : null;
       if (weak && !tailKind && !this.sourceLike(main)) return [];
       const hits = this.named(main, cue, tailKind);
       if (!hits.length) return [];
       if (appos) hits.push(...this.affiliation(appos, cue, hits[0]!));
-      // "CoinShares' head of research James Butterfill said": the employer before the title.
-      if (hits[0]!.kind === 'person' && main.i0 > i0) {
-        const owner2 = chunks.find((c) => c !== main && c.i1 <= main.i0);
-        if (owner2) hits.push(...this.named(owner2, cue, 'organisation'));
+      if (hits.some((h) => h.kind === 'person')) {
+        // "CoinShares' head of research James Butterfill said": the employer before the title.
+        let k = main.i0 - 1;
+        while (k >= 0 && (tk[k]!.poss || (!tk[k]!.name && (L.TITLE_WORDS.has(tk[k]!.lower) || L.TITLE_FILLERS.has(tk[k]!.lower))))) k--;
+        const employer = k < main.i0 - 1 ? this.chunks.find((c) => c.i1 === k + 1) : undefined;
+        if (employer && !hits.some((h) => h.start === employer.start)) hits.push(...this.named(employer, cue, 'organisation'));
+        // "JPMorgan analysts led by Nikolaos Panigirtzoglou said".
+        if (tk[main.i0 - 1]?.lower === 'by' && tk[main.i0 - 2]?.lower === 'led') hits.push(...this.subject(main.i0 - 3, cue, false, null).filter((h) => !h.vague));
       }
       return hits;
     }
@@ -327,9 +385,7 @@ class SourceFinder {
       if (L.ORG_ANAPHORS.has(head)) return this.anaphor(phrase, 'org', cue, head);
       if (L.DOC_ANAPHORS.has(head)) return this.anaphor(phrase, 'doc', cue, head);
     }
-    if (L.VAGUE_HEADS.has(head) || L.VAGUE_PHRASES.some((r) => r.test(this.text.slice(phrase.start, phrase.end)))) {
-      return [this.vague(phrase, cue)];
-    }
+    if (L.VAGUE_HEADS.has(head)) return [this.vague(phrase, cue)];
     return [];
   }
 
@@ -352,16 +408,19 @@ class SourceFinder {
     if (inverted) {
       const first = window[0]!;
       const starts = chunks[0]?.i0 === i || L.DETERMINERS.has(first.lower) || L.TITLE_WORDS.has(first.lower) || L.VAGUE_HEADS.has(first.lower);
-      if (!starts) return [];
+      // The subject phrase runs to the end of the clause: "…," said Jane Doe. / said Jane Doe, an analyst at …
+      const closes = end >= tk.length || isPunct(tk[end]) || ['who', 'which'].includes(tk[end]!.lower);
+      if (!starts || !closes || window.length > 9) return [];
       if (L.PRONOUNS.has(first.lower) && window.length === 1) return this.pronoun(first, cue);
     }
     // "a filing with the SEC": the filer, not the regulator.
     const filing = window.findIndex((t) => t.lower === 'filing' || t.lower === 'filings');
     if (filing >= 0) {
-      const reg = chunks.find((c) => c.i0 > i + filing && L.REGULATORS.has(tk[c.i0]!.lower.replace(/\.$/, '')));
+      // What follows "filing with/to" is the regulator; a name before "filing" is the filer.
+      const reg = chunks.find((c) => c.i0 > i + filing && (L.REGULATORS.has(tk[c.i0]!.lower.replace(/\.$/, '')) || ['with', 'to', 'at'].includes(tk[c.i0 - 1]?.lower ?? '') || ['with', 'to', 'at'].includes(tk[c.i0 - 2]?.lower ?? '')));
       const owner = chunks.find((c) => c.i1 <= i + filing && !L.REGULATORS.has(tk[c.i0]!.lower));
       if (owner) return this.named(owner, cue, 'document');
-      if (reg || chunks.length === 0) {
+      if (reg || !chunks.some((c) => c.i0 > i + filing)) {
         const poss = window.find((t) => ['its', 'their', 'his', 'her'].includes(t.lower));
         const span = spanOf(window);
         const filer = this.resolve(poss ? (poss.lower === 'its' ? 'org' : poss.lower === 'their' ? 'plural' : 'person') : 'filer', span.start, !!poss);
@@ -436,9 +495,11 @@ class SourceFinder {
     if (titleAt >= 0 && !L.KNOWN_SOURCES.has(chunk.text.toLowerCase())) {
       let last = titleAt;
       while (last + 1 < tk.length && (L.TITLE_WORDS.has(lowerTokens[last + 1]!) || L.TITLE_FILLERS.has(lowerTokens[last + 1]!))) last++;
+      // "CIO of Bitwise": what follows `of` is the employer, not a person.
+      const employerAfter = ['of', 'at', 'for'].includes(lowerTokens[last]!);
       const person = tk.slice(last + 1);
       const hits: Hit[] = [];
-      const personOk = person.length >= 1 && person.length <= 4 && person.every((t) => /^\p{Lu}[\p{Ll}'’.-]*\.?$/u.test(t.text) || /^\p{Lu}\.$/u.test(t.text)) && !person.some((t) => L.ORG_WORDS.has(t.lower));
+      const personOk = !employerAfter && person.length >= 1 && person.length <= 4 && person.every((t) => /^\p{Lu}[\p{Ll}'’.-]*\.?$/u.test(t.text) || /^\p{Lu}\.$/u.test(t.text)) && !person.some((t) => L.ORG_WORDS.has(t.lower));
       if (personOk) {
         const span = spanOf(person);
         hits.push(this.hit(span.start, span.end, canonicalName(this.text.slice(span.start, span.end)), 'person', cue));
@@ -446,7 +507,7 @@ class SourceFinder {
       let pre = tk.slice(0, titleAt);
       while (pre.length && (L.TITLE_FILLERS.has(pre.at(-1)!.lower) || L.TITLE_WORDS.has(pre.at(-1)!.lower))) pre = pre.slice(0, -1);
       // "Chief Executive of Acme" after the title.
-      if (!personOk && person.length && ['of', 'at', 'for'].includes(lowerTokens[last] ?? '')) pre = person;
+      if (employerAfter && person.length) pre = person;
       if (pre.length && pre.some((t) => t.name)) {
         const span = spanOf(pre);
         const name = canonicalName(this.text.slice(span.start, span.end));
@@ -475,9 +536,17 @@ class SourceFinder {
     if (main && ORG_ROLE.test(text) && !PERSON_ROLE.test(text) && main.kind === 'unknown') main.kind = 'organisation';
     const hits: Hit[] = [];
     for (const c of inner) {
+      if (this.tokens.slice(c.i0, c.i1).some((t) => UNAMBIGUOUS_TITLES.has(t.lower))) {
+        const org = this.named(c, cue, 'organisation').filter((h) => h.kind !== 'person' && h.name !== main?.name);
+        if (org.length) {
+          hits.push(...org);
+          break;
+        }
+        continue;
+      }
       const before = this.tokens[c.i0 - 1];
       const after = this.tokens[c.i1];
-      const employer = (before && ['for', 'of', 'at', 'with', 'from'].includes(before.lower)) || (after && POSSESSIVE.has(after.text));
+      const employer = (before && ['for', 'of', 'at', 'with', 'from'].includes(before.lower)) || !!after?.poss;
       if (!employer || !PERSON_ROLE.test(text)) continue;
       hits.push(...this.named(c, cue, 'organisation').filter((h) => h.name !== main?.name));
       break;
@@ -537,7 +606,15 @@ class SourceFinder {
     // Organisations: a name earlier in this sentence first (its subject, or the nearest for a possessive).
     const here = this.chunks.filter((c) => c.end <= at && this.orgLike(c));
     const wantOrg = word !== 'report' && word !== 'data';
-    const pick = nearest ? here.at(-1) : here[0];
+    let pick = nearest ? here.at(-1) : here[0];
+    if (!pick && type === 'filer') {
+      // "Strategy bought 4,225 BTC, a filing showed": the sentence's first word, capitalised anyway, is the filer.
+      const first = this.tokens.find((t) => t.word);
+      if (first && first.name && first.opens && !L.ASSET_WORDS.has(first.lower) && first.end <= at) {
+        const i = this.tokens.indexOf(first);
+        pick = { i0: i, i1: i + 1, start: first.start, end: first.end, text: first.text };
+      }
+    }
     if (pick) {
       const e = this.entityFor(pick);
       const name = e && contains(e.canonical, pick.text) ? e.canonical : canonicalName(pick.text);
@@ -611,16 +688,16 @@ function findBack(tk: readonly Token[], from: number, text: string, max: number)
 
 /** The noun phrase ending at token `j` (inclusive), as `[i0, i1)`, or null. */
 function backNP(tk: readonly Token[], j: number): [number, number] | null {
-  if (j < 0 || !tk[j] || (!tk[j]!.word && !POSSESSIVE.has(tk[j]!.text))) return null;
+  if (j < 0 || !tk[j] || (!tk[j]!.word && !tk[j]!.poss)) return null;
   let k = j;
   let count = 0;
   while (k >= 0 && count < 9) {
     const t = tk[k]!;
-    if (POSSESSIVE.has(t.text) || t.text === '&') {
+    if (t.poss || t.text === '&') {
       k--;
       continue;
     }
-    if (!t.word || /^[$\d]/.test(t.text)) break;
+    if (!t.word || /^[$\d]/.test(t.text) || DISCOURSE.has(t.lower)) break;
     if (L.DETERMINERS.has(t.lower) && !t.name) {
       k--;
       break;
@@ -634,11 +711,13 @@ function backNP(tk: readonly Token[], j: number): [number, number] | null {
       count++;
       continue;
     }
-    if (!t.name && (L.CLAUSE_WORDS.has(t.lower) || L.STRONG_VERBS.has(t.lower) || L.WEAK_VERBS.has(t.lower) || L.BE_FORMS.has(t.lower) || L.ADVERBS.has(t.lower))) break;
+    const verbLike = L.STRONG_VERBS.has(t.lower) || L.WEAK_VERBS.has(t.lower);
+    if (!t.name && (L.CLAUSE_WORDS.has(t.lower) || (verbLike && !(k === j && L.DOC_NOUNS.has(t.lower))) || L.BE_FORMS.has(t.lower) || L.ADVERBS.has(t.lower))) break;
     k--;
     count++;
   }
-  const i0 = k + 1;
+  let i0 = k + 1;
+  while (i0 <= j && (tk[i0]!.poss || tk[i0]!.text === '&')) i0++;
   if (i0 > j) return null;
   return [i0, j + 1];
 }
