@@ -257,3 +257,26 @@ export const REGULATORS = words('sec finra cftc fca esma sfc mas fsa bafin amf a
 
 /** Article-level source lines: `Source: X`, `Sources: X, Y`, `Data: X`. */
 export const SOURCE_LINE = /^\s*(?:sources?|data(?: sources?)?|source data|data (?:provided )?(?:by|from)|information from|figures from)\s*[:：]\s*(\S.*?)\s*\.?\s*$/i;
+
+/** Common given names: a `Given Surname` chunk is a person (`Sarah Chen`), not a firm. */
+export const GIVEN_NAMES = words(`
+  aaron adam adrian ahmed alan albert alex alexander alexandra alexis ali alice alicia allison amanda amy
+  andrea andrew andy angela ann anna anne anthony antonio arthur ashley barbara ben benjamin beth betty
+  bill billy bob bobby brad bradley brandon brenda brian bruce bryan carl carlos carol caroline catherine
+  cathie charles charlie chris christian christina christine christopher cindy claire craig cynthia dan
+  dana daniel danielle david dean deborah debra dennis diana diane donald donna doug douglas dylan ed
+  eddie edward elizabeth ellen emily emma eric erik erin eugene evan frank fred gabriel gary george
+  gerald grace greg gregory hannah harold harry heather helen henry howard ian isaac jack jacob james
+  jamie jane janet jason jay jean jeff jeffrey jennifer jenny jeremy jerome jerry jesse jessica jim jimmy
+  joan joe joel john johnny jon jonathan jordan jose joseph josh joshua joyce juan judith judy julia
+  julie justin karen kate katherine kathleen kathy katie keith kelly ken kenneth kevin kim kimberly kyle
+  larry laura lauren lawrence lee leo leonard linda lisa lori louis lucas luis luke margaret maria marie
+  marilyn mark martin mary matt matthew megan melissa michael michelle mike mohamed mohammed muhammad
+  nancy natalie nathan neil nicholas nick nicole noah olivia pamela pat patricia patrick paul peter
+  philip phillip rachel ralph randy raymond rebecca richard rick rob robert robin roger ron ronald rose
+  russell ruth ryan sam samantha samuel sandra sara sarah scott sean sharon shawn sophia stephanie
+  stephen steve steven susan tara teresa terry thomas tim timothy tina todd tom tony tyler victor
+  victoria vincent virginia walter wayne william willie zach zachary changpeng vitalik brian arthur
+  raoul anthony cz jerome janet christine mario haruhiko kazuo ueda jamie larry elon jack cathie
+  michael tom balaji hayes kristin gary hester caroline paolo jeremy richard noelle mike
+`);

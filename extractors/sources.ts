@@ -71,6 +71,8 @@ const JOINERS = new Set(['of', 'for', '&', 'de', 'van', 'von', 'der', 'du', 'la'
 const DISCOURSE = new Set('however meanwhile additionally moreover furthermore still also overall historically separately instead indeed now then yet thus therefore so'.split(' '));
 const OPEN_QUOTES = new Set(['"', '“', '‘', "'", '(', '[']);
 const CLOSE_QUOTES = new Set(['"', '”', '’', "'"]);
+/** Auxiliaries: a phrase holding one is a clause, not the subject of an inverted `said`. */
+const MODALS = new Set('would will could can may might should must shall is are was were has have had do does did'.split(' '));
 /** Verbs that may come before their subject: `…," said Jane Doe`. */
 const INVERTIBLE = new Set('said says wrote writes added adds noted notes explained explains argued argues warned warns observed observes remarked commented cautioned stressed emphasized emphasised insisted estimated predicted reckoned continued asked'.split(' '));
 const UNAMBIGUOUS_TITLES = new Set(
@@ -411,6 +413,11 @@ class SourceFinder {
       // The subject phrase runs to the end of the clause: "…," said Jane Doe. / said Jane Doe, an analyst at …
       const closes = end >= tk.length || isPunct(tk[end]) || ['who', 'which'].includes(tk[end]!.lower);
       if (!starts || !closes || window.length > 9) return [];
+      if (window.some((t) => MODALS.has(t.lower))) return [];
+      if (!chunks.length && !L.PRONOUNS.has(first.lower)) {
+        const head = window.at(-1)!.lower;
+        if (!L.ORG_ANAPHORS.has(head) && !L.DOC_ANAPHORS.has(head) && !L.VAGUE_HEADS.has(head) && !L.TITLE_WORDS.has(head) && !L.VAGUE_PHRASES.some((r) => r.test(wtext))) return [];
+      }
       if (L.PRONOUNS.has(first.lower) && window.length === 1) return this.pronoun(first, cue);
     }
     // "a filing with the SEC": the filer, not the regulator.
@@ -588,11 +595,18 @@ class SourceFinder {
     const prior = this.hits.filter((h) => h.end <= at && h.name);
     const recent = prior.filter((h) => h.start >= this.previousParagraphStart);
     if (type === 'person') {
-      const p = prior.filter((h) => h.kind === 'person' && !h.vague).at(-1);
+      // The latest person named before: as a source ("Sanders said"), an entity, or a `Given Surname` name.
+      const candidates: { at: number; name: string }[] = [];
+      const p = prior.filter((h) => !h.vague && (h.kind === 'person' || (h.kind === 'unknown' && /^\p{Lu}[\p{Ll}'’-]+$/u.test(h.name!)))).at(-1);
+      if (p) candidates.push({ at: p.start, name: p.name! });
       const e = this.entities.filter((x) => x.type === 'PERSON' && x.end <= at).at(-1);
-      if (p && (!e || p.start >= e.start)) return { name: p.name!, kind: 'person' };
-      if (e) return { name: e.canonical, kind: 'person' };
-      return null;
+      if (e) candidates.push({ at: e.start, name: e.canonical });
+      const c = this.seenChunks.filter((x) => x.chunk.end <= at && looksLikePerson(canonicalName(x.chunk.text))).at(-1);
+      if (c) candidates.push({ at: c.chunk.start, name: canonicalName(c.chunk.text) });
+      const here = this.chunks.filter((x) => x.end <= at && looksLikePerson(canonicalName(x.text))).at(-1);
+      if (here) candidates.push({ at: here.start, name: canonicalName(here.text) });
+      const best = candidates.sort((a, b) => b.at - a.at)[0];
+      return best ? { name: best.name, kind: 'person' } : null;
     }
     if (type === 'plural' && !nearest) {
       // "They said" continues the attribution of the sentence just before.
@@ -644,6 +658,7 @@ class SourceFinder {
     const e = this.entityFor(c);
     if (e && (e.type === 'PERSON' || e.type === 'PLACE')) return false;
     if (c.text.split(/\s+/).some((w) => UNAMBIGUOUS_TITLES.has(w.toLowerCase()))) return false;
+    if (looksLikePerson(c.text)) return false;
     if (L.PLATFORMS.has(c.text.toLowerCase())) return false;
     const known = L.KNOWN_SOURCES.get(c.text.toLowerCase());
     if (known && known.kind !== 'organisation') return false;
@@ -666,7 +681,7 @@ class SourceFinder {
     const known = L.KNOWN_SOURCES.get(name.toLowerCase()) ?? L.KNOWN_SOURCES.get(name.toLowerCase().replace(/^the /, ''));
     if (known) return known.kind;
     const e = this.entityFor(span);
-    if (e?.type === 'PERSON') return 'person';
+    if (e?.type === 'PERSON' || (!e && looksLikePerson(name))) return 'person';
     if (hint) return hint;
     const ws = name.toLowerCase().split(/\s+/);
     if (L.PUBLICATION_WORDS.has(ws.at(-1)!) && ws.length > 1) return 'publication';
@@ -680,6 +695,12 @@ class SourceFinder {
 }
 
 // ---- helpers ---------------------------------------------------------------------------
+
+/** `Sarah Chen`, `Ki Young Ju`, `Jerome H. Powell`: a given name and a surname (no firm words). */
+function looksLikePerson(name: string): boolean {
+  const ws = name.split(/\s+/);
+  return ws.length >= 2 && ws.length <= 4 && L.GIVEN_NAMES.has(ws[0]!.toLowerCase()) && !ws.some((w) => L.ORG_WORDS.has(w.toLowerCase())) && !L.KNOWN_SOURCES.has(name.toLowerCase());
+}
 
 function findBack(tk: readonly Token[], from: number, text: string, max: number): number {
   for (let k = from; k >= 0 && from - k <= max; k--) if (tk[k]!.text === text) return k;

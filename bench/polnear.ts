@@ -1,0 +1,204 @@
+/**
+ * Source-span precision and recall of the `sources` extractor on the PolNeAR test split
+ * (../shared/corpora/polnear-attribution/test: 84 political news articles, BRAT standoff with
+ * Source spans). Run: `npx tsx bench/polnear.ts [--split test|dev|train] [--verbose N]`.
+ *
+ * PolNeAR offsets count Unicode code points; they are converted to UTF-16 indexes before they
+ * are compared with ours. Each article is scored against one annotator (the first .ann file
+ * by name). A predicted span matches a gold Source span when they overlap (lenient) or have
+ * the same boundaries (exact, after dropping a leading "the"). Gold sources are every
+ * annotated Source, pronouns ("he", "who") and vague ones ("officials") included, so the run
+ * also reports recall on named sources alone (gold spans holding a capitalised word that is
+ * not a pronoun).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ExtractContext, LiveParagraph } from '../extractors/extractor.js';
+import { findSources } from '../extractors/sources.js';
+import { extract } from '../pipeline/extract.js';
+import { splitSentences } from '../pipeline/segment.js';
+import type { ArticleMeta, Paragraph, Sentence, Source } from '../pipeline/types.js';
+import { entities } from '../extractors/entities.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const split = args[args.indexOf('--split') + 1] && args.includes('--split') ? args[args.indexOf('--split') + 1]! : 'test';
+const verbose = args.includes('--verbose') ? Number(args[args.indexOf('--verbose') + 1] ?? 20) : 0;
+const DIR = path.resolve(ROOT, '..', 'shared', 'corpora', 'polnear-attribution', split);
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** UTF-16 index of every code-point offset (one entry more than the code points). */
+function codePointToUtf16(text: string): number[] {
+  const map: number[] = [];
+  let u = 0;
+  for (const ch of text) {
+    map.push(u);
+    u += ch.length;
+  }
+  map.push(u);
+  return map;
+}
+
+/** A gold Source span as its fragments (UTF-16), with the cue of its first attribution. */
+type Gold = Span[] & { cue?: string };
+
+/** Gold Source spans of one .ann file. */
+function goldSources(ann: string, map: number[]): Gold[] {
+  const out: Gold[] = [];
+  const byId = new Map<string, Gold>();
+  const cues = new Map<string, string>();
+  for (const line of ann.split('\n')) {
+    const cue = /^(T\d+)\tCue [\d ;]+\t(.*)$/.exec(line);
+    if (cue) cues.set(cue[1]!, cue[2]!);
+    const m = /^(T\d+)\tSource ([\d ;]+)\t/.exec(line);
+    if (!m) continue;
+    const frags: Gold = m[2]!.split(';').map((f) => {
+      const [a, b] = f.trim().split(' ').map(Number);
+      return { start: map[a!]!, end: map[b!]! };
+    });
+    byId.set(m[1]!, frags);
+    out.push(frags);
+  }
+  for (const line of ann.split('\n')) {
+    const e = /Source:(T\d+)/.exec(line);
+    const c = /Cue:(T\d+)/.exec(line);
+    const g = e && byId.get(e[1]!);
+    if (g && c && !g.cue) g.cue = cues.get(c[1]!);
+  }
+  // The same source span serves several attributions: count it once.
+  const seen = new Set<string>();
+  return out.filter((f) => {
+    const key = JSON.stringify(f);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+const trimThe = (text: string, s: Span): Span => {
+  const m = /^(?:the|a|an)\s+/i.exec(text.slice(s.start, s.end));
+  return m ? { start: s.start + m[0].length, end: s.end } : s;
+};
+
+const META: ArticleMeta = { id: null, url: null, title: null, published: null, publisher: null, author: null };
+
+/** The context the extractors see for a raw PolNeAR text (paragraphs = lines; offsets unchanged). */
+function contextFor(text: string): { paragraphs: Paragraph[]; sentences: Sentence[]; live: LiveParagraph[] } {
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const lead = line.length - line.trimStart().length;
+    const body = line.trim();
+    if (body) {
+      const start = at + lead;
+      const index = paragraphs.length;
+      paragraphs.push({ start, end: start + body.length, duplicateOf: null });
+      for (const s of splitSentences(body)) sentences.push({ start: start + s.start, end: start + s.end, paragraph: index });
+    }
+    at += line.length + 1;
+  }
+  const live = paragraphs.map((p, index) => ({ ...p, index, text: text.slice(p.start, p.end) }));
+  return { paragraphs, sentences, live };
+}
+
+interface Tally {
+  preds: number;
+  predHit: number;
+  predExact: number;
+  gold: number;
+  goldHit: number;
+  namedGold: number;
+  namedGoldHit: number;
+}
+const tally = (): Tally => ({ preds: 0, predHit: 0, predExact: 0, gold: 0, goldHit: 0, namedGold: 0, namedGoldHit: 0 });
+
+function score(t: Tally, text: string, preds: readonly Source[], gold: Gold[], misses?: string[], extras?: string[]) {
+  t.preds += preds.length;
+  t.gold += gold.length;
+  for (const p of preds) {
+    const g = gold.find((frags) => frags.some((f) => overlaps(f, p)));
+    if (g) {
+      t.predHit++;
+      const a = trimThe(text, p);
+      const b = trimThe(text, { start: g[0]!.start, end: g.at(-1)!.end });
+      if (a.start === b.start && a.end === b.end) t.predExact++;
+    } else extras?.push(`${p.vague ? 'V ' : ''}${p.text} [${p.cue}]`);
+  }
+  for (const frags of gold) {
+    const hit = preds.some((p) => frags.some((f) => overlaps(f, p)));
+    const g = frags.map((f) => text.slice(f.start, f.end)).join(' … ');
+    const named = /\p{Lu}/u.test(g) && !/^(?:he|she|they|it|i|we|you|who|which|that|his|her|their)$/i.test(g.trim());
+    if (hit) t.goldHit++;
+    else misses?.push(`${g} [${frags.cue ?? '?'}]`);
+    if (named) {
+      t.namedGold++;
+      if (hit) t.namedGoldHit++;
+    }
+  }
+}
+
+function line(label: string, t: Tally) {
+  const p = t.predHit / t.preds;
+  const r = t.goldHit / t.gold;
+  const f = (2 * p * r) / (p + r);
+  const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
+  console.log(
+    `${label.padEnd(34)} preds ${String(t.preds).padStart(5)}  gold ${String(t.gold).padStart(5)}  P ${pct(p)}  R ${pct(r)}  F1 ${pct(f)}  exact-P ${pct(t.predExact / t.preds)}  named-R ${pct(t.namedGoldHit / t.namedGold)}`,
+  );
+}
+
+function main() {
+  if (!existsSync(DIR)) {
+    console.log(`skipping: ${path.relative(ROOT, DIR)} is not present`);
+    return;
+  }
+  const texts = readdirSync(path.join(DIR, 'text')).filter((f) => f.endsWith('.txt')).sort();
+  const anns = readdirSync(path.join(DIR, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
+  const named = tally();
+  const all = tally();
+  const withPronouns = tally();
+  const misses: string[] = [];
+  const extras: string[] = [];
+  let bytes = 0;
+  let ms = 0;
+  for (const file of texts) {
+    const stem = file.replace(/\.txt$/, '');
+    const ann = anns.find((a) => a.startsWith(`${stem}_`));
+    if (!ann) continue;
+    const text = readFileSync(path.join(DIR, 'text', file), 'utf8');
+    const gold = goldSources(readFileSync(path.join(DIR, 'attributions', ann), 'utf8'), codePointToUtf16(text));
+    const { paragraphs, sentences, live } = contextFor(text);
+    // The sources extractor reads the entities (for names and antecedents) when they exist.
+    const mentions = extract({ text, paragraphs, sentences }, META, [entities]);
+    const context: ExtractContext = { text, paragraphs: live, sentences, meta: META, mentions };
+    const t1 = performance.now();
+    const found = findSources(context);
+    ms += performance.now() - t1;
+    const loose = findSources(context, { keepUnresolved: true });
+    bytes += Buffer.byteLength(text);
+    score(named, text, found.filter((s) => !s.vague), gold);
+    score(all, text, found, gold, misses, extras);
+    score(withPronouns, text, loose, gold);
+  }
+  console.log(`PolNeAR ${split} split: ${texts.length} articles, ${(bytes / 1e6).toFixed(2)} MB; sources extractor ${(bytes / 1e6 / (ms / 1000)).toFixed(2)} MB/s`);
+  line('named sources (report, vague off)', named);
+  line('all sources (named + vague)', all);
+  line('+ unresolved pronouns/anaphors', withPronouns);
+  console.log('P/R/F1: overlap with a gold Source span; exact-P: same boundaries (leading "the" ignored);');
+  console.log('named-R: recall on gold spans holding a capitalised word (not pronouns).');
+  if (verbose) {
+    console.log(`\nmissed gold (first ${verbose}):`);
+    for (const m of misses.slice(0, verbose)) console.log('  -', m);
+    console.log(`\npredictions with no gold (first ${verbose}):`);
+    for (const x of extras.slice(0, verbose)) console.log('  +', x);
+  }
+}
+
+main();
