@@ -96,9 +96,26 @@ const PARTNER_RE = new RegExp(
   'iuy',
 );
 /** A row of a results table: a label, a figure soon after it, and `vs` or a short line. */
+/** A bare amount with a scale word, followed by punctuation or a function word (not by a noun). */
+const BARE_SCALED_RE = new RegExp(
+  String.raw`${NUMBER_START}(?<sign>[-−])?(?<num>${DIGITS})(?<scale>\s?-?\s?(?:trillion|billion|million|mln|bln|bn|mn|tn))(?![\p{L}\p{N}])(?=\s*(?:[.,;:)(]|$)|\s+(?:a|an|in|at|the|for|last|previous|prior|year|on|and|or|during|earlier|before|when|while|as|after|with|by|vs\.?|versus|against|according|this|that|from|to|compared|over|since|between|until|up|down|each)\b)`,
+  'giu',
+);
+/** Count nouns that make a nearby bare scaled number a count, not money. */
+const COUNT_NOUN =
+  /\b(?:shares?|shrs|stock|tonnes|tons|barrels|bpd|ounces|bags|bales|bushels|units|people|workers|employees|jobs|users|customers|subscribers|vehicles|cars|trucks|homes|passengers|visitors|addresses|wallets|accounts|transactions|contracts|tokens|coins|production|output|exports? of|imports? of|volume|population|votes|hectares|acres|gallons|cubic)\b/i;
 const TABLE_LINE_RE =
-  /^(?:Shr|Shrs|Net|Revs?|Revenues?|Sales|Oper(?:ating)?|Loss|Profit|Income|Earnings|Qtly div|Div|Dividends?|Pretax|Pre-tax|Assets|Deposits|Loans|Turnover|Gross|Tax|Cash flow|Backlog|Extraordinary)\b[^\d.;:]{0,30}[-−]?\d/;
-const isTableLine = (text: string) => TABLE_LINE_RE.test(text) && text.length <= 160 && (/\svs\.?\s/.test(text) || text.length <= 60);
+  /^(?:Shr|Shrs|Net|Revs?|Revenues?|Sales|Oper(?:ating)?|Loss|Profit|Income|Earnings|Qtly div|Div|Dividends?|Pretax|Pre-tax|Assets|Deposits|Loans|Turnover|Gross|Tax|Cash flow|Backlog|Extraordinary)\b[^\d.;:]{0,60}[-−]?\d/;
+/** A row of figures without a money label (`Pharmaceutical 49.8 mln vs 39.0 mln`): money only after money rows. */
+const VS_ROW_RE = new RegExp(
+  String.raw`^[A-Z][^\d;:]{0,45}?\s(?:(?:loss|profit)\s)?[-−]?${DIGITS}(?:${SCALE})?\s+vs\.?\s+(?:(?:loss|profit)\s)?[-−]?${DIGITS}(?:${SCALE})?\s*$`,
+  'u',
+);
+const NOT_MONEY_ROW = /\b(?:shrs?|shares|avg|average|tonnes|tons|barrels|bags|bales|ounces|units|employees|pct|percent|points|vehicles|cars)\b/i;
+const isTableLine = (text: string, afterMoney: boolean) =>
+  text.length <= 160 &&
+  ((TABLE_LINE_RE.test(text) && (/\svs\.?\s/.test(text) || text.length <= 60)) || (afterMoney && VS_ROW_RE.test(text))) &&
+  !NOT_MONEY_ROW.test(text);
 const TABLE_NUMBER_RE = new RegExp(
   String.raw`${NUMBER_START}(?<sign>[-−])?(?<num>${DIGITS})(?<scale>${SCALE})?(?!\s?(?:%|pct\b|pc\b|per\s?cent|percent|shrs?\b|shares?\b|mths\b|months\b|weeks\b|wks\b)|[\p{L}\p{N}])`,
   'giud',
@@ -114,6 +131,8 @@ const PER_NORMAL: Readonly<Record<string, string>> = {
 const NOT_AN_AMOUNT_AFTER =
   /^\s?(?:ETFs?|ETPs?|ETNs?|funds?|futures|options|price|prices|pairs?|dominance|whales?|miners?|mining|treasur(?:y|ies)|spot|perpetuals?|perps?|markets?|index|holders?|addresses|wallets|network|blockchain|chain|community|ecosystem|rally|bulls?|bears?|supply|halving|\/)/iu;
 
+/** Currencies whose home countries write `1.500` for fifteen hundred. */
+const DOT_THOUSANDS = new Set(['EUR', 'DEM', 'FRF', 'ITL', 'ESP', 'NLG', 'BEF', 'ATS', 'PTE', 'GRD', 'BRL', 'ARS', 'CLP', 'COP', 'IDR', 'VND', 'TRY', 'DKK', 'NOK', 'SEK', 'PLN', 'CZK', 'HUF', 'RON']);
 const CHINA_CONTEXT = /\b(?:yuan|renminbi|RMB|China|Chinese|Beijing|Shanghai|Shenzhen)\b/;
 
 function fromPrefix(m: RegExpExecArray): Candidate | null {
@@ -331,7 +350,7 @@ function complete(text: string, items: Candidate[], tableLine: boolean, fallback
       const n = readNumber(g.num!, g.scale);
       if (!n || (n.exponent > 0) !== (item.exponent > 0)) break;
       if (!n.exponent && (isYearLike(g.num!) || item.divisor === 1 && !/[.,]/.test(g.num!) && n.value < 100 && !tableLine)) break;
-      if (lead.endsWith('to') && !/\bfrom\b[^.;]{0,30}$/i.test(text.slice(Math.max(0, item.start - 40), item.start))) break;
+      if (lead === 'to' && !/\bfrom\b[^.;]{0,30}$/i.test(text.slice(Math.max(0, item.start - 40), item.start))) break;
       const value = item.divisor === 1 ? n.value : shiftDecimal(String(n.base), n.exponent - Math.round(Math.log10(item.divisor)));
       const partner: Candidate = {
         start,
@@ -348,6 +367,7 @@ function complete(text: string, items: Candidate[], tableLine: boolean, fallback
       item = partner;
     }
   }
+  carryCurrency(text, withPartners);
   if (!tableLine) return withPartners;
   // Results tables: `Net 60.8 mln vs 51.1 mln`, `Net 2,267,000 vs 2,055,000`
   const table: Candidate[] = [...withPartners];
@@ -373,6 +393,42 @@ function complete(text: string, items: Candidate[], tableLine: boolean, fallback
     });
   }
   return table.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Bare scaled amounts after a scaled amount in the same paragraph take its currency
+ * ("exports hit 97.7 billion dlrs in 1984 … they fell to 78.3 billion last year"), unless a
+ * count noun follows them or stands in their clause (`1.2 mln shares`, `output … 3 mln`).
+ */
+function carryCurrency(text: string, items: Candidate[]): void {
+  if (!items.some((c) => c.exponent > 0)) return;
+  const found: Candidate[] = [];
+  BARE_SCALED_RE.lastIndex = 0;
+  for (let m = BARE_SCALED_RE.exec(text); m; m = BARE_SCALED_RE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (items.some((c) => start < c.end && c.start < end)) continue;
+    const before = items.filter((c) => c.end <= start && c.exponent > 0 && c.divisor === 1 && start - c.end <= 250).at(-1);
+    if (!before) continue;
+    const between = text.slice(before.end, start);
+    if (COUNT_NOUN.test(between.slice(-60))) continue;
+    const g = m.groups!;
+    const n = readNumber(g.num!, g.scale);
+    if (!n || !n.exponent) continue;
+    found.push({
+      start,
+      end,
+      value: g.sign ? -n.value : n.value,
+      currency: before.currency,
+      exponent: n.exponent,
+      divisor: 1,
+      form: 'inferred',
+      ambiguous: 'currency not written (taken from the amount before)',
+    });
+  }
+  if (!found.length) return;
+  items.push(...found);
+  items.sort((a, b) => a.start - b.start);
 }
 
 export const money: Extractor<'money'> = {
@@ -415,7 +471,7 @@ export const money: Extractor<'money'> = {
           candidates.push(fromVague(m));
         }
       }
-      const tableLine = isTableLine(text);
+      const tableLine = isTableLine(text, lastMajor !== null);
       if (!candidates.length && !tableLine) continue;
       const items = complete(text, select(candidates), tableLine, () => lastMajor ?? 'USD');
       for (const c of items) {
@@ -444,7 +500,7 @@ export const money: Extractor<'money'> = {
           item.currency = 'CNY';
           ambiguous = '¥ is written for both yen and yuan (yuan assumed from the context)';
         }
-        if (!ambiguous && c.exponent === 0 && c.divisor === 1 && /^\d{1,3}\.\d{3}$/.test(/[\d.,]+/.exec(item.text)?.[0] ?? '') && item.currency !== 'BTC' && item.currency !== 'ETH') {
+        if (!ambiguous && c.exponent === 0 && c.divisor === 1 && DOT_THOUSANDS.has(item.currency) && /^[1-9]\d{0,2}\.\d{3}$/.test(/[\d.,]+/.exec(item.text)?.[0] ?? '')) {
           ambiguous = "'.' may be a thousands separator";
         }
         if (ambiguous) item.ambiguous = ambiguous;

@@ -75,6 +75,8 @@ const UNIT_AFTER_RE = new RegExp(
 );
 /** A unit noun with up to two lower-case adjectives, looked for before a bare count. */
 const UNIT_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}])(?<unit>(?:[a-z][a-z-]+\s+){0,1}(?:${UNIT_ALT}))(?![\p{L}])`, 'gu');
+const ADJECTIVE_STOP =
+  /^(?:the|of|and|or|more|its|their|new|other|total|many|few|all|some|any|with|in|on|at|for|by|from|to|per|than|mln|bln|million|billion|thousand|trillion|bn|mn|about|around|nearly|over|under|vs|versus|against)$/i;
 const LEVEL_CUE = /\b(?:price[sd]?|trad(?:ed|ing|es) (?:at|near|around)|level|resistance|support|high|low|clos(?:ed|e|ing) at|open(?:ed)? at|index|points|benchmark|Dow|Nasdaq|S&P|Nikkei|FTSE|DAX|CAC|Hang Seng|Kospi|Sensex|Nifty|Stoxx|Russell)\b/i;
 
 const NUMBER_RE = new RegExp(
@@ -198,10 +200,11 @@ export const quantities: Extractor<'quantities'> = {
         if (!unit && tableShares) unit = 'shares';
         if (!unit) {
           // a bare count: large, or written with a scale word
-          const large = g.scale ? n.value >= 1000 : digits && /,/.test(g.num!) && n.value >= 10000;
-          if (!large || !digits && !g.scale) continue;
-          const sentenceStart = sentenceOf(start);
-          const clause = text.slice(Math.max(sentenceStart, start - 80), start);
+          const large = digits && (g.scale ? n.value >= 1000 : /,/.test(g.num!) && n.value >= 10000);
+          if (!large) continue;
+          let from = Math.max(sentenceOf(start), start - 80);
+          while (from > 0 && /[\p{L}]/u.test(text[from - 1]!)) from--;
+          const clause = text.slice(from, start);
           let nearest: string | null = null;
           UNIT_BEFORE_RE.lastIndex = 0;
           for (let u = UNIT_BEFORE_RE.exec(clause); u; u = UNIT_BEFORE_RE.exec(clause)) nearest = u.groups!.unit!;
@@ -209,7 +212,7 @@ export const quantities: Extractor<'quantities'> = {
             const words = nearest.replace(/\s+/g, ' ').split(' ');
             const noun = words.at(-1)!;
             const normal = UNIT_NORMAL[noun] ?? UNIT_NORMAL[noun.toLowerCase()] ?? noun;
-            const adjective = words.length > 1 && !/^(?:the|of|and|more|its|their|new|other|total|many|few|all|some|any|with|in|on|at|for|by|from|to|per)$/i.test(words[0]!) ? `${words[0]} ` : '';
+            const adjective = words.length > 1 && !ADJECTIVE_STOP.test(words[0]!) ? `${words[0]} ` : '';
             unit = `${adjective}${normal}`;
           } else unit = LEVEL_CUE.test(clause) ? 'level' : 'count';
         }

@@ -71,12 +71,14 @@ const JOINERS = new Set(['of', 'for', '&', 'de', 'van', 'von', 'der', 'du', 'la'
 const DISCOURSE = new Set('however meanwhile additionally moreover furthermore still also overall historically separately instead indeed now then yet thus therefore so'.split(' '));
 const OPEN_QUOTES = new Set(['"', '“', '‘', "'", '(', '[']);
 const CLOSE_QUOTES = new Set(['"', '”', '’', "'"]);
+/** Titles of office whose first word is a portfolio, not an employer ("Finance Minister"). */
+const GOVERNMENT_TITLES = new Set('minister secretary senator sen. rep. representative governor gov. mayor president premier vice-premier chancellor ambassador lawmaker congressman congresswoman'.split(' '));
 /** Auxiliaries: a phrase holding one is a clause, not the subject of an inverted `said`. */
 const MODALS = new Set('would will could can may might should must shall is are was were has have had do does did'.split(' '));
 /** Verbs that may come before their subject: `…," said Jane Doe`. */
 const INVERTIBLE = new Set('said says wrote writes added adds noted notes explained explains argued argues warned warns observed observes remarked commented cautioned stressed emphasized emphasised insisted estimated predicted reckoned continued asked'.split(' '));
 const UNAMBIGUOUS_TITLES = new Set(
-  'chief ceo cfo coo cto cio cso cmo president chairman chairwoman chair chairperson director founder co-founder cofounder secretary minister governor senator sen. rep. spokesman spokeswoman spokesperson commissioner analyst strategist economist professor prof. mr. mrs. ms. dr. mr mrs ms dr officer head treasurer chancellor mayor ambassador attorney lawmaker representative congressman congresswoman researcher trader partner'.split(' '),
+  'premier gov. chief ceo cfo coo cto cio cso cmo president chairman chairwoman chair chairperson director founder co-founder cofounder secretary minister governor senator sen. rep. spokesman spokeswoman spokesperson commissioner analyst strategist economist professor prof. mr. mrs. ms. dr. mr mrs ms dr officer head treasurer chancellor mayor ambassador attorney lawmaker representative congressman congresswoman researcher trader partner'.split(' '),
 );
 const PERSON_ROLE = /\b(?:spokes(?:wo)?(?:man|person)|analyst|strategist|economist|founder|co-founder|chief|head|ceo|cfo|coo|cio|cto|director|partner|trader|researcher|professor|manager|executive|officer|president|chair(?:man|woman)?|secretary|minister|governor|author|editor|reporter|correspondent|investor|lawmaker|senator|attorney|adviser|advisor|consultant|representative)\b/i;
 const ORG_ROLE = /\b(?:firm|company|platform|provider|exchange|bank|fund|manager|group|agency|publication|newsletter|outlet|tracker|analytics|aggregator|issuer|lender|broker|brokerage|marketplace|protocol|startup|consultancy|research house|data (?:provider|firm|platform|service))\b/i;
@@ -261,6 +263,8 @@ class SourceFinder {
     // A noun, not a verb: "analysts' estimates", "earnings reports of".
     if (before?.poss) return [];
     if (['of', 'for', 'from', 'on', 'about'].includes(tk[i + 1]?.lower ?? '') && /s$/.test(v.lower) && !weak) return [];
+    // "redemption claims is time consuming": a noun before its verb.
+    if (MODALS.has(tk[i + 1]?.lower ?? '') && !['said', 'told', 'wrote', 'added', 'noted'].includes(v.lower)) return [];
     // Inverted: `…," said John Smith`, `, says one analyst`.
     if (before && (before.text === ',' || CLOSE_QUOTES.has(before.text)) && INVERTIBLE.has(v.lower)) {
       const inverted = this.forward(i + 1, cue, false, true);
@@ -336,7 +340,7 @@ class SourceFinder {
     const clause = tk.slice(c0, j + 1);
     if (clause.length && clause.length <= 12) {
       // "a filing with the SEC showed": the filer.
-      if (clause.some((t) => t.lower === 'filing' || t.lower === 'filings')) return this.forward(c0, cue);
+      if (/^(?:a|an|the|its|their|his|her)\s+(?:\S+\s+){0,2}filings?\b/i.test(this.text.slice(clause[0]!.start, clause.at(-1)!.end))) return this.forward(c0, cue);
       // "a person familiar with the matter said".
       const ctext = this.text.slice(clause[0]!.start, clause.at(-1)!.end);
       const vm = L.VAGUE_PHRASES.map((r) => r.exec(ctext)).find((m) => m);
@@ -363,7 +367,9 @@ class SourceFinder {
       // "the Federal Reserve's Beige Book survey": the owner is the source.
       let main = chunks.at(-1)!;
       const owner = chunks.find((c) => !!tk[c.i1]?.poss);
-      if (owner && owner !== main && !this.personChunk(main)) main = owner;
+      // "Brazil's coffee chief Jorio Dauster", "Amro's Nelissen": a person of the owner.
+      const titled = owner ? tk.slice(owner.i1, main.i0).some((t) => L.TITLE_WORDS.has(t.lower)) : false;
+      if (owner && owner !== main && !this.personChunk(main) && !titled && !looksLikePerson(main.text)) main = owner;
       const tailKind = tail.length ? kindFromTail(tail) : null;
       if (weak && !tailKind && !this.sourceLike(main)) return [];
       const hits = this.named(main, cue, tailKind);
@@ -498,7 +504,7 @@ class SourceFinder {
   private named(chunk: Chunk, cue: string, kindHint: SourceKind | null): Hit[] {
     const tk = this.tokens.slice(chunk.i0, chunk.i1);
     const lowerTokens = tk.map((t) => t.lower);
-    const titleAt = lowerTokens.findIndex((w) => UNAMBIGUOUS_TITLES.has(w));
+    const titleAt = lowerTokens.findIndex((w) => UNAMBIGUOUS_TITLES.has(w) || w.split('-').some((x) => UNAMBIGUOUS_TITLES.has(x) || GOVERNMENT_TITLES.has(x)));
     if (titleAt >= 0 && !L.KNOWN_SOURCES.has(chunk.text.toLowerCase())) {
       let last = titleAt;
       while (last + 1 < tk.length && (L.TITLE_WORDS.has(lowerTokens[last + 1]!) || L.TITLE_FILLERS.has(lowerTokens[last + 1]!))) last++;
@@ -506,14 +512,15 @@ class SourceFinder {
       const employerAfter = ['of', 'at', 'for'].includes(lowerTokens[last]!);
       const person = tk.slice(last + 1);
       const hits: Hit[] = [];
-      const personOk = !employerAfter && person.length >= 1 && person.length <= 4 && person.every((t) => /^\p{Lu}[\p{Ll}'’.-]*\.?$/u.test(t.text) || /^\p{Lu}\.$/u.test(t.text)) && !person.some((t) => L.ORG_WORDS.has(t.lower));
+      const personOk = !employerAfter && person.length >= 1 && person.length <= 4 && person.every((t) => /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text)) && !person.some((t) => L.ORG_WORDS.has(t.lower));
       if (personOk) {
         const span = spanOf(person);
         hits.push(this.hit(span.start, span.end, canonicalName(this.text.slice(span.start, span.end)), 'person', cue));
       }
       let pre = tk.slice(0, titleAt);
       while (pre.length && (L.TITLE_FILLERS.has(pre.at(-1)!.lower) || L.TITLE_WORDS.has(pre.at(-1)!.lower))) pre = pre.slice(0, -1);
-      // "Chief Executive of Acme" after the title.
+      // "Chief Executive of Acme" after the title; none before a government title ("Finance Minister").
+      if (GOVERNMENT_TITLES.has(lowerTokens[titleAt]!)) pre = [];
       if (employerAfter && person.length) pre = person;
       if (pre.length && pre.some((t) => t.name)) {
         const span = spanOf(pre);
@@ -686,9 +693,6 @@ class SourceFinder {
     const ws = name.toLowerCase().split(/\s+/);
     if (L.PUBLICATION_WORDS.has(ws.at(-1)!) && ws.length > 1) return 'publication';
     if (ws.some((w) => L.ORG_WORDS.has(w)) || e?.type === 'ORG' || e?.type === 'ASSET') return 'organisation';
-    if (ws.length >= 2 && ws.length <= 3 && /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.))+$/u.test(name) && /\b(?:said|says|told|wrote|noted|added|explained|argued|warned|tweeted|posted|stated)\b/.test(cue)) {
-      return 'person';
-    }
     if (ws.length === 1 && /\p{Lu}.*\p{Lu}/u.test(name)) return 'organisation';
     return 'unknown';
   }
