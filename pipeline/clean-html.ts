@@ -7,6 +7,7 @@
 import { type Block, collectBlocks } from './html/blocks.js';
 import { type TraceRow, chooseBody } from './html/body.js';
 import { type Document, type Element, descendants, parseHtml, removeNode } from './html/dom.js';
+import { reconcileWithLdBody } from './html/ld-body.js';
 import { type PageMeta, readPage } from './html/meta.js';
 import type { RemovedBlock } from './types.js';
 
@@ -34,16 +35,15 @@ export interface HtmlCleanOptions {
 /** Cleans one HTML page. Pure. */
 export function cleanHtml(html: string, options: HtmlCleanOptions = {}): HtmlCleanResult {
   const doc = parseHtml(html);
-  const { meta } = readPage(doc);
+  const { meta, ldBody } = readPage(doc);
   dropJunk(doc);
   const blocks = collectBlocks(doc);
-  const { kept, removed } = chooseBody(blocks, { title: meta.title, trace: options.trace });
+  const chosen = chooseBody(blocks, { title: meta.title, trace: options.trace });
+  const { kept, removed } = reconcileWithLdBody(blocks, chosen.kept, chosen.removed, ldBody);
   return { meta, paragraphs: kept.map(paragraphText), removed: bound(removed) };
 }
 
-function paragraphText(b: Block): string {
-  return b.text;
-}
+const paragraphText = (b: Block | string): string => (typeof b === 'string' ? b : b.text);
 
 /** Removes scripts, styles, embedded objects and hidden nodes. */
 function dropJunk(doc: Document): void {

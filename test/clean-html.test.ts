@@ -218,6 +218,24 @@ describe('cleanHtml: metadata', () => {
   });
 });
 
+describe('cleanHtml: JSON-LD articleBody as a second opinion', () => {
+  const ld = (articleBody: string) =>
+    `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Bitcoin ETFs draw $1.2bn as hedge funds return', articleBody })}</script>`;
+  it('stands in for a body rendered by scripts', () => {
+    const html = `<html><head>${ld(P.join('\n'))}</head><body><div id="app">Loading…</div></body></html>`;
+    expect(cleanHtml(html).paragraphs).toEqual(P);
+  });
+  it('brings back a lead the DOM choice left outside the body element', () => {
+    const html = `<html><head>${ld(P.join('\n'))}</head><body><div class="top"><p class="standfirst">${P[0]}</p><ul><li><a href="/a">Share</a></li><li><a href="/b">Tweet</a></li><li><a href="/c">Email this story</a></li><li><a href="/d">Print this page</a></li></ul></div>
+      <div class="body-wrap"><div itemprop="articleBody">${body(P.slice(1))}</div></div></body></html>`;
+    expect(cleanHtml(html).paragraphs).toEqual(P);
+  });
+  it('is ignored when it disagrees with the page', () => {
+    const html = `<html><head>${ld('An entirely different story about oil prices and OPEC output cuts, which has nothing in common with the page. '.repeat(4))}</head><body>${newsPage(body())}</body></html>`;
+    expect(cleanHtml(html).paragraphs).toEqual(P);
+  });
+});
+
 describe('cleanHtml: odd input', () => {
   const rows = [
     { name: 'empty string', html: '' },

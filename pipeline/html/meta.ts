@@ -183,7 +183,14 @@ function readJsonLd(blocks: unknown[], documentTitle: () => string): LdFacts {
   facts.published = typeof article.datePublished === 'string' ? article.datePublished.trim() || null : null;
   facts.author = ldNames(article.author);
   facts.publisher = ldNames(article.publisher);
-  facts.body = typeof article.articleBody === 'string' ? collapse(article.articleBody) || null : null;
+  facts.body =
+    typeof article.articleBody === 'string'
+      ? decodeEntities(article.articleBody)
+          .split(/\r?\n|\r/)
+          .map(collapse)
+          .filter(Boolean)
+          .join('\n') || null
+      : null;
   return facts;
 }
 
