@@ -59,10 +59,10 @@ const FROM_BEFORE = new RegExp(
   String.raw`\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:recent|record|all-time|previous|prior|year-earlier|revised|initial|earlier)\s+)*(?:(?:high|low|peak|level|total|figure|estimate|reading|price)\s+of\s+)?${HEDGE}$`,
   'i',
 );
-const FROM_TO_BETWEEN = new RegExp(String.raw`^\s*(?:[\w'’-]+\s+){0,4}?to\s+(?:an?\s+(?:new\s+|record\s+|fresh\s+)?(?:high|low|level|total|peak)\s+of\s+)?${HEDGE}$`, 'i');
-const TO_BEFORE = new RegExp(String.raw`\bto\s+(?:an?\s+(?:new\s+|record\s+|fresh\s+)?(?:high|low|level|total|peak)\s+of\s+)?${HEDGE}$`, 'i');
+const FROM_TO_BETWEEN = new RegExp(String.raw`^\s*(?:(?!(?:and|but|or|while|as|when)\s)[\w'’-]+\s+){0,4}?to\s+(?:an?\s+)?(?:(?:new|record|fresh|all-time|revised|seasonally\s+adjusted)\s+)*(?:(?:high|low|level|total|peak)\s+of\s+)?${HEDGE}$`, 'i');
+const TO_BEFORE = new RegExp(String.raw`\bto\s+(?:an?\s+)?(?:(?:new|record|fresh|all-time|revised|seasonally\s+adjusted)\s+)*(?:(?:high|low|level|total|peak)\s+of\s+)?${HEDGE}$`, 'i');
 const TO_FROM_BETWEEN = new RegExp(
-  String.raw`^\s*(?:[\w'’-]+\s+){0,3}?,?\s*(?:up\s+|down\s+)?from\s+(?:an?\s+|the\s+)?(?:(?:revised|year-earlier|previous|prior|restated)\s+)?${HEDGE}$`,
+  String.raw`^\s*(?:(?!(?:and|but|or|while|as|when)\s)[\w'’/-]+\s+){0,3}?,?\s*(?:up\s+|down\s+)?from\s+(?:an?\s+|the\s+)?(?:(?:revised|year-earlier|previous|prior|restated)\s+)?${HEDGE}$`,
   'i',
 );
 
@@ -71,15 +71,22 @@ const CHANGE_AFTER = new RegExp(
   String.raw`^\s*[,(\u2013\u2014-]?\s*(?:or|up|down|a|an|representing|marking|which\s+is|for)?\s*(?:an?\s+)?(?:(?:rise|increase|decline|drop|gain|jump|fall|decrease|loss|change|surge|plunge|slide|climb)\s+of\s+)?${HEDGE}$`,
   'i',
 );
-const CHANGE_BREAK = /;|\b(?:and|but|while|whereas|after|following|since|compared|versus|vs)\b/i;
+const CHANGE_BREAK = /;|\b(?:and|but|while|whereas|though|although|because|when|after|following|since|compared|versus|vs)\b/i;
+const CHANGE_WORD = String.raw`(?:r[io]se|rising|increas\w*|gain\w*|jump\w*|climb\w*|surg\w*|soar\w*|grew|grow\w*|rall\w*|advanc\w*|add\w*|up|fell|fall\w*|drop\w*|declin\w*|decreas\w*|lost|los[ei]\w*|slid\w*|slump\w*|slipp?\w*|plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|down|dipp?\w*|eas(?:ed|ing)|shed\w*|shr[ai]nk\w*|cut\w*|widen\w*|narrow\w*|expand\w*|contract\w*|uptick|spike\w*|swell\w*|swollen|boost\w*|improv\w*|rebound\w*|retreat\w*|loss|change)`;
+/** A change figure is attached to change words: "rose 12%", "a rise of 12%", "by 12%" … or "12% increase". */
+const CHANGE_LEAD = new RegExp(String.raw`\b(?:${CHANGE_WORD}\s+(?:by\s+|of\s+)?|by\s+)${HEDGE}$`, 'i');
+const CHANGE_TRAIL = new RegExp(String.raw`^\s*(?:${CHANGE_WORD}|higher|lower|more|less)\b`, 'i');
+/** A change on another basis than the from/to values ("on a comparable store basis", "year-on-year"). */
+const BASIS = /\b(?:comparable|same[- ]store|like[- ]for[- ]like|constant[- ]currenc\w*|organic\w*|adjusted|real terms|annuali[sz]ed|year-(?:on|over)-year|on the year|month-on-month|in (?:local|dollar|euro) terms|excluding|underlying)\b/i;
 
 // multiples
-const MULTIPLE = /\b(more than|over|nearly|almost|close to|roughly|about|some)?\s*(doubl|tripl|trebl|quadrupl|halv)(?:ed|ing|es|e)\b/gi;
+const MULTIPLE = /\b(?:(more than|over|nearly|almost|close to|roughly|about|some)\s+)?(doubl|tripl|trebl|quadrupl|halv)ed\b/gi;
 const FACTOR: Record<string, number> = { doubl: 2, tripl: 3, trebl: 3, quadrupl: 4, halv: 0.5 };
 
 // erased and the like
 const ERASED =
-  /\b(?:(completely|fully|entirely|more than|all but|nearly|almost|partly|partially|largely|mostly|half|only|some of|part of|much of|not)\s+)?(eras(?:ed|es|ing|e)|wip(?:ed|es|ing|e) out|offset(?:ting|s)?|cancel(?:l?ed|l?ing|s)? out|negat(?:ed|es|ing|e)|outweigh(?:ed|s|ing)?|made up for)\b/gi;
+  /\b(?:(not only|completely|fully|entirely|more than|all but|nearly|almost|partly|partially|largely|mostly|half|only|some of|part of|much of|not)\s+)?(eras(?:ed|es|ing|e)|wip(?:ed|es|ing|e) out|offset(?:ting|s)?|cancel(?:l?ed|l?ing|s)? out|negat(?:ed|es|ing|e)|outweigh(?:ed|s|ing)?|made up for)\b/gi;
+const INTENT = /\b(?:to|help(?:ed|s|ing)?|would|could|may|might|will|should|aim(?:ed|s)? at|designed to|meant to|expected to|enough to)\s+$/i;
 const PARTIAL = /^(?:all but|nearly|almost|partly|partially|largely|mostly|half|only|some of|part of|much of|not)$/i;
 const ANAPHOR =
   /^\s*(?:this|that|the|these|those|such|which|it)\s+(?:[\w'’-]+\s+){0,2}?(?:out-?flows?|in-?flows?|reversal|withdrawals?|redemptions?|loss(?:es)?|gains?|selling|sell-off|exodus|drawdown|buying|flows?|decline|drop|amount|figure|sum|retreat|rush|surge|haul|bleeding)\b/i;
@@ -92,7 +99,10 @@ const TOTAL_BEFORE = new RegExp(
 const TOTAL_AFTER = /^\s*(?:in\s+total|in\s+all|combined|altogether|collectively|overall)\b/i;
 const BREAKDOWN = /\b(?:including|of which|led by|with|comprising|consisting of|made up of|split (?:between|among|across)|divided (?:between|among)|broken down (?:as|into)|spread (?:across|among))\b|:/i;
 const COMPLETE_BREAKDOWN = /\b(?:comprising|consisting of|made up of|split (?:between|among|across)|divided (?:between|among)|broken down (?:as|into))\b/i;
-const SUM_AFTER_PARTS = /\b(?:for\s+an?\s+(?:combined\s+|collective\s+)?total\s+of|bringing\s+(?:the|its|their)\s+(?:total|combined\s+\w+|tally)\s+to|for\s+a\s+combined|together|in\s+all|in\s+total|a\s+total\s+of|totall?ing|combined)\b/i;
+const SUM_AFTER_PARTS = new RegExp(
+  String.raw`^\s*(?:(?!(?:and|but|or|while|as|by|reducing|raising|cutting)\s)[\w'’-]+\s+){0,3}?,?\s*(?:(?:for|bringing|making|or|and|to)\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:combined\s+|collective\s+)?(?:total|together|in\s+all|in\s+total|combined|altogether|totall?ing|sum)\b`,
+  'i',
+);
 const LIST_GLUE = /^(?:[^;.]{0,80})$/;
 const LIST_JOIN = /,|\band\b|\bplus\b/i;
 const NOT_A_LIST = /\b(?:while|whereas|but|compared|versus|vs|from|after|following|since)\b|;/i;
@@ -103,10 +113,12 @@ const NET = /\bnet(?:ting|ted)?\b/i;
 const COUNT_UNIT = /^(?:shares?|units?|coins?|tokens?|contracts?|ounces?|oz|barrels?|bitcoins?|ethers?|tonnes?|tons?|options?|warrants?|notes?|bonds?)$/i;
 const PRICE_BEFORE = new RegExp(String.raw`\bat\s+(?:an?\s+)?(?:average\s+)?(?:(?:price|cost)\s+of\s+)?${HEDGE}$`, 'i');
 const PRICE_AFTER = /^\s*(?:each|apiece|a piece|an? (?:share|coin|token|unit|ounce|barrel|bitcoin)|per (?:share|coin|token|unit|ounce|barrel|bitcoin))\b/i;
-const TOTAL_OF_UNITS_BEFORE = new RegExp(
-  String.raw`\b(?:for|worth|valued\s+at|totall?ing|raising|costing|or)\s+(?:an?\s+)?(?:total\s+of\s+)?${HEDGE}$`,
+/** Right after the price: "…a share, or $30 million", "…each, for a total of $30 million". */
+const TOTAL_AFTER_PRICE = new RegExp(
+  String.raw`^\s*(?:(?:a|per|an)\s+(?:share|coin|token|unit|ounce|barrel|bitcoin)|each|apiece)?\s*,?\s*(?:or|for|worth|totall?ing|valued\s+at|in\s+a\s+deal\s+worth)\s+(?:an?\s+)?(?:(?:combined\s+|collective\s+)?total\s+of\s+)?${HEDGE}$`,
   'i',
 );
+const PARTITIVE = /\bof\s+(?:the|its|their|his|her)\s+$|^\s*of\s+(?:the|its|their)\b/i;
 
 // shares of a total
 const SHARE_BEFORE = new RegExp(String.raw`\bor\s+${HEDGE}$`, 'i');
@@ -203,6 +215,7 @@ function dedupeOverlaps(fs: readonly Figure[]): Figure[] {
 /** One sentence's figures with the words around each. */
 class SentenceReading {
   readonly around: Map<Figure, { before: string; after: string }>;
+  private cachedMoves: { from: Figure; to: Figure }[] | null = null;
   constructor(
     readonly text: string,
     readonly sentence: Sentence,
@@ -229,6 +242,7 @@ class SentenceReading {
   }
   /** The from/to pairs of the sentence, in order. */
   moves(): { from: Figure; to: Figure }[] {
+    if (this.cachedMoves) return this.cachedMoves;
     const out: { from: Figure; to: Figure }[] = [];
     const fs = this.figures;
     for (let i = 0; i + 1 < fs.length; i++) {
@@ -238,7 +252,10 @@ class SentenceReading {
       const between = this.between(a, b);
       if (FROM_BEFORE.test(this.before(a)) && FROM_TO_BETWEEN.test(between)) out.push({ from: a, to: b });
       else if (TO_BEFORE.test(this.before(a)) && TO_FROM_BETWEEN.test(between)) out.push({ from: b, to: a });
+      else continue;
+      i++; // a figure ends one move at most
     }
+    this.cachedMoves = out;
     return out;
   }
   /** Flow direction of a figure, from the extractor or the words around it. */
@@ -254,22 +271,32 @@ const isMoney = (f: Figure) => f.kind === 'money';
 // ---------------------------------------------------------------------------------------
 
 function checkPercentChange(read: SentenceReading, report: Report): void {
-  for (const { from, to } of read.moves()) {
+  const moves = read.moves();
+  const endpoints = new Set(moves.flatMap((m) => [m.from, m.to]));
+  for (const { from, to } of moves) {
     const first = from.start < to.start ? from : to;
     const last = from.start < to.start ? to : from;
     const isChange = (f: Figure) =>
-      f !== from && f !== to && (f.kind === 'percentages' || (f.kind === 'quantities' && /^(?:pp|bp)$/.test((f.mention as Quantity).unit)));
+      !endpoints.has(f) && (f.kind === 'percentages' || (f.kind === 'quantities' && /^(?:pp|bp)$/.test((f.mention as Quantity).unit)));
     const noFigureBetween = (a: Span, b: Span) => !read.figures.some((f) => f.start >= a.end && f.end <= b.start);
+    const attached = (f: Figure) => CHANGE_LEAD.test(read.before(f)) || CHANGE_TRAIL.test(read.after(f));
     const before = read.figures.filter((f) => isChange(f) && f.end <= first.start).at(-1);
     const after = read.figures.find((f) => isChange(f) && f.start >= last.end);
     let stated: Figure | undefined;
     let words = '';
-    if (before && noFigureBetween(before, first) && !CHANGE_BREAK.test(read.between(before, first)) && read.between(before, first).length <= 90) {
+    if (
+      before &&
+      attached(before) &&
+      noFigureBetween(before, first) &&
+      !CHANGE_BREAK.test(read.between(before, first)) &&
+      read.between(before, first).length <= 70 &&
+      !BASIS.test(`${read.between(before, first)} ${read.after(last).slice(0, 30)}`)
+    ) {
       stated = before;
-      words = `${read.before(before).slice(-40)} ${read.after(before).slice(0, 20)}`;
-    } else if (after && noFigureBetween(last, after) && CHANGE_AFTER.test(read.between(last, after))) {
+      words = `${read.before(before).slice(-25)} ${read.after(before).slice(0, 15)}`;
+    } else if (after && noFigureBetween(last, after) && CHANGE_AFTER.test(read.between(last, after)) && !BASIS.test(read.after(after).slice(0, 40))) {
       stated = after;
-      words = `${read.between(last, after)} ${read.after(after).slice(0, 20)}`;
+      words = `${read.between(last, after)} ${read.after(after).slice(0, 15)}`;
     }
     if (!stated) continue;
     const a = read.interval(from);
@@ -279,8 +306,11 @@ function checkPercentChange(read: SentenceReading, report: Report): void {
 
     const negate = (i: Interval): Interval => ({ lo: -i.hi, hi: -i.lo });
     const written = read.interval(stated);
-    const magnitude = stated.value < 0 ? negate(written) : written;
-    const sign = stated.value < 0 ? -1 : signOfDirection(stated.mention.direction) || changeSign(words);
+    // writers round or truncate a change: 25.5% may be written "25%", so allow one more half unit upwards
+    const half = (written.hi - written.lo) / 2;
+    const rounded = stated.value < 0 ? negate(written) : written;
+    const magnitude = Number.isFinite(half) ? { lo: rounded.lo, hi: rounded.hi + half } : rounded;
+    const sign = stated.value < 0 ? -1 : changeSign(words) || signOfDirection(stated.mention.direction);
     const inPoints = stated.kind === 'quantities';
     const k = inPoints && (stated.mention as Quantity).unit === 'bp' ? 0.01 : 1;
     const claimed = (sign === 0 ? [magnitude, negate(magnitude)] : [sign > 0 ? magnitude : negate(magnitude)]).map((c) => scaleInterval(c, k));
@@ -310,8 +340,11 @@ function checkMultiple(read: SentenceReading, report: Report): void {
     const at = read.sentence.start + m.index!;
     const modifier = (m[1] ?? '').toLowerCase();
     const factor = FACTOR[m[2]!.toLowerCase()]!;
-    const move = read.moves().find((mv) => Math.min(mv.from.start, mv.to.start) > at && !read.figures.some((f) => f.start > at && f.end <= Math.min(mv.from.start, mv.to.start) && f !== mv.from && f !== mv.to));
+    const cueEnd = at + m[0].length;
+    const move = read.moves().find((mv) => Math.min(mv.from.start, mv.to.start) >= cueEnd);
     if (!move) continue;
+    const gap = read.text.slice(cueEnd, Math.min(move.from.start, move.to.start));
+    if (gap.length > 60 || CHANGE_BREAK.test(gap) || read.figures.some((f) => f.start >= cueEnd && f.end <= Math.min(move.from.start, move.to.start))) continue;
     const ratio = ratioInterval(read.interval(move.to), read.interval(move.from));
     if (!ratio) continue;
     const t = read.tolerance.multipleTolerance;
@@ -361,10 +394,14 @@ function checkErased(read: SentenceReading, previous: SentenceReading | null, re
     const modifier = (m[1] ?? '').toLowerCase();
     if (modifier && PARTIAL.test(modifier)) continue;
     const cueStart = read.sentence.start + m.index!;
+    // "to offset", "help offset", "would offset": an aim or a possibility, not an outcome
+    if (INTENT.test(read.prefix(cueStart))) continue;
     const cueEnd = cueStart + m[0].length;
     const afterCue = read.figures.find((f) => f.start >= cueEnd && isMoney(f));
     if (!afterCue || read.text.slice(cueEnd, afterCue.start).length > 70 || /[;]/.test(read.text.slice(cueEnd, afterCue.start))) continue;
     const passive = /^\s*by\b/i.test(read.text.slice(cueEnd, afterCue.start));
+    // "profit rose, offset by a charge": passive offsets are nearly always partial unless the text says fully
+    if (passive && !/^(?:completely|fully|entirely|more than|not only)$/.test(modifier)) continue;
     const beforeCue = read.figures.filter((f) => f.end <= cueStart && isMoney(f) && f.unit === afterCue.unit).at(-1);
     let doer: Figure | undefined;
     let done: Figure | undefined;
@@ -489,20 +526,25 @@ function checkNet(read: SentenceReading, report: Report): void {
 }
 
 function checkPerShare(read: SentenceReading, report: Report): void {
+  // a count that writes its unit ("1.5 million shares", "1,000 BTC"), not one of a larger lot ("2.6 mln of the 3.06 mln shares")
   const counts = read.figures.filter(
-    (f) => (f.kind === 'quantities' && COUNT_UNIT.test((f.mention as Quantity).unit)) || (f.kind === 'money' && isCryptoAmount(f.mention as Money)),
+    (f) =>
+      ((f.kind === 'quantities' && COUNT_UNIT.test((f.mention as Quantity).unit) && /[a-z]{2,}/i.test(f.text.replace(/\b(?:mln|bln|million|billion|thousand|bn|mn)\b/gi, ''))) ||
+        (f.kind === 'money' && isCryptoAmount(f.mention as Money) && /[A-Za-z]{2,}/.test(f.text))) &&
+      !PARTITIVE.test(read.before(f)) &&
+      !PARTITIVE.test(read.after(f).slice(0, 12)),
   );
   const prices = read.figures.filter(
-    (f) => f.kind === 'money' && !isCryptoAmount(f.mention as Money) && (Boolean(perOf(f)) || PRICE_BEFORE.test(read.before(f)) || PRICE_AFTER.test(read.after(f))),
+    (f) => f.kind === 'money' && !isCryptoAmount(f.mention as Money) && (Boolean(perOf(f)) || PRICE_AFTER.test(read.after(f))) && PRICE_BEFORE.test(read.before(f)),
   );
   if (counts.length !== 1 || prices.length !== 1) return;
   const [count, price] = [counts[0]!, prices[0]!];
+  if (count.start > price.start || read.between(count, price).length > 50) return;
   const currency = (price.mention as Money).currency.toUpperCase();
-  const totals = read.figures.filter(
-    (f) => f !== price && f.kind === 'money' && !perOf(f) && (f.mention as Money).currency.toUpperCase() === currency && TOTAL_OF_UNITS_BEFORE.test(read.before(f)),
-  );
-  if (totals.length !== 1) return;
-  const total = totals[0]!;
+  const next = read.figures.find((f) => f.start >= price.end);
+  if (!next || next.kind !== 'money' || perOf(next) || (next.mention as Money).currency.toUpperCase() !== currency) return;
+  if (!TOTAL_AFTER_PRICE.test(read.between(price, next))) return;
+  const total = next;
   const product = productInterval(read.interval(count), read.interval(price));
   if (!product || overlaps(product, read.interval(total))) return;
   report({

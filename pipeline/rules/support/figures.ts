@@ -83,8 +83,8 @@ const WRITTEN_NUMBER = /(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?/g;
 
 /**
  * Half a unit of the last digit a figure writes, in the figure's value units:
- * `$1.7 billion` → 0.05 billion, `$67,500` → 0.5, `2.3%` → 0.05. A figure written without
- * digits ("half a billion") gets 5% of its value.
+ * `$1.7 billion` → 0.05 billion, `$67,500` → 0.5, `2.3%` → 0.05. A figure written in words
+ * is exact to its leading digit (`nine pct` → 0.5, `two million` → 0.5 million).
  */
 export function halfUnit(text: string, value: number): number {
   WRITTEN_NUMBER.lastIndex = 0;
@@ -95,7 +95,9 @@ export function halfUnit(text: string, value: number): number {
     const scale = written === 0 ? 1 : Math.abs(value / written);
     return 0.5 * 10 ** -decimals * (Number.isFinite(scale) && scale > 0 ? scale : 1);
   }
-  return Math.abs(value) * 0.05;
+  // a number in words ("two", "nine", "two million") is exact to its leading digit
+  const abs = Math.abs(value);
+  return abs >= 1 ? 0.5 * 10 ** Math.floor(Math.log10(abs)) : abs * 0.05;
 }
 
 /** Options that widen a figure's interval. */
