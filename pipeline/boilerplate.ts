@@ -22,7 +22,7 @@ const endsLikeSentence = (s: string) => /[.!?:;…"”’)\]]$/.test(s.trim());
 
 /** A heading that introduces links to other articles; everything after it is teasers. */
 export const TEASER_HEADING =
-  /^(?:explore more|read more|read next|more (?:from|on|about) [\w .&'’-]{1,40}|more (?:stories|news|articles|reading|to read)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|related(?: articles| stories| posts| news| content| coverage| reading| topics)?|recommended(?: for you| articles| stories| reading)?|further reading|also read|popular(?: now| stories| posts)?|trending(?: now| stories| news)?|latest(?: news| stories| articles)|most (?:read|popular|viewed)|what to read next|keep reading|don'?t miss|editor'?s picks|top stories)\s*[:.]?$/i;
+  /^(?:explore more|read more|read next|more (?:from|on|about) [\w .&'’-]{1,40}|more (?:stories|news|articles|reading|to read)|(?:want |get )?more (?:[\w.&'’-]+ ){0,3}(?:stories|news|articles|reads|coverage)(?: like this)?\??|popular (?:on|at) [\w .&'’-]{1,40}|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|related(?: articles| stories| posts| news| content| coverage| reading| topics)?|recommended(?: for you| articles| stories| reading)?|further reading|also read|popular(?: now| stories| posts)?|trending(?: now| stories| news)?|latest(?: news| stories| articles)|most (?:read|popular|viewed)|what to read next|keep reading|don'?t miss|editor'?s picks|top stories)\s*[:.]?$/i;
 /** A single teaser line such as "Read more: Why bitcoin fell". */
 const TEASER_LINE = /^(?:read more|also read|read also|see also|related|recommended|more|read next|watch|listen)\s*[:|–—-]\s*\S/i;
 /** Labels of page furniture that lose their markup in a plain-text dump. */
@@ -71,6 +71,14 @@ const isDateline = (p: string): boolean => {
 /** Calls to follow, subscribe or sign up. */
 const PROMO =
   /^(?:follow|subscribe|sign up|join|get the latest|like this (?:story|article)|listen to|download (?:our|the))\b.{0,160}\b(?:facebook|twitter|instagram|youtube|linkedin|tiktok|newsletters?|inbox|podcasts?|channel|app)\b/i;
+/** Lines that are a call to subscribe or share whatever follows. */
+const PROMO_START = /^(?:subscribe (?:to|now|today)|sign up (?:for|to|now|today)|click here to (?:subscribe|sign up)|like this (?:story|article)\?|(?:enjoyed|liked) this (?:story|article)\?)/i;
+/** "Tags: Bitcoin, ETFs", "Filed under: Markets". */
+const TAG_LINE = /^(?:tags?|topics?|filed under|categories|category|keywords|related topics)\s*:/i;
+/** An affiliate disclosure. */
+const AFFILIATE = /\b(?:may|might|could) (?:earn|receive|get) (?:an? )?(?:small |affiliate )?(?:commission|share of (?:the )?(?:sales|revenue))\b|\baffiliate links?\b.{0,80}\b(?:commission|earn)\b/i;
+/** How to reach the author: a line that is only an address, or says where to write. */
+const CONTACT = /^\S+@\S+\.\w+$|\b(?:may|can) be reached at\b|^(?:have a (?:news )?tip|got a tip)\b/i;
 /** Reporting and editing credits of a wire story. */
 const CREDITS = /^\(?(?:additional |with )?reporting by\b|^\(?(?:writing|editing|edited) by\b|\bcontributed (?:reporting|to this (?:report|story|article))\b/i;
 /** A picture caption's credit, or a gallery counter. */
@@ -96,7 +104,10 @@ const RULES: readonly BoilerplateRule[] = [
   { reason: 'site-chrome', test: (p) => (p.length < 300 && SITE_CHROME.test(p) ? 'drop' : null) },
   { reason: 'byline', test: (p) => (isByline(p) ? 'drop' : null) },
   { reason: 'dateline', test: (p) => (isDateline(p) ? 'drop' : null) },
-  { reason: 'promo', test: (p) => (p.length < 250 && PROMO.test(p) ? 'drop' : null) },
+  { reason: 'promo', test: (p) => (p.length < 250 && (PROMO.test(p) || PROMO_START.test(p)) ? 'drop' : null) },
+  { reason: 'tag-list', test: (p) => (p.length < 200 && TAG_LINE.test(p) ? 'drop' : null) },
+  { reason: 'disclaimer', test: (p) => (p.length < 300 && AFFILIATE.test(p) ? 'drop' : null) },
+  { reason: 'author-blurb', test: (p) => (p.length < 300 && CONTACT.test(p) ? 'drop' : null) },
   { reason: 'credits', test: (p) => (p.length < 300 && CREDITS.test(p) ? 'drop' : null) },
   { reason: 'caption', test: (p) => (p.length < 300 && CAPTION.test(p) ? 'drop' : null) },
 ];

@@ -42,6 +42,13 @@ describe('removeBoilerplate: flagged', () => {
     { text: 'Fox News’ Jessica Napoli contributed to this report.', reason: 'credits' },
     { text: 'Protesters do not want Hong Kong to lose its autonomy (Image: Getty)', reason: 'caption' },
     { text: 'Image 1 of 5', reason: 'caption' },
+    { text: 'Subscribe to WIRED and stay smart with more of your favorite writers.', reason: 'promo' },
+    { text: 'Like this story? Share it with a friend!', reason: 'promo' },
+    { text: 'Tags: Bitcoin, ETFs, BlackRock', reason: 'tag-list' },
+    { text: 'Filed under: Markets |', reason: 'tag-list' },
+    { text: 'We may earn a commission if you buy something through links in this article.', reason: 'disclaimer' },
+    { text: 'jane.doe@example.com', reason: 'author-blurb' },
+    { text: 'Have a tip? Jane Doe may be reached at jdoe@example.com.', reason: 'author-blurb' },
   ];
   it.each(flagged)('$reason: $text', ({ text, reason }) => {
     expect(verdict(text)).toBe(reason);
@@ -60,6 +67,8 @@ describe('removeBoilerplate: valid (kept)', () => {
     'Following the report, the stock rose 5% to $42.',
     'Analysts said the rally could continue into June, with inflows of about $2 billion a week.',
     'Where the money went',
+    'Investors can subscribe to the offering until Friday, the company said.',
+    'The exchange said tags on the orders showed $3 billion of buying.',
   ];
   it.each(valid)('%s', (text) => {
     expect(verdict(text)).toBeNull();
@@ -73,6 +82,12 @@ describe('removeBoilerplate: layout rules are for plain text only', () => {
       name: 'a teaser heading ends a plain-text article, not an HTML one (the DOM stage decides there)',
       paragraphs: [...BODY, 'Related stories', 'Ether slides as traders pull money'],
       text: ['Related stories', 'Ether slides as traders pull money'],
+      html: [],
+    },
+    {
+      name: 'any "more … stories" heading is a teaser heading',
+      paragraphs: [...BODY, 'More Great Crypto Stories', 'Ether slides as traders pull money'],
+      text: ['More Great Crypto Stories', 'Ether slides as traders pull money'],
       html: [],
     },
     {
