@@ -1,15 +1,482 @@
 /**
- * entities: not written yet (placeholder so the registry order is fixed; the extractor issue
- * replaces this file). Returns nothing.
+ * entities: organisations, people, places and traded assets (ORG, PERSON, PLACE, ASSET),
+ * each with a canonical name that unifies aliases (`BTC` → Bitcoin, `U.S.` → United
+ * States) and a ticker where one is known.
+ *
+ * Order of evidence, strongest first:
+ * 1. ticker forms: `$SOXX`, `NASDAQ:NVDA`, `ticker SOXX`, trading pairs `BTC/USDT`, and a
+ *    ticker in parentheses after a name (`NVIDIA (NVDA)` → NVIDIA ORG + NVDA ASSET);
+ * 2. the curated gazetteer (extractors/data/entities/*.json, see extractors/gazetteer.ts);
+ * 3. capitalised chunks ("Kenya Association of Manufacturers", "Phyllis Wakiaga"), typed by
+ *    cues: organisation and fund suffixes, titles and first names for people, place words
+ *    and compromise's place lexicon, acronyms, and names already seen in the article.
+ *
+ * Not entities: sentence-initial capitals of ordinary words, chunks made only of ordinary
+ * English words ("Relative Strength Index"), generic acronyms (AI, ETF, RSI), demonyms
+ * ("Swiss"), months and weekdays. Everything is compiled at module load; per article the
+ * work is tokenising and map look-ups.
  */
-import type { Extractor } from './extractor.js';
+import type { Entity, EntityType } from '../pipeline/types.js';
+import type { Extractor, LiveParagraph } from './extractor.js';
+import { GAZETTEER, MAX_ALIAS_TOKENS, TERMS, TICKERS, tokenize, tokenMatches, type GazetteerAlias } from './gazetteer.js';
+import { isCommonWord, LEXICON } from './lexicon.js';
+
+/** A word of the paragraph. Offsets are absolute. */
+interface Tok {
+  start: number;
+  end: number;
+  /** As written, possessive included. */
+  raw: string;
+  /** Possessive `'s` removed. */
+  text: string;
+  lower: string;
+  /** First character is an upper-case letter. */
+  cap: boolean;
+  /** Two or more letters, all upper case. */
+  allCaps: boolean;
+  sentenceStart: boolean;
+  /** Text between the previous token and this one. */
+  gap: string;
+  possessive: boolean;
+}
+
+interface Found {
+  start: number;
+  end: number;
+  type: EntityType;
+  canonical: string;
+  ticker?: string;
+}
+
+const POSSESSIVE = /['’]s$/;
+const UPPER = /^\p{Lu}/u;
+const ALL_CAPS = /^[\p{Lu}\d&.]{2,}$/u;
+const INNER_CAPITAL = /^\p{L}+\p{Lu}\p{L}*$/u;
+const WORD_GAP = /^[ \t]*(?:[-–][ \t]*)?$/;
+
+/** Crypto/market words after a name that mark it as the asset ("Avalanche network"). */
+const ASSET_CONTEXT = /^\s*(?:\((?:[A-Z]{2,6})\)|token|tokens|coin|coins|network|blockchain|protocol|price|prices|holders|ecosystem|chain|mainnet|ETFs?|futures|treasury|whales?|staking)\b/;
+/** Words before a ticker that make it one. */
+const TICKER_CUE = /\b(?:ticker(?:\s+symbol)?|symbol|trades?\s+(?:as|under)|listed\s+as)\s*:?\s*$/i;
+
+function tokensOf(p: LiveParagraph, sentenceStarts: Set<number>): Tok[] {
+  const toks: Tok[] = [];
+  let previousEnd = 0;
+  for (const t of tokenize(p.text)) {
+    const raw = t.text;
+    const possessive = POSSESSIVE.test(raw) && raw.length > 2 && !GAZETTEER.has(raw.toLowerCase());
+    const text = possessive ? raw.slice(0, -2) : raw;
+    const start = p.start + t.start;
+    const gap = p.text.slice(previousEnd, t.start);
+    previousEnd = t.end;
+    toks.push({
+      start,
+      end: start + text.length,
+      raw,
+      text,
+      lower: text.toLowerCase(),
+      cap: UPPER.test(text),
+      allCaps: ALL_CAPS.test(text) && /\p{L}/u.test(text),
+      sentenceStart: false,
+      gap,
+      possessive,
+    });
+  }
+  // a token opens a sentence when it is the first word at or after a sentence start
+  let i = 0;
+  for (const s of [...sentenceStarts].sort((a, b) => a - b)) {
+    while (i < toks.length && toks[i]!.start < s) i++;
+    if (i < toks.length) toks[i]!.sentenceStart = true;
+  }
+  if (toks.length) toks[0]!.sentenceStart = true;
+  // after a colon or an opening quote a new clause starts too
+  for (let k = 1; k < toks.length; k++) if (/[:"“]\s*$|^\s*[-–—]\s+$/.test(toks[k]!.gap)) toks[k]!.sentenceStart = true;
+  return toks;
+}
+
+/** Title-case lines without a sentence ending: headings, where capitals say nothing. */
+function isHeading(p: LiveParagraph, toks: Tok[]): boolean {
+  if (toks.length > 14 || /[.!?:]["'”’)]*\s*$/.test(p.text)) return false;
+  const words = toks.filter((t) => /\p{L}/u.test(t.text));
+  if (words.length <= 2) return true;
+  const capitals = words.filter((t) => t.cap).length;
+  return capitals / words.length >= 0.6;
+}
 
 export const entities: Extractor<'entities'> = {
   id: 'entities',
-  version: '0.0.0',
+  version: '1.0.0',
   kind: 'entities',
-  description: 'placeholder',
-  extract() {
-    return [];
+  description: 'Organisations, people, places and traded assets with canonical names and tickers',
+  extract(context) {
+    const { text } = context;
+    const out: Entity[] = [];
+    const blocked = [...(context.mentions.money ?? []), ...(context.mentions.percentages ?? []), ...(context.mentions.timestamps ?? [])];
+    const memory: ArticleMemory = { people: new Map(), orgs: new Map() };
+    const sentenceStarts = new Set(context.sentences.map((s) => s.start));
+    for (const p of context.paragraphs) {
+      const toks = tokensOf(p, sentenceStarts);
+      const found = paragraphEntities(p, toks, isHeading(p, toks), memory);
+      for (const f of found) {
+        if (blocked.some((b) => f.start < b.end && b.start < f.end && !(b.start <= f.start && f.end <= b.end && /^\$[A-Z]/.test(text.slice(f.start, f.end))))) continue;
+        const e: Entity = { start: f.start, end: f.end, text: text.slice(f.start, f.end), type: f.type, canonical: f.canonical };
+        if (f.ticker) e.ticker = f.ticker;
+        out.push(e);
+      }
+    }
+    return out;
   },
 };
+
+/** Names seen earlier in the article, for later short mentions ("Jindal" after "Bobby Jindal"). */
+interface ArticleMemory {
+  /** Lower-case surname → full name. */
+  people: Map<string, string>;
+  /** Lower-case first word or acronym of an organisation → its name. */
+  orgs: Map<string, string>;
+}
+
+function paragraphEntities(p: LiveParagraph, toks: Tok[], heading: boolean, memory: ArticleMemory): Found[] {
+  const found: Found[] = [];
+  const taken = new Array<boolean>(toks.length).fill(false);
+  const take = (i: number, j: number) => {
+    for (let k = i; k < j; k++) taken[k] = true;
+  };
+  const tokenIndexAt = (offset: number) => toks.findIndex((t) => t.start <= offset && offset < t.end);
+
+  // 1. ticker forms found on the characters
+  for (const f of tickerForms(p)) {
+    const i = tokenIndexAt(f.start);
+    let j = tokenIndexAt(f.end - 1);
+    if (i < 0 || j < 0) continue;
+    j += 1;
+    if (taken.slice(i, j).some(Boolean)) continue;
+    take(i, j);
+    found.push(f);
+  }
+
+  // 2. gazetteer
+  const gazetteer: { i: number; j: number; alias: GazetteerAlias }[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (taken[i]) continue;
+    const hit = gazetteerAt(toks, i, taken, p.text, p.start, heading);
+    if (hit) {
+      gazetteer.push({ i, j: hit.j, alias: hit.alias });
+      i = hit.j - 1;
+    }
+  }
+  const inGazetteer = new Array<number>(toks.length).fill(-1);
+  gazetteer.forEach((g, n) => {
+    for (let k = g.i; k < g.j; k++) inGazetteer[k] = n;
+  });
+
+  // 3. capitalised chunks
+  const chunks = chunksOf(toks, taken);
+  const suppressed = new Set<number>();
+  const typed: { i: number; j: number; type: EntityType; canonical: string }[] = [];
+  for (const [ci, cj] of chunks) {
+    const [i, j] = trimChunk(toks, ci, cj);
+    if (i >= j) continue;
+    const inside = new Set<number>();
+    for (let k = i; k < j; k++) if (inGazetteer[k]! >= 0) inside.add(inGazetteer[k]!);
+    const exactlyOne = inside.size === 1 && [...inside].every((n) => gazetteer[n]!.i === i && gazetteer[n]!.j === j);
+    if (exactlyOne) continue;
+    const strong = strongType(toks, i, j);
+    // one name around at most one listed name ("Kenya Bankers Association"); two listed names joined by "and" stay two
+    if (strong && inside.size <= 1 && [...inside].every((n) => gazetteer[n]!.i >= i && gazetteer[n]!.j <= j)) {
+      for (const n of inside) suppressed.add(n);
+      typed.push({ i, j, type: strong, canonical: nameOf(toks, i, j) });
+      continue;
+    }
+    // the chunk minus its gazetteer names, piece by piece
+    let k = i;
+    while (k < j) {
+      if (inGazetteer[k]! >= 0) {
+        k = Math.max(k + 1, gazetteer[inGazetteer[k]!]!.j);
+        continue;
+      }
+      let e = k;
+      while (e < j && inGazetteer[e]! < 0) e++;
+      const [a, b] = trimChunk(toks, k, e);
+      if (a < b && !heading) {
+        const t = weakType(toks, a, b, memory);
+        if (t) typed.push({ i: a, j: b, ...t });
+      }
+      k = e;
+    }
+  }
+
+  gazetteer.forEach((g, n) => {
+    if (suppressed.has(n)) return;
+    let start = toks[g.i]!.start;
+    const canonical = g.alias.canonical;
+    // "The Kobeissi Letter": keep the article that belongs to the name
+    if (/^The\s/.test(canonical) && g.i > 0 && /^the$/i.test(toks[g.i - 1]!.text) && WORD_GAP.test(toks[g.i]!.gap)) start = toks[g.i - 1]!.start;
+    const f: Found = { start, end: toks[g.j - 1]!.end, type: g.alias.type, canonical };
+    if (g.alias.ticker) f.ticker = g.alias.ticker;
+    found.push(f);
+    if (g.alias.type === 'PERSON') remember(memory, 'PERSON', canonical);
+  });
+  for (const t of typed) {
+    found.push({ start: toks[t.i]!.start, end: toks[t.j - 1]!.end, type: t.type, canonical: t.canonical });
+    remember(memory, t.type, t.canonical);
+  }
+
+  // 4. a ticker in parentheses right after a name
+  found.push(...parenthesisedTickers(p, found));
+  return dropOverlaps(found);
+}
+
+function remember(memory: ArticleMemory, type: EntityType, canonical: string): void {
+  const words = canonical.split(/\s+/);
+  if (type === 'PERSON' && words.length >= 2) memory.people.set(words[words.length - 1]!.toLowerCase(), canonical);
+  if (type === 'ORG' && words.length >= 2 && !isCommonWord(words[0]!.toLowerCase())) memory.orgs.set(words[0]!.toLowerCase(), canonical);
+}
+
+/** `$SOXX`, `NASDAQ:NVDA`, `ticker SOXX`, `BTC/USDT`. */
+function tickerForms(p: LiveParagraph): Found[] {
+  const out: Found[] = [];
+  const at = (m: RegExpExecArray, offset = 0) => p.start + m.index + offset;
+  CASHTAG.lastIndex = 0;
+  for (let m = CASHTAG.exec(p.text); m; m = CASHTAG.exec(p.text)) {
+    const symbol = m[1]!;
+    const known = TICKERS.get(symbol);
+    out.push({ start: at(m), end: at(m) + m[0].length, type: 'ASSET', canonical: known?.canonical ?? symbol, ticker: symbol });
+  }
+  EXCHANGE_TICKER.lastIndex = 0;
+  for (let m = EXCHANGE_TICKER.exec(p.text); m; m = EXCHANGE_TICKER.exec(p.text)) {
+    const symbol = m[2]!;
+    out.push({ start: at(m), end: at(m) + m[0].length, type: 'ASSET', canonical: TICKERS.get(symbol)?.canonical ?? symbol, ticker: symbol });
+  }
+  PAIR.lastIndex = 0;
+  for (let m = PAIR.exec(p.text); m; m = PAIR.exec(p.text)) {
+    const base = TICKERS.get(m[1]!);
+    if (!base || (!TICKERS.has(m[2]!) && !QUOTES.has(m[2]!))) continue;
+    out.push({ start: at(m), end: at(m) + m[0].length, type: 'ASSET', canonical: base.canonical, ticker: `${m[1]}/${m[2]}` });
+  }
+  TICKER_WORD.lastIndex = 0;
+  for (let m = TICKER_WORD.exec(p.text); m; m = TICKER_WORD.exec(p.text)) {
+    const symbol = m[1]!;
+    const offset = m[0].length - symbol.length;
+    out.push({ start: at(m, offset), end: at(m, offset) + symbol.length, type: 'ASSET', canonical: TICKERS.get(symbol)?.canonical ?? symbol, ticker: symbol });
+  }
+  return out;
+}
+
+const CASHTAG = /(?<![\w$])\$([A-Z][A-Z0-9]{0,9}(?:\.[A-Z])?)(?![\w$])/g;
+const EXCHANGE_TICKER = /\b(NASDAQ|Nasdaq|NYSE|NYSEARCA|NYSE Arca|NYSEAMERICAN|AMEX|LSE|TSX|TSXV|ASX|HKEX|OTC|OTCMKTS|CBOE|BATS|NasdaqGS|NasdaqGM|TYO|SHA|SHE)\s?:\s?([A-Z][A-Z0-9]{0,6}(?:\.[A-Z])?)\b/g;
+const PAIR = /\b([A-Z][A-Z0-9]{1,5})\/([A-Z]{2,5})\b/g;
+const QUOTES = new Set(['USD', 'USDT', 'USDC', 'EUR', 'JPY', 'GBP', 'KRW', 'BTC', 'ETH', 'FDUSD', 'DAI']);
+const TICKER_WORD = /\b(?:ticker(?:\s+symbol)?|under\s+the\s+symbol)\s+:?\s*["“]?([A-Z][A-Z0-9]{1,5})\b/g;
+
+/** The longest gazetteer alias starting at token i, under the case and context rules. */
+function gazetteerAt(toks: Tok[], i: number, taken: boolean[], paragraph: string, paragraphStart: number, heading: boolean): { j: number; alias: GazetteerAlias } | null {
+  for (let len = Math.min(MAX_ALIAS_TOKENS, toks.length - i); len >= 1; len--) {
+    const j = i + len;
+    let ok = true;
+    for (let k = i; k < j; k++) {
+      if (taken[k] || (k > i && !WORD_GAP.test(toks[k]!.gap)) || (k < j - 1 && toks[k]!.possessive)) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    const span = toks.slice(i, j);
+    const last = span[span.length - 1]!;
+    const aliases = GAZETTEER.get(span.map((t, n) => (n === span.length - 1 ? t.lower : t.raw.toLowerCase())).join(' ')) ?? (last.possessive ? undefined : GAZETTEER.get(span.map((t) => t.raw.toLowerCase()).join(' ')));
+    if (!aliases) continue;
+    for (const alias of aliases) {
+      if (!alias.tokens.every((a, n) => tokenMatches(n === span.length - 1 ? span[n]!.text : span[n]!.raw, a, alias.isTicker))) continue;
+      if (!contextAllows(alias, toks, i, j, paragraph, paragraphStart, heading)) continue;
+      return { j, alias };
+    }
+  }
+  return null;
+}
+
+/** Ordinary-word names and word-like tickers need context; headings and sentence starts give none. */
+function contextAllows(alias: GazetteerAlias, toks: Tok[], i: number, j: number, paragraph: string, paragraphStart: number, heading: boolean): boolean {
+  const first = toks[i]!;
+  const after = paragraph.slice(toks[j - 1]!.end - paragraphStart, toks[j - 1]!.end - paragraphStart + 24);
+  const before = paragraph.slice(Math.max(0, first.start - paragraphStart - 24), first.start - paragraphStart);
+  if (alias.isTicker) {
+    if (!alias.needsContext) return true;
+    return /\(\s*$/.test(before) && /^\s*\)/.test(after) ? true : TICKER_CUE.test(before) || ASSET_CONTEXT.test(after);
+  }
+  const single = j - i === 1;
+  const ordinary = single && isCommonWord(first.lower);
+  if (!alias.needsContext && !(ordinary && (heading || first.sentenceStart) && alias.type !== 'PLACE')) return true;
+  if (!alias.needsContext && ordinary) {
+    // "Fidelity followed with outflows": a sentence-initial ordinary-word name needs a reporting verb or a ticker after it
+    return /^\s*(?:\([A-Z]{2,6}\)|['’]s\b|said|says|reported|announced|followed|saw|recorded|posted|led|added|filed)/.test(after);
+  }
+  if (heading || first.sentenceStart) return ASSET_CONTEXT.test(after);
+  return first.cap || ASSET_CONTEXT.test(after);
+}
+
+/** Runs of capitalised tokens, joined by connectors ("Bank of England", "Johnson & Johnson"). */
+function chunksOf(toks: Tok[], taken: boolean[]): [number, number][] {
+  const chunks: [number, number][] = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (taken[i] || !nameLike(toks[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < toks.length && !taken[j] && !toks[j - 1]!.possessive) {
+      const t = toks[j]!;
+      if (!WORD_GAP.test(t.gap)) break;
+      if (nameLike(t) || (/^\d+$/.test(t.text) && j - i >= 1 && toks[j - 1]!.cap && t.text.length <= 4)) {
+        j++;
+        continue;
+      }
+      // a connector joins two name words: "Bank of England", "Procter & Gamble"
+      if (TERMS.connectors.has(t.lower) && j + 1 < toks.length && !taken[j + 1] && nameLike(toks[j + 1]!) && WORD_GAP.test(toks[j + 1]!.gap)) {
+        if (t.lower === 'the' && toks[j - 1]!.lower !== 'of') break;
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    // trailing numbers only stay after an organisation word ("Hut 8" is in the gazetteer)
+    while (j - 1 > i && /^\d+$/.test(toks[j - 1]!.text)) j--;
+    chunks.push([i, j]);
+    i = j;
+  }
+  return chunks;
+}
+
+const nameLike = (t: Tok): boolean => t.cap || (t.allCaps && /\p{L}/u.test(t.text)) || INNER_CAPITAL.test(t.text);
+
+/** Drops a sentence-initial ordinary word, a leading "The" and titles ("President", "Mr."). */
+function trimChunk(toks: Tok[], i: number, j: number): [number, number] {
+  let a = i;
+  while (a < j) {
+    const t = toks[a]!;
+    const title = TERMS.titles.has(t.lower) || TERMS.titles.has(`${t.lower}.`);
+    if (title || t.lower === 'the' || TERMS.genericWords.has(t.lower) || TERMS.generic.has(t.text) || (t.sentenceStart && isCommonWord(t.lower) && !TERMS.orgHeads.has(`${t.lower} of`))) {
+      a++;
+      // connectors left dangling at the front go too
+      while (a < j && TERMS.connectors.has(toks[a]!.lower)) a++;
+      continue;
+    }
+    break;
+  }
+  let b = j;
+  while (b > a && (TERMS.connectors.has(toks[b - 1]!.lower) || TERMS.generic.has(toks[b - 1]!.text))) b--;
+  return [a, b];
+}
+
+const nameOf = (toks: Tok[], i: number, j: number): string => {
+  let s = '';
+  for (let k = i; k < j; k++) s += (k > i ? (toks[k]!.gap.includes('-') ? '-' : ' ') : '') + toks[k]!.text;
+  return s;
+};
+
+/** Types that the words themselves settle: organisation, fund and place suffixes, "Bank of …". */
+function strongType(toks: Tok[], i: number, j: number): EntityType | null {
+  if (j - i < 2) return null;
+  const words = toks.slice(i, j);
+  const last = words[words.length - 1]!;
+  if (!words.some((t) => !isCommonWord(t.lower) || t.allCaps || INNER_CAPITAL.test(t.text))) {
+    // every word ordinary: only an organisation head ("Bank of England" is not all ordinary anyway)
+    return null;
+  }
+  if (TERMS.assetSuffixes.has(last.lower) || (/^(?:trust|fund)$/.test(last.lower) && words.slice(0, -1).some((t) => TERMS.assetWords.has(t.lower) || TICKERS.has(t.text)))) return 'ASSET';
+  if (TERMS.orgSuffixes.has(last.lower) || TERMS.orgSuffixes.has(last.raw.toLowerCase())) return 'ORG';
+  for (let k = 1; k < words.length - 1; k++) {
+    if (words[k + 1]!.lower === 'of' && TERMS.orgSuffixes.has(words[k]!.lower)) return 'ORG';
+  }
+  if (words.length >= 3 && TERMS.orgHeads.has(`${words[0]!.lower} ${words[1]!.lower}`)) return words[0]!.lower === 'port' ? 'PLACE' : 'ORG';
+  if (TERMS.placeSuffixes.has(last.lower) && !isCommonWord(words[0]!.lower)) return 'PLACE';
+  return null;
+}
+
+const SAID_AFTER = /^\s*,?\s*(?:said|says|told|wrote|writes|added|noted|explained|argued|warned|tweeted|posted|stated|commented|predicted|believes|thinks)\b/;
+const SAID_BEFORE = /\b(?:said|says|according\s+to|told|wrote|by)\s*$/;
+const DESCRIBED_AFTER = /^\s*,\s*(?:(?:a|an|the|its|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:analyst|economist|strategist|chief|executive|founder|co-founder|president|chairman|chairwoman|head|director|manager|partner|trader|investor|spokes(?:man|woman|person)|minister|secretary|governor|senator|professor|researcher|lawmaker|billionaire|ceo|cfo|cto|coo|who|aged?|\d{2},)/i;
+
+/** Types from weaker cues, for chunks the words do not settle. */
+function weakType(toks: Tok[], i: number, j: number, memory: ArticleMemory): { type: EntityType; canonical: string } | null {
+  const words = toks.slice(i, j);
+  const n = words.length;
+  const name = nameOf(toks, i, j);
+  const lower = name.toLowerCase();
+  const first = words[0]!;
+  const last = words[n - 1]!;
+  if (n === 1 && (TERMS.generic.has(first.text) || TERMS.genericWords.has(first.lower))) return null;
+  if (n === 1 && (LEXICON.demonyms.has(first.lower) || LEXICON.demonyms.has(first.lower.replace(/s$/, '')))) return null;
+  const before = i > 0 ? toks[i - 1]! : null;
+  const titled = before !== null && (TERMS.titles.has(before.lower) || TERMS.titles.has(`${before.lower}.`)) && WORD_GAP.test(first.gap);
+  const ordinary = words.every((t) => isCommonWord(t.lower) || TERMS.connectors.has(t.lower));
+  const paragraphTail = (k: number) => (k < toks.length ? toks[k]! : null);
+  const next = paragraphTail(j);
+  const afterText = next ? next.gap + next.raw : '';
+  // place names compromise knows
+  if (LEXICON.countries.has(lower) || LEXICON.cities.has(lower) || LEXICON.regions.has(lower) || LEXICON.places.has(lower)) return { type: 'PLACE', canonical: name };
+  if (LEXICON.organisations.has(lower)) return { type: 'ORG', canonical: name };
+  if (LEXICON.people.has(lower)) return { type: 'PERSON', canonical: name };
+  if (ordinary && !titled) return null;
+  // people
+  const firstName = LEXICON.firstNames.has(first.lower) && !isCommonWord(first.lower);
+  if (titled && n <= 4) return { type: 'PERSON', canonical: name };
+  if (n >= 2 && n <= 4 && firstName && !TERMS.orgSuffixes.has(last.lower)) return { type: 'PERSON', canonical: name };
+  if (n === 1 && memory.people.has(first.lower)) return { type: 'PERSON', canonical: memory.people.get(first.lower)! };
+  if (n >= 2 && n <= 3 && !words.some((t) => t.allCaps) && (SAID_AFTER.test(afterText) || DESCRIBED_AFTER.test(afterText))) return { type: 'PERSON', canonical: name };
+  if (n >= 2 && n <= 3 && before && SAID_BEFORE.test(before.raw) && words.every((t) => !t.allCaps) && LEXICON.lastNames.has(last.lower)) return { type: 'PERSON', canonical: name };
+  if (n === 1 && LEXICON.lastNames.has(first.lower) && SAID_AFTER.test(afterText)) return { type: 'PERSON', canonical: name };
+  // organisations
+  if (n === 1 && memory.orgs.has(first.lower)) return { type: 'ORG', canonical: memory.orgs.get(first.lower)! };
+  if (n === 1 && first.allCaps) return first.text.length <= 6 && !isCommonWord(first.lower) ? { type: 'ORG', canonical: name } : null;
+  if (n === 1 && INNER_CAPITAL.test(first.text)) return { type: 'ORG', canonical: name };
+  // places by their head word ("Port Hedland", "Mount Whaleback")
+  if (n >= 2 && TERMS.placeHeads.has(first.lower.replace(/\.$/, '')) && !isCommonWord(last.lower)) return { type: 'PLACE', canonical: name };
+  if (n >= 2) return { type: 'ORG', canonical: name };
+  // a lone capitalised word mid-sentence that is no ordinary word
+  if (first.sentenceStart) return null;
+  return { type: 'ORG', canonical: name };
+}
+
+/** `(NVDA)` after a name: the ticker of what precedes it; `(KAM)` after its own initials: an acronym. */
+function parenthesisedTickers(p: LiveParagraph, found: Found[]): Found[] {
+  const out: Found[] = [];
+  PAREN.lastIndex = 0;
+  for (let m = PAREN.exec(p.text); m; m = PAREN.exec(p.text)) {
+    const symbol = m[1]!;
+    const start = p.start + m.index + m[0].indexOf(symbol);
+    const end = start + symbol.length;
+    if (found.some((f) => f.start < end && start < f.end)) continue;
+    const open = p.start + m.index;
+    const previous = found.filter((f) => f.end <= open && /^\s*$/.test(p.text.slice(f.end - p.start, open - p.start))).pop();
+    const known = TICKERS.get(symbol);
+    if (previous && initialsOf(previous.canonical) === symbol.toUpperCase()) {
+      out.push({ start, end, type: previous.type, canonical: previous.canonical });
+    } else if (known && !known.needsContext) {
+      out.push({ start, end, type: 'ASSET', canonical: known.canonical, ticker: symbol });
+    } else if (known || (previous && (previous.type === 'ORG' || previous.type === 'ASSET') && !TERMS.generic.has(symbol))) {
+      out.push({ start, end, type: 'ASSET', canonical: known?.canonical ?? previous!.canonical, ticker: symbol });
+    }
+  }
+  return out;
+}
+
+const PAREN = /\(\s*([A-Z][A-Za-z0-9]{0,5}(?:\.[A-Z])?)\s*\)/g;
+
+const initialsOf = (name: string): string =>
+  name
+    .split(/[\s-]+/)
+    .filter((w) => w && !TERMS.connectors.has(w.toLowerCase()))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+
+function dropOverlaps(found: Found[]): Found[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Found[] = [];
+  for (const f of sorted) {
+    const last = out[out.length - 1];
+    if (last && f.start < last.end) continue;
+    out.push(f);
+  }
+  return out;
+}
