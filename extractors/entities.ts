@@ -46,12 +46,14 @@ interface Found {
   type: EntityType;
   canonical: string;
   ticker?: string;
+  /** A lone unknown word, typed at the end of the article from the names seen by then. */
+  pending?: boolean;
 }
 
 const POSSESSIVE = /['’]s$/;
 const UPPER = /^\p{Lu}/u;
 const ALL_CAPS = /^[\p{Lu}\d&.]{2,}$/u;
-const INNER_CAPITAL = /^\p{L}+\p{Lu}\p{L}*$/u;
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
 const WORD_GAP = /^[ \t]*(?:[-–][ \t]*)?$/;
 
 /** Crypto/market words after a name that mark it as the asset ("Avalanche network"). */
@@ -114,10 +116,14 @@ export const entities: Extractor<'entities'> = {
     const blocked = [...(context.mentions.money ?? []), ...(context.mentions.percentages ?? []), ...(context.mentions.timestamps ?? [])];
     const memory: ArticleMemory = { people: new Map(), orgs: new Map() };
     const sentenceStarts = new Set(context.sentences.map((s) => s.start));
+    const all: Found[] = [];
     for (const p of context.paragraphs) {
       const toks = tokensOf(p, sentenceStarts);
-      const found = paragraphEntities(p, toks, isHeading(p, toks), memory);
-      for (const f of found) {
+      all.push(...paragraphEntities(p, toks, isHeading(p, toks), memory));
+    }
+    {
+      for (const f of all) {
+        if (f.pending) resolvePending(f, memory);
         if (blocked.some((b) => f.start < b.end && b.start < f.end && !(b.start <= f.start && f.end <= b.end && /^\$[A-Z]/.test(text.slice(f.start, f.end))))) continue;
         const e: Entity = { start: f.start, end: f.end, text: text.slice(f.start, f.end), type: f.type, canonical: f.canonical };
         if (f.ticker) e.ticker = f.ticker;
@@ -134,6 +140,22 @@ interface ArticleMemory {
   people: Map<string, string>;
   /** Lower-case first word or acronym of an organisation → its name. */
   orgs: Map<string, string>;
+}
+
+/** A lone unknown word: the surname of a person or the first word of an organisation named anywhere in the article. */
+function resolvePending(f: Found, memory: ArticleMemory): void {
+  const key = f.canonical.toLowerCase();
+  const person = memory.people.get(key);
+  if (person) {
+    f.type = 'PERSON';
+    f.canonical = person;
+    return;
+  }
+  const org = memory.orgs.get(key);
+  if (org) {
+    f.type = 'ORG';
+    f.canonical = org;
+  }
 }
 
 function paragraphEntities(p: LiveParagraph, toks: Tok[], heading: boolean, memory: ArticleMemory): Found[] {
@@ -173,8 +195,8 @@ function paragraphEntities(p: LiveParagraph, toks: Tok[], heading: boolean, memo
   // 3. capitalised chunks
   const chunks = chunksOf(toks, taken);
   const suppressed = new Set<number>();
-  const typed: { i: number; j: number; type: EntityType; canonical: string }[] = [];
-  for (const [ci, cj] of chunks) {
+  const typed: { i: number; j: number; type: EntityType; canonical: string; pending?: boolean }[] = [];
+  for (const [ci, cj, titled] of chunks) {
     const [i, j] = trimChunk(toks, ci, cj);
     if (i >= j) continue;
     const inside = new Set<number>();
@@ -199,8 +221,11 @@ function paragraphEntities(p: LiveParagraph, toks: Tok[], heading: boolean, memo
       while (e < j && inGazetteer[e]! < 0) e++;
       const [a, b] = trimChunk(toks, k, e);
       if (a < b && !heading) {
-        const t = weakType(toks, a, b, memory);
-        if (t) typed.push({ i: a, j: b, ...t });
+        const t = weakType(toks, a, b, titled && a === i);
+        if (t) {
+          const [x, y] = t.type === 'PERSON' ? trimPerson(toks, a, b) : [a, b];
+          typed.push({ i: x, j: y, ...t, canonical: t.type === 'PERSON' ? nameOf(toks, x, y) : t.canonical });
+        }
       }
       k = e;
     }
@@ -218,7 +243,14 @@ function paragraphEntities(p: LiveParagraph, toks: Tok[], heading: boolean, memo
     if (g.alias.type === 'PERSON') remember(memory, 'PERSON', canonical);
   });
   for (const t of typed) {
-    found.push({ start: toks[t.i]!.start, end: toks[t.j - 1]!.end, type: t.type, canonical: t.canonical });
+    const f: Found = { start: toks[t.i]!.start, end: toks[t.j - 1]!.end, type: t.type, canonical: t.canonical };
+    if (t.pending) f.pending = true;
+    // "Morningstar, Inc.": the legal form after a comma belongs to the name
+    if (t.type === 'ORG') {
+      const tail = LEGAL_TAIL.exec(p.text.slice(f.end - p.start, f.end - p.start + 12));
+      if (tail) f.end += tail[0].length;
+    }
+    found.push(f);
     remember(memory, t.type, t.canonical);
   }
 
@@ -262,6 +294,8 @@ function tickerForms(p: LiveParagraph): Found[] {
   }
   return out;
 }
+
+const LEGAL_TAIL = /^,\s?(?:Inc\.?|LLC|LLP|Ltd\.?|L\.P\.|PLC|plc|Corp\.?|Co\.)(?![\w])/;
 
 const CASHTAG = /(?<![\w$])\$([A-Z][A-Z0-9]{0,9}(?:\.[A-Z])?)(?![\w$])/g;
 const EXCHANGE_TICKER = /\b(NASDAQ|Nasdaq|NYSE|NYSEARCA|NYSE Arca|NYSEAMERICAN|AMEX|LSE|TSX|TSXV|ASX|HKEX|OTC|OTCMKTS|CBOE|BATS|NasdaqGS|NasdaqGM|TYO|SHA|SHE)\s?:\s?([A-Z][A-Z0-9]{0,6}(?:\.[A-Z])?)\b/g;
@@ -314,9 +348,9 @@ function contextAllows(alias: GazetteerAlias, toks: Tok[], i: number, j: number,
   return first.cap || ASSET_CONTEXT.test(after);
 }
 
-/** Runs of capitalised tokens, joined by connectors ("Bank of England", "Johnson & Johnson"). */
-function chunksOf(toks: Tok[], taken: boolean[]): [number, number][] {
-  const chunks: [number, number][] = [];
+/** Runs of capitalised tokens, joined by connectors ("Bank of England"); split at "and" and at titles ("Pilbara MP Brendon Grylls"). */
+function chunksOf(toks: Tok[], taken: boolean[]): [number, number, boolean][] {
+  const chunks: [number, number, boolean][] = [];
   let i = 0;
   while (i < toks.length) {
     if (taken[i] || !nameLike(toks[i]!)) {
@@ -327,7 +361,7 @@ function chunksOf(toks: Tok[], taken: boolean[]): [number, number][] {
     while (j < toks.length && !taken[j] && !toks[j - 1]!.possessive) {
       const t = toks[j]!;
       if (!WORD_GAP.test(t.gap)) break;
-      if (nameLike(t) || (/^\d+$/.test(t.text) && j - i >= 1 && toks[j - 1]!.cap && t.text.length <= 4)) {
+      if (nameLike(t) || (/^\d+$/.test(t.text) && toks[j - 1]!.cap && t.text.length <= 4)) {
         j++;
         continue;
       }
@@ -339,19 +373,49 @@ function chunksOf(toks: Tok[], taken: boolean[]): [number, number][] {
       }
       break;
     }
-    // trailing numbers only stay after an organisation word ("Hut 8" is in the gazetteer)
+    // trailing numbers only stay in listed names ("Hut 8" is in the gazetteer)
     while (j - 1 > i && /^\d+$/.test(toks[j - 1]!.text)) j--;
-    chunks.push([i, j]);
+    chunks.push(...splitChunk(toks, i, j));
     i = j;
   }
   return chunks;
 }
 
-const nameLike = (t: Tok): boolean => t.cap || (t.allCaps && /\p{L}/u.test(t.text)) || INNER_CAPITAL.test(t.text);
+/** Splits a chunk at titles (the part after one is titled) and at "and" between names that are not one organisation. */
+function splitChunk(toks: Tok[], i: number, j: number): [number, number, boolean][] {
+  const out: [number, number, boolean][] = [];
+  let start = i;
+  let titled = false;
+  for (let k = i; k < j; k++) {
+    const t = toks[k]!;
+    const pair = k + 1 < j ? `${t.lower} ${toks[k + 1]!.lower}` : '';
+    const titleLength = pair && TERMS.titles.has(pair) ? 2 : TERMS.titles.has(t.lower) || TERMS.titles.has(`${t.lower}.`) ? 1 : 0;
+    if (titleLength && t.cap) {
+      if (k > start) out.push([start, k, titled]);
+      start = k + titleLength;
+      titled = true;
+      k += titleLength - 1;
+      continue;
+    }
+    if ((t.lower === 'and' || t.lower === '&') && k > start) {
+      const right = strongType(toks, k + 1, j);
+      if (right !== 'ORG') {
+        out.push([start, k, titled]);
+        start = k + 1;
+        titled = false;
+      }
+    }
+  }
+  if (start < j) out.push([start, j, titled]);
+  return out;
+}
+
+const nameLike = (t: Tok): boolean => t.text.length > 1 && !/\d/.test(t.text) && (t.cap || t.allCaps || INNER_CAPITAL.test(t.text));
 
 /** Drops a sentence-initial ordinary word, a leading "The" and titles ("President", "Mr."). */
 function trimChunk(toks: Tok[], i: number, j: number): [number, number] {
   let a = i;
+  while (a < j && TERMS.connectors.has(toks[a]!.lower)) a++;
   while (a < j) {
     const t = toks[a]!;
     const title = TERMS.titles.has(t.lower) || TERMS.titles.has(`${t.lower}.`);
@@ -380,8 +444,8 @@ function strongType(toks: Tok[], i: number, j: number): EntityType | null {
   const words = toks.slice(i, j);
   const last = words[words.length - 1]!;
   if (!words.some((t) => !isCommonWord(t.lower) || t.allCaps || INNER_CAPITAL.test(t.text))) {
-    // every word ordinary: only an organisation head ("Bank of England" is not all ordinary anyway)
-    return null;
+    // every word ordinary ("Relative Strength Index"): only a legal form or trade makes it a name ("Patriot Coal")
+    return TERMS.legalSuffixes.has(last.lower) && !words[0]!.sentenceStart ? 'ORG' : null;
   }
   if (TERMS.assetSuffixes.has(last.lower) || (/^(?:trust|fund)$/.test(last.lower) && words.slice(0, -1).some((t) => TERMS.assetWords.has(t.lower) || TICKERS.has(t.text)))) return 'ASSET';
   if (TERMS.orgSuffixes.has(last.lower) || TERMS.orgSuffixes.has(last.raw.toLowerCase())) return 'ORG';
@@ -394,11 +458,10 @@ function strongType(toks: Tok[], i: number, j: number): EntityType | null {
 }
 
 const SAID_AFTER = /^\s*,?\s*(?:said|says|told|wrote|writes|added|noted|explained|argued|warned|tweeted|posted|stated|commented|predicted|believes|thinks)\b/;
-const SAID_BEFORE = /\b(?:said|says|according\s+to|told|wrote|by)\s*$/;
 const DESCRIBED_AFTER = /^\s*,\s*(?:(?:a|an|the|its|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:analyst|economist|strategist|chief|executive|founder|co-founder|president|chairman|chairwoman|head|director|manager|partner|trader|investor|spokes(?:man|woman|person)|minister|secretary|governor|senator|professor|researcher|lawmaker|billionaire|ceo|cfo|cto|coo|who|aged?|\d{2},)/i;
 
 /** Types from weaker cues, for chunks the words do not settle. */
-function weakType(toks: Tok[], i: number, j: number, memory: ArticleMemory): { type: EntityType; canonical: string } | null {
+function weakType(toks: Tok[], i: number, j: number, titled: boolean): { type: EntityType; canonical: string; pending?: boolean } | null {
   const words = toks.slice(i, j);
   const n = words.length;
   const name = nameOf(toks, i, j);
@@ -408,34 +471,39 @@ function weakType(toks: Tok[], i: number, j: number, memory: ArticleMemory): { t
   if (n === 1 && (TERMS.generic.has(first.text) || TERMS.genericWords.has(first.lower))) return null;
   if (n === 1 && (LEXICON.demonyms.has(first.lower) || LEXICON.demonyms.has(first.lower.replace(/s$/, '')))) return null;
   const before = i > 0 ? toks[i - 1]! : null;
-  const titled = before !== null && (TERMS.titles.has(before.lower) || TERMS.titles.has(`${before.lower}.`)) && WORD_GAP.test(first.gap);
-  const ordinary = words.every((t) => isCommonWord(t.lower) || TERMS.connectors.has(t.lower));
-  const paragraphTail = (k: number) => (k < toks.length ? toks[k]! : null);
-  const next = paragraphTail(j);
+  const next = j < toks.length ? toks[j]! : null;
   const afterText = next ? next.gap + next.raw : '';
-  // place names compromise knows
+  const ordinary = words.every((t) => isCommonWord(t.lower) || TERMS.connectors.has(t.lower));
+  // names compromise knows
   if (LEXICON.countries.has(lower) || LEXICON.cities.has(lower) || LEXICON.regions.has(lower) || LEXICON.places.has(lower)) return { type: 'PLACE', canonical: name };
   if (LEXICON.organisations.has(lower)) return { type: 'ORG', canonical: name };
   if (LEXICON.people.has(lower)) return { type: 'PERSON', canonical: name };
   if (ordinary && !titled) return null;
+  const anyCaps = words.some((t) => t.allCaps);
   // people
+  if (titled && n <= 4 && !anyCaps) return { type: 'PERSON', canonical: name };
   const firstName = LEXICON.firstNames.has(first.lower) && !isCommonWord(first.lower);
-  if (titled && n <= 4) return { type: 'PERSON', canonical: name };
-  if (n >= 2 && n <= 4 && firstName && !TERMS.orgSuffixes.has(last.lower)) return { type: 'PERSON', canonical: name };
-  if (n === 1 && memory.people.has(first.lower)) return { type: 'PERSON', canonical: memory.people.get(first.lower)! };
-  if (n >= 2 && n <= 3 && !words.some((t) => t.allCaps) && (SAID_AFTER.test(afterText) || DESCRIBED_AFTER.test(afterText))) return { type: 'PERSON', canonical: name };
-  if (n >= 2 && n <= 3 && before && SAID_BEFORE.test(before.raw) && words.every((t) => !t.allCaps) && LEXICON.lastNames.has(last.lower)) return { type: 'PERSON', canonical: name };
+  if (n >= 2 && n <= 4 && !anyCaps && !TERMS.orgSuffixes.has(last.lower)) {
+    if (firstName || !isCommonWord(first.lower) || SAID_AFTER.test(afterText) || DESCRIBED_AFTER.test(afterText)) return { type: 'PERSON', canonical: name };
+  }
   if (n === 1 && LEXICON.lastNames.has(first.lower) && SAID_AFTER.test(afterText)) return { type: 'PERSON', canonical: name };
-  // organisations
-  if (n === 1 && memory.orgs.has(first.lower)) return { type: 'ORG', canonical: memory.orgs.get(first.lower)! };
-  if (n === 1 && first.allCaps) return first.text.length <= 6 && !isCommonWord(first.lower) ? { type: 'ORG', canonical: name } : null;
-  if (n === 1 && INNER_CAPITAL.test(first.text)) return { type: 'ORG', canonical: name };
-  // places by their head word ("Port Hedland", "Mount Whaleback")
-  if (n >= 2 && TERMS.placeHeads.has(first.lower.replace(/\.$/, '')) && !isCommonWord(last.lower)) return { type: 'PLACE', canonical: name };
+  // places by their head word ("Port Hedland", "St. Louis")
+  if (n >= 2 && (TERMS.placeHeads.has(first.lower) || TERMS.placeHeads.has(first.lower.replace(/\.$/, ''))) && !isCommonWord(last.lower)) return { type: 'PLACE', canonical: name };
   if (n >= 2) return { type: 'ORG', canonical: name };
-  // a lone capitalised word mid-sentence that is no ordinary word
+  // a lone word
+  if (first.allCaps) return first.text.length <= 6 && !isCommonWord(first.lower) ? { type: 'ORG', canonical: name } : null;
+  if (INNER_CAPITAL.test(first.text)) return { type: 'ORG', canonical: name };
   if (first.sentenceStart) return null;
-  return { type: 'ORG', canonical: name };
+  if (before && /^(?:in|across|near|throughout|outside|around)$/i.test(before.raw)) return { type: 'PLACE', canonical: name, pending: true };
+  if (before && /^the$/i.test(before.raw) && i > 1 && /^(?:in|across|near|throughout)$/i.test(toks[i - 2]!.raw)) return { type: 'PLACE', canonical: name, pending: true };
+  return { type: 'ORG', canonical: name, pending: true };
+}
+
+/** A person's name ends at the name: "Alex Ellinghausen Share" → "Alex Ellinghausen". */
+function trimPerson(toks: Tok[], i: number, j: number): [number, number] {
+  let b = j;
+  while (b - i > 2 && isCommonWord(toks[b - 1]!.lower) && !LEXICON.lastNames.has(toks[b - 1]!.lower)) b--;
+  return [i, b];
 }
 
 /** `(NVDA)` after a name: the ticker of what precedes it; `(KAM)` after its own initials: an acronym. */

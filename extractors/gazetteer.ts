@@ -67,6 +67,7 @@ export interface Terms {
   placeSuffixes: Set<string>;
   placeHeads: Set<string>;
   connectors: Set<string>;
+  legalSuffixes: Set<string>;
 }
 
 function load(file: string): Record<string, unknown> {
@@ -137,6 +138,7 @@ function build(): { index: Map<string, GazetteerAlias[]>; tickers: Map<string, G
     placeSuffixes: set('placeSuffixes', true),
     placeHeads: set('placeHeads', true),
     connectors: set('connectors', true),
+    legalSuffixes: set('legalSuffixes', true),
   };
   return { index, tickers, maxTokens, terms };
 }
