@@ -89,14 +89,34 @@ export function resolveConfig(value: unknown, file: string | null): ResolvedConf
       const issue = parsed.error.issues[0]!;
       const key = issue.path.join('.') || (issue as { keys?: string[] }).keys?.join(', ') || '';
       const allowed = optionKeys(rule);
+      const given = issue.path.length ? valueAt(setting.options, issue.path) : undefined;
+      const topKey = String(issue.path[0] ?? '');
+      const defaults = rule.meta.options.parse({}) as Record<string, unknown>;
+      const example = topKey in defaults ? ` (default ${show(defaults[topKey])})` : '';
       throw new ConfigError(
-        `${where}: rules["${rule.id}"] option ${key ? `"${key}"` : ''}: ${issue.message}` +
+        `${where}: rules["${rule.id}"] ${key ? `option "${key}"` : 'options'}: ${issue.message}` +
+          `${given !== undefined ? `, given ${show(given)}` : ''}${example}` +
           `; allowed options: ${allowed.length ? allowed.join(', ') : '(none)'}`,
       );
     }
     rules.push({ rule, severity: setting.severity ?? rule.meta.defaultSeverity, options: parsed.data });
   }
   return { rules, file };
+}
+
+/** A value for a message: JSON, cut to 60 characters. */
+function show(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 60 ? `${json.slice(0, 59)}…` : json;
+}
+
+function valueAt(root: unknown, keys: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of keys) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
 }
 
 function optionKeys(rule: Rule<unknown>): string[] {

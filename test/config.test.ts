@@ -30,9 +30,51 @@ describe('resolveConfig', () => {
     { value: { rule: {} }, message: /unknown key "rule"; allowed: "rules"/ },
     { value: [], message: /expected an object/ },
     { value: { rules: [] }, message: /"rules" must be an object/ },
+    {
+      value: { rules: { 'no-such-rule': 'off' } },
+      message: /known rules: duplicate-paragraph, unsourced-claim, inconsistent-figure, arithmetic-mismatch, timezone-mismatch/,
+    },
+    {
+      value: { rules: { 'unsourced-claim': ['warning', { scope: ['sentence'] }] } },
+      message: /rules\["unsourced-claim"\] option "scope": .*allowed options: scopes, ignoreHypothetical, ignoreRepeats/,
+    },
+    {
+      value: { rules: { 'arithmetic-mismatch': ['error', { approximateTolerance: 'x' }] } },
+      message: /option "approximateTolerance": .*expected number.*given "x" \(default 0.05\); allowed options: checks, approximateTolerance, multipleTolerance/,
+    },
+    {
+      value: { rules: { 'arithmetic-mismatch': { options: { checks: ['erased', 'nope'] } } } },
+      message: /option "checks.1": .*"percent-change".*given "nope" \(default \["percent-change"/,
+    },
+    { value: { rules: { 'timezone-mismatch': ['error', { zones: ['XYZ'] }] } }, message: /option "zones.0": .*"EST".*given "XYZ"/ },
+    { value: { rules: { 'inconsistent-figure': ['error', 5] } }, message: /rules\["inconsistent-figure"\] options: .*expected object/ },
   ])('rejects $value', ({ value, message }) => {
     expect(() => resolveConfig(value, 'claimscan.config.json')).toThrow(ConfigError);
     expect(() => resolveConfig(value, 'claimscan.config.json')).toThrow(message);
+  });
+});
+
+describe('resolveConfig with rule options', () => {
+  it('fills defaults and keeps what is given', () => {
+    const config = resolveConfig({ rules: { 'arithmetic-mismatch': ['warning', { checks: ['erased'] }], 'unsourced-claim': 'off' } }, null);
+    const arithmetic = config.rules.find((r) => r.rule.id === 'arithmetic-mismatch')!;
+    expect(arithmetic.severity).toBe('warning');
+    expect(arithmetic.options).toEqual({ checks: ['erased'], approximateTolerance: 0.05, multipleTolerance: 0.1 });
+    expect(config.rules.some((r) => r.rule.id === 'unsourced-claim')).toBe(false);
+  });
+
+  it.each(RULES.map((r) => [r.id, r] as const))('%s: its defaults are valid options', (_, rule) => {
+    expect(rule.meta.options.safeParse(rule.meta.options.parse({})).success).toBe(true);
+  });
+
+  it('default severities: errors only where a flag is certain arithmetic or calendar', () => {
+    expect(Object.fromEntries(RULES.map((r) => [r.id, r.meta.defaultSeverity]))).toEqual({
+      'duplicate-paragraph': 'warning',
+      'unsourced-claim': 'warning',
+      'inconsistent-figure': 'warning',
+      'arithmetic-mismatch': 'error',
+      'timezone-mismatch': 'error',
+    });
   });
 });
 

@@ -93,10 +93,10 @@ const ANAPHOR =
 
 // parts and totals
 const TOTAL_BEFORE = new RegExp(
-  String.raw`\b(?:an?\s+(?:combined\s+|collective\s+|cumulative\s+|overall\s+)?total\s+of|total(?:l?ing|l?ed|s)?|in\s+total|combined|altogether|collectively|aggregate|(?:a|the)\s+sum\s+of|bringing\s+(?:the|its|their)\s+(?:total|combined\s+\w+|tally)\s+to)\s+(?:of\s+)?${HEDGE}$`,
+  String.raw`\b(?:an?\s+(?:combined\s+|collective\s+|cumulative\s+|overall\s+)?total\s+of|total\s+(?:[\w-]+\s+){1,2}?of|total(?:l?ing|l?ed|s)?|in\s+total|combined|altogether|collectively|aggregate|(?:a|the)\s+sum\s+of|bringing\s+(?:the|its|their)\s+(?:total|combined\s+\w+|tally)\s+to)\s+(?:of\s+)?${HEDGE}$`,
   'i',
 );
-const TOTAL_AFTER = /^\s*(?:in\s+total|in\s+all|combined|altogether|collectively|overall)\b/i;
+const TOTAL_AFTER = /^\s*(?:in\s+total|in\s+all|total|combined|altogether|collectively|overall)\b/i;
 const BREAKDOWN = /\b(?:including|of which|led by|with|comprising|consisting of|made up of|split (?:between|among|across)|divided (?:between|among)|broken down (?:as|into)|spread (?:across|among))\b|:/i;
 const COMPLETE_BREAKDOWN = /\b(?:comprising|consisting of|made up of|split (?:between|among|across)|divided (?:between|among)|broken down (?:as|into))\b/i;
 const SUM_AFTER_PARTS = new RegExp(
@@ -105,7 +105,7 @@ const SUM_AFTER_PARTS = new RegExp(
 );
 const LIST_GLUE = /^(?:[^;.]{0,80})$/;
 const LIST_JOIN = /,|\band\b|\bplus\b/i;
-const NOT_A_LIST = /\b(?:while|whereas|but|compared|versus|vs|from|after|following|since)\b|;/i;
+const NOT_A_LIST = /\b(?:while|whereas|but|compared|versus|vs|after|following|since)\b|;/i;
 const NEXT_BREAKDOWN = /^\s*(?:of\s+(?:that|this|these|those|the\s+(?:total|sum|amount|figure|out-?flows?|in-?flows?))|within\s+(?:that|this|the\s+total))\b/i;
 const NET = /\bnet(?:ting|ted)?\b/i;
 

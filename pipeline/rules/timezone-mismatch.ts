@@ -104,18 +104,17 @@ function seasonOfMonth(region: Region, year: number, month: number): 'summer' | 
 
 const ISO = /^(\d{4})-(\d{2})(?:-(\d{2}))?/;
 const UPPER_WORDS = /\b[A-Z]{2,5}\b/g;
-const TRAILING_ZONE = /\b([A-Z]{3,4})\)?\s*$/;
 /** Spelled-out names of one half of a pair (a city clock such as `Frankfurt time` is generic). */
 const SPELLED = /\b(?:(?:eastern|central|mountain|pacific|alaska)\s+(?:standard|daylight)|british\s+summer|central\s+european(?:\s+summer)?)\s+time\b/i;
 
 /**
  * The pair abbreviation a timestamp writes: the extractor's `zone` when the text spells it
- * (as the abbreviation or its full name), else an abbreviation ending the text.
+ * (as the abbreviation or its full name), else a pair abbreviation written in the text.
  */
 function writtenZone(t: Timestamp): string | null {
   const zone = t.zone?.toUpperCase();
   if (zone) return (t.text.match(UPPER_WORDS) ?? ([] as string[])).includes(zone) || SPELLED.test(t.text) ? zone : null;
-  return TRAILING_ZONE.exec(t.text)?.[1] ?? null;
+  return (t.text.match(UPPER_WORDS) ?? ([] as string[])).find((w) => PAIR_OF.has(w)) ?? null;
 }
 
 export default defineRule({

@@ -142,10 +142,13 @@ export function productInterval(a: Interval, b: Interval): Interval | null {
 // ---------------------------------------------------------------------------------------
 // Reading the clause around a figure
 
-const INFLOW = /\b(?:in-?flows?|poured|attract(?:ed|ing|s)?|took in|taking in|drew in|drawing|new (?:money|funds|capital)|added|adding|flow(?:ed|ing)? into|net buying|bought|secur(?:ed|ing))\b/i;
-const OUTFLOW = /\b(?:out-?flows?|withdr[ae]w\w*|withdrawals?|pulled|redemptions?|redeemed|shed(?:ding)?|exodus|bled|bleeding|left|leaving|exit(?:ed|ing)?|net selling|sold|flow(?:ed|ing)? out)\b/i;
-const INCREASE = /\b(?:r[io]se|rising|ris(?:es|en)|up|increas\w*|gain\w*|jump\w*|climb\w*|surg\w*|soar\w*|grew|grow\w*|rall\w*|advanc\w*|added|higher|uptick|spik\w*|boost\w*|expand\w*|improv\w*|rebound\w*)\b/i;
-const DECREASE = /\b(?:fell|fall\w*|drop\w*|declin\w*|decreas\w*|lost|los[ei]\w*|slid|slide|slump\w*|slipp?\w*|plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|down|lower|dip\w*|eas(?:ed|ing)|shed\w*|shrank|shrink\w*|contract\w*|cut|weaken\w*|retreat\w*|crash\w*)\b/i;
+const INFLOW_WORDS = String.raw`in-?flows?|poured|attract(?:ed|ing|s)?|took in|taking in|drew in|drawing|new (?:money|funds|capital)|added|adding|flow(?:ed|ing)? into|net buying|bought|secur(?:ed|ing)`;
+const OUTFLOW_WORDS = String.raw`out-?flows?|withdr[ae]w\w*|withdrawals?|pulled|redemptions?|redeemed|shed(?:ding)?|exodus|bled|bleeding|left|leaving|exit(?:ed|ing)?|net selling|sold|flow(?:ed|ing)? out`;
+const FLOW_WORD = new RegExp(String.raw`\b(?:(?<inflow>${INFLOW_WORDS})|(?<outflow>${OUTFLOW_WORDS}))\b`, 'gi');
+const FLOW_WORD_ONCE = new RegExp(FLOW_WORD.source, 'i');
+const CLAUSE_END = /[,;:]|\b(?:and|but|while|whereas)\b/i;
+const INCREASE = /\b(?:r[io]se|rising|ris(?:es|en)|rais\w*|hik\w*|lift\w*|up|increas\w*|gain\w*|jump\w*|climb\w*|surg\w*|soar\w*|grew|grow\w*|rall\w*|advanc\w*|added|higher|uptick|spik\w*|boost\w*|expand\w*|improv\w*|rebound\w*)\b/i;
+const DECREASE = /\b(?:fell|fall\w*|drop\w*|declin\w*|decreas\w*|lost|los[ei]\w*|slid|slide|slump\w*|slipp?\w*|plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|down|lower\w*|reduc\w*|trimm?\w*|slash\w*|dip\w*|eas(?:ed|ing)|shed\w*|shrank|shrink\w*|contract\w*|cut|weaken\w*|retreat\w*|crash\w*)\b/i;
 
 /** A span of text before and after a figure, limited by the neighbouring figures and the sentence. */
 export function clauseAround(text: string, figure: Span, sentence: Span, neighbours: readonly Span[], after = 40): { before: string; after: string } {
@@ -156,15 +159,20 @@ export function clauseAround(text: string, figure: Span, sentence: Span, neighbo
   return { before: text.slice(from, figure.start), after: text.slice(figure.end, to) };
 }
 
-/** Inflow or outflow, from the extractor when it says, otherwise from the words right around the figure. */
+/** Inflow or outflow, from the extractor when it says, otherwise from the nearest flow word around the figure. */
 export function flowDirection(figure: Figure, around: { before: string; after: string }): 'inflow' | 'outflow' | null {
   const d = figure.mention.direction;
   if (d === 'inflow' || d === 'outflow') return d;
-  const near = `${around.before.slice(-60)} ${around.after.split(/[,;:]/)[0]}`;
-  const inflow = INFLOW.test(near);
-  const outflow = OUTFLOW.test(near);
-  if (inflow === outflow) return null;
-  return inflow ? 'inflow' : 'outflow';
+  const before = around.before.slice(-60);
+  let best: { distance: number; direction: 'inflow' | 'outflow' } | null = null;
+  for (const m of before.matchAll(FLOW_WORD)) {
+    const distance = before.length - (m.index! + m[0].length);
+    if (!best || distance <= best.distance) best = { distance, direction: m.groups!.inflow ? 'inflow' : 'outflow' };
+  }
+  const clause = around.after.split(CLAUSE_END)[0]!;
+  const next = FLOW_WORD_ONCE.exec(clause);
+  if (next && (!best || next.index < best.distance)) best = { distance: next.index, direction: next.groups!.inflow ? 'inflow' : 'outflow' };
+  return best?.direction ?? null;
 }
 
 /** +1 for words of increase, -1 for words of decrease, 0 when neither or both. */

@@ -1,0 +1,87 @@
+/** timezone-mismatch on hand-built timestamps, and its daylight-saving calendars. */
+import { describe, expect, it } from 'vitest';
+import { seasonOn } from '../../pipeline/rules/timezone-mismatch.js';
+import { check, fixture } from './fixture.js';
+
+const RULE = 'timezone-mismatch';
+
+const one = (text: string, stamp: string, value: string, zone?: string, options?: Record<string, unknown>) =>
+  check(RULE, fixture(`Bitcoin was at $67,500 ${text}, CoinGecko data showed.`, { timestamps: [{ text: stamp, value, ...(zone ? { zone } : {}) }] }), options);
+
+describe(RULE, () => {
+  it.each([
+    // [text, timestamp text, value, zone, expected message ids]
+    ['at 10:00 AM EST on May 28, 2025', '10:00 AM EST on May 28, 2025', '2025-05-28T10:00-05:00', 'EST', ['standardInSummer']],
+    ['at 10:00 AM EDT on May 28, 2025', '10:00 AM EDT on May 28, 2025', '2025-05-28T10:00-04:00', 'EDT', []],
+    ['at 10:00 AM ET on May 28, 2025', '10:00 AM ET on May 28, 2025', '2025-05-28T10:00-04:00', 'ET', []],
+    ['at 10:00 AM PT on January 8, 2025', '10:00 AM PT on January 8, 2025', '2025-01-08T10:00-08:00', 'PT', []],
+    ['at 2:00 PM EDT on January 8, 2025', '2:00 PM EDT on January 8, 2025', '2025-01-08T14:00-04:00', 'EDT', ['daylightInWinter']],
+    ['at 2:00 PM EST on January 8, 2025', '2:00 PM EST on January 8, 2025', '2025-01-08T14:00-05:00', 'EST', []],
+    ['at 9:00 PST on July 4, 2025', '9:00 PST on July 4, 2025', '2025-07-04T09:00-08:00', 'PST', ['standardInSummer']],
+    ['at 9:00 BST on December 2, 2025', '9:00 BST on December 2, 2025', '2025-12-02T09:00+01:00', 'BST', ['daylightInWinter']],
+    ['at 9:00 BST on June 2, 2025', '9:00 BST on June 2, 2025', '2025-06-02T09:00+01:00', 'BST', []],
+    ['at 9:00 GMT on June 2, 2025', '9:00 GMT on June 2, 2025', '2025-06-02T09:00+00:00', 'GMT', []],
+    ['at 15:00 CEST on February 3, 2025', '15:00 CEST on February 3, 2025', '2025-02-03T15:00+02:00', 'CEST', ['daylightInWinter']],
+    ['at 10:00 AEDT on July 1, 2025', '10:00 AEDT on July 1, 2025', '2025-07-01T10:00+11:00', 'AEDT', ['daylightInWinter']],
+    ['at 10:00 AEDT on January 10, 2025', '10:00 AEDT on January 10, 2025', '2025-01-10T10:00+11:00', 'AEDT', []],
+    // CST in summer may be China's clock: not checked by default
+    ['at 10:00 CST on July 1, 2025', '10:00 CST on July 1, 2025', '2025-07-01T10:00-06:00', 'CST', []],
+    // a switch day is never flagged (2025-03-09 US spring forward)
+    ['at 10:00 AM EST on March 9, 2025', '10:00 AM EST on March 9, 2025', '2025-03-09T10:00-05:00', 'EST', []],
+    ['at 10:00 AM EST on March 10, 2025', '10:00 AM EST on March 10, 2025', '2025-03-10T10:00-05:00', 'EST', ['standardInSummer']],
+    // 1987: US daylight time started on April 5; EST on March 26 was right
+    ['at 10:00 AM EST on March 26, 1987', '10:00 AM EST on March 26, 1987', '1987-03-26T10:00-05:00', 'EST', []],
+    ['at 10:00 AM EST on April 20, 1987', '10:00 AM EST on April 20, 1987', '1987-04-20T10:00-05:00', 'EST', ['standardInSummer']],
+    // a month alone: every day of July is summer
+    ['in July 2025 EST', 'July 2025 EST', '2025-07', 'EST', ['standardInSummer']],
+    // a month alone that holds the switch is not flagged
+    ['in March 2025 EST', 'March 2025 EST', '2025-03', 'EST', []],
+    // a zone with no resolved date is not flagged
+    ['at 10:00 AM EST', '10:00 AM EST', '', 'EST', []],
+  ])('%s', (text, stamp, value, zone, want) => {
+    const flags = one(text, stamp, value, zone);
+    expect(flags.map((f) => f.messageId)).toEqual(want);
+    for (const f of flags) {
+      expect(f.flagged).toBe(stamp);
+      expect(f.severity).toBe('error');
+    }
+  });
+
+  it('reads the zone from the text when the extractor gave none', () => {
+    expect(one('at 10:00 AM EST on May 28, 2025', '10:00 AM EST on May 28, 2025', '2025-05-28T10:00-05:00').map((f) => f.messageId)).toEqual(['standardInSummer']);
+  });
+
+  it('does not take a generic city clock for the standard abbreviation (Frankfurt time → CET)', () => {
+    expect(one('at 9:00 Frankfurt time on July 1, 2025', '9:00 Frankfurt time on July 1, 2025', '2025-07-01T09:00+02:00', 'CET', { zones: ['CET'] })).toEqual([]);
+  });
+
+  it('checks more zones when asked (zones option)', () => {
+    expect(one('at 10:00 CST on July 1, 2025', '10:00 CST on July 1, 2025', '2025-07-01T10:00-06:00', 'CST', { zones: ['CST'] }).map((f) => f.messageId)).toEqual(['standardInSummer']);
+  });
+
+  it('says which zone was written, which holds and on what date', () => {
+    const [flag] = one('at 10:00 AM EST on May 28, 2025', '10:00 AM EST on May 28, 2025', '2025-05-28T10:00-05:00', 'EST');
+    expect(flag!.message).toBe('`EST` is standard time, but US Eastern clocks were on daylight time on May 28, 2025: write `EDT` or a generic zone');
+  });
+
+  it('knows the daylight-saving calendars', () => {
+    expect(seasonOn('us', 2025, 3, 8)).toBe('winter');
+    expect(seasonOn('us', 2025, 3, 9)).toBeNull();
+    expect(seasonOn('us', 2025, 11, 1)).toBe('summer');
+    expect(seasonOn('us', 2025, 11, 2)).toBeNull();
+    expect(seasonOn('us', 2025, 11, 3)).toBe('winter');
+    expect(seasonOn('us', 2006, 3, 20)).toBe('winter');
+    expect(seasonOn('us', 2006, 10, 30)).toBe('winter');
+    expect(seasonOn('eu', 2025, 3, 29)).toBe('winter');
+    expect(seasonOn('eu', 2025, 3, 31)).toBe('summer');
+    expect(seasonOn('eu', 2025, 10, 27)).toBe('winter');
+    expect(seasonOn('eu', 1990, 7, 1)).toBeNull();
+    expect(seasonOn('au', 2025, 1, 15)).toBe('summer');
+    expect(seasonOn('au', 2025, 7, 15)).toBe('winter');
+    expect(seasonOn('us', 1974, 7, 1)).toBeNull();
+  });
+
+  it('rejects an unknown zone in the options before any article', () => {
+    expect(() => check(RULE, fixture('x'), { zones: ['XYZ'] })).toThrow(/zones/);
+  });
+});
