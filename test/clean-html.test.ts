@@ -99,6 +99,13 @@ describe('cleanHtml: the body keeps the article and drops the furniture', () => 
       drop: ['23 comments', 'obviously a bubble', 'most bullish signal'],
     },
     {
+      name: 'a feed of teaser articles after the story',
+      html: `<html><body><section><article class="single">${body()}</article></section>
+        <section class="stream">${Array.from({ length: 6 }, (_, i) => `<article class="card"><h3><a href="/s${i}">Story number ${i} in the stream</a></h3><p>This is the summary of another story in the stream, long enough to read like a paragraph of text, number ${i}.</p></article>`).join('')}</section></body></html>`,
+      keep: P,
+      drop: ['Story number', 'summary of another story'],
+    },
+    {
       name: 'hidden nodes, scripts and styles',
       html: newsPage(
         `${body()}\n<div style="display:none"><p>Hidden teaser paragraph that a browser never shows to a reader of the page.</p></div><p hidden>Hidden by attribute, never shown to anyone at all.</p><noscript><p>Please enable JavaScript to view the comments.</p></noscript><script>var s = "not text";</script>`,

@@ -22,6 +22,8 @@ const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'menu', 'for
 
 /** How much more a block weighs inside an element the page marks as its body (`itemprop=articleBody`). */
 const EXPLICIT_BOOST = 2;
+/** The heaviest of several `<article>`s is the body when it holds at least this share of the root's weight. */
+const ARTICLE_SHARE = 0.4;
 /** A marked body counts when it weighs at least this much (a couple of paragraphs)… */
 const MARKED_MIN = 150;
 /** …and the body then reaches at most this many levels above it. */
@@ -106,6 +108,9 @@ export function chooseBody(blocks: readonly Block[], options: BodyOptions): Body
       root = node;
     }
   }
+  // One article per body: when the root holds several `<article>`s (the story and a feed of
+  // teasers, each its own article), the body is the heaviest of them.
+  if (root) root = heaviestArticle(root, sums, rawSum) ?? root;
   // The page marks its body (`itemprop=articleBody`, an `article-body` class): when the
   // marked element holds most of what was chosen, the rest is the page's, not the article's.
   const marked = markedBody(blocks, hint, rawSum);
@@ -157,6 +162,39 @@ export function chooseBody(blocks: readonly Block[], options: BodyOptions): Body
     options.trace?.push({ text: b.text, weight: weights[i]!, reason, path: pathOf(b.owner) });
   });
   return { kept, removed };
+}
+
+/**
+ * Among the outermost `<article>` elements under `root`, when there are several, the one
+ * weighing most by its own blocks (articles nested in it, a feed of teasers, not counted),
+ * if it holds a fair share of the root's weight.
+ */
+function heaviestArticle(root: AnyNode, sums: Map<AnyNode, number>, rawSum: Map<AnyNode, number>): AnyNode | null {
+  const articlesUnder = (top: AnyNode): Element[] => {
+    const found: Element[] = [];
+    const stack: AnyNode[] = [...((top as Element).children ?? [])];
+    while (stack.length) {
+      const node = stack.pop()!;
+      if (node.type !== 'tag') continue;
+      const el = node as Element;
+      if (el.name === 'article') found.push(el);
+      else stack.push(...el.children);
+    }
+    return found;
+  };
+  const articles = articlesUnder(root);
+  if (articles.length < 2) return null;
+  const own = (a: Element) => articlesUnder(a).reduce((w, nested) => w - (sums.get(nested) ?? 0), sums.get(a) ?? 0);
+  let best: Element | null = null;
+  let bestWeight = -Infinity;
+  for (const a of articles) {
+    const w = own(a);
+    if (w > bestWeight) {
+      best = a;
+      bestWeight = w;
+    }
+  }
+  return best && (rawSum.get(best) ?? 0) >= ARTICLE_SHARE * (rawSum.get(root) ?? 0) ? best : null;
 }
 
 /** The element holding every explicitly marked body element that has text (their common ancestor when several), or null. */
