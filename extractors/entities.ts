@@ -203,6 +203,15 @@ function paragraphEntities(p: LiveParagraph, toks: Tok[], heading: boolean, memo
     for (let k = i; k < j; k++) if (inGazetteer[k]! >= 0) inside.add(inGazetteer[k]!);
     const exactlyOne = inside.size === 1 && [...inside].every((n) => gazetteer[n]!.i === i && gazetteer[n]!.j === j);
     if (exactlyOne) continue;
+    // "South Australia", "Greater London": a place head before a listed place
+    if (inside.size === 1 && j - i >= 2 && TERMS.placeHeads.has(toks[i]!.lower)) {
+      const g = gazetteer[[...inside][0]!]!;
+      if (g.i === i + 1 && g.j === j && g.alias.type === 'PLACE') {
+        suppressed.add([...inside][0]!);
+        typed.push({ i, j, type: 'PLACE', canonical: nameOf(toks, i, j) });
+        continue;
+      }
+    }
     const strong = strongType(toks, i, j);
     // one name around at most one listed name ("Kenya Bankers Association"); two listed names joined by "and" stay two
     if (strong && inside.size <= 1 && [...inside].every((n) => gazetteer[n]!.i >= i && gazetteer[n]!.j <= j)) {
@@ -233,10 +242,8 @@ function paragraphEntities(p: LiveParagraph, toks: Tok[], heading: boolean, memo
 
   gazetteer.forEach((g, n) => {
     if (suppressed.has(n)) return;
-    let start = toks[g.i]!.start;
+    const start = toks[g.i]!.start;
     const canonical = g.alias.canonical;
-    // "The Kobeissi Letter": keep the article that belongs to the name
-    if (/^The\s/.test(canonical) && g.i > 0 && /^the$/i.test(toks[g.i - 1]!.text) && WORD_GAP.test(toks[g.i]!.gap)) start = toks[g.i - 1]!.start;
     const f: Found = { start, end: toks[g.j - 1]!.end, type: g.alias.type, canonical };
     if (g.alias.ticker) f.ticker = g.alias.ticker;
     found.push(f);
@@ -261,7 +268,7 @@ function paragraphEntities(p: LiveParagraph, toks: Tok[], heading: boolean, memo
 
 function remember(memory: ArticleMemory, type: EntityType, canonical: string): void {
   const words = canonical.split(/\s+/);
-  if (type === 'PERSON' && words.length >= 2) memory.people.set(words[words.length - 1]!.toLowerCase(), canonical);
+  if (type === 'PERSON') memory.people.set(words[words.length - 1]!.toLowerCase(), canonical);
   if (type === 'ORG' && words.length >= 2 && !isCommonWord(words[0]!.toLowerCase())) memory.orgs.set(words[0]!.toLowerCase(), canonical);
 }
 
@@ -278,7 +285,11 @@ function tickerForms(p: LiveParagraph): Found[] {
   EXCHANGE_TICKER.lastIndex = 0;
   for (let m = EXCHANGE_TICKER.exec(p.text); m; m = EXCHANGE_TICKER.exec(p.text)) {
     const symbol = m[2]!;
-    out.push({ start: at(m), end: at(m) + m[0].length, type: 'ASSET', canonical: TICKERS.get(symbol)?.canonical ?? symbol, ticker: symbol });
+    const exchange = m[1]!;
+    const listed = GAZETTEER.get(exchange.toLowerCase())?.find((a) => a.type === 'ORG');
+    out.push({ start: at(m), end: at(m) + exchange.length, type: 'ORG', canonical: listed?.canonical ?? exchange });
+    const offset = m[0].length - symbol.length;
+    out.push({ start: at(m, offset), end: at(m, offset) + symbol.length, type: 'ASSET', canonical: TICKERS.get(symbol)?.canonical ?? symbol, ticker: symbol });
   }
   PAIR.lastIndex = 0;
   for (let m = PAIR.exec(p.text); m; m = PAIR.exec(p.text)) {
@@ -389,7 +400,10 @@ function splitChunk(toks: Tok[], i: number, j: number): [number, number, boolean
   for (let k = i; k < j; k++) {
     const t = toks[k]!;
     const pair = k + 1 < j ? `${t.lower} ${toks[k + 1]!.lower}` : '';
-    const titleLength = pair && TERMS.titles.has(pair) ? 2 : TERMS.titles.has(t.lower) || TERMS.titles.has(`${t.lower}.`) ? 1 : 0;
+    let titleLength = pair && TERMS.titles.has(pair) ? 2 : TERMS.titles.has(t.lower) || TERMS.titles.has(`${t.lower}.`) ? 1 : 0;
+    // "General Motors": a title needs a name after it
+    const named = toks[k + titleLength];
+    if (titleLength && (k + titleLength >= j || !named || (isCommonWord(named.lower) && !LEXICON.firstNames.has(named.lower)) || TERMS.orgSuffixes.has(named.lower))) titleLength = 0;
     if (titleLength && t.cap) {
       if (k > start) out.push([start, k, titled]);
       start = k + titleLength;
@@ -399,7 +413,8 @@ function splitChunk(toks: Tok[], i: number, j: number): [number, number, boolean
     }
     if ((t.lower === 'and' || t.lower === '&') && k > start) {
       const right = strongType(toks, k + 1, j);
-      if (right !== 'ORG') {
+      const tail = j - (k + 1) === 1 && isCommonWord(toks[k + 1]!.lower);
+      if (right !== 'ORG' && !tail) {
         out.push([start, k, titled]);
         start = k + 1;
         titled = false;
@@ -410,7 +425,10 @@ function splitChunk(toks: Tok[], i: number, j: number): [number, number, boolean
   return out;
 }
 
-const nameLike = (t: Tok): boolean => t.text.length > 1 && !/\d/.test(t.text) && (t.cap || t.allCaps || INNER_CAPITAL.test(t.text));
+const nameLike = (t: Tok): boolean =>
+  (t.text.length > 1 && !/\d/.test(t.text) && !CONTRACTION.test(t.raw) && (t.cap || t.allCaps || INNER_CAPITAL.test(t.text) || LOWER_PREFIX.test(t.text))) || /^\d\p{Lu}$/u.test(t.text);
+const CONTRACTION = /['’](?:m|re|ve|ll|d)$|n['’]t$/i;
+const LOWER_PREFIX = /^[a-z]\p{Lu}\p{L}+$/u;
 
 /** Drops a sentence-initial ordinary word, a leading "The" and titles ("President", "Mr."). */
 function trimChunk(toks: Tok[], i: number, j: number): [number, number] {
@@ -419,7 +437,7 @@ function trimChunk(toks: Tok[], i: number, j: number): [number, number] {
   while (a < j) {
     const t = toks[a]!;
     const title = TERMS.titles.has(t.lower) || TERMS.titles.has(`${t.lower}.`);
-    if (title || t.lower === 'the' || TERMS.genericWords.has(t.lower) || TERMS.generic.has(t.text) || (t.sentenceStart && isCommonWord(t.lower) && !TERMS.orgHeads.has(`${t.lower} of`))) {
+    if (title || TERMS.leadingWords.has(t.lower) || t.lower === 'the' || TERMS.genericWords.has(t.lower) || TERMS.generic.has(t.text) || (t.sentenceStart && isCommonWord(t.lower) && !TERMS.orgHeads.has(`${t.lower} of`))) {
       a++;
       // connectors left dangling at the front go too
       while (a < j && TERMS.connectors.has(toks[a]!.lower)) a++;
@@ -474,16 +492,24 @@ function weakType(toks: Tok[], i: number, j: number, titled: boolean): { type: E
   const next = j < toks.length ? toks[j]! : null;
   const afterText = next ? next.gap + next.raw : '';
   const ordinary = words.every((t) => isCommonWord(t.lower) || TERMS.connectors.has(t.lower));
+  const demonymLast = LEXICON.demonyms.has(last.lower);
+  if (n >= 2 && demonymLast) return TERMS.placeHeads.has(first.lower) ? null : { type: 'ORG', canonical: name };
   // names compromise knows
   if (LEXICON.countries.has(lower) || LEXICON.cities.has(lower) || LEXICON.regions.has(lower) || LEXICON.places.has(lower)) return { type: 'PLACE', canonical: name };
   if (LEXICON.organisations.has(lower)) return { type: 'ORG', canonical: name };
   if (LEXICON.people.has(lower)) return { type: 'PERSON', canonical: name };
-  if (ordinary && !titled) return null;
+  if (ordinary && !titled) {
+    // "Sports Direct", "Motley Fool": ordinary words capitalised mid-sentence name a firm, unless they name a concept
+    const concept = TERMS.conceptEnds.has(last.lower) || TERMS.genericWords.has(lower) || words.some((t) => TERMS.generic.has(t.text));
+    return n >= 2 && !first.sentenceStart && !concept && !words.some((t) => LEXICON.demonyms.has(t.lower)) ? { type: 'ORG', canonical: name } : null;
+  }
   const anyCaps = words.some((t) => t.allCaps);
   // people
   if (titled && n <= 4 && !anyCaps) return { type: 'PERSON', canonical: name };
   const firstName = LEXICON.firstNames.has(first.lower) && !isCommonWord(first.lower);
-  if (n >= 2 && n <= 4 && !anyCaps && !TERMS.orgSuffixes.has(last.lower)) {
+  const hyphenated = n >= 2 && words[1]!.gap.includes('-');
+  const notPerson = hyphenated || LEXICON.demonyms.has(first.lower) || words.some((t) => INNER_CAPITAL.test(t.text));
+  if (n >= 2 && n <= 4 && !anyCaps && !notPerson && !TERMS.orgSuffixes.has(last.lower)) {
     if (firstName || !isCommonWord(first.lower) || SAID_AFTER.test(afterText) || DESCRIBED_AFTER.test(afterText)) return { type: 'PERSON', canonical: name };
   }
   if (n === 1 && LEXICON.lastNames.has(first.lower) && SAID_AFTER.test(afterText)) return { type: 'PERSON', canonical: name };
@@ -492,7 +518,7 @@ function weakType(toks: Tok[], i: number, j: number, titled: boolean): { type: E
   if (n >= 2) return { type: 'ORG', canonical: name };
   // a lone word
   if (first.allCaps) return first.text.length <= 6 && !isCommonWord(first.lower) ? { type: 'ORG', canonical: name } : null;
-  if (INNER_CAPITAL.test(first.text)) return { type: 'ORG', canonical: name };
+  if (INNER_CAPITAL.test(first.text)) return { type: 'ORG', canonical: name, pending: true };
   if (first.sentenceStart) return null;
   if (before && /^(?:in|across|near|throughout|outside|around)$/i.test(before.raw)) return { type: 'PLACE', canonical: name, pending: true };
   if (before && /^the$/i.test(before.raw) && i > 1 && /^(?:in|across|near|throughout)$/i.test(toks[i - 2]!.raw)) return { type: 'PLACE', canonical: name, pending: true };

@@ -68,6 +68,8 @@ export interface Terms {
   placeHeads: Set<string>;
   connectors: Set<string>;
   legalSuffixes: Set<string>;
+  conceptEnds: Set<string>;
+  leadingWords: Set<string>;
 }
 
 function load(file: string): Record<string, unknown> {
@@ -139,6 +141,8 @@ function build(): { index: Map<string, GazetteerAlias[]>; tickers: Map<string, G
     placeHeads: set('placeHeads', true),
     connectors: set('connectors', true),
     legalSuffixes: set('legalSuffixes', true),
+    conceptEnds: set('conceptEnds', true),
+    leadingWords: set('leadingWords', true),
   };
   return { index, tickers, maxTokens, terms };
 }
