@@ -99,6 +99,15 @@ describe('cleanHtml: the body keeps the article and drops the furniture', () => 
       drop: ['23 comments', 'obviously a bubble', 'most bullish signal'],
     },
     {
+      name: 'a headline that differs from the title, topic chips, toggles',
+      html: `<html><head><title>Crypto funds | Site</title></head><body><div><span>Off</span><span>On</span></div>
+        <div class="col"><h1>Crypto funds bleed as Solana bucks the trend</h1>${body()}
+        <div><span>cryptocurrency trading</span> <span>crypto market impact</span> <span>US equity ETF trends</span></div>
+        <p><span>Spans that carry</span> <span>a whole sentence</span> <span>stay in the body.</span></p></div></body></html>`,
+      keep: [...P, 'Spans that carry a whole sentence stay in the body.'],
+      drop: ['Crypto funds bleed', 'cryptocurrency trading', 'OffOn'],
+    },
+    {
       name: 'a feed of teaser articles after the story',
       html: `<html><body><section><article class="single">${body()}</article></section>
         <section class="stream">${Array.from({ length: 6 }, (_, i) => `<article class="card"><h3><a href="/s${i}">Story number ${i} in the stream</a></h3><p>This is the summary of another story in the stream, long enough to read like a paragraph of text, number ${i}.</p></article>`).join('')}</section></body></html>`,

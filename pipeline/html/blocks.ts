@@ -27,6 +27,10 @@ export interface Block {
   linkChars: number;
   /** The nearest block element holding the run. */
   owner: Element;
+  /** Inline elements the run is made of, side by side (`<span>`, `<a>`), each with text. */
+  chips: number;
+  /** The run has text of its own, outside any inline element. */
+  bare: boolean;
 }
 
 /** The blocks under `root`, in document order. */
@@ -35,18 +39,24 @@ export function collectBlocks(root: AnyNode): Block[] {
   let parts: string[] = [];
   let linkChars = 0;
   let linkDepth = 0;
+  let inlineDepth = 0;
+  let chips = 0;
+  let bare = false;
   const flush = (owner: Element) => {
     if (!parts.length) return;
     const text = collapse(parts.join(''));
-    if (text) blocks.push({ index: blocks.length, text, linkChars: Math.min(linkChars, text.length), owner });
+    if (text) blocks.push({ index: blocks.length, text, linkChars: Math.min(linkChars, text.length), owner, chips, bare });
     parts = [];
     linkChars = 0;
+    chips = 0;
+    bare = false;
   };
   const visit = (node: AnyNode, owner: Element) => {
     if (node.type === 'text') {
       const data = nodeData(node);
       parts.push(data);
       if (linkDepth > 0) linkChars += collapse(data).length;
+      if (inlineDepth === 0 && /\S/.test(data)) bare = true;
       return;
     }
     if (!isElement(node)) return;
@@ -67,7 +77,11 @@ export function collectBlocks(root: AnyNode): Block[] {
     if (isLink) linkDepth++;
     // Inline images and inputs separate words the way they render.
     if (el.name === 'img' || el.name === 'wbr') parts.push(el.name === 'img' ? ' ' : '');
+    const before = parts.length;
+    inlineDepth++;
     for (const child of el.children) visit(child, owner);
+    inlineDepth--;
+    if (inlineDepth === 0 && parts.length > before && /\S/.test(parts.slice(before).join(''))) chips++;
     if (isLink) linkDepth--;
   };
   // The document node stands in as owner of text outside any block element.

@@ -149,16 +149,23 @@ export function chooseBody(blocks: readonly Block[], options: BodyOptions): Body
     }
     if (teaserBox && isUnder(b.owner, teaserBox)) return 'teaser';
     if (title && HEADING_TAGS.has(b.owner.name) && normal(b.text) === title) return 'title';
+    // The headline: an <h1> before the story's first paragraph.
+    if (b.owner.name === 'h1' && !seenProse) return 'title';
+    if (isChipRow(b)) return 'tag-list';
     if (b.linkChars > 0.5 * b.text.length && !/[.!?]$/.test(b.text) && !isQuoted(b.owner, root)) return 'links';
     return null;
   };
 
   const kept: Block[] = [];
   const removed: RemovedBlock[] = [];
+  let seenProse = false;
   blocks.forEach((b, i) => {
     const reason = verdict(b);
     if (reason) removed.push({ text: b.text, reason });
-    else kept.push(b);
+    else {
+      kept.push(b);
+      if (!seenProse && b.text.length >= 80 && /[.!?…。]["'”’)]*$/.test(b.text)) seenProse = true;
+    }
     options.trace?.push({ text: b.text, weight: weights[i]!, reason, path: pathOf(b.owner) });
   });
   return { kept, removed };
@@ -249,6 +256,11 @@ function weightOf(b: Block): number {
   const sentences = b.text.match(SENTENCE_END)?.length ?? 0;
   const plain = len - b.linkChars;
   return plain * (1 - density) * (sentences || len >= 80 ? 1 : 0.3) - 20;
+}
+
+/** Short labels side by side in one line (`<span>Bitcoin</span> <span>ETFs</span> …`): tags or topic chips. */
+function isChipRow(b: Block): boolean {
+  return b.chips >= 3 && !b.bare && b.text.length <= 200 && b.text.length / b.chips <= 30 && !/[.!?;:]/.test(b.text) && !HEADING_TAGS.has(b.owner.name) && b.owner.name !== 'tr';
 }
 
 /** Inside a `<blockquote>` (an embedded post's signature line is mostly links, and still the quote's). */
