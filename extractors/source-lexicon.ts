@@ -50,7 +50,7 @@ export const DOC_NOUNS = words(`
   documents document release releases tally tallies calculations metrics dashboard chart
   charts index tracker analytics newsletter post posts tweet tweets letter memo commentary
   insights poll polls records record disclosures disclosure update updates findings review
-  presentation transcript data-set dataset
+  presentation transcript data-set dataset forecast forecasts projection projections
 `);
 
 /** Organisation nouns that an anaphor uses: `the company said`, `the Cleveland-based lender said`. */
@@ -80,7 +80,16 @@ export const VAGUE_HEADS = words(`
   followers watchdogs reports report data figures numbers statistics stats estimates research
   studies study surveys survey polls metrics analysis analyses indicators someone anyone others
   some many most several few forecasters media press
-  outlets sites estimate consensus
+  outlets sites estimate consensus forecasts projections spokesman spokeswoman spokesperson
+  spokespeople representative representatives
+`);
+
+/** Heads naming people (`U.S. officials`, `JPMorgan analysts`): never part of a name. */
+export const PEOPLE_HEADS = words(`
+  analyst analysts expert experts observer observers watchers traders investors participants
+  researchers strategists economists commentators insiders sources source people officials official
+  executives bankers dealers brokers critics proponents advocates spokesman spokeswoman spokesperson
+  spokespeople representative representatives lawmakers regulators leaders members users developers
 `);
 
 /** Multi-word vague attributions, matched on the phrase after the cue or before the verb. */
@@ -133,6 +142,8 @@ export const TITLE_FILLERS = words(`
   of investment investments financial operating technology information marketing research
   global market markets strategy digital asset assets portfolio risk crypto equity equities
   fixed income macro trading product products business operations executive the and & for
+  sales general communications policy public affairs relations national security press economic
+  corporate commercial regional country managing senior
 `);
 
 /** Platforms a post appears on: the medium, not the source (`(source: X, Twitter)`). */
@@ -194,7 +205,10 @@ export const ORG_WORDS = words(`
   systems technologies technology solutions services university college club network protocol
   dao treasury administration committee congress senate house court union federation
   organisation organization investments index strategies advisory finance consulting
-  coinshares bloomberg reuters etf etfs
+  coinshares bloomberg reuters etf etfs brokers broker partners industries bancshares bancorp
+  mining miners foods motors airlines energy oil petroleum pharmaceuticals semiconductor
+  semiconductors communications telecom entertainment resources properties realty insurance
+  airways steel chemicals electric power utilities manufacturing logistics
 `);
 
 interface Known {
@@ -280,3 +294,18 @@ export const GIVEN_NAMES = words(`
   raoul anthony cz jerome janet christine mario haruhiko kazuo ueda jamie larry elon jack cathie
   michael tom balaji hayes kristin gary hester caroline paolo jeremy richard noelle mike
 `);
+
+/** Places a finance story names; `<place> officials said` names no source. */
+export const PLACE_WORDS = words(`
+  u.s. us usa u.s.a. america united states u.k. uk britain england europe eu euro zone eurozone
+  china japan germany france italy spain canada mexico brazil india russia korea south north
+  australia switzerland sweden norway netherlands holland belgium austria ireland poland turkey
+  israel iran iraq saudi arabia uae dubai qatar singapore hong kong taiwan indonesia malaysia
+  thailand vietnam philippines argentina chile colombia peru venezuela nigeria egypt africa asia
+  washington beijing tokyo london paris berlin frankfurt zurich geneva brussels moscow ottawa
+  toronto sydney mumbai shanghai seoul new york wall street silicon valley texas california florida
+  delaware nevada wyoming el salvador bhutan ukraine
+`);
+
+/** Nationality adjectives: `Japanese bankers said`, `most German forecasts`. */
+export const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ese|ian|ish|ean|an|ch|ss|ic|i)|U\.?S\.?|American|British|Dutch|Swiss|Greek|Thai|French|Irish|Welsh|Scottish|Asian|European|African|Western|Eastern|Arab)$/u;

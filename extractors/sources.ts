@@ -73,12 +73,14 @@ const OPEN_QUOTES = new Set(['"', '“', '‘', "'", '(', '[']);
 const CLOSE_QUOTES = new Set(['"', '”', '’', "'"]);
 /** Titles of office whose first word is a portfolio, not an employer ("Finance Minister"). */
 const GOVERNMENT_TITLES = new Set('minister secretary senator sen. rep. representative governor gov. mayor president premier vice-premier chancellor ambassador lawmaker congressman congresswoman'.split(' '));
+/** Public bodies: `the government said` is not the company of the story. */
+const INSTITUTIONS = new Set('government ministry department regulator agency council board commission authority institute association administration office bureau committee foundation court parliament congress senate'.split(' '));
 /** Auxiliaries: a phrase holding one is a clause, not the subject of an inverted `said`. */
 const MODALS = new Set('would will could can may might should must shall is are was were has have had do does did'.split(' '));
 /** Verbs that may come before their subject: `…," said Jane Doe`. */
 const INVERTIBLE = new Set('said says wrote writes added adds noted notes explained explains argued argues warned warns observed observes remarked commented cautioned stressed emphasized emphasised insisted estimated predicted reckoned continued asked'.split(' '));
 const UNAMBIGUOUS_TITLES = new Set(
-  'premier gov. chief ceo cfo coo cto cio cso cmo president chairman chairwoman chair chairperson director founder co-founder cofounder secretary minister governor senator sen. rep. spokesman spokeswoman spokesperson commissioner analyst strategist economist professor prof. mr. mrs. ms. dr. mr mrs ms dr officer head treasurer chancellor mayor ambassador attorney lawmaker representative congressman congresswoman researcher trader partner'.split(' '),
+  'manager premier gov. chief ceo cfo coo cto cio cso cmo president chairman chairwoman chair chairperson director founder co-founder cofounder secretary minister governor senator sen. rep. spokesman spokeswoman spokesperson commissioner analyst strategist economist professor prof. mr. mrs. ms. dr. mr mrs ms dr officer head treasurer chancellor mayor ambassador attorney lawmaker representative congressman congresswoman researcher trader partner'.split(' '),
 );
 const PERSON_ROLE = /\b(?:spokes(?:wo)?(?:man|person)|analyst|strategist|economist|founder|co-founder|chief|head|ceo|cfo|coo|cio|cto|director|partner|trader|researcher|professor|manager|executive|officer|president|chair(?:man|woman)?|secretary|minister|governor|author|editor|reporter|correspondent|investor|lawmaker|senator|attorney|adviser|advisor|consultant|representative)\b/i;
 const ORG_ROLE = /\b(?:firm|company|platform|provider|exchange|bank|fund|manager|group|agency|publication|newsletter|outlet|tracker|analytics|aggregator|issuer|lender|broker|brokerage|marketplace|protocol|startup|consultancy|research house|data (?:provider|firm|platform|service))\b/i;
@@ -91,7 +93,8 @@ function tokenize(text: string, offset: number): Token[] {
     const word = m[0];
     const start = m.index;
     const poss = /^(.+?)(['’]s)$/u.exec(word);
-    if (poss && poss[1]!.length > 1 && !L.KNOWN_SOURCES.has(word.toLowerCase())) {
+    const brand = /^\s+(?:Corp|Inc|Co|Ltd|Holdings|Group|Restaurants|Investors Service|Ratings)\b/.test(text.slice(m.index + word.length, m.index + word.length + 24));
+    if (poss && poss[1]!.length > 1 && !L.KNOWN_SOURCES.has(word.toLowerCase()) && !brand) {
       raw.push({ text: poss[1]!, start }, { text: poss[2]!, start: start + poss[1]!.length });
       continue;
     }
@@ -117,7 +120,8 @@ function tokenize(text: string, offset: number): Token[] {
       !(ADJECTIVE_HYPHEN.test(r.text) && !L.KNOWN_SOURCES.has(lower)) &&
       !/^\d+(?:st|nd|rd|th|s|m|bn|b|k|x|pm|am|h|d)?$/i.test(r.text) &&
       !(r.text.length === 1 && r.text !== 'X') &&
-      !/^I['’]/u.test(r.text);
+      !/^I['’]/u.test(r.text) &&
+      !(r.text.includes('-') && lower.split('-').every((x) => L.NEVER_NAME.has(x) || /^\d+$/.test(x)));
     const opens = name && !L.NEVER_START.has(lower) && !L.NEVER_START.has(lower.replace(/\.$/, ''));
     const prev = raw[i - 1];
     const glued = !!prev && prev.start + prev.text.length === r.start;
@@ -129,7 +133,8 @@ function tokenize(text: string, offset: number): Token[] {
 }
 
 /** Name chunks of a sentence; a ticker in brackets right after a chunk (`(GBTC)`) is skipped. */
-function chunksOf(tokens: readonly Token[], text: string): Chunk[] {
+function chunksOf(tokens: readonly Token[], text: string, entities: readonly Entity[]): Chunk[] {
+  const entityAt = (t: Token) => entities.some((e) => e.start === t.start && (e.type === 'ORG' || e.type === 'PERSON')) || L.KNOWN_SOURCES.has(t.lower);
   const chunks: Chunk[] = [];
   // The first word of a sentence is capitalised anyway: alone and followed by a plain
   // lower-case word ("Institutional money flow"), it is not a name.
@@ -142,6 +147,12 @@ function chunksOf(tokens: readonly Token[], text: string): Chunk[] {
       if (t.name) j++;
       else if (JOINERS.has(t.lower) && tokens[j + 1]?.name && tokens[j - 1]!.name) j += 2;
       else break;
+    }
+    // "Securities and Exchange Commission", "National and City Brokers": `and` inside a firm's name.
+    if (tokens[j]?.lower === 'and' && tokens[j + 1]?.name) {
+      let k = j + 1;
+      while (tokens[k]?.name) k++;
+      if (L.ORG_WORDS.has(tokens[k - 1]!.lower) && k - j <= 3) j = k;
     }
     const single = j === i + 1;
     const next = tokens[j];
@@ -158,8 +169,9 @@ function chunksOf(tokens: readonly Token[], text: string): Chunk[] {
       !L.WEAK_VERBS.has(next.lower) &&
       !next.poss &&
       !L.DOC_NOUNS.has(next.lower) &&
-      !L.VAGUE_HEADS.has(next.lower) &&
-      !L.ADVERBS.has(next.lower)
+      !(L.VAGUE_HEADS.has(next.lower) && !L.PEOPLE_HEADS.has(next.lower)) &&
+      !(L.ADVERBS.has(next.lower) && !MODALS.has(next.lower)) &&
+      !(L.PEOPLE_HEADS.has(next.lower) && !entityAt(tok))
     ) {
       i = j - 1;
       continue;
@@ -190,7 +202,10 @@ const isPunct = (t: Token | undefined) => !!t && !t.word && !t.poss && t.text !=
 class SourceFinder {
   readonly hits: Hit[] = [];
   /** Every name chunk seen so far, for the antecedents of `it`/`the company` and for short forms. */
-  readonly seenChunks: { chunk: Chunk; sentence: number; paragraph: number }[] = [];
+  readonly seenChunks: { chunk: Chunk; sentence: number; paragraph: number; name: string; person: boolean }[] = [];
+  /** Persons named so far (`Given Surname` chunks), latest last. */
+  private readonly seenPersons: { at: number; name: string }[] = [];
+  private readonly hitKeys = new Set<string>();
   private tokens: Token[] = [];
   private chunks: Chunk[] = [];
   private sentenceIndex = 0;
@@ -213,12 +228,14 @@ class SourceFinder {
     this.paragraphStart = paragraphStart;
     this.previousParagraphStart = previousParagraphStart;
     this.tokens = tokenize(this.text.slice(start, end), start);
-    this.chunks = chunksOf(this.tokens, this.text);
+    this.chunks = chunksOf(this.tokens, this.text, this.entities);
     const tk = this.tokens;
     const covered: [number, number][] = [];
     const push = (hits: Hit[]) => {
       for (const h of hits) {
-        if (this.hits.some((o) => o.start === h.start && o.end === h.end)) continue;
+        const key = `${h.start}:${h.end}`;
+        if (this.hitKeys.has(key)) continue;
+        this.hitKeys.add(key);
         h.sentence = index;
         this.hits.push(h);
         covered.push([h.start, h.end]);
@@ -244,7 +261,19 @@ class SourceFinder {
         push(this.verb(i));
       }
     }
-    for (const c of this.chunks) this.seenChunks.push({ chunk: c, sentence: index, paragraph });
+    for (const c of this.chunks) {
+      const name = canonicalName(c.text);
+      const person = looksLikePerson(name);
+      this.seenChunks.push({ chunk: c, sentence: index, paragraph, name, person });
+      if (person) this.seenPersons.push({ at: c.start, name });
+    }
+  }
+
+  /** A chunk over tokens `[i0, i1)` of the current sentence. */
+  private chunkOf(i0: number, i1: number): Chunk {
+    const start = this.tokens[i0]!.start;
+    const end = this.tokens[i1 - 1]!.end;
+    return { i0, i1, start, end, text: this.text.slice(start, end) };
   }
 
   // ---- cue handlers ----------------------------------------------------------------------
@@ -358,19 +387,41 @@ class SourceFinder {
     if (words.length === 1 && L.PRONOUNS.has(last.lower) && !['his', 'her', 'its', 'their'].includes(last.lower)) {
       return this.pronoun(last, cue);
     }
-    const chunks = this.chunks.filter((c) => c.i0 >= i0 && c.i1 <= i1);
+    // "U.S. Officials said": a capitalised head noun is not part of the name.
+    const chunks = this.chunks
+      .filter((c) => c.i0 >= i0 && c.i1 <= i1)
+      .map((c) => (c.i1 - c.i0 > 1 && L.PEOPLE_HEADS.has(tk[c.i1 - 1]!.lower) && !JOINERS.has(tk[c.i1 - 2]!.lower) ? this.chunkOf(c.i0, c.i1 - 1) : c));
+    // "a banker at Sumito Bank in Duesseldorf said": the place belongs to a longer subject.
+    if (i0 >= 2 && tk[i0 - 1]!.lower === 'in' && chunks.length === 1 && chunks[0]!.i0 === i0 && !appos) {
+      const outer = this.subject(i0 - 2, cue, weak, null);
+      if (outer.length || isPlace(chunks[0]!.text)) return outer;
+    }
+    // "James Voytko at Paine Webber believes": the person, and the firm.
+    if (i0 >= 2 && ['at', 'of', 'with', 'from'].includes(tk[i0 - 1]!.lower) && chunks.length === 1 && chunks[0]!.i0 === i0 && !appos) {
+      const person = this.chunks.find((c) => c.i1 === i0 - 1);
+      if (person && (looksLikePerson(person.text) || this.personChunk(person) || this.entityFor(person)?.type === 'PERSON')) {
+        return [...this.named(person, cue, 'person'), ...this.named(chunks[0]!, cue, 'organisation')];
+      }
+    }
     if (chunks.length) {
       const tail = tk.slice(chunks.at(-1)!.i1, i1).filter((t) => t.word);
+      // "Japanese bankers said", "U.S. officials said": a place names no source.
+      if (tail.length && L.VAGUE_HEADS.has(tail.at(-1)!.lower) && chunks.every((c) => isPlace(c.text))) return [this.vague(spanOf(words), cue)];
       const head = tail.at(-1)?.lower;
       const tailOk = !head || L.DOC_NOUNS.has(head) || L.VAGUE_HEADS.has(head) || L.TITLE_WORDS.has(head) || L.ORG_ANAPHORS.has(head) || head === 'team' || head === 'desk';
       if (!tailOk) return [];
       // "the Federal Reserve's Beige Book survey": the owner is the source.
       let main = chunks.at(-1)!;
       const owner = chunks.find((c) => !!tk[c.i1]?.poss);
-      // "Brazil's coffee chief Jorio Dauster", "Amro's Nelissen": a person of the owner.
+      // "Brazil's coffee chief Jorio Dauster", "Amro's Nelissen said": a person of the owner;
+      // "the Federal Reserve's Beige Book survey said": the owner's document.
       const titled = owner ? tk.slice(owner.i1, main.i0).some((t) => L.TITLE_WORDS.has(t.lower)) : false;
-      if (owner && owner !== main && !this.personChunk(main) && !titled && !looksLikePerson(main.text)) main = owner;
-      const tailKind = tail.length ? kindFromTail(tail) : null;
+      const bare = !tail.length && !weak && !L.KNOWN_SOURCES.has(main.text.toLowerCase()) && main.i1 - main.i0 <= 3 && !tk.slice(main.i0, main.i1).some((t) => L.ORG_WORDS.has(t.lower));
+      const personAfterOwner = !!owner && owner !== main && (titled || looksLikePerson(main.text) || this.personChunk(main) || bare);
+      if (owner && owner !== main && !personAfterOwner) main = owner;
+      // "UNCTAD spokesman Graham Shanley", "Colombian finance minister Cesar Gaviria": a title before the name.
+      const titleBefore = main.i0 > i0 && L.TITLE_WORDS.has(tk[main.i0 - 1]!.lower);
+      const tailKind = tail.length ? kindFromTail(tail) : titleBefore || personAfterOwner ? 'person' : null;
       if (weak && !tailKind && !this.sourceLike(main)) return [];
       const hits = this.named(main, cue, tailKind);
       if (!hits.length) return [];
@@ -380,7 +431,7 @@ class SourceFinder {
         let k = main.i0 - 1;
         while (k >= 0 && (tk[k]!.poss || (!tk[k]!.name && (L.TITLE_WORDS.has(tk[k]!.lower) || L.TITLE_FILLERS.has(tk[k]!.lower))))) k--;
         const employer = k < main.i0 - 1 ? this.chunks.find((c) => c.i1 === k + 1) : undefined;
-        if (employer && !hits.some((h) => h.start === employer.start)) hits.push(...this.named(employer, cue, 'organisation'));
+        if (employer && !isPlace(employer.text) && !hits.some((h) => h.start === employer.start)) hits.push(...this.named(employer, cue, 'organisation'));
         // "JPMorgan analysts led by Nikolaos Panigirtzoglou said".
         if (tk[main.i0 - 1]?.lower === 'by' && tk[main.i0 - 2]?.lower === 'led') hits.push(...this.subject(main.i0 - 3, cue, false, null).filter((h) => !h.vague));
       }
@@ -441,10 +492,24 @@ class SourceFinder {
         if (reg) return this.named(reg, cue, 'document');
       }
     }
+    if (chunks.length && chunks.every((c) => isPlace(c.text)) && window.some((t) => L.VAGUE_HEADS.has(t.lower))) return [this.vague(spanOf(window), cue)];
     if (chunks.length) {
-      // Skip leading chunks that are owned time words or the like; take the first name.
       const main = chunks[0]!;
       const between = tk.slice(i, main.i0).filter((t) => t.word);
+      // "citing the share buybacks from Norfolk Southern" cites a fact, not a source: the words
+      // before the name must speak of a source (data from, a report by, analysts at, firm).
+      const sourceWord = (t: Token) => L.DOC_NOUNS.has(t.lower) || L.VAGUE_HEADS.has(t.lower) || L.TITLE_WORDS.has(t.lower) || L.ORG_ANAPHORS.has(t.lower) || L.BY_CUES.has(t.lower) || ['team', 'desk'].includes(t.lower);
+      const lastWord = between.at(-1);
+      if (lastWord && !afterPreposition) {
+        const linkOk = sourceWord(lastWord) || L.DETERMINERS.has(lastWord.lower) || ['from', 'by', 'of', 'at', 'with', 'for', 'on', 'in'].includes(lastWord.lower);
+        const content = between.filter((t) => !L.DETERMINERS.has(t.lower) && !['from', 'by', 'of', 'at', 'with', 'for', 'on', 'in', 'latest', 'new', 'recent', 'own'].includes(t.lower));
+        if (!linkOk || (content.length && !content.some(sourceWord))) return [];
+      }
+      // "said Kleinwort Benson Ltd financial analyst Simon Smithson": the person after the firm's title.
+      const person = chunks[1];
+      if (person && person.i0 > main.i1 && tk.slice(main.i1, person.i0).every((t) => t.word && !t.name && (L.TITLE_WORDS.has(t.lower) || L.TITLE_FILLERS.has(t.lower)))) {
+        return [...this.named(person, cue, 'person'), ...this.named(main, cue, 'organisation')];
+      }
       // "analysts at Bank of America", "a spokesperson for the Treasury".
       const employer = between.some((t) => L.VAGUE_HEADS.has(t.lower) || L.TITLE_WORDS.has(t.lower) || ['team', 'desk'].includes(t.lower));
       const tail = tk.slice(main.i1, end).filter((t) => t.word);
@@ -518,7 +583,7 @@ class SourceFinder {
         hits.push(this.hit(span.start, span.end, canonicalName(this.text.slice(span.start, span.end)), 'person', cue));
       }
       let pre = tk.slice(0, titleAt);
-      while (pre.length && (L.TITLE_FILLERS.has(pre.at(-1)!.lower) || L.TITLE_WORDS.has(pre.at(-1)!.lower))) pre = pre.slice(0, -1);
+      while (pre.length > 1 && (L.TITLE_FILLERS.has(pre.at(-1)!.lower) || L.TITLE_WORDS.has(pre.at(-1)!.lower))) pre = pre.slice(0, -1);
       // "Chief Executive of Acme" after the title; none before a government title ("Finance Minister").
       if (GOVERNMENT_TITLES.has(lowerTokens[titleAt]!)) pre = [];
       if (employerAfter && person.length) pre = person;
@@ -530,12 +595,15 @@ class SourceFinder {
       if (hits.length) return hits;
     }
     const name = canonicalName(chunk.text);
-    if (!name || L.PLATFORMS.has(name.toLowerCase())) return [];
+    if (!name || L.PLATFORMS.has(name.toLowerCase()) || L.DEMONYM.test(name) || L.CORPORATE_SUFFIXES.has(name.toLowerCase())) return [];
     const entity = this.entityFor(chunk);
     if (entity?.type === 'PLACE' && !/\b(?:said|says|told)\b/.test(cue)) return [];
     if (entity?.type === 'ASSET' && !L.KNOWN_SOURCES.has(name.toLowerCase()) && !/\b(?:trust|fund|etf|shares)\b/i.test(name)) return [];
-    const canonical = entity && contains(entity.canonical, name) ? entity.canonical : name;
-    const kind = this.kindOf(canonical, chunk, kindHint, cue);
+    let canonical = entity && contains(entity.canonical, name) ? entity.canonical : name;
+    // "Cardenas said" after "Jorge Cardenas, manager of …": the full name of the person.
+    const full = !entity && !name.includes(' ') ? this.fullPersonName(name, chunk.start) : null;
+    if (full) canonical = full;
+    const kind = full ? 'person' : this.kindOf(canonical, chunk, kindHint, cue);
     return [this.hit(chunk.start, chunk.end, canonical, kind, cue)];
   }
 
@@ -560,12 +628,33 @@ class SourceFinder {
       }
       const before = this.tokens[c.i0 - 1];
       const after = this.tokens[c.i1];
-      const employer = (before && ['for', 'of', 'at', 'with', 'from'].includes(before.lower)) || !!after?.poss;
+      const titleNext = this.tokens[c.i1 + 1];
+      const titled = !!titleNext && (L.TITLE_WORDS.has(titleNext.lower) || L.TITLE_FILLERS.has(titleNext.lower));
+      const employer = after?.poss ? titled : !!before && ['for', 'of', 'at', 'with', 'from'].includes(before.lower);
+      if (isPlace(c.text)) continue;
       if (!employer || !PERSON_ROLE.test(text)) continue;
       hits.push(...this.named(c, cue, 'organisation').filter((h) => h.name !== main?.name));
       break;
     }
     return hits;
+  }
+
+  /** The person named earlier whose surname is `surname` (`Jorge Cardenas` for `Cardenas`). */
+  private fullPersonName(surname: string, before: number): string | null {
+    for (const h of [...this.hits].reverse()) {
+      if (h.kind === 'person' && h.name && h.name !== surname && h.name.endsWith(` ${surname}`) && h.start < before) return h.name;
+    }
+    for (const { chunk } of [...this.seenChunks].reverse()) {
+      const words = chunk.text.split(/\s+/);
+      if (words.length < 2 || words.at(-1) !== surname) continue;
+      let k = 0;
+      while (k < words.length - 1 && (L.TITLE_WORDS.has(words[k]!.toLowerCase()) || L.TITLE_FILLERS.has(words[k]!.toLowerCase()) || UNAMBIGUOUS_TITLES.has(words[k]!.toLowerCase()))) k++;
+      const person = words.slice(k).join(' ');
+      if (k > 0 || looksLikePerson(person)) {
+        if (person.split(' ').length >= 2 && !person.split(' ').some((w) => L.ORG_WORDS.has(w.toLowerCase()))) return person;
+      }
+    }
+    return null;
   }
 
   private pronoun(t: Token, cue: string): Hit[] {
@@ -606,10 +695,10 @@ class SourceFinder {
       const candidates: { at: number; name: string }[] = [];
       const p = prior.filter((h) => !h.vague && (h.kind === 'person' || (h.kind === 'unknown' && /^\p{Lu}[\p{Ll}'’-]+$/u.test(h.name!)))).at(-1);
       if (p) candidates.push({ at: p.start, name: p.name! });
-      const e = this.entities.filter((x) => x.type === 'PERSON' && x.end <= at).at(-1);
+      const e = this.entities.filter((x) => x.type === 'PERSON' && x.end <= at && plausibleName(x.canonical)).at(-1);
       if (e) candidates.push({ at: e.start, name: e.canonical });
-      const c = this.seenChunks.filter((x) => x.chunk.end <= at && looksLikePerson(canonicalName(x.chunk.text))).at(-1);
-      if (c) candidates.push({ at: c.chunk.start, name: canonicalName(c.chunk.text) });
+      const c = this.seenPersons.at(-1);
+      if (c) candidates.push(c);
       const here = this.chunks.filter((x) => x.end <= at && looksLikePerson(canonicalName(x.text))).at(-1);
       if (here) candidates.push({ at: here.start, name: canonicalName(here.text) });
       const best = candidates.sort((a, b) => b.at - a.at)[0];
@@ -624,6 +713,18 @@ class SourceFinder {
       const last = recent.filter((h) => !h.vague && h.kind !== 'person').at(-1);
       return last ? { name: last.name!, kind: last.kind } : null;
     }
+    // "the bank said" ← "Bank of Japan", "the ministry" ← "Finance Ministry": a name holding the noun.
+    if (word && /^[a-z-]+$/.test(word) && type !== 'filer') {
+      const holds = (n: string) => new RegExp(`\\b${word}\\b`, 'i').test(n);
+      const inSentence = this.chunks.filter((c) => c.end <= at && holds(c.text)).at(-1);
+      if (inSentence) return { name: canonicalName(inSentence.text), kind: 'organisation' };
+      const hit = prior.filter((h) => !h.vague && holds(h.name!)).at(-1);
+      if (hit) return { name: hit.name!, kind: hit.kind };
+      const seen = this.seenChunks.filter((x) => x.chunk.start >= this.previousParagraphStart && holds(x.chunk.text)).at(-1);
+      if (seen) return { name: canonicalName(seen.chunk.text), kind: 'organisation' };
+    }
+    // "the government said", "the agency said": no company stands for it; left unresolved.
+    if (INSTITUTIONS.has(word)) return null;
     // Organisations: a name earlier in this sentence first (its subject, or the nearest for a possessive).
     const here = this.chunks.filter((c) => c.end <= at && this.orgLike(c));
     const wantOrg = word !== 'report' && word !== 'data';
@@ -643,7 +744,7 @@ class SourceFinder {
     }
     const last = prior.filter((h) => !h.vague && h.kind !== 'person' && (!wantOrg || (h.kind !== 'publication' && h.kind !== 'data provider'))).at(-1);
     if (last) return { name: last.name!, kind: last.kind };
-    const e = this.entities.filter((x) => x.type === 'ORG' && x.end <= at).at(-1);
+    const e = this.entities.filter((x) => x.type === 'ORG' && x.end <= at && plausibleName(x.canonical)).at(-1);
     if (e) return { name: e.canonical, kind: 'organisation' };
     // The subject of the previous sentence in this paragraph.
     const prevSentence = this.seenChunks.filter((s) => s.paragraph === this.paragraph && s.sentence === this.sentenceIndex - 1 && this.orgLike(s.chunk));
@@ -656,8 +757,15 @@ class SourceFinder {
 
   // ---- classification --------------------------------------------------------------------
 
+  /**
+   * The entity written exactly where the name is (a leading `The` aside). Only then are its
+   * type and canonical name trusted: an entity that runs past the name ("BIL Chief
+   * Executive Paul Collins") says nothing about it.
+   */
   private entityFor(span: { start: number; end: number }): Entity | undefined {
-    return this.entities.find((e) => e.start < span.end && e.end > span.start);
+    const text = this.text.slice(span.start, span.end);
+    const from = /^The /.test(text) ? span.start + 4 : span.start;
+    return this.entities.find((e) => (e.start === span.start || e.start === from) && e.end === span.end && plausibleName(e.canonical));
   }
 
   /** A chunk that can stand for an organisation: not a person, not a place, not a platform. */
@@ -692,13 +800,25 @@ class SourceFinder {
     if (hint) return hint;
     const ws = name.toLowerCase().split(/\s+/);
     if (L.PUBLICATION_WORDS.has(ws.at(-1)!) && ws.length > 1) return 'publication';
-    if (ws.some((w) => L.ORG_WORDS.has(w)) || e?.type === 'ORG' || e?.type === 'ASSET') return 'organisation';
+    if (ws.some((w) => L.ORG_WORDS.has(w)) || e?.type === 'ORG' || e?.type === 'ASSET' || /\b(?:Inc|Corp|Ltd|LLC|Plc|plc|Co|SA|AG|NV|GmbH)\b\.?$/.test(this.text.slice(span.start, span.end))) return 'organisation';
     if (ws.length === 1 && /\p{Lu}.*\p{Lu}/u.test(name)) return 'organisation';
     return 'unknown';
   }
 }
 
 // ---- helpers ---------------------------------------------------------------------------
+
+/** An entity's canonical name fit to be a source's name (no title, no list: not "Sales Manager Melvin Sims"). */
+function plausibleName(name: string): boolean {
+  const ws = name.split(/\s+/);
+  return ws.length <= 6 && !/\band\b|,/.test(name) && !ws.some((w) => UNAMBIGUOUS_TITLES.has(w.toLowerCase()) || GOVERNMENT_TITLES.has(w.toLowerCase()));
+}
+
+/** A country, city or nationality (`U.S.`, `Japanese`, `Duesseldorf` is not known: only the listed ones). */
+function isPlace(name: string): boolean {
+  const lower = name.toLowerCase();
+  return L.PLACE_WORDS.has(lower) || lower.split(/\s+/).every((w) => L.PLACE_WORDS.has(w)) || L.DEMONYM.test(name);
+}
 
 /** `Sarah Chen`, `Ki Young Ju`, `Jerome H. Powell`: a given name and a surname (no firm words). */
 function looksLikePerson(name: string): boolean {
@@ -774,6 +894,18 @@ const contains = (a: string, b: string) => {
 
 /** The canonical form of a written name: no leading `the` (unless part of a title like `The Block`), no possessive, no corporate suffix. */
 export function canonicalName(written: string): string {
+  const cached = CANONICAL.get(written);
+  if (cached !== undefined) return cached;
+  const name = canonicalUncached(written);
+  if (CANONICAL.size > 5000) CANONICAL.clear();
+  CANONICAL.set(written, name);
+  return name;
+}
+
+/** Memo of {@link canonicalName} (names repeat across articles; bounded). */
+const CANONICAL = new Map<string, string>();
+
+function canonicalUncached(written: string): string {
   let s = written.replace(/\s+/g, ' ').trim();
   s = s.replace(/['’]s?$/u, '');
   const known = L.KNOWN_SOURCES.get(s.toLowerCase());
@@ -798,23 +930,36 @@ export function canonicalName(written: string): string {
  */
 function mergeShortForms(hits: Hit[], longer: readonly { name: string; kind: SourceKind | null }[]): void {
   const named = hits.filter((h) => h.name && !h.vague);
-  const pool = [...named.map((h) => ({ name: h.name!, kind: h.kind as SourceKind | null })), ...longer];
+  // Candidates by first and last word, so each name is compared with a few others only.
+  const pool = new Map<string, { name: string; words: string[]; kind: SourceKind | null }>();
+  for (const c of [...named.map((h) => ({ name: h.name!, kind: h.kind as SourceKind | null })), ...longer]) {
+    if (!pool.has(c.name)) pool.set(c.name, { ...c, words: c.name.split(' ') });
+  }
+  const byEdge = new Map<string, { name: string; words: string[]; kind: SourceKind | null }[]>();
+  for (const c of pool.values()) {
+    if (c.words.length < 2 || c.words.length > 5) continue;
+    for (const key of [`^${c.words[0]}`, `$${c.words.at(-1)}`]) {
+      const list = byEdge.get(key) ?? [];
+      list.push(c);
+      byEdge.set(key, list);
+    }
+  }
   for (const h of named) {
     const short = h.name!.split(' ');
-    let best: string | null = null;
-    for (const cand of pool) {
-      const long = cand.name.split(' ');
-      if (long.length <= short.length || long.length > 5) continue;
+    let best: { name: string; kind: SourceKind | null } | null = null;
+    for (const cand of [...(byEdge.get(`^${short[0]}`) ?? []), ...(byEdge.get(`$${short.at(-1)}`) ?? [])]) {
+      const long = cand.words;
+      if (long.length <= short.length) continue;
       const prefix = short.every((w, i) => long[i] === w);
-      const suffix = (h.kind === 'person' || cand.kind === 'person') && short.every((w, i) => long[long.length - short.length + i] === w);
+      const personLike = h.kind === 'person' || cand.kind === 'person' || (short.length === 1 && long.length <= 3 && long.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w)) && !long.some((w) => L.ORG_WORDS.has(w.toLowerCase())));
+      const suffix = personLike && short.every((w, i) => long[long.length - short.length + i] === w);
       if (!prefix && !suffix) continue;
       if (prefix && cand.kind === 'person' && h.kind !== 'person' && short.length === 1) continue;
-      if (!best || cand.name.length > best.length) best = cand.name;
+      if (!best || cand.name.length > best.name.length) best = cand;
     }
     if (best) {
-      const k = pool.find((p) => p.name === best)?.kind;
-      h.name = best;
-      if (k && h.kind === 'unknown') h.kind = k;
+      h.name = best.name;
+      if (best.kind && h.kind === 'unknown') h.kind = best.kind;
     }
   }
 }
@@ -823,13 +968,12 @@ function mergeShortForms(hits: Hit[], longer: readonly { name: string; kind: Sou
 export function findSources(context: ExtractContext, options: FindSourcesOptions = {}): Source[] {
   const { text, paragraphs, sentences } = context;
   const finder = new SourceFinder(text, context.mentions.entities);
-  const paragraphStart = new Map(paragraphs.map((p) => [p.index, p.start]));
-  const order = paragraphs.map((p) => p.index);
+  const byIndex = new Map(paragraphs.map((p, order) => [p.index, { p, previous: paragraphs[order - 1] ?? p }]));
   sentences.forEach((s, index) => {
-    const p = paragraphs.find((x) => x.index === s.paragraph);
-    const prevIndex = order[order.indexOf(s.paragraph) - 1];
-    const whole = !!p && p.text.trim() === text.slice(s.start, s.end).trim();
-    finder.sentence(s.start, s.end, s.paragraph, paragraphStart.get(s.paragraph) ?? s.start, prevIndex !== undefined ? paragraphStart.get(prevIndex)! : (paragraphStart.get(s.paragraph) ?? s.start), index, whole);
+    const entry = byIndex.get(s.paragraph);
+    const start = entry?.p.start ?? s.start;
+    const whole = !!entry && entry.p.start === s.start && entry.p.end === s.end;
+    finder.sentence(s.start, s.end, s.paragraph, start, entry?.previous.start ?? start, index, whole);
   });
   // Article-level lines: a whole paragraph `Source: X` / `Data: X, Y`.
   for (const p of paragraphs) {
@@ -838,9 +982,8 @@ export function findSources(context: ExtractContext, options: FindSourcesOptions
     for (const h of finder.hits) if (h.start >= p.start && h.end <= p.end) h.scope = 'article';
   }
   const longer: { name: string; kind: SourceKind | null }[] = [];
-  for (const e of context.mentions.entities ?? []) if (e.type === 'ORG' || e.type === 'PERSON') longer.push({ name: e.canonical, kind: e.type === 'PERSON' ? 'person' : 'organisation' });
-  for (const { chunk } of finder.seenChunks) {
-    const name = canonicalName(chunk.text);
+  for (const e of context.mentions.entities ?? []) if ((e.type === 'ORG' || e.type === 'PERSON') && plausibleName(e.canonical) && e.canonical.split(' ').length <= 4) longer.push({ name: e.canonical, kind: e.type === 'PERSON' ? 'person' : 'organisation' });
+  for (const { chunk, name } of finder.seenChunks) {
     const words = name.split(' ');
     if (words.length >= 2 && words.length <= 4 && (L.ORG_WORDS.has(words.at(-1)!.toLowerCase()) || /\b(?:Inc|Corp|Ltd|LLC|plc|Co)\b\.?/.test(chunk.text))) longer.push({ name, kind: 'organisation' });
   }
