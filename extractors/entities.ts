@@ -48,6 +48,8 @@ interface Found {
   ticker?: string;
   /** A lone unknown word, typed at the end of the article from the names seen by then. */
   pending?: boolean;
+  /** Dropped unless the article names a person or firm by it ("Shorten" after "Bill Shorten"). */
+  onlyIfKnown?: boolean;
 }
 
 const POSSESSIVE = /['’]s$/;
@@ -55,6 +57,8 @@ const UPPER = /^\p{Lu}/u;
 const ALL_CAPS = /^[\p{Lu}\d&.]{2,}$/u;
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
 const WORD_GAP = /^[ \t]*(?:[-–][ \t]*)?$/;
+/** After an initial ("George W. Bush") the period and space still join the name. */
+const INITIAL_GAP = /^\.[ \t]+$/;
 
 /** Crypto/market words after a name that mark it as the asset ("Avalanche network"). */
 const ASSET_CONTEXT = /^\s*(?:\((?:[A-Z]{2,6})\)|token|tokens|coin|coins|network|blockchain|protocol|price|prices|holders|ecosystem|chain|mainnet|ETFs?|futures|treasury|whales?|staking)\b/;
@@ -123,7 +127,7 @@ export const entities: Extractor<'entities'> = {
     }
     {
       for (const f of all) {
-        if (f.pending) resolvePending(f, memory);
+        if (f.pending && !resolvePending(f, memory) && f.onlyIfKnown) continue;
         if (blocked.some((b) => f.start < b.end && b.start < f.end && !(b.start <= f.start && f.end <= b.end && /^\$[A-Z]/.test(text.slice(f.start, f.end))))) continue;
         const e: Entity = { start: f.start, end: f.end, text: text.slice(f.start, f.end), type: f.type, canonical: f.canonical };
         if (f.ticker) e.ticker = f.ticker;
@@ -143,19 +147,25 @@ interface ArticleMemory {
 }
 
 /** A lone unknown word: the surname of a person or the first word of an organisation named anywhere in the article. */
-function resolvePending(f: Found, memory: ArticleMemory): void {
+function resolvePending(f: Found, memory: ArticleMemory): boolean {
   const key = f.canonical.toLowerCase();
   const person = memory.people.get(key);
-  if (person) {
+  if (person && person.toLowerCase() !== key) {
     f.type = 'PERSON';
     f.canonical = person;
-    return;
+    return true;
   }
   const org = memory.orgs.get(key);
   if (org) {
     f.type = 'ORG';
     f.canonical = org;
+    return true;
   }
+  if (person) {
+    f.type = 'PERSON';
+    return true;
+  }
+  return false;
 }
 
 function paragraphEntities(p: LiveParagraph, toks: Tok[], heading: boolean, memory: ArticleMemory): Found[] {
@@ -195,7 +205,7 @@ function paragraphEntities(p: LiveParagraph, toks: Tok[], heading: boolean, memo
   // 3. capitalised chunks
   const chunks = chunksOf(toks, taken);
   const suppressed = new Set<number>();
-  const typed: { i: number; j: number; type: EntityType; canonical: string; pending?: boolean }[] = [];
+  const typed: { i: number; j: number; type: EntityType; canonical: string; pending?: boolean; onlyIfKnown?: boolean }[] = [];
   for (const [ci, cj, titled] of chunks) {
     const [i, j] = trimChunk(toks, ci, cj);
     if (i >= j) continue;
@@ -252,13 +262,14 @@ function paragraphEntities(p: LiveParagraph, toks: Tok[], heading: boolean, memo
   for (const t of typed) {
     const f: Found = { start: toks[t.i]!.start, end: toks[t.j - 1]!.end, type: t.type, canonical: t.canonical };
     if (t.pending) f.pending = true;
+    if (t.onlyIfKnown) f.onlyIfKnown = true;
     // "Morningstar, Inc.": the legal form after a comma belongs to the name
-    if (t.type === 'ORG') {
+    if (t.type === 'ORG' && !t.pending) {
       const tail = LEGAL_TAIL.exec(p.text.slice(f.end - p.start, f.end - p.start + 12));
       if (tail) f.end += tail[0].length;
     }
     found.push(f);
-    remember(memory, t.type, t.canonical);
+    if (!t.pending) remember(memory, t.type, t.canonical);
   }
 
   // 4. a ticker in parentheses right after a name
@@ -371,7 +382,7 @@ function chunksOf(toks: Tok[], taken: boolean[]): [number, number, boolean][] {
     let j = i + 1;
     while (j < toks.length && !taken[j] && !toks[j - 1]!.possessive) {
       const t = toks[j]!;
-      if (!WORD_GAP.test(t.gap)) break;
+      if (!WORD_GAP.test(t.gap) && !(INITIAL_GAP.test(t.gap) && /^\p{Lu}$/u.test(toks[j - 1]!.text))) break;
       if (nameLike(t) || (/^\d+$/.test(t.text) && toks[j - 1]!.cap && t.text.length <= 4)) {
         j++;
         continue;
@@ -413,7 +424,7 @@ function splitChunk(toks: Tok[], i: number, j: number): [number, number, boolean
     }
     if ((t.lower === 'and' || t.lower === '&') && k > start) {
       const right = strongType(toks, k + 1, j);
-      const tail = j - (k + 1) === 1 && isCommonWord(toks[k + 1]!.lower);
+      const tail = j - (k + 1) === 1 && isCommonWord(toks[k + 1]!.lower) && toks.slice(start, k).some((x) => x.lower === 'of');
       if (right !== 'ORG' && !tail) {
         out.push([start, k, titled]);
         start = k + 1;
@@ -426,6 +437,7 @@ function splitChunk(toks: Tok[], i: number, j: number): [number, number, boolean
 }
 
 const nameLike = (t: Tok): boolean =>
+  (/^\p{Lu}$/u.test(t.text) && t.end < t.start + 2) ||
   (t.text.length > 1 && !/\d/.test(t.text) && !CONTRACTION.test(t.raw) && (t.cap || t.allCaps || INNER_CAPITAL.test(t.text) || LOWER_PREFIX.test(t.text))) || /^\d\p{Lu}$/u.test(t.text);
 const CONTRACTION = /['’](?:m|re|ve|ll|d)$|n['’]t$/i;
 const LOWER_PREFIX = /^[a-z]\p{Lu}\p{L}+$/u;
@@ -436,7 +448,8 @@ function trimChunk(toks: Tok[], i: number, j: number): [number, number] {
   while (a < j && TERMS.connectors.has(toks[a]!.lower)) a++;
   while (a < j) {
     const t = toks[a]!;
-    const title = TERMS.titles.has(t.lower) || TERMS.titles.has(`${t.lower}.`);
+    const nextWord = toks[a + 1];
+    const title = (TERMS.titles.has(t.lower) || TERMS.titles.has(`${t.lower}.`)) && a + 1 < j && nextWord !== undefined && !TERMS.orgSuffixes.has(nextWord.lower) && !(isCommonWord(nextWord.lower) && !LEXICON.firstNames.has(nextWord.lower));
     if (title || TERMS.leadingWords.has(t.lower) || t.lower === 'the' || TERMS.genericWords.has(t.lower) || TERMS.generic.has(t.text) || (t.sentenceStart && isCommonWord(t.lower) && !TERMS.orgHeads.has(`${t.lower} of`))) {
       a++;
       // connectors left dangling at the front go too
@@ -479,14 +492,15 @@ const SAID_AFTER = /^\s*,?\s*(?:said|says|told|wrote|writes|added|noted|explaine
 const DESCRIBED_AFTER = /^\s*,\s*(?:(?:a|an|the|its|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:analyst|economist|strategist|chief|executive|founder|co-founder|president|chairman|chairwoman|head|director|manager|partner|trader|investor|spokes(?:man|woman|person)|minister|secretary|governor|senator|professor|researcher|lawmaker|billionaire|ceo|cfo|cto|coo|who|aged?|\d{2},)/i;
 
 /** Types from weaker cues, for chunks the words do not settle. */
-function weakType(toks: Tok[], i: number, j: number, titled: boolean): { type: EntityType; canonical: string; pending?: boolean } | null {
+function weakType(toks: Tok[], i: number, j: number, titled: boolean): { type: EntityType; canonical: string; pending?: boolean; onlyIfKnown?: boolean } | null {
   const words = toks.slice(i, j);
   const n = words.length;
   const name = nameOf(toks, i, j);
   const lower = name.toLowerCase();
   const first = words[0]!;
   const last = words[n - 1]!;
-  if (n === 1 && (TERMS.generic.has(first.text) || TERMS.genericWords.has(first.lower))) return null;
+  if (n === 1 && (first.text.length === 1 || TERMS.generic.has(first.text) || TERMS.genericWords.has(first.lower))) return null;
+  if (words.every((t) => TERMS.titles.has(t.lower) || TERMS.titleWords.has(t.lower) || TERMS.connectors.has(t.lower))) return null;
   if (n === 1 && (LEXICON.demonyms.has(first.lower) || LEXICON.demonyms.has(first.lower.replace(/s$/, '')))) return null;
   const before = i > 0 ? toks[i - 1]! : null;
   const next = j < toks.length ? toks[j]! : null;
@@ -499,16 +513,19 @@ function weakType(toks: Tok[], i: number, j: number, titled: boolean): { type: E
   if (LEXICON.organisations.has(lower)) return { type: 'ORG', canonical: name };
   if (LEXICON.people.has(lower)) return { type: 'PERSON', canonical: name };
   if (ordinary && !titled) {
-    // "Sports Direct", "Motley Fool": ordinary words capitalised mid-sentence name a firm, unless they name a concept
+    // "Bush" after "George W. Bush": an ordinary word is a name only when the article names someone so
+    if (n === 1) return first.sentenceStart || first.allCaps ? null : { type: 'ORG', canonical: name, pending: true, onlyIfKnown: true };
+    // "Sports Direct", "Motley Fool": ordinary words capitalised mid-sentence name a firm, unless they name a concept or a group of people
     const concept = TERMS.conceptEnds.has(last.lower) || TERMS.genericWords.has(lower) || words.some((t) => TERMS.generic.has(t.text));
-    return n >= 2 && !first.sentenceStart && !concept && !words.some((t) => LEXICON.demonyms.has(t.lower)) ? { type: 'ORG', canonical: name } : null;
+    const plural = /[^s]s$/.test(last.lower) && isCommonWord(last.lower.slice(0, -1)) && last.lower !== 'news';
+    return n <= 3 && !first.sentenceStart && !concept && !plural && !words.some((t) => LEXICON.demonyms.has(t.lower)) ? { type: 'ORG', canonical: name } : null;
   }
   const anyCaps = words.some((t) => t.allCaps);
   // people
   if (titled && n <= 4 && !anyCaps) return { type: 'PERSON', canonical: name };
   const firstName = LEXICON.firstNames.has(first.lower) && !isCommonWord(first.lower);
   const hyphenated = n >= 2 && words[1]!.gap.includes('-');
-  const notPerson = hyphenated || LEXICON.demonyms.has(first.lower) || words.some((t) => INNER_CAPITAL.test(t.text));
+  const notPerson = hyphenated || LEXICON.demonyms.has(first.lower) || words.some((t) => INNER_CAPITAL.test(t.text) && !/^(?:Mc|Mac|De|Di|Van|Von|La|Le)\p{Lu}/u.test(t.text));
   if (n >= 2 && n <= 4 && !anyCaps && !notPerson && !TERMS.orgSuffixes.has(last.lower)) {
     if (firstName || !isCommonWord(first.lower) || SAID_AFTER.test(afterText) || DESCRIBED_AFTER.test(afterText)) return { type: 'PERSON', canonical: name };
   }
@@ -517,7 +534,11 @@ function weakType(toks: Tok[], i: number, j: number, titled: boolean): { type: E
   if (n >= 2 && (TERMS.placeHeads.has(first.lower) || TERMS.placeHeads.has(first.lower.replace(/\.$/, ''))) && !isCommonWord(last.lower)) return { type: 'PLACE', canonical: name };
   if (n >= 2) return { type: 'ORG', canonical: name };
   // a lone word
-  if (first.allCaps) return first.text.length <= 6 && !isCommonWord(first.lower) ? { type: 'ORG', canonical: name } : null;
+  if (first.allCaps) {
+    // an acronym ("GM", "CFMEU"), not a shouted word ("NEW", "BREAKING")
+    const acronym = first.text.length <= 3 ? !TERMS.stopCaps.has(first.text) : first.text.length <= 6 && !isCommonWord(first.lower);
+    return acronym ? { type: 'ORG', canonical: name } : null;
+  }
   if (INNER_CAPITAL.test(first.text)) return { type: 'ORG', canonical: name, pending: true };
   if (first.sentenceStart) return null;
   if (before && /^(?:in|across|near|throughout|outside|around)$/i.test(before.raw)) return { type: 'PLACE', canonical: name, pending: true };

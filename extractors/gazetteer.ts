@@ -70,6 +70,8 @@ export interface Terms {
   legalSuffixes: Set<string>;
   conceptEnds: Set<string>;
   leadingWords: Set<string>;
+  /** Upper-case words that are words, not acronyms (case-sensitive). */
+  stopCaps: Set<string>;
 }
 
 function load(file: string): Record<string, unknown> {
@@ -143,6 +145,7 @@ function build(): { index: Map<string, GazetteerAlias[]>; tickers: Map<string, G
     legalSuffixes: set('legalSuffixes', true),
     conceptEnds: set('conceptEnds', true),
     leadingWords: set('leadingWords', true),
+    stopCaps: set('stopCaps'),
   };
   return { index, tickers, maxTokens, terms };
 }
