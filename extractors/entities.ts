@@ -50,6 +50,8 @@ interface Found {
   pending?: boolean;
   /** Dropped unless the article names a person or firm by it ("Shorten" after "Bill Shorten"). */
   onlyIfKnown?: boolean;
+  /** Typed by weak cues only (a lone acronym, an unknown word). */
+  weak?: boolean;
 }
 
 const POSSESSIVE = /['’]s$/;
@@ -174,7 +176,7 @@ function paragraphEntities(p: LiveParagraph, toks: Tok[], heading: boolean, memo
   const take = (i: number, j: number) => {
     for (let k = i; k < j; k++) taken[k] = true;
   };
-  const tokenIndexAt = (offset: number) => toks.findIndex((t) => t.start <= offset && offset < t.end);
+  const tokenIndexAt = (offset: number) => toks.findIndex((t) => offset < t.end);
 
   // 1. ticker forms found on the characters
   for (const f of tickerForms(p)) {
@@ -205,9 +207,12 @@ function paragraphEntities(p: LiveParagraph, toks: Tok[], heading: boolean, memo
   // 3. capitalised chunks
   const chunks = chunksOf(toks, taken);
   const suppressed = new Set<number>();
-  const typed: { i: number; j: number; type: EntityType; canonical: string; pending?: boolean; onlyIfKnown?: boolean }[] = [];
+  const typed: { i: number; j: number; type: EntityType; canonical: string; pending?: boolean; onlyIfKnown?: boolean; weak?: boolean }[] = [];
   for (const [ci, cj, titled] of chunks) {
-    const [i, j] = trimChunk(toks, ci, cj);
+    // "Acme Robotics Corp" opening a sentence: a suffix makes the ordinary first word part of the name
+    const [li, lj] = trimChunk(toks, ci, cj, true);
+    const light = li < lj && li === ci ? strongType(toks, li, lj) : null;
+    const [i, j] = light ? [li, lj] : trimChunk(toks, ci, cj);
     if (i >= j) continue;
     const inside = new Set<number>();
     for (let k = i; k < j; k++) if (inGazetteer[k]! >= 0) inside.add(inGazetteer[k]!);
@@ -243,7 +248,7 @@ function paragraphEntities(p: LiveParagraph, toks: Tok[], heading: boolean, memo
         const t = weakType(toks, a, b, titled && a === i);
         if (t) {
           const [x, y] = t.type === 'PERSON' ? trimPerson(toks, a, b) : [a, b];
-          typed.push({ i: x, j: y, ...t, canonical: t.type === 'PERSON' ? nameOf(toks, x, y) : t.canonical });
+          typed.push({ i: x, j: y, ...t, canonical: t.type === 'PERSON' ? nameOf(toks, x, y) : t.canonical, weak: y - x === 1 });
         }
       }
       k = e;
@@ -255,6 +260,8 @@ function paragraphEntities(p: LiveParagraph, toks: Tok[], heading: boolean, memo
     const start = toks[g.i]!.start;
     const canonical = g.alias.canonical;
     const f: Found = { start, end: toks[g.j - 1]!.end, type: g.alias.type, canonical };
+    // "Yahoo!": the exclamation mark is part of the name
+    if (BANG_NAMES.has(canonical) && p.text[f.end - p.start] === '!') f.end += 1;
     if (g.alias.ticker) f.ticker = g.alias.ticker;
     found.push(f);
     if (g.alias.type === 'PERSON') remember(memory, 'PERSON', canonical);
@@ -262,6 +269,7 @@ function paragraphEntities(p: LiveParagraph, toks: Tok[], heading: boolean, memo
   for (const t of typed) {
     const f: Found = { start: toks[t.i]!.start, end: toks[t.j - 1]!.end, type: t.type, canonical: t.canonical };
     if (t.pending) f.pending = true;
+    if (t.weak) f.weak = true;
     if (t.onlyIfKnown) f.onlyIfKnown = true;
     // "Morningstar, Inc.": the legal form after a comma belongs to the name
     if (t.type === 'ORG' && !t.pending) {
@@ -317,6 +325,8 @@ function tickerForms(p: LiveParagraph): Found[] {
   return out;
 }
 
+const BANG_NAMES = new Set(['Yahoo']);
+
 const LEGAL_TAIL = /^,\s?(?:Inc\.?|LLC|LLP|Ltd\.?|L\.P\.|PLC|plc|Corp\.?|Co\.)(?![\w])/;
 
 const CASHTAG = /(?<![\w$])\$([A-Z][A-Z0-9]{0,9}(?:\.[A-Z])?)(?![\w$])/g;
@@ -364,7 +374,7 @@ function contextAllows(alias: GazetteerAlias, toks: Tok[], i: number, j: number,
   if (!alias.needsContext && !(ordinary && (heading || first.sentenceStart) && alias.type !== 'PLACE')) return true;
   if (!alias.needsContext && ordinary) {
     // "Fidelity followed with outflows": a sentence-initial ordinary-word name needs a reporting verb or a ticker after it
-    return /^\s*(?:\([A-Z]{2,6}\)|['’]s\b|said|says|reported|announced|followed|saw|recorded|posted|led|added|filed)/.test(after);
+    return /^\s*(?:\([A-Z]{2,6}\)|['’]s\b|\p{Lu}\p{Ll}|said|says|reported|announced|followed|saw|recorded|posted|led|added|filed)/u.test(after);
   }
   if (heading || first.sentenceStart) return ASSET_CONTEXT.test(after);
   return first.cap || ASSET_CONTEXT.test(after);
@@ -397,24 +407,32 @@ function chunksOf(toks: Tok[], taken: boolean[]): [number, number, boolean][] {
     }
     // trailing numbers only stay in listed names ("Hut 8" is in the gazetteer)
     while (j - 1 > i && /^\d+$/.test(toks[j - 1]!.text)) j--;
-    chunks.push(...splitChunk(toks, i, j));
+    const role = i > 0 && WORD_GAP.test(toks[i]!.gap) && !toks[i - 1]!.cap && TERMS.titleWords.has(toks[i - 1]!.lower) && !/^(?:said|says|told|wrote|writes|noted|added|explained|argued|warned|tweeted|posted)$/.test(toks[i - 1]!.lower);
+    chunks.push(...splitChunk(toks, i, j, role));
     i = j;
   }
   return chunks;
 }
 
 /** Splits a chunk at titles (the part after one is titled) and at "and" between names that are not one organisation. */
-function splitChunk(toks: Tok[], i: number, j: number): [number, number, boolean][] {
+function splitChunk(toks: Tok[], i: number, j: number, role = false): [number, number, boolean][] {
   const out: [number, number, boolean][] = [];
   let start = i;
-  let titled = false;
+  let titled = role;
   for (let k = i; k < j; k++) {
     const t = toks[k]!;
+    // "analyst Priya Raman of Kestrel Advisors": a titled person, then the firm
+    if (titled && t.lower === 'of' && k > start) {
+      out.push([start, k, true]);
+      start = k + 1;
+      titled = false;
+      continue;
+    }
     const pair = k + 1 < j ? `${t.lower} ${toks[k + 1]!.lower}` : '';
     let titleLength = pair && TERMS.titles.has(pair) ? 2 : TERMS.titles.has(t.lower) || TERMS.titles.has(`${t.lower}.`) ? 1 : 0;
     // "General Motors": a title needs a name after it
     const named = toks[k + titleLength];
-    if (titleLength && (k + titleLength >= j || !named || (isCommonWord(named.lower) && !LEXICON.firstNames.has(named.lower)) || TERMS.orgSuffixes.has(named.lower))) titleLength = 0;
+    if (titleLength && (k + titleLength >= j || !named || (isCommonWord(named.lower) && !LEXICON.firstNames.has(named.lower) && !TERMS.wordFirstNames.has(named.lower)) || TERMS.orgSuffixes.has(named.lower))) titleLength = 0;
     if (titleLength && t.cap) {
       if (k > start) out.push([start, k, titled]);
       start = k + titleLength;
@@ -443,14 +461,14 @@ const CONTRACTION = /['’](?:m|re|ve|ll|d)$|n['’]t$/i;
 const LOWER_PREFIX = /^[a-z]\p{Lu}\p{L}+$/u;
 
 /** Drops a sentence-initial ordinary word, a leading "The" and titles ("President", "Mr."). */
-function trimChunk(toks: Tok[], i: number, j: number): [number, number] {
+function trimChunk(toks: Tok[], i: number, j: number, keepInitial = false): [number, number] {
   let a = i;
   while (a < j && TERMS.connectors.has(toks[a]!.lower)) a++;
   while (a < j) {
     const t = toks[a]!;
     const nextWord = toks[a + 1];
-    const title = (TERMS.titles.has(t.lower) || TERMS.titles.has(`${t.lower}.`)) && a + 1 < j && nextWord !== undefined && !TERMS.orgSuffixes.has(nextWord.lower) && !(isCommonWord(nextWord.lower) && !LEXICON.firstNames.has(nextWord.lower));
-    if (title || TERMS.leadingWords.has(t.lower) || t.lower === 'the' || TERMS.genericWords.has(t.lower) || TERMS.generic.has(t.text) || (t.sentenceStart && isCommonWord(t.lower) && !TERMS.orgHeads.has(`${t.lower} of`))) {
+    const title = (TERMS.titles.has(t.lower) || TERMS.titles.has(`${t.lower}.`)) && a + 1 < j && nextWord !== undefined && !TERMS.orgSuffixes.has(nextWord.lower) && !(isCommonWord(nextWord.lower) && !LEXICON.firstNames.has(nextWord.lower) && !TERMS.wordFirstNames.has(nextWord.lower));
+    if (title || TERMS.leadingWords.has(t.lower) || t.lower === 'the' || TERMS.genericWords.has(t.lower) || TERMS.generic.has(t.text) || (!keepInitial && t.sentenceStart && isCommonWord(t.lower) && !TERMS.orgHeads.has(`${t.lower} of`))) {
       a++;
       // connectors left dangling at the front go too
       while (a < j && TERMS.connectors.has(toks[a]!.lower)) a++;
@@ -476,7 +494,7 @@ function strongType(toks: Tok[], i: number, j: number): EntityType | null {
   const last = words[words.length - 1]!;
   if (!words.some((t) => !isCommonWord(t.lower) || t.allCaps || INNER_CAPITAL.test(t.text))) {
     // every word ordinary ("Relative Strength Index"): only a legal form or trade makes it a name ("Patriot Coal")
-    return TERMS.legalSuffixes.has(last.lower) && !words[0]!.sentenceStart ? 'ORG' : null;
+    return TERMS.legalSuffixes.has(last.lower) ? 'ORG' : null;
   }
   if (TERMS.assetSuffixes.has(last.lower) || (/^(?:trust|fund)$/.test(last.lower) && words.slice(0, -1).some((t) => TERMS.assetWords.has(t.lower) || TICKERS.has(t.text)))) return 'ASSET';
   if (TERMS.orgSuffixes.has(last.lower) || TERMS.orgSuffixes.has(last.raw.toLowerCase())) return 'ORG';
@@ -499,7 +517,7 @@ function weakType(toks: Tok[], i: number, j: number, titled: boolean): { type: E
   const lower = name.toLowerCase();
   const first = words[0]!;
   const last = words[n - 1]!;
-  if (n === 1 && (first.text.length === 1 || TERMS.generic.has(first.text) || TERMS.genericWords.has(first.lower))) return null;
+  if (n === 1 && (first.text.length === 1 || /^\p{Lu}{2,}s$/u.test(first.text) || TERMS.generic.has(first.text) || TERMS.genericWords.has(first.lower))) return null;
   if (words.every((t) => TERMS.titles.has(t.lower) || TERMS.titleWords.has(t.lower) || TERMS.connectors.has(t.lower))) return null;
   if (n === 1 && (LEXICON.demonyms.has(first.lower) || LEXICON.demonyms.has(first.lower.replace(/s$/, '')))) return null;
   const before = i > 0 ? toks[i - 1]! : null;
@@ -512,6 +530,9 @@ function weakType(toks: Tok[], i: number, j: number, titled: boolean): { type: E
   if (LEXICON.countries.has(lower) || LEXICON.cities.has(lower) || LEXICON.regions.has(lower) || LEXICON.places.has(lower)) return { type: 'PLACE', canonical: name };
   if (LEXICON.organisations.has(lower)) return { type: 'ORG', canonical: name };
   if (LEXICON.people.has(lower)) return { type: 'PERSON', canonical: name };
+  if (ordinary && !titled && n >= 2 && n <= 3 && TERMS.wordFirstNames.has(first.lower) && !words.some((t) => t.allCaps) && !TERMS.orgSuffixes.has(last.lower) && !first.sentenceStart) {
+    return { type: 'PERSON', canonical: name }; // "Bill Shorten", "Mark Carney"
+  }
   if (ordinary && !titled) {
     // "Bush" after "George W. Bush": an ordinary word is a name only when the article names someone so
     if (n === 1) return first.sentenceStart || first.allCaps ? null : { type: 'ORG', canonical: name, pending: true, onlyIfKnown: true };
@@ -523,7 +544,7 @@ function weakType(toks: Tok[], i: number, j: number, titled: boolean): { type: E
   const anyCaps = words.some((t) => t.allCaps);
   // people
   if (titled && n <= 4 && !anyCaps) return { type: 'PERSON', canonical: name };
-  const firstName = LEXICON.firstNames.has(first.lower) && !isCommonWord(first.lower);
+  const firstName = (LEXICON.firstNames.has(first.lower) && !isCommonWord(first.lower)) || TERMS.wordFirstNames.has(first.lower);
   const hyphenated = n >= 2 && words[1]!.gap.includes('-');
   const notPerson = hyphenated || LEXICON.demonyms.has(first.lower) || words.some((t) => INNER_CAPITAL.test(t.text) && !/^(?:Mc|Mac|De|Di|Van|Von|La|Le)\p{Lu}/u.test(t.text));
   if (n >= 2 && n <= 4 && !anyCaps && !notPerson && !TERMS.orgSuffixes.has(last.lower)) {
@@ -561,9 +582,25 @@ function parenthesisedTickers(p: LiveParagraph, found: Found[]): Found[] {
     const symbol = m[1]!;
     const start = p.start + m.index + m[0].indexOf(symbol);
     const end = start + symbol.length;
-    if (found.some((f) => f.start < end && start < f.end)) continue;
     const open = p.start + m.index;
     const previous = found.filter((f) => f.end <= open && /^\s*$/.test(p.text.slice(f.end - p.start, open - p.start))).pop();
+    const existing = found.find((f) => f.start < end && start < f.end);
+    if (existing) {
+      // "(KAM)" after its own name, "(ACMR)" after a firm: the word in parentheses was typed alone, retype it
+      if (existing.weak && existing.start === start && existing.end === end && previous) {
+        if (initialsOf(previous.canonical) === symbol.toUpperCase()) {
+          existing.type = previous.type;
+          existing.canonical = previous.canonical;
+          existing.pending = false;
+        } else if ((previous.type === 'ORG' || previous.type === 'ASSET') && /^[A-Z]{1,5}$/.test(symbol)) {
+          existing.type = 'ASSET';
+          existing.canonical = previous.canonical;
+          existing.ticker = symbol;
+          existing.pending = false;
+        }
+      }
+      continue;
+    }
     const known = TICKERS.get(symbol);
     if (previous && initialsOf(previous.canonical) === symbol.toUpperCase()) {
       out.push({ start, end, type: previous.type, canonical: previous.canonical });

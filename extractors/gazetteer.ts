@@ -72,6 +72,8 @@ export interface Terms {
   leadingWords: Set<string>;
   /** Upper-case words that are words, not acronyms (case-sensitive). */
   stopCaps: Set<string>;
+  /** First names that are also ordinary words ("Bill", "Mark"). */
+  wordFirstNames: Set<string>;
 }
 
 function load(file: string): Record<string, unknown> {
@@ -146,6 +148,7 @@ function build(): { index: Map<string, GazetteerAlias[]>; tickers: Map<string, G
     conceptEnds: set('conceptEnds', true),
     leadingWords: set('leadingWords', true),
     stopCaps: set('stopCaps'),
+    wordFirstNames: set('wordFirstNames', true),
   };
   return { index, tickers, maxTokens, terms };
 }

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../pipeline/extract.js';
+import { segment } from '../../pipeline/segment.js';
+import type { Entity } from '../../pipeline/types.js';
+import { GAZETTEER, TICKERS } from '../../extractors/gazetteer.js';
+import { isCommonWord } from '../../extractors/lexicon.js';
+
+/** Entities of plain paragraphs (every extractor runs, as in the pipeline, without cleaning). */
+function entitiesOf(text: string): Entity[] {
+  const article = segment(text.split('\n'));
+  return extract(article, { id: null, url: null, title: null, published: '2025-05-28', publisher: null, author: null }).entities;
+}
+
+type Row = { text: string; expect: [string, Entity['type'], string?, string?][] };
+
+function check(row: Row) {
+  const got = entitiesOf(row.text);
+  for (const e of got) expect(row.text.slice(e.start, e.end)).toBe(e.text);
+  expect(got.map((e) => [e.text, e.type, e.canonical, e.ticker].slice(0, 2 + (e.ticker ? 2 : 1)))).toEqual(
+    row.expect.map(([t, type, canonical, ticker]) => [t, type, canonical ?? t, ticker].filter((x) => x !== undefined)),
+  );
+}
+
+describe('entities: tickers and assets', () => {
+  it.each<Row>([
+    {
+      text: 'NVIDIA (NVDA) dropped 2.3% on the NASDAQ, while Chainlink (LINK) traded at $18.50.',
+      expect: [
+        ['NVIDIA', 'ORG', 'NVIDIA', 'NVDA'],
+        ['NVDA', 'ASSET', 'NVIDIA', 'NVDA'],
+        ['NASDAQ', 'ORG', 'Nasdaq'],
+        ['Chainlink', 'ASSET', 'Chainlink', 'LINK'],
+        ['LINK', 'ASSET', 'Chainlink', 'LINK'],
+      ],
+    },
+    {
+      text: 'The US semiconductor ETF, known as $SOXX, saw outflows as Bitcoin (BTC) slid and BTC/USDT volume rose.',
+      expect: [
+        ['US', 'PLACE', 'United States'],
+        ['$SOXX', 'ASSET', 'iShares Semiconductor ETF', 'SOXX'],
+        ['Bitcoin', 'ASSET', 'Bitcoin', 'BTC'],
+        ['BTC', 'ASSET', 'Bitcoin', 'BTC'],
+        ['BTC/USDT', 'ASSET', 'Bitcoin', 'BTC/USDT'],
+      ],
+    },
+    {
+      text: 'Holdings of the Grayscale Bitcoin Trust (GBTC) and the Bitwise Crypto Industry Innovators ETF (BITQ) rose.',
+      expect: [
+        ['Grayscale Bitcoin Trust', 'ASSET', 'Grayscale Bitcoin Trust', 'GBTC'],
+        ['GBTC', 'ASSET', 'Grayscale Bitcoin Trust', 'GBTC'],
+        ['Bitwise Crypto Industry Innovators ETF', 'ASSET', 'Bitwise Crypto Industry Innovators ETF', 'BITQ'],
+        ['BITQ', 'ASSET', 'Bitwise Crypto Industry Innovators ETF', 'BITQ'],
+      ],
+    },
+    {
+      text: 'Shares listed as NASDAQ:NVDA rose, and the fund trades under the ticker SOXX.',
+      expect: [
+        ['NASDAQ', 'ORG', 'Nasdaq'],
+        ['NVDA', 'ASSET', 'NVIDIA', 'NVDA'],
+        ['SOXX', 'ASSET', 'iShares Semiconductor ETF', 'SOXX'],
+      ],
+    },
+    {
+      text: 'Acme Robotics Corp (ACMR) jumped after the listing.',
+      expect: [
+        ['Acme Robotics Corp', 'ORG'],
+        ['ACMR', 'ASSET', 'Acme Robotics Corp', 'ACMR'],
+      ],
+    },
+    { text: 'Outflows hit XRP and SUI, while Solana and ether gained.', expect: [['XRP', 'ASSET', 'XRP', 'XRP'], ['SUI', 'ASSET', 'Sui', 'SUI'], ['Solana', 'ASSET', 'Solana', 'SOL'], ['ether', 'ASSET', 'Ethereum', 'ETH']] },
+  ])('$text', check);
+});
+
+describe('entities: organisations, people, places', () => {
+  it.each<Row>([
+    {
+      text: "BlackRock's iShares saw outflows; Fidelity followed, while Volatility Shares and ProFunds Group gained.",
+      expect: [
+        ['BlackRock', 'ORG', 'BlackRock', 'BLK'],
+        ['iShares', 'ORG'],
+        ['Fidelity', 'ORG'],
+        ['Volatility Shares', 'ORG'],
+        ['ProFunds Group', 'ORG', 'ProFunds'],
+      ],
+    },
+    {
+      text: 'According to The Kobeissi Letter, data from Glassnode and Bloomberg show flows, per a post on Twitter.',
+      expect: [
+        ['The Kobeissi Letter', 'ORG'],
+        ['Glassnode', 'ORG'],
+        ['Bloomberg', 'ORG'],
+        ['Twitter', 'ORG'],
+      ],
+    },
+    {
+      text: 'Funds in the United States shed $1.8 billion, while Sweden, the Netherlands, Europe and North America saw inflows; Swiss-based funds gained.',
+      expect: [
+        ['United States', 'PLACE'],
+        ['Sweden', 'PLACE'],
+        ['Netherlands', 'PLACE'],
+        ['Europe', 'PLACE'],
+        ['North America', 'PLACE'],
+      ],
+    },
+    {
+      text: 'Fed Chair Jerome Powell spoke in Washington, and analyst Priya Raman of Kestrel Advisors said rates would fall.',
+      expect: [
+        ['Fed', 'ORG', 'Federal Reserve'],
+        ['Jerome Powell', 'PERSON'],
+        ['Washington', 'PLACE'],
+        ['Priya Raman', 'PERSON'],
+        ['Kestrel Advisors', 'ORG'],
+      ],
+    },
+    {
+      text: 'Opposition Leader Bill Shorten attacked the plan. Later, Shorten said it would fail.',
+      expect: [
+        ['Bill Shorten', 'PERSON'],
+        ['Shorten', 'PERSON', 'Bill Shorten'],
+      ],
+    },
+    {
+      text: 'The Kenya Association of Manufacturers (KAM) met the U.S. envoy.',
+      expect: [
+        ['Kenya Association of Manufacturers', 'ORG'],
+        ['KAM', 'ORG', 'Kenya Association of Manufacturers'],
+        ['U.S.', 'PLACE', 'United States'],
+      ],
+    },
+  ])('$text', check);
+});
+
+describe('entities: not entities', () => {
+  it.each<Row>([
+    { text: "Bitcoin’s Relative Strength Index (RSI) stood at 52 and the Moving Average Convergence Divergence (MACD) turned.", expect: [['Bitcoin', 'ASSET', 'Bitcoin', 'BTC']] },
+    { text: 'Semiconductor ETFs have captured inflows as AI infrastructure dominates demand.', expect: [] },
+    { text: 'A Tale of Two Strategies', expect: [] },
+    { text: 'Industry researchers point to weak price action. Traders should watch DeFi and NFT volumes.', expect: [] },
+    { text: 'Canadian investors and American-based funds moved, while Swiss funds led.', expect: [] },
+    { text: 'Bitcoin may rise in May, but the link between the two is weak.', expect: [['Bitcoin', 'ASSET', 'Bitcoin', 'BTC']] },
+  ])('$text', check);
+});
+
+describe('gazetteer and lexicon', () => {
+  it('knows tickers and aliases', () => {
+    expect(TICKERS.get('NVDA')?.canonical).toBe('NVIDIA');
+    expect(GAZETTEER.get('u.s.')?.[0]?.canonical).toBe('United States');
+    expect(GAZETTEER.get('btc')?.[0]?.canonical).toBe('Bitcoin');
+  });
+  it('tells ordinary words from names', () => {
+    expect(isCommonWord('strength')).toBe(true);
+    expect(isCommonWord('kobeissi')).toBe(false);
+    expect(isCommonWord('london')).toBe(false);
+  });
+});
