@@ -152,7 +152,9 @@ function chunksOf(tokens: readonly Token[], text: string, entities: readonly Ent
     if (tokens[j]?.lower === 'and' && tokens[j + 1]?.name) {
       let k = j + 1;
       while (tokens[k]?.name) k++;
-      if (L.ORG_WORDS.has(tokens[k - 1]!.lower) && k - j <= 3) j = k;
+      const right = text.slice(tokens[j + 1]!.start, tokens[k - 1]!.end).toLowerCase();
+      const left = text.slice(tokens[i]!.start, tokens[j - 1]!.end).toLowerCase();
+      if (L.ORG_WORDS.has(tokens[k - 1]!.lower) && k - j <= 3 && !L.KNOWN_SOURCES.has(right) && !L.KNOWN_SOURCES.has(left)) j = k;
     }
     const single = j === i + 1;
     const next = tokens[j];
@@ -420,7 +422,8 @@ class SourceFinder {
       const personAfterOwner = !!owner && owner !== main && (titled || looksLikePerson(main.text) || this.personChunk(main) || bare);
       if (owner && owner !== main && !personAfterOwner) main = owner;
       // "UNCTAD spokesman Graham Shanley", "Colombian finance minister Cesar Gaviria": a title before the name.
-      const titleBefore = main.i0 > i0 && L.TITLE_WORDS.has(tk[main.i0 - 1]!.lower);
+      const ledBy = tk[main.i0 - 1]?.lower === 'by' && tk[main.i0 - 2]?.lower === 'led';
+      const titleBefore = (main.i0 > i0 && L.TITLE_WORDS.has(tk[main.i0 - 1]!.lower)) || ledBy;
       const tailKind = tail.length ? kindFromTail(tail) : titleBefore || personAfterOwner ? 'person' : null;
       if (weak && !tailKind && !this.sourceLike(main)) return [];
       const hits = this.named(main, cue, tailKind);
@@ -599,7 +602,7 @@ class SourceFinder {
     const entity = this.entityFor(chunk);
     if (entity?.type === 'PLACE' && !/\b(?:said|says|told)\b/.test(cue)) return [];
     if (entity?.type === 'ASSET' && !L.KNOWN_SOURCES.has(name.toLowerCase()) && !/\b(?:trust|fund|etf|shares)\b/i.test(name)) return [];
-    let canonical = entity && contains(entity.canonical, name) ? entity.canonical : name;
+    let canonical = entity && contains(entity.canonical, name) ? canonicalName(entity.canonical) : name;
     // "Cardenas said" after "Jorge Cardenas, manager of …": the full name of the person.
     const full = !entity && !name.includes(' ') ? this.fullPersonName(name, chunk.start) : null;
     if (full) canonical = full;
@@ -696,7 +699,7 @@ class SourceFinder {
       const p = prior.filter((h) => !h.vague && (h.kind === 'person' || (h.kind === 'unknown' && /^\p{Lu}[\p{Ll}'’-]+$/u.test(h.name!)))).at(-1);
       if (p) candidates.push({ at: p.start, name: p.name! });
       const e = this.entities.filter((x) => x.type === 'PERSON' && x.end <= at && plausibleName(x.canonical)).at(-1);
-      if (e) candidates.push({ at: e.start, name: e.canonical });
+      if (e) candidates.push({ at: e.start, name: canonicalName(e.canonical) });
       const c = this.seenPersons.at(-1);
       if (c) candidates.push(c);
       const here = this.chunks.filter((x) => x.end <= at && looksLikePerson(canonicalName(x.text))).at(-1);
@@ -739,13 +742,13 @@ class SourceFinder {
     }
     if (pick) {
       const e = this.entityFor(pick);
-      const name = e && contains(e.canonical, pick.text) ? e.canonical : canonicalName(pick.text);
+      const name = e && contains(e.canonical, pick.text) ? canonicalName(e.canonical) : canonicalName(pick.text);
       if (name) return { name, kind: type === 'filer' ? 'document' : this.kindOf(name, pick, 'organisation') };
     }
     const last = prior.filter((h) => !h.vague && h.kind !== 'person' && (!wantOrg || (h.kind !== 'publication' && h.kind !== 'data provider'))).at(-1);
     if (last) return { name: last.name!, kind: last.kind };
     const e = this.entities.filter((x) => x.type === 'ORG' && x.end <= at && plausibleName(x.canonical)).at(-1);
-    if (e) return { name: e.canonical, kind: 'organisation' };
+    if (e) return { name: canonicalName(e.canonical), kind: 'organisation' };
     // The subject of the previous sentence in this paragraph.
     const prevSentence = this.seenChunks.filter((s) => s.paragraph === this.paragraph && s.sentence === this.sentenceIndex - 1 && this.orgLike(s.chunk));
     if (prevSentence.length) {
@@ -982,7 +985,7 @@ export function findSources(context: ExtractContext, options: FindSourcesOptions
     for (const h of finder.hits) if (h.start >= p.start && h.end <= p.end) h.scope = 'article';
   }
   const longer: { name: string; kind: SourceKind | null }[] = [];
-  for (const e of context.mentions.entities ?? []) if ((e.type === 'ORG' || e.type === 'PERSON') && plausibleName(e.canonical) && e.canonical.split(' ').length <= 4) longer.push({ name: e.canonical, kind: e.type === 'PERSON' ? 'person' : 'organisation' });
+  for (const e of context.mentions.entities ?? []) if ((e.type === 'ORG' || e.type === 'PERSON') && plausibleName(e.canonical) && e.canonical.split(' ').length <= 4) longer.push({ name: canonicalName(e.canonical), kind: e.type === 'PERSON' ? 'person' : 'organisation' });
   for (const { chunk, name } of finder.seenChunks) {
     const words = name.split(' ');
     if (words.length >= 2 && words.length <= 4 && (L.ORG_WORDS.has(words.at(-1)!.toLowerCase()) || /\b(?:Inc|Corp|Ltd|LLC|plc|Co)\b\.?/.test(chunk.text))) longer.push({ name, kind: 'organisation' });

@@ -1,32 +1,145 @@
 /**
  * Stage 6, link: assembles claims. A claim is a sentence (of a live paragraph) that states a
- * checkable figure; it is linked to its subject, measure, time and sources.
+ * checkable figure (money, percentage, quantity); it is linked to its subject (the entity the
+ * first figure is about), its measure (price, volume, flow, …), its time (a timestamp in the
+ * sentence, else in the paragraph, else the published date) and its sources (the sentence's
+ * own attribution, else one in the paragraph that clearly governs it, else an article-level
+ * source line). Pure: a function of the text, the spans and the mentions.
+ *
+ * Which paragraph attribution governs a sentence (docs/sources-claims.md):
+ * - a source line closing a paragraph, `(source: X)` or `Source: X`, governs the sentences of
+ *   that paragraph up to it;
+ * - an attributed sentence ending with a colon (`According to CoinShares, flows were:`)
+ *   governs the rest of its paragraph;
+ * - a sentence that continues an attributed one (`Additionally, …`, `The report also …`,
+ *   `It also …`) inherits its sources, one sentence at a time.
+ * Nothing else does: "per data from Glassnode" in one sentence does not source the next
+ * sentence's trading volume.
  */
-import type { Claim, Entity, Mentions, Scope, Sentence, Source, Span, Timestamp } from './types.js';
+import type { Claim, Entity, Mentions, Money, Percentage, Quantity, Scope, Sentence, Source, Span, Timestamp } from './types.js';
 
 /** Figure lists, in the order their `kind:index` references are written. */
 export const FIGURE_KINDS = ['money', 'percentages', 'quantities'] as const;
 export type FigureKind = (typeof FIGURE_KINDS)[number];
 
+type Figure = { ref: string; kind: FigureKind; span: Money | Percentage | Quantity };
+
+/**
+ * What is measured, by the words near a figure. Each pattern is matched around the figure;
+ * the nearest match in the figure's clause wins, then the nearest in the sentence.
+ */
 const MEASURES: readonly [string, RegExp][] = [
-  ['aum', /\b(?:assets under management|AUM|total assets)\b/i],
-  ['flow', /\b(?:in|out)flows?\b|\bnet (?:buying|selling)\b|\bwithdr[ae]w[a-z]*\b|\bredemptions?\b|\bpulled\b|\bpoured\b|\bshed(?:ding)?\b|\bexodus\b|\bflow(?:ed|ing|s)? (?:into|out of|from)\b/i],
-  ['volume', /\bvolumes?\b|\bturnover\b/i],
-  ['market-cap', /\bmarket (?:cap|capitali[sz]ation|value)\b/i],
-  ['revenue', /\b(?:revenues?|sales|turnover)\b/i],
-  ['earnings', /\b(?:earnings|net income|profits?|net loss|EPS|per share earnings)\b/i],
-  ['holdings', /\b(?:holdings?|holds|stake)\b/i],
-  ['price', /\b(?:price[sd]?|trad(?:ed|ing) at|closed at|opened at|per (?:share|barrel|ounce|tonne|coin)|a share|at \$)\b/i],
-  ['change', /\b(?:rose|fell|dropped|gained|lost|jumped|slid|surged|plunged|climbed|declined|increased|decreased|up|down)\b/i],
+  ['aum', /\b(?:assets under management|AUM|total assets|net assets|assets of)\b/gi],
+  ['market-cap', /\bmarket (?:cap|capitali[sz]ation|value)\b|\bvalued at\b|\bvaluation\b/gi],
+  ['flow', /\b(?:net )?(?:in|out)flows?\b|\bnet (?:buying|selling|purchases|sales)\b|\bwithdr[ae]w[a-z]*\b|\bredemptions?\b|\bpulled\b|\bpoured\b|\bshed(?:ding)?\b|\bexodus\b|\bflow(?:ed|ing|s)? (?:into|out of|from)\b|\b(?:absorbed|attracted|took in|drew|raked in|bled|lost) (?:a |an |some |about |nearly |over |more than |roughly |around |approximately )*(?=[$€£¥\d])|\bcapital (?:flight|flows?)\b|\bnew (?:funds|money|capital)\b|\bflowing\b/gi],
+  ['volume', /\b(?:trading )?volumes?\b|\bturnover\b|\bchanged hands\b/gi],
+  ['revenue', /\b(?:revenues?|sales|top line)\b/gi],
+  ['earnings', /\b(?:earnings|net income|(?:net |operating |pre-tax |gross )?profits?|net loss(?:es)?|EPS|per[- ]share (?:earnings|profit|loss)|ebitda)\b/gi],
+  ['holdings', /\b(?:holdings?|holds|held (?=[\d,.]+ )|stake|treasury|reserves|on its balance sheet)\b/gi],
+  ['supply', /\b(?:supply|circulating|minted|burned|issued)\b/gi],
+  ['liquidations', /\bliquidat(?:ions?|ed)\b/gi],
+  ['open-interest', /\bopen interest\b/gi],
+  ['yield', /\b(?:yields?|APY|APR|coupon)\b/gi],
+  ['rate', /\b(?:interest rates?|rate cut|rate hike|(?:funds|policy|prime|lending|mortgage|inflation|unemployment|jobless) rate|inflation|CPI|consumer prices)\b/gi],
+  ['hashrate', /\bhash ?rate\b|\bexahash(?:es)?\b/gi],
+  ['addresses', /\b(?:active )?(?:addresses|wallets)\b/gi],
+  ['deal-value', /\b(?:deal|acquisition|takeover|merger|buyout|purchase price|raised|funding round|valuing)\b/gi],
+  ['price', /\bprice[sd]?\b|\btrad(?:ed|ing|es) (?:at|near|around|above|below)\b|\b(?:closed|opened|settled|stood|held steady|hovered|changed hands|sits|sat) (?:at|near|around|above|below)\b|\bper (?:share|barrel|ounce|tonne|coin|token|unit|bitcoin)\b|\ban? (?:ounce|share|barrel|tonne)\b|\b(?:shares|stock)\b(?= (?:of \S+ )?(?:rose|fell|gained|lost|climbed|dropped|slipped|jumped|surged|plunged|declined|slid|traded|closed|ended|were|was|have|has))/gi],
+  ['price~', /\b(?:all-time |record |recent |\d+-(?:week|month|year) )?(?:high|low|peak|top|bottom) of\b|\b(?:reached|hit|touched|tested|topped|broke above|fell below|dropped below|rose above)\b/gi],
+  ['change', /\b(?:rose|risen|rise|rising|fell|fallen|fall|falling|dropped|drop|dip(?:ped)?|gained|gain|lost|jumped|jump|slid|slip(?:ped)?|surged|surge|plunged|plunge|climbed|climb|declined|decline|increased|increase|decreased|decrease|rall(?:y|ied)|tumbled|sank|soared|advanced|retreated|eased|edged|uptick|downtick|up|down|higher|lower|growth|grew|shrank|contraction|expanded)\b/gi],
 ];
 
-/** What the sentence measures, from its wording (null when nothing fits). */
+/** Words that end a clause: a figure's measure and subject are looked for inside its clause. */
+const CLAUSE_BREAK = /;|,\s*(?:while|whereas|but|and|with|compared|versus|meanwhile)\b|\s(?:while|whereas)\s|\s—\s|\(source/gi;
+
+/** What the sentence measures, from its wording (null when nothing fits). Kept for callers that have no figure. */
 export function measureOf(sentence: string): string | null {
-  for (const [name, pattern] of MEASURES) if (pattern.test(sentence)) return name;
-  return null;
+  return nearestMeasure(sentence, sentence.length, sentence.length);
 }
 
-const within = (outer: Span, inner: Span) => inner.start >= outer.start && inner.end <= outer.end;
+/**
+ * Extra distance, in characters, for weak evidence: a change verb ("rose") or a level word
+ * ("a high of") says less about what is measured than a noun ("assets under management").
+ */
+const PENALTY: Readonly<Record<string, number>> = { change: 40, 'price~': 60 };
+
+/**
+ * The measure whose words are nearest to `[from, to)` in `text` (distance in characters, plus
+ * the penalty of weak evidence). `exclude` leaves measures out (a change figure's own verb).
+ */
+function nearestMeasure(text: string, from: number, to: number, exclude: readonly string[] = []): string | null {
+  let best: { name: string; distance: number } | null = null;
+  for (const [name, pattern] of MEASURES) {
+    if (exclude.includes(name)) continue;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const end = m.index + m[0].length;
+      const distance = (end <= from ? from - end : m.index >= to ? m.index - to + 1 : 0) + (PENALTY[name] ?? 0);
+      if (!best || distance < best.distance) best = { name, distance };
+      if (m[0].length === 0) pattern.lastIndex++;
+    }
+  }
+  return best ? best.name.replace(/~$/, '') : null;
+}
+
+/** Words right before a percentage that make it a change ("up 3%", "rose by 3%", "a 3% increase"). */
+const CHANGE_BEFORE = /\b(?:up|down|rose|risen|fell|fallen|dropped|gained|lost|jumped|slid|slipped|surged|plunged|climbed|declined|increased|decreased|rallied|tumbled|sank|soared|advanced|retreated|eased|edged (?:up|down|higher|lower)|grew|shrank|increasing|decreasing|rising|falling|growing|by|of)\s+(?:about |nearly |almost |roughly |around |more than |over |some )?$/i;
+const CHANGE_AFTER = /^\s*(?:increase|decrease|rise|fall|drop|gain|loss|decline|jump|surge|plunge|uptick|dip|growth|advance|slide|(?:price )?(?:dip|drop|gain|rise|fall))\b/i;
+
+/** The measure of a figure: its own attributes first (`per share`, `bp`), then the nearest words in its clause. */
+function measureOfFigure(text: string, sentence: Span, clause: Span, figure: Figure): string | null {
+  const f = figure.span;
+  if (figure.kind === 'money' && (f as Money).per) return 'price';
+  if (figure.kind === 'quantities' && /^(?:pp|bp|basis points?|percentage points?)$/i.test((f as Quantity).unit)) return 'change';
+  if (f.direction === 'inflow' || f.direction === 'outflow') return 'flow';
+  const local = text.slice(clause.start, clause.end);
+  const from = f.start - clause.start;
+  const to = f.end - clause.start;
+  // A change ("rose 5%", "a 3% increase in holdings") measures the thing that changed.
+  const isChange =
+    figure.kind === 'percentages' &&
+    (f.direction === 'increase' || f.direction === 'decrease' || CHANGE_BEFORE.test(text.slice(Math.max(clause.start, f.start - 40), f.start)) || CHANGE_AFTER.test(text.slice(f.end, Math.min(clause.end, f.end + 30))));
+  if (isChange) return nearestMeasure(local, from, to, ['change', 'price~']) ?? 'change';
+  const inClause = nearestMeasure(local, from, to);
+  if (inClause) return inClause;
+  return nearestMeasure(text.slice(sentence.start, sentence.end), f.start - sentence.start, f.end - sentence.start);
+}
+
+/** The clause of `sentence` holding `at`: between the clause breaks around it. */
+function clauseAround(text: string, sentence: Span, at: Span): Span {
+  const s = text.slice(sentence.start, sentence.end);
+  let start = 0;
+  let end = s.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(s); m; m = CLAUSE_BREAK.exec(s)) {
+    const abs = sentence.start + m.index;
+    if (abs + m[0].length <= at.start) start = m.index + m[0].length;
+    else if (abs >= at.end) {
+      end = m.index;
+      break;
+    }
+  }
+  return { start: sentence.start + start, end: sentence.start + end };
+}
+
+/** Items of a sorted list that fall within `span` (binary search on `start`). */
+function inSpan<T extends Span>(sorted: readonly T[], span: Span): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.start < span.end; i++) if (sorted[i]!.end <= span.end) out.push(sorted[i]!);
+  return out;
+}
+
+/** Source cues of source lines: `(source: X)`, `Source: X`, `Data: X`, `(via X)`. */
+const SOURCE_LINE_CUE = /:$|^via:?$/;
+/** Sentence openings that continue the sentence before (and its attribution). */
+const CONTINUES = /^\s*(?:["“]?)(?:Additionally|In addition|Also|Further(?:more)?|Moreover|Likewise|Similarly|The (?:same |latest |new )?(?:data|report|figures|survey|filing|study|statement|note|analysis|numbers|tally) (?:also |further )?|It (?:also|further)|They (?:also|further)|That (?:same )?(?:report|data))\b/i;
 
 /** Builds the claims of an article from its sentences and mentions. Pure. */
 export function linkClaims(
@@ -36,72 +149,149 @@ export function linkClaims(
   mentions: Mentions,
   published: string | null,
 ): Claim[] {
-  const claims: Claim[] = [];
-  const articleSources = mentions.sources.filter((s) => s.scope === 'article' && !s.vague);
-  for (const sentence of sentences) {
-    const figures: { ref: string; span: Span }[] = [];
-    for (const kind of FIGURE_KINDS) {
-      (mentions[kind] as Span[]).forEach((m, i) => {
-        if (within(sentence, m)) figures.push({ ref: `${kind}:${i}`, span: m });
-      });
+  const figures: Figure[] = [];
+  for (const kind of FIGURE_KINDS) {
+    (mentions[kind] as (Money | Percentage | Quantity)[]).forEach((span, i) => figures.push({ ref: `${kind}:${i}`, kind, span }));
+  }
+  figures.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const placed = figures.map((f) => ({ start: f.span.start, end: f.span.end, figure: f }));
+  const byStart = <T extends Span>(list: readonly T[]) => [...list].sort((a, b) => a.start - b.start);
+  const timestamps = byStart(mentions.timestamps.filter((t) => t.value));
+  const entities = byStart(mentions.entities);
+  const sources = byStart(mentions.sources);
+  const articleSources = names(sources.filter((s) => s.scope === 'article' && !s.vague));
+
+  // Sources of each sentence, then the paragraph rules that extend them.
+  const own = sentences.map((s) => inSpan(sources, s).filter((x) => x.scope !== 'article'));
+  const named = own.map((list) => names(list.filter((x) => !x.vague)));
+  const governed: { names: string[]; scope: Scope | null }[] = named.map((n) => ({ names: n, scope: n.length ? 'sentence' : null }));
+  sentences.forEach((s, i) => {
+    // A source line governs its paragraph up to itself; a colon lead-in governs what follows.
+    const lines = own[i]!.filter((x) => !x.vague && x.cue && SOURCE_LINE_CUE.test(x.cue));
+    const leadIn = named[i]!.length && /:\s*$/.test(text.slice(s.start, s.end));
+    for (let j = 0; j < sentences.length; j++) {
+      const other = sentences[j]!;
+      if (j === i || other.paragraph !== s.paragraph || governed[j]!.scope === 'sentence') continue;
+      const fromLine = lines.length && j < i;
+      const fromLeadIn = leadIn && j > i;
+      if (fromLine || fromLeadIn) {
+        const list = fromLine ? names(lines) : named[i]!;
+        governed[j] = { names: [...new Set([...(governed[j]!.names ?? []), ...list])], scope: 'paragraph' };
+      }
     }
-    if (!figures.length) continue;
-    figures.sort((a, b) => a.span.start - b.span.start);
-    const paragraph = paragraphSpans[sentence.paragraph]!;
-    const sentenceText = text.slice(sentence.start, sentence.end);
-    const time = pickTime(mentions.timestamps, sentence, paragraph, published);
-    const source = pickSources(mentions.sources, sentence, paragraph, articleSources);
+  });
+  // Continuations, in order, so a chain of "Additionally" sentences carries the source along.
+  for (let j = 1; j < sentences.length; j++) {
+    const prev = governed[j - 1]!;
+    const s = sentences[j]!;
+    if (governed[j]!.scope || !prev.scope || prev.scope === 'article' || sentences[j - 1]!.paragraph !== s.paragraph) continue;
+    if (CONTINUES.test(text.slice(s.start, s.end))) governed[j] = { names: prev.names, scope: 'paragraph' };
+  }
+
+  const claims: Claim[] = [];
+  let previousSubject: { paragraph: number; subject: string | null } | null = null;
+  sentences.forEach((sentence, index) => {
+    const mine = inSpan(placed, sentence).map((p) => p.figure);
+    if (!mine.length) return;
+    const paragraph = paragraphSpans[sentence.paragraph] ?? sentence;
+    const first = mine[0]!;
+    const clause = clauseAround(text, sentence, first.span);
+    const sentenceSources = own[index]!;
+    // "The stock has gained 21%", "It now holds …": the subject of the sentence before.
+    const anaphoric = /^\s*(?:It|Its|The (?:company|firm|fund|token|coin|stock|shares|asset|ETF|trust|bank|lender|miner|exchange|product|index|group))\b/.test(text.slice(sentence.start, sentence.end));
+    const subject =
+      pickSubject(text, entities, sentenceSources, sentence, clause, first.span) ??
+      (anaphoric && previousSubject?.paragraph === sentence.paragraph ? previousSubject.subject : null) ??
+      (anaphoric ? null : (candidateSubjects(text, entities, sentenceSources, sentence)[0]?.canonical ?? null));
+    previousSubject = { paragraph: sentence.paragraph, subject };
+    const time = pickTime(text, timestamps, sentence, paragraph, first.span, published);
+    let source = governed[index]!;
+    if (!source.scope && articleSources.length) source = { names: articleSources, scope: 'article' };
+    const vague = names(sentenceSources.filter((x) => x.vague));
     claims.push({
       start: sentence.start,
       end: sentence.end,
-      figures: figures.map((f) => f.ref),
-      subject: pickSubject(mentions.entities, sentence, figures[0]!.span),
-      measure: measureOf(sentenceText),
+      figures: mine.map((f) => f.ref),
+      subject,
+      measure: measureOfFigure(text, sentence, clause, first),
       time: time.value,
       timeScope: time.scope,
       sources: source.names,
       sourceScope: source.scope,
-      vagueSources: source.vague,
+      vagueSources: vague,
     });
-  }
+  });
   return claims;
 }
 
-function pickSubject(entities: readonly Entity[], sentence: Span, figure: Span): string | null {
-  const inSentence = entities.filter((e) => within(sentence, e) && e.type !== 'PLACE');
-  const before = inSentence.filter((e) => e.end <= figure.start);
-  const chosen = before.at(-1) ?? inSentence[0];
+function names(list: readonly Source[]): string[] {
+  return [...new Set(list.map((s) => s.name))];
+}
+
+/** Cues whose source speaks for itself (and may be the claim's subject): `X reported`, `X said`. */
+const SPEAKER_CUE = /^(?:said|says|say|reported|reports|announced|announces|disclosed|discloses|posted|confirmed|confirms|estimated|estimates|expects|expected|forecast|forecasts|projects|projected)$/;
+
+/** Entities that are not what a figure is about: the sources themselves, trading venues ("on Binance"), places. */
+function candidateSubjects(text: string, entities: readonly Entity[], sources: readonly Source[], span: Span): Entity[] {
+  const all = inSpan(entities, span).filter((e) => {
+    if (e.type === 'PLACE') return false;
+    // "according to Bloomberg", "data from CoinShares": the source is not the subject; but a
+    // company that "reported" or "said" its own figures is both.
+    if (sources.some((s) => !s.vague && s.start < e.end && e.start < s.end && !SPEAKER_CUE.test(s.cue ?? ''))) return false;
+    const before = text.slice(Math.max(0, e.start - 12), e.start);
+    if (/\b(?:on|via|at|from)\s+(?:the\s+)?$/i.test(before) && /\b(?:exchange|binance|coinbase|kraken|okx|bybit|bitfinex|bitstamp|nasdaq|nyse|cme|cboe|lse|gemini|bitget|kucoin|upbit|htx|huobi|deribit)\b/i.test(`${e.canonical} ${e.text}`)) return false;
+    return true;
+  });
+  // A lower-case mention ("bitcoin miners") is a modifier: the subject only when nothing else is named.
+  const named = all.filter((e) => !/^\p{Ll}/u.test(e.text));
+  return named.length ? named : all;
+}
+
+/**
+ * The entity a figure is about: the nearest one before the figure in its clause (the
+ * grammatical subject, or an owner: "Bitcoin's active addresses"), else the first one after
+ * it in the clause ("$1.1 billion flowed into IBIT"), else the sentence's first.
+ */
+function pickSubject(text: string, entities: readonly Entity[], sources: readonly Source[], sentence: Span, clause: Span, figure: Span): string | null {
+  const inClause = candidateSubjects(text, entities, sources, clause);
+  const before = inClause.filter((e) => e.end <= figure.start);
+  // "NVIDIA (NVDA)": the name, not its ticker in brackets.
+  let chosen = before.at(-1);
+  if (chosen && before.length > 1) {
+    const prev = before.at(-2)!;
+    if (/^[^()]{0,8}\($/.test(text.slice(prev.end, chosen.start))) chosen = prev;
+  }
+  chosen ??= inClause.find((e) => e.start >= figure.end);
   return chosen?.canonical ?? null;
 }
 
+/**
+ * Timestamps that bound a period or compare ("since April 2023", "since a major price drop on
+ * October 10", "from a year earlier") are a claim's time only as a last resort.
+ */
+const NOT_THE_TIME = /\b(?:since|compared (?:with|to)|than|versus|vs\.?)\b[^,.;:]{0,48}$|\b(?:before|until|till|through|from|as early as|back in)\s+(?:the\s+|late\s+|early\s+|mid-?\s*)?$/i;
+
 function pickTime(
+  text: string,
   timestamps: readonly Timestamp[],
   sentence: Span,
   paragraph: Span,
+  figure: Span,
   published: string | null,
 ): { value: string | null; scope: Claim['timeScope'] } {
-  const valued = timestamps.filter((t) => t.value);
-  const inSentence = valued.find((t) => within(sentence, t));
-  if (inSentence) return { value: inSentence.value!, scope: 'sentence' };
-  const inParagraph = valued.filter((t) => within(paragraph, t) && t.end <= sentence.start).at(-1) ?? valued.find((t) => within(paragraph, t));
-  if (inParagraph) return { value: inParagraph.value!, scope: 'paragraph' };
+  const comparative = (t: Timestamp) => NOT_THE_TIME.test(text.slice(Math.max(0, t.start - 56), t.start));
+  const near = (list: Timestamp[]) =>
+    list.sort((a, b) => distance(a, figure) - distance(b, figure))[0];
+  const inSentence = inSpan(timestamps, sentence);
+  const direct = near(inSentence.filter((t) => !comparative(t)));
+  if (direct) return { value: direct.value!, scope: 'sentence' };
+  // A time stated earlier in the paragraph carries over; one stated after does not.
+  const para = inSpan(timestamps, paragraph).filter((t) => t.end <= sentence.start && !comparative(t)).at(-1);
+  if (para) return { value: para.value!, scope: 'paragraph' };
   if (published) return { value: published, scope: 'published' };
+  const fallback = near(inSentence);
+  if (fallback) return { value: fallback.value!, scope: 'sentence' };
   return { value: null, scope: null };
 }
 
-function pickSources(
-  sources: readonly Source[],
-  sentence: Span,
-  paragraph: Span,
-  articleSources: readonly Source[],
-): { names: string[]; scope: Scope | null; vague: string[] } {
-  const names = (list: readonly Source[]) => [...new Set(list.map((s) => s.name))];
-  const inSentence = sources.filter((s) => within(sentence, s));
-  const vague = names(inSentence.filter((s) => s.vague));
-  const named = inSentence.filter((s) => !s.vague);
-  if (named.length) return { names: names(named), scope: 'sentence', vague };
-  const inParagraph = sources.filter((s) => within(paragraph, s) && !s.vague && s.scope !== 'article');
-  if (inParagraph.length) return { names: names(inParagraph), scope: 'paragraph', vague };
-  if (articleSources.length) return { names: names(articleSources), scope: 'article', vague };
-  return { names: [], scope: null, vague };
-}
+const distance = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);

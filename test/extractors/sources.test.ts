@@ -1,0 +1,236 @@
+/**
+ * The `sources` extractor: who the article attributes its statements to. Rows run the
+ * extractor alone (no entities: its own name finding), on text segmented like the pipeline
+ * does; a few rows run the whole pipeline. PolNeAR (when present) checks precision on real
+ * news. Figures for the whole corpus: `npx tsx bench/polnear.ts`.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ExtractContext } from '../../extractors/extractor.js';
+import { canonicalName, findSources } from '../../extractors/sources.js';
+import { segment, splitSentences } from '../../pipeline/segment.js';
+import type { ArticleMeta, Entity, Paragraph, Sentence, Source } from '../../pipeline/types.js';
+import { corpus, reportFor } from '../helpers.js';
+
+const META: ArticleMeta = { id: null, url: null, title: null, published: null, publisher: null, author: null };
+
+/** The extractor's output for a text whose paragraphs are separated by line breaks. */
+function run(text: string, entities: Entity[] = []): Source[] {
+  const seg = segment(text.split('\n'));
+  const context: ExtractContext = {
+    text: seg.text,
+    paragraphs: seg.paragraphs.map((p, index) => ({ ...p, index, text: seg.text.slice(p.start, p.end) })),
+    sentences: seg.sentences,
+    meta: META,
+    mentions: { entities },
+  };
+  return findSources(context);
+}
+
+const named = (s: Source[]) => [...new Set(s.filter((x) => !x.vague).map((x) => x.name))];
+const vague = (s: Source[]) => s.filter((x) => x.vague).map((x) => x.text);
+
+describe('named sources: cues as finance copy writes them', () => {
+  it.each([
+    { text: 'According to The Kobeissi Letter, the ETF saw $750 million in net outflows in May.', expect: ['The Kobeissi Letter'] },
+    { text: 'Spot bitcoin ETFs took in $1.2 billion on Monday, data from Farside Investors showed.', expect: ['Farside Investors'] },
+    { text: 'Over the same month, bitcoin funds took in $2.3 billion, Farside Investors data showed.', expect: ['Farside Investors'] },
+    { text: "Bitcoin's active addresses rose 5% to 620,000, per data from Glassnode.", expect: ['Glassnode'] },
+    { text: 'Per CoinGlass data, $500 million in long positions were liquidated in 24 hours.', expect: ['CoinGlass'] },
+    { text: 'Volumes rose 4% to $2 billion, according to Bloomberg data.', expect: ['Bloomberg'] },
+    { text: 'Data compiled by Bloomberg show the index fell 2%.', expect: ['Bloomberg'] },
+    { text: "Glassnode's latest weekly report shows long-term holders sold 100,000 BTC.", expect: ['Glassnode'] },
+    { text: 'The deal was first reported by Bloomberg News.', expect: ['Bloomberg News'] },
+    { text: 'Ether fell 4%, Reuters reported, citing people familiar with the matter.', expect: ['Reuters'] },
+    { text: 'Lookonchain flagged a wallet that moved $300 million in ETH to an exchange.', expect: ['Lookonchain'] },
+    { text: 'Traders price in a 92% chance of a cut, according to CME Group\'s FedWatch tool.', expect: ['CME Group'] },
+    { text: 'Economists polled by Reuters had forecast a 0.2% rise.', expect: ['Reuters'] },
+    { text: 'Revenue fell 9% to $19.3 billion, missing estimates compiled by LSEG.', expect: ['LSEG'] },
+    { text: 'The Labor Department said on Wednesday that consumer prices rose 0.1% in May.', expect: ['Labor Department'] },
+    { text: 'The SEC approved the listing on Thursday, Nasdaq said in a statement.', expect: ['Nasdaq'] },
+    { text: 'Total value locked rose to $120 billion (Source: DefiLlama).', expect: ['DefiLlama'] },
+    { text: 'Inflows hit $3 billion (source: The Kobeissi Letter, Twitter).', expect: ['The Kobeissi Letter'] },
+    { text: 'Analysts at Bank of America expect the Fed to cut rates twice this year.', expect: ['Bank of America'] },
+    { text: 'In a note to clients, Goldman Sachs analysts wrote that gold could reach $4,000.', expect: ['Goldman Sachs'] },
+    { text: 'According to Bloomberg and Reuters, the fund raised $2 billion.', expect: ['Bloomberg', 'Reuters'] },
+  ])('$text', ({ text, expect: want }) => {
+    expect(named(run(text))).toEqual(want);
+  });
+});
+
+describe('people, their titles and employers', () => {
+  it.each([
+    { text: '"We expect inflows to continue," said James Butterfill, head of research at CoinShares.', expect: ['James Butterfill', 'CoinShares'] },
+    { text: "CoinShares' head of research James Butterfill said the outflows were driven by macro worries.", expect: ['CoinShares', 'James Butterfill'] },
+    { text: 'Bitwise Chief Investment Officer Matt Hougan told CNBC that demand remains strong.', expect: ['Bitwise', 'Matt Hougan'] },
+    { text: 'Sarah Chen, a spokesperson for Coinbase, said the outage lasted 45 minutes.', expect: ['Sarah Chen', 'Coinbase'] },
+    { text: '"This is a structural shift," Matt Hougan, CIO of Bitwise, wrote in a post on X.', expect: ['Matt Hougan', 'Bitwise'] },
+    { text: 'Crypto analyst Ali Martinez noted that whales bought 20,000 BTC over the past week.', expect: ['Ali Martinez'] },
+    { text: 'On-chain analytics firm Santiment reported a spike in social volume.', expect: ['Santiment'] },
+    { text: 'According to CryptoQuant CEO Ki Young Ju, miners sold 5,000 BTC.', expect: ['CryptoQuant', 'Ki Young Ju'] },
+    { text: 'JPMorgan analysts led by Nikolaos Panigirtzoglou said in a report that retail demand is fading.', expect: ['JPMorgan', 'Nikolaos Panigirtzoglou'] },
+    { text: 'Finance Minister Ray MacSharry also stressed that spending must fall.', expect: ['Ray MacSharry'] },
+    { text: 'And a third, Daniel Traynor, said that he was opposed.', expect: ['Daniel Traynor'] },
+    { text: '"It is a matter of time," Sarandon, 69, told MSNBC on Monday.', expect: ['Sarandon'] },
+    { text: '"We will be back," said Kleinwort Benson Ltd financial analyst Simon Smithson.', expect: ['Kleinwort Benson', 'Simon Smithson'] },
+  ])('$text', ({ text, expect: want }) => {
+    expect(named(run(text))).toEqual(want);
+  });
+});
+
+describe('pronouns and anaphors carry the source over', () => {
+  it.each([
+    { text: 'Fed Chair Jerome Powell said the bank is in no hurry. He added that inflation remains elevated.', expect: ['Fed', 'Jerome Powell'], pronoun: 'He' },
+    { text: "Tesla's revenue fell 9% to $19.3 billion, the company said.", expect: ['Tesla'], pronoun: 'the company' },
+    { text: 'Harborview Bancorp Inc. (HVB) reported net income of $412 million, the Cleveland-based lender said.', expect: ['Harborview Bancorp'], pronoun: 'the Cleveland-based lender' },
+    { text: "Holdings of SPDR Gold Shares (GLD), the world's largest gold-backed fund, rose 0.8% on Friday, the fund said on its website.", expect: ['SPDR Gold Shares'], pronoun: 'the fund' },
+    { text: 'A 3% increase in Grayscale Bitcoin Trust (GBTC) holdings to $20 billion as of May 27, per their public filings, shows demand.', expect: ['Grayscale Bitcoin Trust'], pronoun: 'their public filings' },
+    { text: 'Strategy bought 4,225 BTC for $472.5 million, a filing with the Securities and Exchange Commission showed.', expect: ['Strategy'], pronoun: null },
+    { text: 'Jorge Cardenas, manager of the federation, said exports fell. Cardenas said prices would recover.', expect: ['Jorge Cardenas'], pronoun: null },
+    { text: 'Calder Foods Inc said it would buy Brightfield Snacks for $2.4 billion.\nThe deal values Brightfield at about 14 times earnings, Calder said.', expect: ['Calder Foods'], pronoun: null },
+  ])('$text', ({ text, expect: want, pronoun }) => {
+    const found = run(text);
+    expect(named(found)).toEqual(want);
+    if (pronoun) expect(found.some((s) => s.text === pronoun && !s.vague)).toBe(true);
+  });
+
+  it('drops a pronoun with nothing to stand for', () => {
+    expect(run('He said the fund would close.')).toEqual([]);
+    expect(named(run('The company said in a filing that it bought 10,000 BTC.'))).toEqual([]);
+  });
+});
+
+describe('vague attributions name no source', () => {
+  it.each([
+    { text: 'Industry researchers point to weaker rate-cut expectations.', expect: ['Industry researchers'] },
+    { text: 'Analysts say the move reflects a search for safer assets.', expect: ['Analysts'] },
+    { text: 'Market watchers say the rally could stall near $110,000.', expect: ['Market watchers'] },
+    { text: 'A person familiar with the matter said the deal was worth about $2 billion.', expect: ['A person familiar with the matter'] },
+    { text: 'The yen weakened 0.4%, official data showed.', expect: ['official data'] },
+    { text: 'The divergence in flow data reveals a clear preference for hardware.', expect: ['flow data'] },
+    { text: 'Japanese bankers said the entry may be difficult.', expect: ['Japanese bankers'] },
+    { text: 'The chip index fell 2%, according to on-chain data.', expect: ['on-chain data'] },
+    { text: 'This data, shared by a prominent financial commentary source on social media, highlights a trend.', expect: ['This data', 'a prominent financial commentary source on social media'] },
+  ])('$text', ({ text, expect: want }) => {
+    const found = run(text);
+    expect(named(found)).toEqual([]);
+    expect(vague(found)).toEqual(want);
+  });
+});
+
+describe('not attributions', () => {
+  it.each([
+    'Bitcoin traded at $67,500 on Binance while Ethereum held at $3,800 on Coinbase.',
+    'Bitcoin showed resilience after the Fed decision.',
+    'Nvidia slipped 1.8% to $142.60 per share in early trading on the Nasdaq.',
+    'The largest US equity ETFs posted net monthly outflows for the second time since April 2023.',
+    'Citing the share buybacks from Norfolk Southern, investors bid the stock higher.',
+    'Ethereum is expected to rally if volumes sustain above $10 billion daily.',
+    'Solana emerged as a notable outlier, recording impressive inflows of $17.1 million.',
+    'The quarterly capital expenditure reports of major cloud providers will decide the trade.',
+  ])('%s', (text) => {
+    expect(named(run(text))).toEqual([]);
+  });
+});
+
+describe('source lines', () => {
+  it('marks a whole-paragraph `Source:` line as article-level', () => {
+    const found = run('Revenue rose 12% to $1.86 billion.\nSource: Harborview Bancorp quarterly filing, Reuters');
+    expect(found.map((s) => [s.name, s.scope])).toEqual([
+      ['Harborview Bancorp', 'article'],
+      ['Reuters', 'article'],
+    ]);
+  });
+  it('keeps an in-paragraph `(source: X)` at sentence scope and drops the platform', () => {
+    const found = run('Outflows reached $750 million (source: The Kobeissi Letter, Twitter).');
+    expect(found.map((s) => [s.name, s.scope, s.cue])).toEqual([['The Kobeissi Letter', 'sentence', 'source:']]);
+  });
+});
+
+describe('spans, kinds and names', () => {
+  it('returns spans whose text is the slice of the article', () => {
+    const text = 'Bitcoin rose 3%, according to CoinGecko.\nCoinShares said outflows hit $1.7 billion.';
+    const seg = segment(text.split('\n'));
+    for (const s of run(text)) expect(seg.text.slice(s.start, s.end)).toBe(s.text);
+  });
+  it.each([
+    { text: 'Per data from Glassnode, addresses rose.', name: 'Glassnode', kind: 'data provider' },
+    { text: 'Bloomberg reported the deal.', name: 'Bloomberg', kind: 'publication' },
+    { text: 'Sarah Chen, a spokesperson for Coinbase, said so.', name: 'Sarah Chen', kind: 'person' },
+    { text: 'Calder Foods Inc said it would buy the firm.', name: 'Calder Foods', kind: 'organisation' },
+  ])('$name is a $kind', ({ text, name, kind }) => {
+    expect(run(text).find((s) => s.name === name)?.kind).toBe(kind);
+  });
+  it.each([
+    ['the Labor Department', 'Labor Department'],
+    ['The Block', 'The Block'],
+    ["Glassnode's", 'Glassnode'],
+    ['Calder Foods Inc', 'Calder Foods'],
+    ['Kobeissi Letter', 'The Kobeissi Letter'],
+  ])('canonicalName(%s) is %s', (written, name) => {
+    expect(canonicalName(written)).toBe(name);
+  });
+  it('uses an entity\'s canonical name only where the entity is exactly the name', () => {
+    const text = 'GBTC holdings rose to $20 billion, per data from Glassnode.';
+    const entities: Entity[] = [
+      { start: 0, end: 4, text: 'GBTC', type: 'ASSET', canonical: 'Grayscale Bitcoin Trust' },
+      { start: 50, end: 59, text: 'Glassnode', type: 'ORG', canonical: 'Glassnode Inc.' },
+    ];
+    expect(named(run(text, entities))).toEqual(['Glassnode']);
+  });
+});
+
+describe('whole pipeline', () => {
+  it('reports vague attributions with vague: true and named ones without', () => {
+    const report = reportFor('Crypto funds lost $1.7 billion last week, CoinShares said.\nIndustry researchers point to weak prices.', { title: 'Funds bleed', published: '2025-05-28' });
+    expect(report.sources.map((s) => [s.name, s.vague])).toEqual([
+      ['CoinShares', false],
+      ['Industry researchers', true],
+    ]);
+  });
+});
+
+describe('PolNeAR (real news): predicted source spans overlap gold ones', () => {
+  const dir = corpus('polnear-attribution');
+  it.skipIf(!dir)('keeps precision above 0.8 on ten test articles', () => {
+    const base = path.join(dir!, 'test');
+    const texts = readdirSync(path.join(base, 'text')).sort().slice(0, 10);
+    const anns = readdirSync(path.join(base, 'attributions')).sort();
+    let preds = 0;
+    let hits = 0;
+    for (const file of texts) {
+      const text = readFileSync(path.join(base, 'text', file), 'utf8');
+      const ann = anns.find((a) => a.startsWith(file.replace(/\.txt$/, '_')));
+      if (!ann) continue;
+      // Code points → UTF-16 indexes.
+      const map: number[] = [];
+      let u = 0;
+      for (const ch of text) {
+        map.push(u);
+        u += ch.length;
+      }
+      map.push(u);
+      const gold = readFileSync(path.join(base, 'attributions', ann), 'utf8')
+        .split('\n')
+        .flatMap((l) => /^T\d+\tSource ([\d ;]+)\t/.exec(l)?.[1]!.split(';').map((f) => f.trim().split(' ').map((x) => map[Number(x)]!)) ?? []);
+      const paragraphs: Paragraph[] = [];
+      const sentences: Sentence[] = [];
+      let at = 0;
+      for (const line of text.split('\n')) {
+        if (line.trim()) {
+          const start = at + line.indexOf(line.trim());
+          const index = paragraphs.length;
+          paragraphs.push({ start, end: start + line.trim().length, duplicateOf: null });
+          for (const s of splitSentences(line.trim())) sentences.push({ start: start + s.start, end: start + s.end, paragraph: index });
+        }
+        at += line.length + 1;
+      }
+      const found = findSources({ text, paragraphs: paragraphs.map((p, index) => ({ ...p, index, text: text.slice(p.start, p.end) })), sentences, meta: META, mentions: { entities: [] } });
+      preds += found.length;
+      hits += found.filter((s) => gold.some(([a, b]) => s.start < b! && a! < s.end)).length;
+    }
+    expect(preds).toBeGreaterThan(20);
+    expect(hits / preds).toBeGreaterThan(0.8);
+  });
+});
