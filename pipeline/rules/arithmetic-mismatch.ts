@@ -68,9 +68,17 @@ const TO_FROM_BETWEEN = new RegExp(
 
 // the stated change of a move
 const CHANGE_AFTER = new RegExp(
-  String.raw`^\s*[,(\u2013\u2014-]?\s*(?:or|up|down|a|an|representing|marking|which\s+is|for)?\s*(?:an?\s+)?(?:(?:rise|increase|decline|drop|gain|jump|fall|decrease|loss|change|surge|plunge|slide|climb)\s+of\s+)?${HEDGE}$`,
+  String.raw`^(?:\s+(?:(?!(?:and|but|or|while|as|when|to|from)\b)[\w'’/-]+\s*){1,6}?)?\s*[,(\u2013\u2014-]?\s*(?:or|up|down|a|an|representing|marking|which\s+is|for)?\s*(?:an?\s+)?(?:(?:rise|increase|decline|drop|gain|jump|fall|decrease|loss|change|surge|plunge|slide|climb)\s+of\s+)?${HEDGE}$`,
   'i',
 );
+/** "$412 million, up 18% from $349 million": a level, its change, and the earlier level. */
+const LEVEL_TO_CHANGE = new RegExp(
+  String.raw`^\s*(?:(?!(?:and|but|or|while|as|when|to|from)\s)[\w'’/-]+\s+){0,3}?,?\s*(?:up|down|rising|falling|increasing|decreasing|gaining|dropping|climbing|sliding|an?\s+(?:increase|decrease|rise|drop|decline|gain|jump|fall)\s+of)\s+(?:by\s+)?${HEDGE}$`,
+  'i',
+);
+const CHANGE_TO_EARLIER = new RegExp(String.raw`^\s*(?:[\w-]+\s+){0,2}?from\s+(?:an?\s+|the\s+)?(?:(?:revised|year-earlier|previous|prior|restated)\s+)?${HEDGE}$`, 'i');
+/** The words that make a figure after a from/to pair its change. */
+const CHANGE_MARK = new RegExp(String.raw`(?:[,(\u2013\u2014]\s*(?:or|up|down)|\b(?:rise|increase|decline|drop|gain|jump|fall|decrease|loss|change|surge|plunge|slide|climb)\s+of|\b(?:representing|marking))\s+${HEDGE}$`, 'i');
 const CHANGE_BREAK = /;|\b(?:and|but|while|whereas|though|although|because|when|after|following|since|compared|versus|vs)\b/i;
 const CHANGE_WORD = String.raw`(?:r[io]se|rising|increas\w*|gain\w*|jump\w*|climb\w*|surg\w*|soar\w*|grew|grow\w*|rall\w*|advanc\w*|add\w*|up|fell|fall\w*|drop\w*|declin\w*|decreas\w*|lost|los[ei]\w*|slid\w*|slump\w*|slipp?\w*|plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|down|dipp?\w*|eas(?:ed|ing)|shed\w*|shr[ai]nk\w*|cut\w*|widen\w*|narrow\w*|expand\w*|contract\w*|uptick|spike\w*|swell\w*|swollen|boost\w*|improv\w*|rebound\w*|retreat\w*|loss|change)`;
 /** A change figure is attached to change words: "rose 12%", "a rise of 12%", "by 12%" … or "12% increase". */
@@ -93,14 +101,14 @@ const ANAPHOR =
 
 // parts and totals
 const TOTAL_BEFORE = new RegExp(
-  String.raw`\b(?:an?\s+(?:combined\s+|collective\s+|cumulative\s+|overall\s+)?total\s+of|total\s+(?:[\w-]+\s+){1,2}?of|total(?:l?ing|l?ed|s)?|in\s+total|combined|altogether|collectively|aggregate|(?:a|the)\s+sum\s+of|bringing\s+(?:the|its|their)\s+(?:total|combined\s+\w+|tally)\s+to)\s+(?:of\s+)?${HEDGE}$`,
+  String.raw`\b(?:an?\s+(?:combined\s+|collective\s+|cumulative\s+|overall\s+)?total\s+of|total\s+(?:[\w-]+\s+){1,2}?of|total(?:l?ing|l?ed|s)?|in\s+total|combined|altogether|collectively|aggregate|(?:a|the)\s+sum\s+of|bringing\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:total|combined\s+\w+|tally|sum)\s+to)\s+(?:of\s+)?${HEDGE}$`,
   'i',
 );
 const TOTAL_AFTER = /^\s*(?:in\s+total|in\s+all|total|combined|altogether|collectively|overall)\b/i;
 const BREAKDOWN = /\b(?:including|of which|led by|with|comprising|consisting of|made up of|split (?:between|among|across)|divided (?:between|among)|broken down (?:as|into)|spread (?:across|among))\b|:/i;
 const COMPLETE_BREAKDOWN = /\b(?:comprising|consisting of|made up of|split (?:between|among|across)|divided (?:between|among)|broken down (?:as|into))\b/i;
 const SUM_AFTER_PARTS = new RegExp(
-  String.raw`^\s*(?:(?!(?:and|but|or|while|as|by|reducing|raising|cutting)\s)[\w'’-]+\s+){0,3}?,?\s*(?:(?:for|bringing|making|or|and|to)\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:combined\s+|collective\s+)?(?:total|together|in\s+all|in\s+total|combined|altogether|totall?ing|sum)\b`,
+  String.raw`^\s*(?:(?!(?:and|but|or|while|as|by|reducing|raising|cutting)\s)[\w'’-]+\s+){0,3}?,?\s*(?:(?:for|bringing|making|or|and|to)\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:combined|collective|regional|overall|global|aggregate|weekly|monthly)\s+)?(?:total|together|in\s+all|in\s+total|combined|altogether|totall?ing|sum)\b`,
   'i',
 );
 const LIST_GLUE = /^(?:[^;.]{0,80})$/;
@@ -270,10 +278,24 @@ const isMoney = (f: Figure) => f.kind === 'money';
 
 // ---------------------------------------------------------------------------------------
 
+/** "$412 million, up 18% from $349 million": `{ from, to, stated }` read from level, change, earlier level. */
+function levelChanges(read: SentenceReading): { from: Figure; to: Figure; stated: Figure }[] {
+  const out: { from: Figure; to: Figure; stated: Figure }[] = [];
+  const fs = read.figures;
+  for (let i = 0; i + 2 < fs.length; i++) {
+    const [to, stated, from] = [fs[i]!, fs[i + 1]!, fs[i + 2]!];
+    if (to.unit !== from.unit || stated.kind !== 'percentages' || to.unit === 'percent') continue;
+    if (LEVEL_TO_CHANGE.test(read.between(to, stated)) && CHANGE_TO_EARLIER.test(read.between(stated, from))) out.push({ from, to, stated });
+  }
+  return out;
+}
+
 function checkPercentChange(read: SentenceReading, report: Report): void {
   const moves = read.moves();
   const endpoints = new Set(moves.flatMap((m) => [m.from, m.to]));
-  for (const { from, to } of moves) {
+  const triples = levelChanges(read).filter((t) => !endpoints.has(t.from) && !endpoints.has(t.to));
+  const candidates: { from: Figure; to: Figure; stated?: Figure }[] = [...moves, ...triples];
+  for (const { from, to, stated: given } of candidates) {
     const first = from.start < to.start ? from : to;
     const last = from.start < to.start ? to : from;
     const isChange = (f: Figure) =>
@@ -284,19 +306,22 @@ function checkPercentChange(read: SentenceReading, report: Report): void {
     const after = read.figures.find((f) => isChange(f) && f.start >= last.end);
     let stated: Figure | undefined;
     let words = '';
-    if (
-      before &&
-      attached(before) &&
-      noFigureBetween(before, first) &&
-      !CHANGE_BREAK.test(read.between(before, first)) &&
-      read.between(before, first).length <= 70 &&
-      !BASIS.test(`${read.between(before, first)} ${read.after(last).slice(0, 30)}`)
-    ) {
+    if (given) {
+      stated = given;
+      words = read.between(to, given);
+      if (BASIS.test(`${words} ${read.between(given, from)} ${read.after(from).slice(0, 30)}`)) continue;
+    } else if (before && attached(before) && noFigureBetween(before, first) && !CHANGE_BREAK.test(read.between(before, first)) && read.between(before, first).length <= 70) {
+      // the change written before its pair ("rose 12% from … to …"); on another basis it is not this move's
+      if (BASIS.test(`${read.between(before, first)} ${read.after(last).slice(0, 30)}`)) continue;
       stated = before;
       words = `${read.before(before).slice(-25)} ${read.after(before).slice(0, 15)}`;
-    } else if (after && noFigureBetween(last, after) && CHANGE_AFTER.test(read.between(last, after)) && !BASIS.test(read.after(after).slice(0, 40))) {
+    } else if (after && noFigureBetween(last, after)) {
+      // the change written after its pair (", or 12%", ", an increase of 12%", ", a 12% rise")
+      const between = read.between(last, after);
+      const marked = CHANGE_MARK.test(between) || CHANGE_TRAIL.test(read.after(after));
+      if (!CHANGE_AFTER.test(between) || !marked || BASIS.test(`${between} ${read.after(after).slice(0, 40)}`)) continue;
       stated = after;
-      words = `${read.between(last, after)} ${read.after(after).slice(0, 15)}`;
+      words = `${between} ${read.after(after).slice(0, 15)}`;
     }
     if (!stated) continue;
     const a = read.interval(from);
@@ -323,7 +348,8 @@ function checkPercentChange(read: SentenceReading, report: Report): void {
     if (readings.some((r) => claimed.some((c) => overlaps(r, c)))) continue;
 
     const mid = (to.value / from.value - 1) * 100;
-    const move = `a ${formatNumber(Math.abs(mid))}% ${mid >= 0 ? 'rise' : 'fall'}`;
+    const size = formatNumber(Math.abs(mid));
+    const move = `${/^(?:8|1[18](?!\d))/.test(size) ? 'an' : 'a'} ${size}% ${mid >= 0 ? 'rise' : 'fall'}`;
     const actual = percentValues ? `${formatNumber(to.value - from.value)} percentage points (${move})` : move;
     report({
       messageId: 'percentChange',

@@ -52,8 +52,15 @@ const MEASURES: readonly [string, RegExp][] = [
   ['change', /\b(?:r[io]se|fell|dropped|gained|lost|jumped|slid|surged|plunged|climbed|declined|increased|decreased|up|down|dip|uptick|rall\w*|slump\w*|advanced)\b/i],
 ];
 
+/**
+ * Words that make a figure's period or basis different from a plain statement: durations
+ * ("24-hour", "weekly"), spans ("since January", "over the past three weeks"), cumulative
+ * figures and earlier periods ("the prior week", "a year earlier"). Times themselves are
+ * the timestamps' business; "over the week" is the article's own period.
+ */
 const WINDOW =
-  /\b(?:24-hour|24 hours|\d+-(?:day|week|month|year)|daily|a day|per day|weekly|a week|per week|monthly|a month|quarterly|annual(?:ly)?|yearly|year-to-date|ytd|year-(?:on|over)-year|month-to-date|week-to-date|intraday|overnight|single-(?:day|week)|since [A-Z][a-z]+(?: \d{4})?|(?:over|in|during) the (?:past|last|previous|prior) [\w-]+(?: \w+)?|within [\w-]+ \w+|cumulative(?:ly)?|all-time|record|so far this \w+|(?:this|last|prior|previous|the same) (?:week|month|quarter|year|day|session)|the (?:week|month|quarter)|(?:first|second|third|fourth) quarter|first half|second half)\b/gi;
+  /\b(?:24-hour|24 hours|\d+-(?:day|week|month|year)|daily|a day|per day|weekly|a week|per week|monthly|a month|quarterly|annual(?:ly)?|yearly|year-to-date|ytd|year-(?:on|over)-year|month-to-date|week-to-date|intraday|overnight|single-(?:day|week)|since [A-Z][a-z]+(?: \d{4})?|(?:over|in|during) the (?:past|last) [\w-]+ \w+|within [\w-]+ \w+|cumulative(?:ly)?|all-time|to date|so far this \w+|(?:prior|previous|preceding) (?:week|month|quarter|year|day|session)|(?:a|one) (?:year|month|week) (?:earlier|ago|before)|year-ago|first half|second half|combined|total|overall|aggregate|collectively)\b/gi;
+const COMPARISON = /\bvs\b|\bversus\b|\bcompared (?:with|to)\b|\bagainst\s+(?:an?\s+)?(?:year-earlier|previous|prior)\b/i;
 const EXTREME = /\b(?:high|low|peak|record|top|bottom|trough)\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+)?$/i;
 const FROM = /\bfrom\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:about\s+|around\s+|nearly\s+|roughly\s+)?$/i;
 const NET = /\bnet\b/i;
@@ -87,8 +94,13 @@ export default defineRule({
         kinds: z.array(z.enum(['money', 'percentages', 'quantities'])).default(['money', 'percentages', 'quantities']),
         /** Relative slack for hedged figures ("about $750 million"), on top of rounding. */
         approximateTolerance: z.number().min(0).max(0.5).default(0.05),
-        /** Also compare figures whose only time is the article's publication date. */
-        publishedDateIsTime: z.boolean().default(false),
+        /**
+         * Figures with no time of their own (none in the sentence or paragraph): `amounts`
+         * compares flows, assets, holdings, revenue, earnings and market values among
+         * themselves (the article's own period); `all` also prices, volumes and changes;
+         * `none` never compares them.
+         */
+        implicitTime: z.enum(['amounts', 'all', 'none']).default('amounts'),
       })
       .strict(),
     examples: {
@@ -116,7 +128,7 @@ export default defineRule({
     },
   },
   check(article, context) {
-    const { kinds, approximateTolerance, publishedDateIsTime } = context.options;
+    const { kinds, approximateTolerance, implicitTime } = context.options;
     const wanted = new Set<FigureKind>(kinds);
     const figures = allFigures(article);
     const byRef = indexFigures(figures);
@@ -129,9 +141,11 @@ export default defineRule({
       const own = figuresOf(claim, byRef).filter((f, _, all) => !all.some((g) => g !== f && g.start <= f.start && f.end <= g.end && g.end - g.start > f.end - f.start));
       const sentenceText = article.text.slice(sentence.start, sentence.end);
       if (/\brespectively\b/i.test(sentenceText) && own.length > 1) continue;
+      // "profit five cts vs 44 cts", "compared with": figures of two periods side by side
+      if (COMPARISON.test(sentenceText)) continue;
       own.forEach((figure, i) => {
         if (!wanted.has(figure.kind)) return;
-        const fact = factOf(article.text, article.entities, article.timestamps, claim, sentence, own, i, { approximateTolerance, publishedDateIsTime });
+        const fact = factOf(article.text, article.entities, article.timestamps, claim, sentence, own, i, { approximateTolerance, implicitTime });
         if (!fact) return;
         const group = groups.get(fact.key);
         if (group) group.push(fact);
@@ -163,7 +177,7 @@ function factOf(
   sentence: Sentence,
   own: readonly Figure[],
   i: number,
-  options: { approximateTolerance: number; publishedDateIsTime: boolean },
+  options: { approximateTolerance: number; implicitTime: 'amounts' | 'all' | 'none' },
 ): Fact | null {
   const figure = own[i]!;
   const around = clauseAround(text, figure, sentence, own, 40);
@@ -178,35 +192,81 @@ function factOf(
   if (!subject) return null;
 
   const local = `${around.before} ${around.after.split(/[,;]/)[0]}`;
-  const measure = MEASURES.find(([, re]) => re.test(local))?.[0] ?? claim.measure;
+  // the measure is read from the words next to the figure, names masked ("AV Holdings" is no holding)
+  const nearFrom = Math.max(figure.start - around.before.length, figure.start - 60);
+  const nearTo = figure.end + Math.min(around.after.split(/[,;]/)[0]!.length, 30);
+  const near = masked(text, nearFrom, nearTo, entities);
+  const measure = MEASURES.find(([, re]) => re.test(near))?.[0] ?? null;
   if (!measure) return null;
+  // a percentage compares as a change; an amount "fell to" is a level of something unnamed
+  if (figure.kind === 'percentages' ? measure !== 'change' : measure === 'change') return null;
 
-  const time = timeOf(timestamps, claim, sentence, figure, options.publishedDateIsTime);
-  if (!time) return null;
-  if (measure === 'price' && !time.includes('T')) return null;
+  const explicit = timeOf(timestamps, claim, sentence, figure);
+  const implicitOk = options.implicitTime === 'all' || (options.implicitTime === 'amounts' && AMOUNT_MEASURES.has(measure));
+  if (!explicit && !implicitOk) return null;
+  const time = explicit ?? IMPLICIT;
+  if (measure === 'price' && !explicit?.includes('T')) return null;
 
-  const windowWords = [...new Set([...local.matchAll(WINDOW)].map((m) => m[0].toLowerCase()))].sort();
+  const clauseAfter = around.after.split(/[,;]/)[0]!;
+  const windowWords = [
+    ...new Set([...windowsIn(text, figure.start - around.before.length, figure.start, timestamps), ...windowsIn(text, figure.end, figure.end + clauseAfter.length, timestamps)]),
+  ].sort();
   const venues = venuesOf(text, entities, timestamps, figure.start - around.before.length, figure.end + around.after.length);
   const flow = flowDirection(figure, around);
   const sign = figure.kind === 'money' && flow ? 0 : changeSign(local);
   const direction = flow ?? (sign > 0 ? 'up' : sign < 0 ? 'down' : '');
   const net = NET.test(local) ? 'net' : '';
-  const key = [figure.unit, subject.toLowerCase(), measure, time, windowWords.join('+'), venues.join('+'), direction, net].join('|');
-  const what = `${subject} ${measureName(measure)}${windowWords.length ? ` (${windowWords.join(', ')})` : ''}${venues.length ? ` on ${venues.join(', ')}` : ''}, ${readableTime(time)}`;
+  let key = [figure.unit, subject.toLowerCase(), measure, time, windowWords.join('+'), venues.join('+'), direction, net].join('|');
+  const places = entities
+    .filter((e) => e.type === 'PLACE' && e.start >= figure.start - around.before.length && e.end <= figure.end + clauseAfter.length)
+    .map((e) => e.canonical)
+    .sort();
+  key += `|${places.join('+')}`;
+  const where = [...venues.map((v) => `on ${v}`), ...places.map((p) => `in ${p}`)].join(' ');
+  const what = `${subject} ${measureName(measure)}${windowWords.length ? ` (${windowWords.join(', ')})` : ''}${where ? ` ${where}` : ''}${explicit ? `, ${readableTime(explicit)}` : ''}`;
   return { figure, sentence, key, what, interval: intervalOf(figure, options) };
 }
 
 const measureName = (m: string) => ({ aum: 'assets under management', 'market-cap': 'market value', change: 'change' })[m] ?? m;
 
+/** Measures that are amounts of a period, comparable within an article's own period. */
+const AMOUNT_MEASURES = new Set(['flow', 'aum', 'holdings', 'revenue', 'earnings', 'market-cap']);
+/** The key of "no time of its own": the article's period. */
+const IMPLICIT = 'the article period';
+
 /** The time a figure refers to: the nearest timestamp of its sentence, else the claim's paragraph time. */
-function timeOf(timestamps: readonly Timestamp[], claim: Claim, sentence: Span, figure: Span, published: boolean): string | null {
+function timeOf(timestamps: readonly Timestamp[], claim: Claim, sentence: Span, figure: Span): string | null {
   const inSentence = timestamps.filter((t) => t.value && t.start >= sentence.start && t.end <= sentence.end);
   if (inSentence.length) {
     const distance = (t: Span) => (t.end <= figure.start ? figure.start - t.end : t.start >= figure.end ? t.start - figure.end : 0);
     return [...inSentence].sort((a, b) => distance(a) - distance(b))[0]!.value!;
   }
-  if (claim.time && (claim.timeScope === 'paragraph' || claim.timeScope === 'sentence' || (published && claim.timeScope === 'published'))) return claim.time;
+  if (claim.time && (claim.timeScope === 'paragraph' || claim.timeScope === 'sentence')) return claim.time;
   return null;
+}
+
+/** `text[from, to)` with entity names blanked out. */
+function masked(text: string, from: number, to: number, entities: readonly Entity[]): string {
+  let out = text.slice(from, to);
+  for (const e of entities) {
+    if (e.end <= from || e.start >= to) continue;
+    const a = Math.max(e.start, from) - from;
+    const b = Math.min(e.end, to) - from;
+    out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+  }
+  return out;
+}
+
+/** Window words in `[from, to)` that are not part of a timestamp (a time is keyed by its value). */
+function windowsIn(text: string, from: number, to: number, timestamps: readonly Timestamp[]): string[] {
+  const out: string[] = [];
+  for (const m of text.slice(from, to).matchAll(WINDOW)) {
+    const start = from + m.index!;
+    const end = start + m[0].length;
+    if (timestamps.some((t) => t.start < end && start < t.end)) continue;
+    out.push(m[0].toLowerCase());
+  }
+  return out;
 }
 
 /** Venues named right around a figure ("on Binance"): ORG entities after on/at/via, else capitalised words there. */

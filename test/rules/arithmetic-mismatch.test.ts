@@ -109,6 +109,36 @@ const rows: Row[] = [
     spec: { percentages: [pct('35%', 35)], money: [usd('$230 million', 230e6), usd('$281 million', 281e6)] },
     expect: [],
   },
+  {
+    name: 'a time phrase between the pair and its change ("…, an increase of 12%")',
+    text: 'Revenue rose to $1.86 billion in Q2 2025 from $1.71 billion in the second quarter of 2024, an increase of 12%.',
+    spec: { money: [usd('$1.86 billion', 1.86e9), usd('$1.71 billion', 1.71e9)], percentages: [pct('12%', 12)] },
+    expect: ['percentChange'],
+  },
+  {
+    name: 'a level, its change and the earlier level ("$412 million, up 18% from $349 million")',
+    text: 'The bank reported net income of $412 million, up 18% from $349 million a year earlier.',
+    spec: { money: [usd('$412 million', 412e6), usd('$349 million', 349e6, { per: 'year' })], percentages: [pct('18%', 18)] },
+    expect: [],
+  },
+  {
+    name: 'a level, a wrong change and the earlier level',
+    text: 'The bank reported net income of $412 million, up 28% from $349 million a year earlier.',
+    spec: { money: [usd('$412 million', 412e6), usd('$349 million', 349e6)], percentages: [pct('28%', 28)] },
+    expect: ['percentChange'],
+  },
+  {
+    name: 'a percentage after the pair that is not its change ("with 48% of the bids accepted")',
+    text: 'Bids ranged from 5.98% to 6.10% with 48% of the bids accepted.',
+    spec: { percentages: [pct('5.98%', 5.98), pct('6.10%', 6.1), pct('48%', 48)] },
+    expect: [],
+  },
+  {
+    name: 'the change before the pair wins over a change on another basis after it',
+    text: 'Sales grew 8.8% to $7.23 billion from a restated $6.65 billion with comparable store sales up 4.7%.',
+    spec: { percentages: [pct('8.8%', 8.8), pct('4.7%', 4.7)], money: [usd('$7.23 billion', 7.23e9), usd('$6.65 billion', 6.65e9)] },
+    expect: [],
+  },
   // multiples
   {
     name: '"more than doubled" that did not',
@@ -341,5 +371,10 @@ describe(RULE, () => {
       money: [usd('$50 million', 50e6), usd('$60 million', 60e6)],
     });
     expect(check(RULE, article)[0]!.message).toBe('`12%` rise does not match the move from `$50 million` to `$60 million`, which is a 20% rise');
+    const eight = fixture('Revenue rose 12% from $50 million to $54.4 million in the quarter.', {
+      percentages: [pct('12%', 12)],
+      money: [usd('$50 million', 50e6), usd('$54.4 million', 54.4e6)],
+    });
+    expect(check(RULE, eight)[0]!.message).toContain('which is an 8.8% rise');
   });
 });

@@ -118,14 +118,41 @@ describe(RULE, () => {
     expect(check(RULE, article)).toEqual([]);
   });
 
-  it('needs a subject and a time of its own (the publication date is not enough by default)', () => {
+  it('compares amounts with no time of their own as the article period; not prices', () => {
     const text = 'Funds saw $750 million in net outflows.\nThe $570 million net outflows weighed on sentiment.';
     const claim = { subject: 'Funds', measure: 'flow', time: '2025-05-28', timeScope: 'published' as const };
     const article = fixture(text, { money: [{ text: '$750 million', value: 750e6 }, { text: '$570 million', value: 570e6 }], claims: { Funds: claim, 'The $570': claim } });
-    expect(check(RULE, article)).toEqual([]);
-    expect(check(RULE, article, { publishedDateIsTime: true })).toHaveLength(1);
+    expect(check(RULE, article)).toHaveLength(1);
+    expect(check(RULE, article, { implicitTime: 'none' })).toEqual([]);
     const noSubject = fixture(text, { money: [{ text: '$750 million', value: 750e6 }, { text: '$570 million', value: 570e6 }], claims: { Funds: { ...claim, subject: null }, 'The $570': { ...claim, subject: null } } });
-    expect(check(RULE, noSubject, { publishedDateIsTime: true })).toEqual([]);
+    expect(check(RULE, noSubject)).toEqual([]);
+    const prices = fixture('Bitcoin traded at $67,500.\nBitcoin traded at $68,900.', {
+      money: [{ text: '$67,500', value: 67500 }, { text: '$68,900', value: 68900 }],
+      claims: { Bitcoin: { subject: 'Bitcoin', measure: 'price', time: '2025-05-28', timeScope: 'published' } },
+    });
+    expect(check(RULE, prices)).toEqual([]);
+    expect(check(RULE, prices, { implicitTime: 'all' })).toEqual([]);
+  });
+
+  it('does not compare a figure with an explicit time against one without', () => {
+    const text = 'In May 2025, funds saw $750 million in net outflows.\nThe $570 million net outflows weighed on sentiment.';
+    const article = fixture(text, {
+      money: [{ text: '$750 million', value: 750e6 }, { text: '$570 million', value: 570e6 }],
+      timestamps: [{ text: 'May 2025', value: '2025-05' }],
+      claims: { 'In May': { subject: 'Funds', measure: 'flow', time: '2025-05', timeScope: 'sentence' }, 'The $570': { subject: 'Funds', measure: 'flow', time: null, timeScope: 'published' } },
+    });
+    expect(check(RULE, article)).toEqual([]);
+  });
+
+  it('does not compare the same subject in different places', () => {
+    const text = 'US-based Bitcoin funds shed $1.8 billion.\nBitcoin funds shed $1.09 billion.';
+    const claim = { subject: 'Bitcoin', measure: 'flow', time: null, timeScope: null };
+    const article = fixture(text, {
+      money: [{ text: '$1.8 billion', value: 1.8e9 }, { text: '$1.09 billion', value: 1.09e9 }],
+      entities: [{ text: 'US', type: 'PLACE' }],
+      claims: { 'US-based': claim, 'Bitcoin funds shed $1.09': claim },
+    });
+    expect(check(RULE, article)).toEqual([]);
   });
 
   it('skips sentences that list figures "respectively"', () => {

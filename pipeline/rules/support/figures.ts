@@ -37,10 +37,14 @@ const FIAT = new Set(
 /** True for a money figure counted in a crypto asset (`1,000 BTC`), which behaves as a count of coins. */
 export const isCryptoAmount = (m: Money): boolean => !FIAT.has(m.currency.toUpperCase());
 
+const PERIODS = new Set(['year', 'annum', 'month', 'week', 'day', 'quarter', 'hour']);
+
 const unitOf = (kind: FigureKind, mention: Money | Percentage | Quantity): string => {
   if (kind === 'money') {
     const m = mention as Money;
-    return `money:${m.currency.toUpperCase()}${m.per ? `/${m.per.toLowerCase()}` : ''}`;
+    // a period ("$50 million a year") is a rate of the same money, not another unit
+    const per = m.per && !PERIODS.has(m.per.toLowerCase()) ? `/${m.per.toLowerCase()}` : '';
+    return `money:${m.currency.toUpperCase()}${per}`;
   }
   if (kind === 'percentages') return 'percent';
   return `quantity:${(mention as Quantity).unit.toLowerCase()}`;
