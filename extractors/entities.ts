@@ -18,7 +18,7 @@
  */
 import type { Entity, EntityType } from '../pipeline/types.js';
 import type { Extractor, LiveParagraph } from './extractor.js';
-import { GAZETTEER, MAX_ALIAS_TOKENS, TERMS, TICKERS, tokenize, tokenMatches, type GazetteerAlias } from './gazetteer.js';
+import { FIRST_TOKENS, GAZETTEER, MAX_ALIAS_TOKENS, TERMS, TICKERS, tokenize, tokenMatches, type GazetteerAlias } from './gazetteer.js';
 import { isCommonWord, LEXICON } from './lexicon.js';
 
 /** A word of the paragraph. Offsets are absolute. */
@@ -337,24 +337,29 @@ const TICKER_WORD = /\b(?:ticker(?:\s+symbol)?|under\s+the\s+symbol)\s+:?\s*["â€
 
 /** The longest gazetteer alias starting at token i, under the case and context rules. */
 function gazetteerAt(toks: Tok[], i: number, taken: boolean[], paragraph: string, paragraphStart: number, heading: boolean): { j: number; alias: GazetteerAlias } | null {
-  for (let len = Math.min(MAX_ALIAS_TOKENS, toks.length - i); len >= 1; len--) {
-    const j = i + len;
-    let ok = true;
-    for (let k = i; k < j; k++) {
-      if (taken[k] || (k > i && !WORD_GAP.test(toks[k]!.gap)) || (k < j - 1 && toks[k]!.possessive)) {
-        ok = false;
-        break;
-      }
-    }
-    if (!ok) continue;
-    const span = toks.slice(i, j);
-    const last = span[span.length - 1]!;
-    const aliases = GAZETTEER.get(span.map((t, n) => (n === span.length - 1 ? t.lower : t.raw.toLowerCase())).join(' ')) ?? (last.possessive ? undefined : GAZETTEER.get(span.map((t) => t.raw.toLowerCase()).join(' ')));
+  const head = toks[i]!;
+  if (!FIRST_TOKENS.has(head.raw.toLowerCase()) && !FIRST_TOKENS.has(head.lower)) return null;
+  // keys of growing length: the raw form (possessive kept inside a name) and the last token without its possessive
+  const candidates: { j: number; key: string }[] = [];
+  let prefix = '';
+  for (let j = i + 1; j <= Math.min(toks.length, i + MAX_ALIAS_TOKENS); j++) {
+    const t = toks[j - 1]!;
+    if (taken[j - 1] || (j - 1 > i && !WORD_GAP.test(t.gap))) break;
+    candidates.push({ j, key: prefix + t.lower });
+    if (t.possessive) break;
+    prefix += `${t.raw.toLowerCase()} `;
+  }
+  for (let n = candidates.length - 1; n >= 0; n--) {
+    const { j, key } = candidates[n]!;
+    const aliases = GAZETTEER.get(key);
     if (!aliases) continue;
     for (const alias of aliases) {
-      if (!alias.tokens.every((a, n) => tokenMatches(n === span.length - 1 ? span[n]!.text : span[n]!.raw, a, alias.isTicker))) continue;
-      if (!contextAllows(alias, toks, i, j, paragraph, paragraphStart, heading)) continue;
-      return { j, alias };
+      let ok = true;
+      for (let k = 0; k < alias.tokens.length && ok; k++) {
+        const t = toks[i + k]!;
+        ok = tokenMatches(i + k === j - 1 ? t.text : t.raw, alias.tokens[k]!, alias.isTicker);
+      }
+      if (ok && contextAllows(alias, toks, i, j, paragraph, paragraphStart, heading)) return { j, alias };
     }
   }
   return null;

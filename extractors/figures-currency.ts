@@ -1,11 +1,11 @@
 /**
- * The currency gazetteer (extractors/data/currencies.json) turned into lookups and regex
- * alternations, once per process: prefix symbols and codes (`$`, `US$`, `€`, `USD`), the
- * words and codes written after an amount (`dollars`, `mln stg`, `yen`, `BTC`), and
- * minor units (`cents`, `pence`, `sats`).
+ * The currency gazetteer (extractors/data/currencies.json) turned into lookups, once per
+ * process: prefix symbols and codes (`$`, `US$`, `€`, `USD`), the words and codes written
+ * after an amount (`dollars`, `stg`, `U.S. dlrs`, `yen`, `BTC`), and minor units (`cents`,
+ * `pence`, `sats`). The extractors find a number with a short regex and look the words
+ * around it up here (a Map lookup instead of a long alternation tried at every position).
  */
 import data from './data/currencies.json' with { type: 'json' };
-import { alternation } from './numbers.js';
 
 /** What a currency marker stands for. */
 export interface CurrencyMarker {
@@ -35,9 +35,6 @@ const LOWER_CODES = new Set(data.lowercaseCodes);
 for (const code of CODES) PREFIX.set(norm(code), { key: code, currency: CODE_ALIASES[code] ?? code, caseSensitive: true, needsScale: false });
 /** Prefixes that may be written in lower case (`us$`, `c $` in lower-cased copy). */
 const LOWER_PREFIX_OK = new Set(['us$', 'us $', 'u.s.$', 'u.s. $', 'u.s $', 'usd$', 'usd $', 'c$', 'c $', 'hk$', 'hk $', 'dlrs']);
-
-/** Regex alternation of everything that may stand before an amount. */
-export const PREFIX_ALTERNATION = alternation([...Object.keys(data.prefixSymbols), ...CODES], true);
 
 /** The currency of a prefix as matched (case-insensitively), or null when its case rules it out. */
 export function prefixCurrency(matched: string): { currency: string; needsScale: boolean } | null {
@@ -74,12 +71,6 @@ const TICKERS = new Set(data.cryptoTickers);
 const TICKERS_NEED_SCALE = new Set(data.cryptoTickersNeedScale);
 const LOWER_TICKERS = new Set(data.lowercaseTickers);
 
-/** Regex alternation of everything that may follow an amount (words, codes, tickers, symbols). */
-export const SUFFIX_ALTERNATION = alternation(
-  [...Object.keys(data.words), ...Object.keys(data.ambiguousWords), ...Object.keys(data.minorUnits), ...Object.keys(data.suffixSymbols), ...CODES, ...TICKERS],
-  true,
-);
-
 /** The currency marker of a suffix as matched (case-insensitively), or null when its case rules it out. */
 export function suffixCurrency(matched: string): CurrencyMarker | null {
   const key = norm(matched);
@@ -93,6 +84,55 @@ export function suffixCurrency(matched: string): CurrencyMarker | null {
   const entry = SUFFIX.get(key);
   if (entry) return entry;
   // a ticker in the wrong case (`sol`, `Link`) is a word, not a coin
+  return null;
+}
+
+/** Characters that are a currency symbol on their own. */
+export const SYMBOL_CHARS = '$€£¥₹₩₽₺₿₦₱฿₫₪₴₸₡₾₭₲₵元';
+const SYMBOL_CLASS = `[${SYMBOL_CHARS.replace('$', '\\$')}]`;
+/** Up to three words (or a symbol) after an amount, read once and looked up longest first. */
+const SUFFIX_WORDS_RE = new RegExp(
+  String.raw`(?<w1>[\p{L}\p{M}][\p{L}\p{M}.'’-]*|${SYMBOL_CLASS}|ரூ)(?:\s+(?<w2>[\p{L}\p{M}][\p{L}\p{M}.'’-]*))?(?:\s+(?<w3>[\p{L}\p{M}][\p{L}\p{M}.'’-]*))?`,
+  'uy',
+);
+
+const FIRST_WORD_RE = new RegExp(String.raw`[\p{L}\p{M}][\p{L}\p{M}.'’-]*|${SYMBOL_CLASS}|ரூ`, 'uy');
+/** First words (lower case) of every suffix marker: anything else after a number is not a currency. */
+const FIRST_WORDS = new Set(
+  [...Object.keys(data.words), ...Object.keys(data.ambiguousWords), ...Object.keys(data.minorUnits), ...Object.keys(data.suffixSymbols), ...data.codes, ...data.cryptoTickers].map(
+    (k) => k.toLowerCase().split(/\s+/)[0]!,
+  ),
+);
+
+/** The currency marker written at `at` (`dollars`, `mln U.S. dlrs` is read after the scale), longest first. */
+export function suffixAt(text: string, at: number): { marker: CurrencyMarker; end: number; matched: string } | null {
+  FIRST_WORD_RE.lastIndex = at;
+  const first = FIRST_WORD_RE.exec(text)?.[0];
+  if (!first) return null;
+  const key = first.toLowerCase();
+  if (!FIRST_WORDS.has(key) && !FIRST_WORDS.has(key.replace(/[.'’-]+$/, '')) && !FIRST_WORDS.has(key.split('-')[0]!)) return null;
+  SUFFIX_WORDS_RE.lastIndex = at;
+  const m = SUFFIX_WORDS_RE.exec(text);
+  if (!m) return null;
+  const g = m.groups!;
+  const words = [g.w1!, g.w2, g.w3].filter((w): w is string => w !== undefined);
+  for (let n = words.length; n >= 1; n--) {
+    const last = words[n - 1]!;
+    const variants = [last, last.replace(/[.'’-]+$/, '')];
+    // `12-cent-a-share`, `one-yen`: a single hyphenated word may start with the marker
+    if (n === 1 && last.includes('-')) variants.push(last.slice(0, last.indexOf('-')));
+    for (const variant of variants) {
+      if (!variant) continue;
+      const phrase = [...words.slice(0, n - 1), variant].join(' ');
+      const marker = suffixCurrency(phrase);
+      if (!marker) continue;
+      // the phrase as written: the words up to the variant, with their original spacing
+      let end = at;
+      for (let i = 0; i < n - 1; i++) end = text.indexOf(words[i]!, end) + words[i]!.length;
+      end = text.indexOf(variant, n === 1 ? at : end) + variant.length;
+      return { marker, end, matched: text.slice(at, end) };
+    }
+  }
   return null;
 }
 

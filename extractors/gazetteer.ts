@@ -155,6 +155,9 @@ function build(): { index: Map<string, GazetteerAlias[]>; tickers: Map<string, G
 
 const built = build();
 
+/** Lower-case first tokens of all aliases: a token not in here starts no gazetteer match. */
+export const FIRST_TOKENS: ReadonlySet<string> = new Set([...built.index.keys()].map((k) => k.split(' ')[0]!));
+
 /** Lower-case token sequence → aliases. */
 export const GAZETTEER: ReadonlyMap<string, readonly GazetteerAlias[]> = built.index;
 /** Ticker symbol → its ASSET alias. */

@@ -20,9 +20,11 @@
  */
 import type { Money } from '../pipeline/types.js';
 import type { ExtractContext, Extractor } from './extractor.js';
-import { CENT_CURRENCIES, PREFIX_ALTERNATION, SUFFIX_ALTERNATION, prefixCurrency, suffixCurrency } from './figures-currency.js';
+import { CENT_CURRENCIES, SYMBOL_CHARS, prefixCurrency, suffixAt } from './figures-currency.js';
 import {
   AMOUNT,
+  CARDINAL_ONLY,
+  SEPARATOR_ONLY,
   CARDINAL_WORDS,
   DIGITS,
   NUMBER_START,
@@ -60,21 +62,31 @@ interface Candidate {
   family?: 'cent' | 'penny';
 }
 
+/**
+ * A prefix and a number: a symbol, letters and a symbol (`US$`, `C $`, `HK$`) or letters
+ * (`USD`, `RM`, `dlrs`); the letters are looked up afterwards (one Map lookup instead of a
+ * long alternation tried at every position).
+ */
 const PREFIX_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_$])(?:(?<sign>[-−])(?=\S))?(?<cur>${PREFIX_ALTERNATION})\s?(?<num>${DIGITS})(?<scale>${SCALE})?`,
-  'giud',
+  String.raw`(?=[A-Za-z${SYMBOL_CHARS.replace('$', '\\$')}\-−])(?<![\p{L}\p{N}_$])(?:(?<sign>[-−])(?=\S))?(?<cur>(?:[A-Za-z][A-Za-z.]{0,3}\s?)?[${SYMBOL_CHARS.replace('$', '\\$')}]|[A-Za-z][A-Za-z.]{0,4})\s?(?<num>${DIGITS})(?<scale>${SCALE})?`,
+  'giu',
 );
-const SUFFIX_RE = new RegExp(
-  String.raw`${NUMBER_START}(?:(?<sign>[-−])(?=\d))?(?<num>${AMOUNT}|${WORDS_BEFORE_SCALE}(?=[\s-]))(?<scale>${SCALE})?(?<sep>\s?-?\s?)(?<cur>${SUFFIX_ALTERNATION})(?![\p{L}\p{N}$])`,
-  'giud',
-);
+/** A number (and scale) followed by a word or symbol; the currency is looked up by `suffixAt`. */
+const suffixRe = (number: string) =>
+  new RegExp(
+    String.raw`${NUMBER_START}(?:(?<sign>[-−])(?=\d))?(?<num>${number})(?<scale>${SCALE})?(?<sep>\s?-?\s?)(?=[\p{L}${SYMBOL_CHARS.replace('$', '\\$')}])`,
+    'giu',
+  );
+/** Amounts in digits with the currency after them; the same in words (run only where words may be). */
+const SUFFIX_RE = suffixRe(AMOUNT);
+const SUFFIX_WORDS_RE = suffixRe(String.raw`\b${WORDS_BEFORE_SCALE}(?=[\s-])`);
 /** Pence glued to the digits (`470p`), only in articles that talk in sterling. */
-const PENCE_RE = new RegExp(String.raw`${NUMBER_START}(?<num>${DIGITS})p(?![\p{L}\p{N}])`, 'gud');
+const PENCE_RE = new RegExp(String.raw`${NUMBER_START}(?<num>${DIGITS})p(?![\p{L}\p{N}])`, 'gu');
 const STERLING_CONTEXT = /£|\bGBP\b|\bpence\b|\bsterling\b|\bstg\b|\bFTSE\b|\bLondon\b/;
 /** Vague amounts: "hundreds of millions of dollars", "several billion euros". */
 const VAGUE_RE = new RegExp(
   String.raw`(?<![\p{L}])(?<q>(?:(?:tens|hundreds|dozens)\s+of\s+)?(?:thousands|millions|billions|trillions)\s+of|hundreds\s+of|(?:several|a\s+few|a\s+couple\s+of|many)\s+(?:hundred\s+)?(?:thousand|million|billion|trillion))\s+(?<cur>dollars|euros|pounds|yen|yuan|francs|marks|rupees|ringgit|pesos|dlrs)(?![\p{L}])`,
-  'giud',
+  'giu',
 );
 /** A bare high end after an amount: `$40-45`, `$1-2 billion`, `$1 to 2 billion`. */
 const BARE_TAIL_RE = new RegExp(
@@ -84,12 +96,12 @@ const BARE_TAIL_RE = new RegExp(
 /** A low end before an amount whose currency follows: `5 to 6 mln dlrs`, `3-5 cents`. */
 const HEAD_RE = new RegExp(
   String.raw`${NUMBER_START}(?<num>${AMOUNT}|\b${CARDINAL_WORDS})(?<scale>${SCALE})?(?<sep>${RANGE_SEPARATOR})$`,
-  'iud',
+  'iu',
 );
 /** A bare partner of an amount: `1.5 mln dlrs vs 1.2 mln`, `5.1 mln dlrs from 4.2 mln`. */
 const BACK_PARTNER_RE = new RegExp(
   String.raw`${NUMBER_START}(?<sign>[-−])?(?<num>${DIGITS})(?<scale>${SCALE})?\s+(?:vs\.?|versus|against)\s+(?:(?:loss|profit|net)\s+)?$`,
-  'iud',
+  'iu',
 );
 const PARTNER_RE = new RegExp(
   String.raw`(?<lead>\s*,?\s*(?:vs\.?|versus|against|from|compared\s+(?:with|to)|up\s+from|down\s+from|to)\s+(?:(?:a|an|the)\s+)?(?:(?:revised|restated|year-earlier|year-ago|previous|prior|estimated|profit|loss|net|of)\s+){0,2})(?<sign>[-−])?(?<num>${DIGITS})(?<scale>${SCALE})?(?=\s*(?:[.,;:)(]|$)|\s+(?:a|an|in|at|the|for|last|previous|prior|year|on|and|or|during|earlier|before|when|while|as|after|with|by|vs\.?|versus|according|this|that|loss|profit|net|shr|per|avg)\b)`,
@@ -118,7 +130,7 @@ const isTableLine = (text: string, afterMoney: boolean) =>
   !NOT_MONEY_ROW.test(text);
 const TABLE_NUMBER_RE = new RegExp(
   String.raw`${NUMBER_START}(?<sign>[-−])?(?<num>${DIGITS})(?<scale>${SCALE})?(?!\s?(?:%|pct\b|pc\b|per\s?cent|percent|shrs?\b|shares?\b|mths\b|months\b|weeks\b|wks\b)|[\p{L}\p{N}])`,
-  'giud',
+  'giu',
 );
 /** What an amount is per: `$0.85 per share`, `$80 a barrel`, `$2,300/oz`, `$70-a-share`. */
 const PER_RE =
@@ -137,7 +149,14 @@ const CHINA_CONTEXT = /\b(?:yuan|renminbi|RMB|China|Chinese|Beijing|Shanghai|She
 
 function fromPrefix(m: RegExpExecArray): Candidate | null {
   const g = m.groups!;
-  const cur = prefixCurrency(g.cur!);
+  let start = m.index;
+  let cur = prefixCurrency(g.cur!);
+  // `a $5 million deal`: the letters are a word, the symbol alone is the currency
+  if (!cur && g.cur!.length > 1 && SYMBOL_CHARS.includes(g.cur!.at(-1)!)) {
+    cur = prefixCurrency(g.cur!.at(-1)!);
+    start = m.index + (g.sign?.length ?? 0) + g.cur!.length - 1;
+    if (g.sign) return null;
+  }
   if (!cur) return null;
   if (cur.needsScale && !g.scale) return null;
   // `$5 m` is not "$5 million": a letter scale must be glued to the digits
@@ -145,7 +164,7 @@ function fromPrefix(m: RegExpExecArray): Candidate | null {
   if (!n) return null;
   if (g.scale && /^[\s-]+[kmbt]$/i.test(g.scale)) return null;
   const candidate: Candidate = {
-    start: m.index,
+    start,
     end: m.index + m[0].length,
     value: g.sign ? -n.value : n.value,
     currency: cur.currency,
@@ -158,18 +177,19 @@ function fromPrefix(m: RegExpExecArray): Candidate | null {
 
 function fromSuffix(m: RegExpExecArray, text: string, sterling: boolean): Candidate | null {
   const g = m.groups!;
-  const marker = suffixCurrency(g.cur!.replace(/\s+/g, ' '));
-  if (!marker) return null;
+  const found = suffixAt(text, m.index + m[0].length);
+  if (!found) return null;
+  const marker = found.marker;
   const n = readNumber(g.num!, g.scale);
   if (!n) return null;
   const exponent = scaleExponent(g.scale);
   // "a dollar", "half a penny": number words stand alone only as cardinals ("five dollars")
-  if (n.words && exponent === null && !new RegExp(`^${CARDINAL_WORDS}$`, 'i').test(g.num!)) return null;
+  if (n.words && exponent === null && !CARDINAL_ONLY.test(g.num!)) return null;
   if (marker.needsScale && exponent === null && !/,/.test(g.num!)) return null;
   // a glued letter scale before a spaced word is not a scale (`5 m dollars`)
   if (g.scale && /^[\s-]+[kmbt]$/i.test(g.scale)) return null;
-  const cur = g.cur!;
-  const end = m.index + m[0].length;
+  const cur = found.matched;
+  const end = found.end;
   // `10 Ether ETFs`, `2 BTC ETFs`: the coin names a product here, not the unit of an amount
   if (/^[A-Z]{2,6}$|^(?:bitcoins?|ether)$/i.test(cur) && marker.currency && !marker.divisor && NOT_AN_AMOUNT_AFTER.test(text.slice(end, end + 14))) {
     if (!/^(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY)$/i.test(cur)) return null;
@@ -261,7 +281,7 @@ function complete(text: string, items: Candidate[], tableLine: boolean, fallback
     // Range with a full high end: `$40-$45`, `$1 billion to $2 billion`, `between $1 and $2 billion`
     if (next && next.currency === item.currency && next.divisor === item.divisor && item.valueHigh === undefined) {
       const between = text.slice(item.end, next.start);
-      if (new RegExp(`^${RANGE_SEPARATOR}$`, 'iu').test(between)) {
+      if (SEPARATOR_ONLY.test(between)) {
         let low = item.value;
         if (item.exponent === 0 && next.exponent > 0 && next.form === item.form && Math.abs(low) < Math.abs(next.value / 10 ** next.exponent)) {
           low = shiftDecimal(String(low), next.exponent);
@@ -450,8 +470,14 @@ export const money: Extractor<'money'> = {
           if (c) candidates.push(c);
         }
       }
-      if (digits || NUMBER_WORD_HINT.test(text)) {
+      if (digits) {
         for (const m of text.matchAll(SUFFIX_RE)) {
+          const c = fromSuffix(m, text, sterling);
+          if (c) candidates.push(c);
+        }
+      }
+      if (NUMBER_WORD_HINT.test(text)) {
+        for (const m of text.matchAll(SUFFIX_WORDS_RE)) {
           const c = fromSuffix(m, text, sterling);
           if (c) candidates.push(c);
         }

@@ -49,7 +49,7 @@ export const SCALE = String.raw`(?:\s?-?\s?(?:${WORD_SCALES})|(?:k|m|b|t))(?![\p
 
 /** Cheap test for a paragraph that may hold a number in words or a scale word. */
 export const NUMBER_WORD_HINT =
-  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|mln|bln|bn|mn|half|quarter|points?)\b/i;
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|mln|bln|bn|mn|half|quarter|points?)\b/i;
 
 /** Start of a number: not glued to a word, a digit or a decimal point before it. */
 export const NUMBER_START = String.raw`(?<![\p{L}\p{N}_.]|\d,)`;
@@ -205,24 +205,42 @@ export function hedgeAround(text: string, start: number, end: number): Hedge {
   return hedge;
 }
 
-// Direction cues, read in the clause around a figure.
-const CUE_SOURCES: Readonly<Record<MoneyDirection, string>> = {
-  inflow: String.raw`inflows?|poured|pouring|attract(?:ed|ing|s)?|drew in|draw in|net (?:buying|purchases|inflows?)|flow(?:ed|ing|s)? (?:in|into)|injected|raised|raising|raises|brought in|took in|pulled in|added|adding`,
-  outflow: String.raw`outflows?|withdr[ae]w(?:als?|n|ing)?|withdrawals?|pulled|pulling|redemptions?|redeemed|shed(?:ding|s)?|exodus|bleed(?:ing)?|bled|flow(?:ed|ing|s)? out|net (?:selling|sales|outflows?)|yanked|exited|exiting`,
-  increase: String.raw`rose|rise[sn]?|rising|gain(?:ed|s|ing)?|jump(?:ed|s|ing)?|surg(?:ed|es|ing|e)|climb(?:ed|s|ing)?|increas(?:ed|es|ing|e)|higher|soar(?:ed|ing|s)?|rall(?:ied|ying|ies|y)|advanc(?:ed|ing|es)|spik(?:ed|ing|es)|grew|grow(?:n|ing|s)?|boost(?:ed|ing|s)?|uptick|up(?! to\b)|hike[ds]?|lift(?:ed|s)?|improv(?:ed|es|ing)|expand(?:ed|s|ing)|widen(?:ed|s|ing)?|top(?:ped|s)|peak(?:ed|s)?`,
-  decrease: String.raw`fell|fall(?:s|ing|en)?|drop(?:ped|s|ping)?|declin(?:ed|es|ing|e)|down|lower(?:ed)?|lost|los(?:es|ing|s|ses)|slid(?:e|es|ing)?|plung(?:ed|es|ing|e)|tumbl(?:ed|es|ing|e)|sank|sink(?:s|ing)?|slump(?:ed|s|ing)?|decreas(?:ed|es|ing|e)|dip(?:ped|s)?|shr[iau]nk(?:ing|s)?|cut(?:s|ting)?|erased|wiped|slash(?:ed|es|ing)|reduc(?:ed|es|ing|tion)|contract(?:ed|ing|ion)|narrow(?:ed|s|ing)?|plummet(?:ed|s|ing)?|sell-off|selloff|crash(?:ed|es)?|write-?downs?|deficit`,
+// Direction cues, read in the clause around a figure: words and two-word phrases, looked up
+// in a map while the clause is read word by word.
+const CUE_WORDS: Readonly<Record<MoneyDirection, string>> = {
+  inflow:
+    'inflow inflows poured pouring attract attracted attracting attracts injected raised raising raises added adding ' +
+    'drew_in draw_in net_buying net_purchases net_inflow net_inflows flowed_in flowed_into flowing_in flowing_into flows_in ' +
+    'flows_into flow_in flow_into brought_in took_in pulled_in',
+  outflow:
+    'outflow outflows withdrew withdraw withdrawal withdrawals withdrawn withdrawing pulled pulling redemption redemptions ' +
+    'redeemed shed shedding sheds exodus bleed bleeding bled yanked exited exiting flowed_out flowing_out flows_out flow_out ' +
+    'net_selling net_sales net_outflow net_outflows',
+  increase:
+    'rose rise rises risen rising gain gained gains gaining jump jumped jumps jumping surge surged surges surging climb ' +
+    'climbed climbs climbing increase increased increases increasing higher soar soared soaring soars rally rallied ' +
+    'rallying rallies advanced advancing advances spiked spiking spikes grew grow grown growing grows boost boosted ' +
+    'boosting boosts uptick up hike hiked hikes lift lifted lifts improved improves improving expand expanded expands ' +
+    'expanding widen widened widens widening topped tops peak peaked peaks',
+  decrease:
+    'fell fall falls falling fallen drop dropped drops dropping decline declined declines declining down lower lowered ' +
+    'lost lose loses losing loss losses slid slide slides sliding plunge plunged plunges plunging tumble tumbled tumbles ' +
+    'tumbling sank sink sinks sinking slump slumped slumps slumping decrease decreased decreases decreasing dip dipped ' +
+    'dips shrank shrink shrinking shrinks shrunk cut cuts cutting erased wiped slashed slashes slashing reduced reduces ' +
+    'reducing reduction contracted contracting contraction narrow narrowed narrows narrowing plummet plummeted plummets ' +
+    'plummeting sell-off selloff crash crashed crashes write-down writedown write-downs writedowns deficit',
 };
-const DIRECTIONS = Object.keys(CUE_SOURCES) as MoneyDirection[];
-const CUE_RE = new RegExp(
-  DIRECTIONS.map((d) => `(?<${d}>\\b(?:${CUE_SOURCES[d]})\\b)`).join('|'),
-  'giu',
-);
+const DIRECTIONS = Object.keys(CUE_WORDS) as MoneyDirection[];
+const CUES = new Map<string, MoneyDirection>();
+for (const d of DIRECTIONS) for (const w of CUE_WORDS[d].split(/\s+/)) CUES.set(w.replace('_', ' '), d);
+const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'however']);
+/** Words and clause breaks, read left to right. */
+const CLAUSE_TOKEN = /(?<word>\p{L}+(?:-\p{L}+)?)|(?<stop>[;:!?]|\.(?=\s)|\s[—–]\s)/gu;
 /** A cue right after the figure: "$750 million in net outflows", "$1.7 billion net outflow". */
 const CUE_AFTER = new RegExp(
   String.raw`^\s+(?:(?:in|of|worth of)\s+)?(?:(?:net|new|fresh|total|combined|weekly|daily|monthly|retail|institutional)\s+){0,2}(?:(?<inflow>inflows?|buying|purchases|deposits)|(?<outflow>outflows?|withdrawals?|redemptions?|selling)|(?<decrease>losses|loss|write-?downs?))\b`,
   'iu',
 );
-const CLAUSE_STOP = /[;:!?]|\.\s|\s[—–]\s|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b/giu;
 
 /**
  * Direction of a figure from its clause: a cue right after it ("$X in outflows") wins,
@@ -231,17 +249,25 @@ const CLAUSE_STOP = /[;:!?]|\.\s|\s[—–]\s|\bbut\b|\bwhile\b|\bwhereas\b|\bho
 export function directionOf(text: string, figure: Span, clauseStart: number): MoneyDirection | undefined {
   const after = CUE_AFTER.exec(text.slice(figure.end, figure.end + 60));
   if (after?.groups) for (const d of DIRECTIONS) if (after.groups[d]) return d;
-  let from = Math.max(clauseStart, figure.start - 90);
-  const window = text.slice(from, figure.start);
-  let stop = -1;
-  CLAUSE_STOP.lastIndex = 0;
-  for (let m = CLAUSE_STOP.exec(window); m; m = CLAUSE_STOP.exec(window)) stop = m.index + m[0].length;
-  const scoped = stop >= 0 ? window.slice(stop) : window;
-  from += window.length - scoped.length;
+  const window = text.slice(Math.max(clauseStart, figure.start - 90), figure.start);
   let found: MoneyDirection | undefined;
-  CUE_RE.lastIndex = 0;
-  for (let m = CUE_RE.exec(scoped); m; m = CUE_RE.exec(scoped)) {
-    for (const d of DIRECTIONS) if (m.groups?.[d]) found = d;
+  let previous = '';
+  let up = false;
+  CLAUSE_TOKEN.lastIndex = 0;
+  for (let m = CLAUSE_TOKEN.exec(window); m; m = CLAUSE_TOKEN.exec(window)) {
+    const word = m.groups!.word?.toLowerCase();
+    if (!word || CLAUSE_WORDS.has(word)) {
+      found = undefined;
+      previous = '';
+      up = false;
+      continue;
+    }
+    // "up to $5 million" is a bound, not a rise
+    if (up && word === 'to') found = undefined;
+    const cue = CUES.get(`${previous} ${word}`) ?? CUES.get(word);
+    if (cue) found = cue;
+    up = word === 'up';
+    previous = word;
   }
   return found;
 }
@@ -262,6 +288,10 @@ export function sentenceStartAt(sentences: readonly Sentence[], offset: number, 
 
 /** Range separator between two figures: `-`, `–`, `to`, `and` (the latter only after `between`). */
 export const RANGE_SEPARATOR = String.raw`(?:\s?[-–—]\s?|\s+to\s+|\s+and\s+)`;
+/** The text between two figures is only a range separator. */
+export const SEPARATOR_ONLY = new RegExp(`^${RANGE_SEPARATOR}$`, 'iu');
+/** A number written as a cardinal in words, whole (`twenty-eight`). */
+export const CARDINAL_ONLY = new RegExp(`^${CARDINAL_WORDS}$`, 'i');
 
 /**
  * Whether two figures joined by `separator` make one range: `and` needs `between` before
@@ -279,14 +309,3 @@ export function isRange(text: string, lowStart: number, separator: string, low: 
 
 /** Years, not amounts: 1800–2099 written as four bare digits. */
 export const isYearLike = (digits: string): boolean => /^(?:18|19|20)\d\d$/.test(digits);
-
-/** Escapes a literal for use inside a RegExp source. */
-export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
-/** An alternation of literals, longest first (so `US$` wins over `$`). */
-export function alternation(literals: Iterable<string>, flexibleSpace = false): string {
-  return [...new Set(literals)]
-    .sort((a, b) => b.length - a.length || a.localeCompare(b))
-    .map((s) => (flexibleSpace ? escapeRegExp(s).replace(/ /g, '\\s+') : escapeRegExp(s)))
-    .join('|');
-}

@@ -15,6 +15,7 @@ import type { Percentage, Span } from '../pipeline/types.js';
 import type { ExtractContext, Extractor } from './extractor.js';
 import {
   AMOUNT,
+  SEPARATOR_ONLY,
   CARDINAL_WORDS,
   NUMBER_START,
   RANGE_SEPARATOR,
@@ -29,7 +30,7 @@ const UNIT = String.raw`(?:\s?%|[\s-]?(?:per\s?cent(?:age)?s?|pct)|(?<=\d)pc)`;
 const NOT_POINTS = String.raw`(?!\s?-?\s?(?:points?|pts?|ppts?)\b)`;
 const PERCENT_RE = new RegExp(
   String.raw`${NUMBER_START}(?:(?<sign>[-−+])(?=\d)|(?<signWord>minus|plus|negative)\s+)?(?<num>${AMOUNT}|\b${CARDINAL_WORDS})(?<unit>${UNIT})(?![\p{L}\p{N}])${NOT_POINTS}`,
-  'giud',
+  'giu',
 );
 /** A fraction of one percent: `one-tenth of 1 percent`, `half of 1%`, `a quarter of a percent`. */
 const FRACTION_RE = new RegExp(
@@ -41,10 +42,9 @@ const FRACTION_VALUE: Readonly<Record<string, number>> = { half: 0.5, quarter: 0
 /** A low end before a percentage: `5-15 percent`, `4% to 6%`, `between 5 and 10 percent`. */
 const HEAD_RE = new RegExp(
   String.raw`${NUMBER_START}(?<sign>[-−])?(?<num>${AMOUNT}|\b${CARDINAL_WORDS})(?:${UNIT})?(?<sep>${RANGE_SEPARATOR})$`,
-  'iud',
+  'iu',
 );
 /** Inside a URL or a query string: `?q=30%25`. */
-const SEPARATOR_ONLY = new RegExp(`^${RANGE_SEPARATOR}$`, 'iu');
 const URL_AROUND = /(?:https?:\/\/|www\.)\S*$|[=&?/]$/i;
 
 const overlaps = (a: Span, list: readonly Span[]) => list.some((b) => a.start < b.end && b.start < a.end);

@@ -19,7 +19,9 @@
 import type { Quantity, Span } from '../pipeline/types.js';
 import type { ExtractContext, Extractor } from './extractor.js';
 import {
+  CARDINAL_ONLY,
   CARDINAL_WORDS,
+  SEPARATOR_ONLY,
   DIGITS,
   NUMBER_START,
   NUMBER_WORD_HINT,
@@ -39,8 +41,10 @@ const POINT_FRACTION = String.raw`(?:(?:a|one)[- ]half|half(?:[- ]an?)?|(?:a|one
 const POINT_UNIT = String.raw`(?:basis[- ]points?|bps|bp|percentage[- ]points?|percent(?:age)?[- ]points?|per\s?cent(?:age)?[- ]points?|pct\.?[- ]points?|pct[- ]pts?|%[- ]?points?|%[- ]?pts?|ppts?|pp|points?|pts)`;
 const POINTS_RE = new RegExp(
   String.raw`${NUMBER_START}(?:(?<sign>[-−+])(?=\d))?(?<num>${DIGITS}|\b${POINT_FRACTION}|\b${CARDINAL_WORDS})(?<sep>\s?-?\s?)(?<unit>${POINT_UNIT})(?![\p{L}\p{N}])`,
-  'giud',
+  'giu',
 );
+/** Cheap test before the point and basis-point figures. */
+const POINT_HINT = /point|pts|bps?\b|\dbp|pp/i;
 const INDEX_CONTEXT = /\b(?:index|indices|Dow|Nasdaq|S&P|Nikkei|FTSE|DAX|CAC|Hang Seng|Kospi|Sensex|Nifty|Stoxx|Russell|average|RSI)\b/i;
 const RATE_CONTEXT = /\b(?:rates?|yields?|Fed|FOMC|cut|cuts|hike|hikes|easing|tightening|basis|spread|coupon|inflation|central bank|ECB|BoE|BOJ)\b/i;
 
@@ -66,29 +70,111 @@ const UNIT_NORMAL: Readonly<Record<string, string>> = {
   shrs: 'shares', share: 'shares', txs: 'transactions', bbl: 'barrels', barrel: 'barrels', bpd: 'barrels per day', 'b/d': 'barrels per day',
   oz: 'ounces', lbs: 'pounds', kg: 'kilograms', liters: 'litres', 'sq ft': 'square feet', mw: 'megawatts', gw: 'gigawatts',
 };
-const UNIT_ALT = [...UNIT_NOUNS].sort((a, b) => b.length - a.length).map((u) => u.replace(/[/.]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 /** Words that may not stand between a number and its unit. */
-const GAP_STOP = String.raw`(?:and|or|of|the|a|an|to|in|for|from|by|with|on|at|as|is|was|were|are|be|been|than|that|which|who|per|its|their|his|her|our|this|these|those|each|every|into|over|under|about|while|after|before|since|until|between|vs|versus|plus|minus|percent|pct|times|days?|weeks?|months?|years?|hours?|minutes?|seconds?|dollars?|euros?|points?)`;
-const UNIT_AFTER_RE = new RegExp(
-  String.raw`(?<gap>(?:\s+(?!${GAP_STOP}\b)[\p{L}][\p{L}'-]*){0,2}?)\s?(?<unit>${UNIT_ALT})(?<per>\s+(?:per|a)\s+(?:day|week|month|year))?(?![\p{L}\p{N}])`,
-  'iuy',
+/** Words that may not stand between a number and its unit. */
+const GAP_STOP = new Set(
+  ('and or of the a an to in for from by with on at as is was were are be been than that which who per its their his her our ' +
+    'this these those each every into over under about while after before since until between vs versus plus minus percent pct ' +
+    'times day days week weeks month months year years hour hours minute minutes second seconds dollar dollars euro euros point points')
+    .split(' '),
 );
-/** A unit noun with up to two lower-case adjectives, looked for before a bare count. */
-const UNIT_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}])(?<unit>(?:[a-z][a-z-]+\s+){0,1}(?:${UNIT_ALT}))(?![\p{L}])`, 'gu');
+/** Unit phrases (lower case) → the unit noun as listed. */
+const UNIT_PHRASES = new Map(UNIT_NOUNS.map((u) => [u.toLowerCase(), u]));
+const UNIT_MAX_WORDS = Math.max(...UNIT_NOUNS.map((u) => u.split(' ').length));
+/** One word after a number: letters, with `'`, `/` and `-` inside (`b/d`, `EH/s`). */
+const WORD_AFTER = /\s+([\p{L}][\p{L}'’/-]*)/uy;
+const PER_PERIOD = /\s+(?:per|a)\s+(day|week|month|year)(?![\p{L}])/iuy;
+
+/**
+ * The unit written after a number at `at`: up to two adjectives, then a unit noun of one to
+ * three words (`620,000 active addresses`, `10 mln common shares`, `2 mln barrels per day`).
+ */
+function unitAfter(text: string, at: number): { unit: string; end: number } | null {
+  const words: { word: string; end: number }[] = [];
+  let pos = at;
+  // a unit glued to the digits (`10MW`, `5bbl`) reads as if spaced
+  const glued = /^[\p{L}]/u.test(text[at] ?? '');
+  for (let i = 0; i < 2 + UNIT_MAX_WORDS; i++) {
+    let m: RegExpExecArray | null;
+    if (i === 0 && glued) {
+      const g = /[\p{L}][\p{L}'’/-]*/uy;
+      g.lastIndex = pos;
+      m = g.exec(text);
+      if (m) m[1] = m[0];
+    } else {
+      WORD_AFTER.lastIndex = pos;
+      m = WORD_AFTER.exec(text);
+    }
+    if (!m) break;
+    words.push({ word: m[1]!, end: m.index + m[0].length });
+    pos = m.index + m[0].length;
+  }
+  for (let gap = 0; gap <= 2 && gap < words.length; gap++) {
+    if (gap > 0 && GAP_STOP.has(words[gap - 1]!.word.toLowerCase())) return null;
+    for (let n = Math.min(UNIT_MAX_WORDS, words.length - gap); n >= 1; n--) {
+      const phrase = words.slice(gap, gap + n).map((w) => w.word).join(' ');
+      const noun = UNIT_PHRASES.get(phrase.toLowerCase()) ?? UNIT_PHRASES.get(phrase.toLowerCase().replace(/[.'’]+$/, ''));
+      if (!noun) continue;
+      // keep the case the list gives for symbols (`MW`, `EVs`), lower case for words
+      const written = /[A-Z]/.test(noun) && !/^[A-Z][a-z]/.test(noun) ? noun : phrase.toLowerCase().replace(/[.'’]+$/, '');
+      const normal = UNIT_NORMAL[written] ?? UNIT_NORMAL[written.toLowerCase()] ?? written;
+      const adjectives = words
+        .slice(0, gap)
+        .map((w) => w.word)
+        .filter((w) => /^[a-z]/.test(w) && !/^(?:more|additional|extra|other|such|new)$/.test(w));
+      let unit = [...adjectives, normal].join(' ');
+      let end = words[gap + n - 1]!.end;
+      if (phrase.endsWith('.') && !noun.endsWith('.')) end--;
+      PER_PERIOD.lastIndex = end;
+      const per = PER_PERIOD.exec(text);
+      if (per) {
+        unit += ` per ${per[1]!.toLowerCase()}`;
+        end = per.index + per[0].length;
+      }
+      return { unit, end };
+    }
+  }
+  return null;
+}
+
+/** Words of a clause, for the unit named before a bare count. */
+const CLAUSE_WORD = /[\p{L}][\p{L}'’/-]*/gu;
+
+/**
+ * The last unit noun named in `clause` (with one lower-case adjective before it):
+ * "active addresses increasing by 5% to" → `active addresses`.
+ */
+function unitBefore(clause: string): string | null {
+  const words = clause.match(CLAUSE_WORD) ?? [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    for (let n = Math.min(UNIT_MAX_WORDS, words.length - i); n >= 1; n--) {
+      const phrase = words.slice(i, i + n).join(' ');
+      const noun = UNIT_PHRASES.get(phrase.toLowerCase());
+      if (!noun || noun === noun.toUpperCase() && phrase !== noun) continue;
+      const written = /[A-Z]/.test(noun) && !/^[A-Z][a-z]/.test(noun) ? noun : phrase.toLowerCase();
+      const normal = UNIT_NORMAL[written] ?? UNIT_NORMAL[written.toLowerCase()] ?? written;
+      const adjective = i > 0 && /^[a-z][a-z-]+$/.test(words[i - 1]!) && !ADJECTIVE_STOP.test(words[i - 1]!) ? `${words[i - 1]} ` : '';
+      return `${adjective}${normal}`;
+    }
+  }
+  return null;
+}
+
 const ADJECTIVE_STOP =
   /^(?:the|of|and|or|more|its|their|new|other|total|many|few|all|some|any|with|in|on|at|for|by|from|to|per|than|mln|bln|million|billion|thousand|trillion|bn|mn|about|around|nearly|over|under|vs|versus|against)$/i;
 const LEVEL_CUE = /\b(?:price[sd]?|trad(?:ed|ing|es) (?:at|near|around)|level|resistance|support|high|low|clos(?:ed|e|ing) at|open(?:ed)? at|index|points|benchmark|Dow|Nasdaq|S&P|Nikkei|FTSE|DAX|CAC|Hang Seng|Kospi|Sensex|Nifty|Stoxx|Russell)\b/i;
 
-const NUMBER_RE = new RegExp(
-  String.raw`${NUMBER_START}(?:(?<sign>[-−+])(?=\d))?(?<num>${DIGITS}|\b${WORDS_BEFORE_SCALE}(?=[\s-]))(?<scale>${SCALE})?(?![\p{L}\p{N}])`,
-  'giud',
-);
-const HEAD_RE = new RegExp(String.raw`${NUMBER_START}(?<num>${DIGITS})(?<scale>${SCALE})?(?<sep>${RANGE_SEPARATOR})$`, 'iud');
+const numberRe = (number: string) =>
+  new RegExp(String.raw`${NUMBER_START}(?:(?<sign>[-−+])(?=\d))?(?<num>${number})(?<scale>${SCALE})?(?![\p{L}\p{N}])`, 'giu');
+/** Numbers in digits; numbers in words (run only where words may be). */
+const NUMBER_RE = numberRe(DIGITS);
+const NUMBER_WORDS_RE = numberRe(String.raw`\b${WORDS_BEFORE_SCALE}(?=[\s-])`);
+const HEAD_RE = new RegExp(String.raw`${NUMBER_START}(?<num>${DIGITS})(?<scale>${SCALE})?(?<sep>${RANGE_SEPARATOR})$`, 'iu');
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
-const BEFORE_DATE = new RegExp(String.raw`\b${MONTH}\s$`, 'u');
+const MONTH_WORD = new RegExp(`^${MONTH}$`, 'u');
 const AFTER_DATE = new RegExp(String.raw`^(?:st|nd|rd|th)?\s?(?:of\s)?${MONTH}\b`, 'u');
 /** A capitalised word or symbol glued before a number makes it part of a name (`S&P 500`, `Boeing 737`). */
-const NAME_BEFORE = /(?:^|[\s(])(?<word>[A-Za-z&][\w&.'’-]*[A-Z&][\w&.'’-]*|[A-Z][\w&.'’-]*)(?<!['’]s?)\s$/u;
+const NAME_WORD = /^\(?(?:[A-Za-z&][\w&.'’-]*[A-Z&][\w&.'’-]*|[A-Z][\w&.'’-]*)$/u;
 const NAME_OK = new Set([
   'The', 'A', 'An', 'About', 'Over', 'Some', 'Nearly', 'Almost', 'Only', 'Just', 'All', 'Its', 'Their', 'His', 'Her', 'Our', 'These',
   'Those', 'Another', 'Roughly', 'Around', 'Approximately', 'More', 'Less', 'Up', 'By', 'To', 'From', 'In', 'On', 'At', 'With', 'For',
@@ -145,10 +231,11 @@ export const quantities: Extractor<'quantities'> = {
       const text = p.text;
       if (!/\d/.test(text) && !NUMBER_WORD_HINT.test(text)) continue;
       const found: Found[] = [];
-      const free = (start: number, end: number) => !overlaps({ start: p.start + start, end: p.start + end }, taken) && !found.some((f) => start < f.end && f.start < end);
+      const takenHere = taken.filter((t) => t.start < p.end && p.start < t.end);
+      const free = (start: number, end: number) => !overlaps({ start: p.start + start, end: p.start + end }, takenHere) && !found.some((f) => start < f.end && f.start < end);
       const sentenceOf = (offset: number) => sentenceStartAt(context.sentences, p.start + offset, p.start) - p.start;
 
-      for (const m of text.matchAll(POINTS_RE)) {
+      for (const m of POINT_HINT.test(text) ? text.matchAll(POINTS_RE) : []) {
         const g = m.groups!;
         const start = m.index;
         const end = start + m[0].length;
@@ -165,7 +252,9 @@ export const quantities: Extractor<'quantities'> = {
       }
 
       const tableShares = TABLE_SHARES_LINE.test(text);
-      for (const m of text.matchAll(NUMBER_RE)) {
+      const numbers = [...text.matchAll(NUMBER_RE)];
+      if (NUMBER_WORD_HINT.test(text)) numbers.push(...text.matchAll(NUMBER_WORDS_RE));
+      for (const m of numbers) {
         const g = m.groups!;
         const start = m.index;
         const numEnd = start + m[0].length;
@@ -174,28 +263,19 @@ export const quantities: Extractor<'quantities'> = {
         const before = text.slice(Math.max(0, start - 30), start);
         const after = text.slice(numEnd, numEnd + 12);
         if (AFTER_NOT_COUNT.test(after) || BEFORE_NOT_COUNT.test(before)) continue;
-        if (digits && (BEFORE_DATE.test(before) || AFTER_DATE.test(after))) continue;
-        const name = NAME_BEFORE.exec(before);
-        if (name && !NAME_OK.has(name.groups!.word!) && !tableShares) continue;
+        // the word right before the number, when a single space separates them
+        const previous = /\s$/.test(before) && !/\s\s$/.test(before) ? before.slice(before.lastIndexOf(' ', before.length - 2) + 1, -1) : '';
+        if (digits && (MONTH_WORD.test(previous) || AFTER_DATE.test(after))) continue;
+        if (previous && NAME_WORD.test(previous) && !/['’]s?$/.test(previous) && !NAME_OK.has(previous.replace(/^\(/, '')) && !tableShares) continue;
         const n = readNumber(g.num!, g.scale);
         if (!n) continue;
         // a lone `t` after digits is tonnes, not trillion
         if (g.scale && /^t$/.test(g.scale)) continue;
-        if (!digits && !g.scale && !new RegExp(`^${CARDINAL_WORDS}$`, 'i').test(g.num!)) continue;
+        if (!digits && !g.scale && !CARDINAL_ONLY.test(g.num!)) continue;
         const yearLike = digits && !g.scale && isYearLike(g.num!);
-        UNIT_AFTER_RE.lastIndex = numEnd;
-        const unitMatch = UNIT_AFTER_RE.exec(text);
-        let unit: string | null = null;
-        let end = numEnd;
-        if (unitMatch) {
-          const gap = unitMatch.groups!.gap!.trim();
-          const noun = unitMatch.groups!.unit!.replace(/\s+/g, ' ');
-          const normal = UNIT_NORMAL[noun] ?? UNIT_NORMAL[noun.toLowerCase()] ?? (/^[a-z]/.test(noun) ? noun.toLowerCase() : noun);
-          const adjectives = gap.split(/\s+/).filter((w) => w && /^[a-z]/.test(w) && !/^(?:more|additional|extra|other|such|new)$/.test(w));
-          unit = [...adjectives, normal].join(' ');
-          if (unitMatch.groups!.per) unit += ` per ${/(day|week|month|year)/i.exec(unitMatch.groups!.per)![1]!.toLowerCase()}`;
-          end = numEnd + unitMatch[0].length;
-        }
+        const unitFound = unitAfter(text, numEnd);
+        let unit: string | null = unitFound?.unit ?? null;
+        const end = unitFound?.end ?? numEnd;
         if (yearLike && (!unit || /\b(?:in|since|by|of|from|until|before|after|during|for|to|early|late|mid)\s+$/i.test(before))) continue;
         if (!unit && tableShares) unit = 'shares';
         if (!unit) {
@@ -205,16 +285,7 @@ export const quantities: Extractor<'quantities'> = {
           let from = Math.max(sentenceOf(start), start - 80);
           while (from > 0 && /[\p{L}]/u.test(text[from - 1]!)) from--;
           const clause = text.slice(from, start);
-          let nearest: string | null = null;
-          UNIT_BEFORE_RE.lastIndex = 0;
-          for (let u = UNIT_BEFORE_RE.exec(clause); u; u = UNIT_BEFORE_RE.exec(clause)) nearest = u.groups!.unit!;
-          if (nearest) {
-            const words = nearest.replace(/\s+/g, ' ').split(' ');
-            const noun = words.at(-1)!;
-            const normal = UNIT_NORMAL[noun] ?? UNIT_NORMAL[noun.toLowerCase()] ?? noun;
-            const adjective = words.length > 1 && !ADJECTIVE_STOP.test(words[0]!) ? `${words[0]} ` : '';
-            unit = `${adjective}${normal}`;
-          } else unit = LEVEL_CUE.test(clause) ? 'level' : 'count';
+          unit = unitBefore(clause) ?? (LEVEL_CUE.test(clause) ? 'level' : 'count');
         }
         let value = n.value;
         if (g.sign === '-' || g.sign === '−') value = -value;
@@ -228,7 +299,7 @@ export const quantities: Extractor<'quantities'> = {
         const prev = merged.at(-1);
         if (prev && prev.valueHigh === undefined) {
           const between = text.slice(prev.end, f.start);
-          if (new RegExp(`^${RANGE_SEPARATOR}$`, 'iu').test(between) && (prev.unit === f.unit || prev.unit === 'count') && isRange(text, prev.start, between, prev.value, f.value)) {
+          if (SEPARATOR_ONLY.test(between) && (prev.unit === f.unit || prev.unit === 'count') && isRange(text, prev.start, between, prev.value, f.value)) {
             merged[merged.length - 1] = { ...prev, end: f.end, valueHigh: f.value, unit: f.unit };
             continue;
           }
