@@ -67,7 +67,7 @@ const ASSET_CONTEXT = /^\s*(?:\((?:[A-Z]{2,6})\)|token|tokens|coin|coins|network
 /** Words before a ticker that make it one. */
 const TICKER_CUE = /\b(?:ticker(?:\s+symbol)?|symbol|trades?\s+(?:as|under)|listed\s+as)\s*:?\s*$/i;
 
-function tokensOf(p: LiveParagraph, sentenceStarts: Set<number>): Tok[] {
+function tokensOf(p: LiveParagraph, sentenceStarts: readonly number[]): Tok[] {
   const toks: Tok[] = [];
   let previousEnd = 0;
   for (const t of tokenize(p.text)) {
@@ -92,7 +92,9 @@ function tokensOf(p: LiveParagraph, sentenceStarts: Set<number>): Tok[] {
   }
   // a token opens a sentence when it is the first word at or after a sentence start
   let i = 0;
-  for (const s of [...sentenceStarts].sort((a, b) => a - b)) {
+  for (const s of sentenceStarts) {
+    if (s < p.start) continue;
+    if (s >= p.end) break;
     while (i < toks.length && toks[i]!.start < s) i++;
     if (i < toks.length) toks[i]!.sentenceStart = true;
   }
@@ -121,7 +123,7 @@ export const entities: Extractor<'entities'> = {
     const out: Entity[] = [];
     const blocked = [...(context.mentions.money ?? []), ...(context.mentions.percentages ?? []), ...(context.mentions.timestamps ?? [])];
     const memory: ArticleMemory = { people: new Map(), orgs: new Map() };
-    const sentenceStarts = new Set(context.sentences.map((s) => s.start));
+    const sentenceStarts = context.sentences.map((s) => s.start).sort((a, b) => a - b);
     const all: Found[] = [];
     for (const p of context.paragraphs) {
       const toks = tokensOf(p, sentenceStarts);
