@@ -213,7 +213,7 @@ function paragraphEntities(p: LiveParagraph, toks: Tok[], heading: boolean, memo
   for (const [ci, cj, titled] of chunks) {
     // "Acme Robotics Corp" opening a sentence: a suffix makes the ordinary first word part of the name
     const [li, lj] = trimChunk(toks, ci, cj, true);
-    const light = li < lj && li === ci ? strongType(toks, li, lj) : null;
+    const light = li < lj && li === ci && lj - li >= 2 && TERMS.legalForms.has(toks[lj - 1]!.lower) && !TERMS.connectors.has(toks[li + 1]!.lower) ? strongType(toks, li, lj) : null;
     const [i, j] = light ? [li, lj] : trimChunk(toks, ci, cj);
     if (i >= j) continue;
     const inside = new Set<number>();
@@ -484,7 +484,7 @@ function trimChunk(toks: Tok[], i: number, j: number, keepInitial = false): [num
     break;
   }
   let b = j;
-  while (b > a && (TERMS.connectors.has(toks[b - 1]!.lower) || TERMS.generic.has(toks[b - 1]!.text))) b--;
+  while (b > a && (TERMS.connectors.has(toks[b - 1]!.lower) || TERMS.generic.has(toks[b - 1]!.text) || (b - a > 1 && TERMS.titles.has(toks[b - 1]!.lower)))) b--;
   return [a, b];
 }
 
@@ -555,12 +555,14 @@ function weakType(toks: Tok[], i: number, j: number, titled: boolean): { type: E
   const hyphenated = n >= 2 && words[1]!.gap.includes('-');
   const notPerson = hyphenated || LEXICON.demonyms.has(first.lower) || words.some((t) => INNER_CAPITAL.test(t.text) && !/^(?:Mc|Mac|De|Di|Van|Von|La|Le)\p{Lu}/u.test(t.text));
   if (n >= 2 && n <= 4 && !anyCaps && !notPerson && !TERMS.orgSuffixes.has(last.lower)) {
-    if (firstName || !isCommonWord(first.lower) || SAID_AFTER.test(afterText) || DESCRIBED_AFTER.test(afterText)) return { type: 'PERSON', canonical: name };
+    // an unknown first word makes a person only with a surname-like last word ("Anshu Gupta", not "Kia Soul")
+    const surname = !isCommonWord(last.lower) || LEXICON.lastNames.has(last.lower);
+    if (firstName || (!isCommonWord(first.lower) && surname) || SAID_AFTER.test(afterText) || DESCRIBED_AFTER.test(afterText)) return { type: 'PERSON', canonical: name };
   }
   if (n === 1 && LEXICON.lastNames.has(first.lower) && SAID_AFTER.test(afterText)) return { type: 'PERSON', canonical: name };
   // places by their head word ("Port Hedland", "St. Louis")
   if (n >= 2 && (TERMS.placeHeads.has(first.lower) || TERMS.placeHeads.has(first.lower.replace(/\.$/, ''))) && !isCommonWord(last.lower)) return { type: 'PLACE', canonical: name };
-  if (n >= 2) return { type: 'ORG', canonical: name };
+  if (n >= 2) return n <= 4 ? { type: 'ORG', canonical: name } : null;
   // a lone word
   if (first.allCaps) {
     // an acronym ("GM", "CFMEU"), not a shouted word ("NEW", "BREAKING")

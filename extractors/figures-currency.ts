@@ -68,6 +68,8 @@ for (const [word, unit] of Object.entries(data.minorUnits) as [string, { divisor
 }
 for (const [symbol, currency] of Object.entries(data.suffixSymbols)) SUFFIX.set(norm(symbol), { currency });
 const TICKERS = new Set(data.cryptoTickers);
+/** Crypto tickers of the gazetteer (`BTC`, `ETH`, `USDT`, …). */
+export const CRYPTO_TICKERS: ReadonlySet<string> = TICKERS;
 const TICKERS_NEED_SCALE = new Set(data.cryptoTickersNeedScale);
 const LOWER_TICKERS = new Set(data.lowercaseTickers);
 

@@ -74,6 +74,8 @@ export interface Terms {
   stopCaps: Set<string>;
   /** First names that are also ordinary words ("Bill", "Mark"). */
   wordFirstNames: Set<string>;
+  /** Legal forms that end a company name ("Inc", "Corp", "Group"). */
+  legalForms: Set<string>;
 }
 
 function load(file: string): Record<string, unknown> {
@@ -149,6 +151,7 @@ function build(): { index: Map<string, GazetteerAlias[]>; tickers: Map<string, G
     leadingWords: set('leadingWords', true),
     stopCaps: set('stopCaps'),
     wordFirstNames: set('wordFirstNames', true),
+    legalForms: set('legalForms', true),
   };
   return { index, tickers, maxTokens, terms };
 }

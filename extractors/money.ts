@@ -20,7 +20,7 @@
  */
 import type { Money } from '../pipeline/types.js';
 import type { ExtractContext, Extractor } from './extractor.js';
-import { CENT_CURRENCIES, SYMBOL_CHARS, prefixCurrency, suffixAt } from './figures-currency.js';
+import { CENT_CURRENCIES, CRYPTO_TICKERS, SYMBOL_CHARS, prefixCurrency, suffixAt } from './figures-currency.js';
 import {
   AMOUNT,
   CARDINAL_ONLY,
@@ -113,6 +113,7 @@ const BARE_SCALED_RE = new RegExp(
   String.raw`${NUMBER_START}(?<sign>[-−])?(?<num>${DIGITS})(?<scale>\s?-?\s?(?:trillion|billion|million|mln|bln|bn|mn|tn))(?![\p{L}\p{N}])(?=\s*(?:[.,;:)(]|$)|\s+(?:a|an|in|at|the|for|last|previous|prior|year|on|and|or|during|earlier|before|when|while|as|after|with|by|vs\.?|versus|against|according|this|that|from|to|compared|over|since|between|until|up|down|each)\b)`,
   'giu',
 );
+const ISO_CODE = /^[A-Z]{3}$/;
 /** Count nouns that make a nearby bare scaled number a count, not money. */
 const COUNT_NOUN =
   /\b(?:shares?|shrs|stock|tonnes|tons|barrels|bpd|ounces|bags|bales|bushels|units|people|workers|employees|jobs|users|customers|subscribers|vehicles|cars|trucks|homes|passengers|visitors|addresses|wallets|accounts|transactions|contracts|tokens|coins|production|output|exports? of|imports? of|volume|population|votes|hectares|acres|gallons|cubic)\b/i;
@@ -134,7 +135,7 @@ const TABLE_NUMBER_RE = new RegExp(
 );
 /** What an amount is per: `$0.85 per share`, `$80 a barrel`, `$2,300/oz`, `$70-a-share`. */
 const PER_RE =
-  /(?:\s?\([^()]{1,40}\))?\)?\s?(?:-\s?)?(?:(?:per|a|an|\/)\s?-?\s?(?<unit>share|shr|barrel|bbl|ounce|oz|troy ounce|tonne|ton|metric ton|pound|lb|bushel|gallon|litre|liter|kilogram|kg|gram|unit|coin|token|month|year|annum|day|week|hour|quarter|person|head|user|customer|employee|dozen|piece|contract|megawatt-hour|MWh|kWh|MMBtu|mmbtu|square foot|sq ft|square metre|square meter|night|seat|ticket|vehicle|car|bag|bale|lot|mile|kilometre|kilometer|ADS|ADR|note|bond|warrant)|per\s+(?<any>(?!cent\b)[a-z][a-z-]+))(?![\p{L}])/iuy;
+  /(?:\s?\([^()]{1,40}\))?\)?\s?(?:-\s?)?(?:(?:per|a|an|\/)\s?-?\s?(?<unit>share|shr|barrel|bbl|ounce|oz|troy ounce|tonne|ton|metric ton|pound|lb|bushel|gallon|litre|liter|kilogram|kg|gram|unit|coin|token|month|year|annum|day|week|hour|quarter|person|head|user|customer|employee|dozen|piece|contract|megawatt-hour|MWh|kWh|MMBtu|mmbtu|square foot|sq ft|square metre|square meter|night|seat|ticket|vehicle|car|bag|bale|lot|mile|kilometre|kilometer|ADS|ADR|note|bond|warrant)|per\s+(?<any>(?!cent\b)[a-z][a-z-]+))(?![\p{L}])(?!\s+(?:earlier|ago|later|before|after|prior|previously|back)\b)/iuy;
 const PER_NORMAL: Readonly<Record<string, string>> = {
   shr: 'share', bbl: 'barrel', oz: 'ounce', 'troy ounce': 'ounce', lb: 'pound', annum: 'year', kg: 'kilogram',
   liter: 'litre', 'metric ton': 'tonne', mmbtu: 'MMBtu', mwh: 'MWh', kwh: 'kWh',
@@ -429,9 +430,10 @@ function carryCurrency(text: string, items: Candidate[]): void {
     const end = start + m[0].length;
     if (items.some((c) => start < c.end && c.start < end)) continue;
     const before = items.filter((c) => c.end <= start && c.exponent > 0 && c.divisor === 1 && start - c.end <= 250).at(-1);
-    if (!before) continue;
+    // coins do not carry: "1 billion USDT …, USDC supply grew to 33.4 billion"
+    if (!before || !ISO_CODE.test(before.currency) || CRYPTO_TICKERS.has(before.currency)) continue;
     const between = text.slice(before.end, start);
-    if (COUNT_NOUN.test(between.slice(-60))) continue;
+    if (COUNT_NOUN.test(between.slice(-60)) || /[.!?]\s+\S/.test(between)) continue;
     const g = m.groups!;
     const n = readNumber(g.num!, g.scale);
     if (!n || !n.exponent) continue;

@@ -234,8 +234,17 @@ const DIRECTIONS = Object.keys(CUE_WORDS) as MoneyDirection[];
 const CUES = new Map<string, MoneyDirection>();
 for (const d of DIRECTIONS) for (const w of CUE_WORDS[d].split(/\s+/)) CUES.set(w.replace('_', ' '), d);
 const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'however']);
-/** Words and clause breaks, read left to right. */
-const CLAUSE_TOKEN = /(?<word>\p{L}+(?:-\p{L}+)?)|(?<stop>[;:!?]|\.(?=\s)|\s[—–]\s)/gu;
+/**
+ * Cues that are flows only when the amount follows them ("raised $50 million", "adding
+ * $33.5 million"); before a percentage or another figure they are a change ("added 3% to
+ * $3,920", "shed 2%").
+ */
+const FLOW_OR_CHANGE: ReadonlyMap<string, MoneyDirection> = new Map([
+  ['added', 'increase'], ['adding', 'increase'], ['raised', 'increase'], ['raising', 'increase'], ['raises', 'increase'],
+  ['shed', 'decrease'], ['shedding', 'decrease'], ['sheds', 'decrease'], ['pulled', 'decrease'], ['pulling', 'decrease'],
+]);
+/** Words, numbers and clause breaks, read left to right. */
+const CLAUSE_TOKEN = /(?<word>\p{L}+(?:-\p{L}+)?)|(?<number>\d)|(?<stop>[;:!?]|\.(?=\s)|\s[—–]\s)/gu;
 /** A cue right after the figure: "$750 million in net outflows", "$1.7 billion net outflow". */
 const CUE_AFTER = new RegExp(
   String.raw`^\s+(?:(?:in|of|worth of)\s+)?(?:(?:net|new|fresh|total|combined|weekly|daily|monthly|retail|institutional)\s+){0,2}(?:(?<inflow>inflows?|buying|purchases|deposits)|(?<outflow>outflows?|withdrawals?|redemptions?|selling)|(?<decrease>losses|loss|write-?downs?))\b`,
@@ -246,18 +255,26 @@ const CUE_AFTER = new RegExp(
  * Direction of a figure from its clause: a cue right after it ("$X in outflows") wins,
  * otherwise the nearest cue before it in the same clause (at most 90 characters back).
  */
-export function directionOf(text: string, figure: Span, clauseStart: number): MoneyDirection | undefined {
+export function directionOf(text: string, figure: Span, clauseStart: number, isMoney = true): MoneyDirection | undefined {
   const after = CUE_AFTER.exec(text.slice(figure.end, figure.end + 60));
   if (after?.groups) for (const d of DIRECTIONS) if (after.groups[d]) return d;
   const window = text.slice(Math.max(clauseStart, figure.start - 90), figure.start);
   let found: MoneyDirection | undefined;
+  let flowWord = '';
   let previous = '';
   let up = false;
   CLAUSE_TOKEN.lastIndex = 0;
   for (let m = CLAUSE_TOKEN.exec(window); m; m = CLAUSE_TOKEN.exec(window)) {
+    if (m.groups!.number) {
+      // a figure between the cue and this one: "added 3% to $3,920"
+      if (flowWord) found = FLOW_OR_CHANGE.get(flowWord);
+      flowWord = '';
+      continue;
+    }
     const word = m.groups!.word?.toLowerCase();
     if (!word || CLAUSE_WORDS.has(word)) {
       found = undefined;
+      flowWord = '';
       previous = '';
       up = false;
       continue;
@@ -265,7 +282,10 @@ export function directionOf(text: string, figure: Span, clauseStart: number): Mo
     // "up to $5 million" is a bound, not a rise
     if (up && word === 'to') found = undefined;
     const cue = CUES.get(`${previous} ${word}`) ?? CUES.get(word);
-    if (cue) found = cue;
+    if (cue) {
+      found = !isMoney && FLOW_OR_CHANGE.has(word) ? FLOW_OR_CHANGE.get(word) : cue;
+      flowWord = FLOW_OR_CHANGE.has(word) ? word : '';
+    }
     up = word === 'up';
     previous = word;
   }

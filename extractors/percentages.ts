@@ -29,7 +29,7 @@ import {
 const UNIT = String.raw`(?:\s?%|[\s-]?(?:per\s?cent(?:age)?s?|pct)|(?<=\d)pc)`;
 const NOT_POINTS = String.raw`(?!\s?-?\s?(?:points?|pts?|ppts?)\b)`;
 const PERCENT_RE = new RegExp(
-  String.raw`${NUMBER_START}(?:(?<sign>[-−+])(?=\d)|(?<signWord>minus|plus|negative)\s+)?(?<num>${AMOUNT}|\b${CARDINAL_WORDS})(?<unit>${UNIT})(?![\p{L}\p{N}])${NOT_POINTS}`,
+  String.raw`${NUMBER_START}(?:(?<=^|[\s(\[])(?<sign>[-−+])(?=\d)|(?<signWord>minus|plus|negative)\s+)?(?<num>${AMOUNT}|\b${CARDINAL_WORDS})(?<unit>${UNIT})(?![\p{L}\p{N}])${NOT_POINTS}`,
   'giu',
 );
 /** A fraction of one percent: `one-tenth of 1 percent`, `half of 1%`, `a quarter of a percent`. */
@@ -114,7 +114,7 @@ export const percentages: Extractor<'percentages'> = {
         const hedge = hedgeAround(text, it.start, it.end);
         if (hedge.approximate) item.approximate = true;
         if (hedge.bound) item.bound = hedge.bound;
-        const direction = directionOf(text, it, sentenceStartAt(context.sentences, span.start, p.start) - p.start);
+        const direction = directionOf(text, it, sentenceStartAt(context.sentences, span.start, p.start) - p.start, false);
         if (direction) item.direction = direction;
         out.push(item);
       }

@@ -327,7 +327,7 @@ export const quantities: Extractor<'quantities'> = {
         const hedge = hedgeAround(text, f.start, f.end);
         if (hedge.approximate) item.approximate = true;
         if (hedge.bound) item.bound = hedge.bound;
-        const direction = directionOf(text, f, sentenceOf(f.start));
+        const direction = directionOf(text, f, sentenceOf(f.start), false);
         if (direction) item.direction = direction;
         out.push(item);
       }
