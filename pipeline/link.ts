@@ -9,12 +9,17 @@
  * Which paragraph attribution governs a sentence (docs/sources-claims.md):
  * - a source line closing a paragraph, `(source: X)` or `Source: X`, governs the sentences of
  *   that paragraph up to it;
- * - an attributed sentence ending with a colon (`According to CoinShares, flows were:`)
- *   governs the rest of its paragraph;
- * - a sentence that continues an attributed one (`Additionally, …`, `The report also …`,
- *   `It also …`) inherits its sources, one sentence at a time.
- * Nothing else does: "per data from Glassnode" in one sentence does not source the next
- * sentence's trading volume.
+ * - an attributed sentence that points back at the figures before it ("This data, shared by
+ *   …, according to X") sources the sentence just before;
+ * - an attributed paragraph ending with a colon (`According to CoinShares, flows were:`)
+ *   governs the short list paragraphs that follow it;
+ * - a sentence that continues an attributed one, right after it, inherits its sources: it
+ *   opens with a continuation (`Additionally, …`, `The report also …`, `It also …`) or its
+ *   first figure measures the same thing (flow after flow: "Bitcoin funds lost $1.09
+ *   billion" after "funds saw $1.7 billion of outflows, CoinShares said"); a chain of such
+ *   sentences carries it along.
+ * Nothing else does: "per data from Glassnode" for active addresses does not source the next
+ * sentence's trading volume, nor a source after the claim in its paragraph.
  */
 import type { Claim, Entity, Mentions, Money, Percentage, Quantity, Scope, Sentence, Source, Span, Timestamp } from './types.js';
 
@@ -141,6 +146,9 @@ const SOURCE_LINE_CUE = /:$|^via:?$/;
 /** Sentence openings that continue the sentence before (and its attribution). */
 const CONTINUES = /^\s*(?:["“]?)(?:Additionally|In addition|Also|Further(?:more)?|Moreover|Likewise|Similarly|The (?:same |latest |new )?(?:data|report|figures|survey|filing|study|statement|note|analysis|numbers|tally) (?:also |further )?|It (?:also|further)|They (?:also|further)|That (?:same )?(?:report|data))\b/i;
 
+/** Sentence openings that point at the figures just stated ("This data, shared by …, according to X"). */
+const REFERS_BACK = /^\s*(?:This|These|That|Those|The) (?:data|figures?|numbers?|estimates?|statistics|stats|flows?|tally)\b/;
+
 /** Builds the claims of an article from its sentences and mentions. Pure. */
 export function linkClaims(
   text: string,
@@ -168,34 +176,53 @@ export function linkClaims(
   sentences.forEach((s, i) => {
     // A source line governs its paragraph up to itself; a colon lead-in governs what follows.
     const lines = own[i]!.filter((x) => !x.vague && x.cue && SOURCE_LINE_CUE.test(x.cue));
-    const leadIn = named[i]!.length && /:\s*$/.test(text.slice(s.start, s.end));
-    for (let j = 0; j < sentences.length; j++) {
-      const other = sentences[j]!;
-      if (j === i || other.paragraph !== s.paragraph || governed[j]!.scope === 'sentence') continue;
-      const fromLine = lines.length && j < i;
-      const fromLeadIn = leadIn && j > i;
-      if (fromLine || fromLeadIn) {
-        const list = fromLine ? names(lines) : named[i]!;
-        governed[j] = { names: [...new Set([...(governed[j]!.names ?? []), ...list])], scope: 'paragraph' };
+    for (let j = i - 1; lines.length && j >= 0 && sentences[j]!.paragraph === s.paragraph; j--) {
+      if (governed[j]!.scope !== 'sentence') governed[j] = { names: [...new Set([...governed[j]!.names, ...names(lines)])], scope: 'paragraph' };
+    }
+    // "According to CoinShares, flows were:" closing a paragraph: the list that follows.
+    const next = sentences[i + 1];
+    if (named[i]!.length && /:\s*$/.test(text.slice(s.start, s.end)) && (!next || next.paragraph !== s.paragraph)) {
+      for (let j = i + 1; j < sentences.length; j++) {
+        const item = sentences[j]!;
+        const itemParagraph = paragraphSpans[item.paragraph];
+        const itemText = itemParagraph ? text.slice(itemParagraph.start, itemParagraph.end) : '';
+        const listItem = itemText.length <= 140 || /^\s*(?:[-•*–]\s|\d+[.)]\s|\p{Lu}[\p{L} .&'-]{0,40}:\s)/u.test(itemText);
+        if (!itemParagraph || !listItem || governed[j]!.scope === 'sentence') break;
+        governed[j] = { names: named[i]!, scope: 'paragraph' };
       }
     }
   });
-  // Continuations, in order, so a chain of "Additionally" sentences carries the source along.
+  // "This data, shared by …, according to X": a sentence about the figures before it sources them.
+  sentences.forEach((s, i) => {
+    const prev = sentences[i - 1];
+    if (!prev || prev.paragraph !== s.paragraph || governed[i - 1]!.scope || !named[i]!.length) return;
+    if (REFERS_BACK.test(text.slice(s.start, s.end))) governed[i - 1] = { names: named[i]!, scope: 'paragraph' };
+  });
+
+  // What each sentence's first figure measures (null for a sentence without figures).
+  const figuresOf = sentences.map((sentence) => inSpan(placed, sentence).map((p) => p.figure));
+  const clauses = sentences.map((sentence, i) => (figuresOf[i]!.length ? clauseAround(text, sentence, figuresOf[i]![0]!.span) : sentence));
+  const measures = sentences.map((sentence, i) => (figuresOf[i]!.length ? measureOfFigure(text, sentence, clauses[i]!, figuresOf[i]![0]!) : null));
+
+  // Continuations, in order, so a chain carries the source along: "Additionally, …", "The
+  // report also …", or the next figure of the same measure ("Bitcoin funds lost $1.09
+  // billion" right after "funds saw $1.7 billion of outflows, CoinShares said").
   for (let j = 1; j < sentences.length; j++) {
     const prev = governed[j - 1]!;
     const s = sentences[j]!;
     if (governed[j]!.scope || !prev.scope || prev.scope === 'article' || sentences[j - 1]!.paragraph !== s.paragraph) continue;
-    if (CONTINUES.test(text.slice(s.start, s.end))) governed[j] = { names: prev.names, scope: 'paragraph' };
+    const sameMeasure = measures[j] !== null && measures[j] === measures[j - 1];
+    if (sameMeasure || CONTINUES.test(text.slice(s.start, s.end))) governed[j] = { names: prev.names, scope: 'paragraph' };
   }
 
   const claims: Claim[] = [];
   let previousSubject: { paragraph: number; subject: string | null } | null = null;
   sentences.forEach((sentence, index) => {
-    const mine = inSpan(placed, sentence).map((p) => p.figure);
+    const mine = figuresOf[index]!;
     if (!mine.length) return;
     const paragraph = paragraphSpans[sentence.paragraph] ?? sentence;
     const first = mine[0]!;
-    const clause = clauseAround(text, sentence, first.span);
+    const clause = clauses[index]!;
     const sentenceSources = own[index]!;
     // "The stock has gained 21%", "It now holds …": the subject of the sentence before.
     const anaphoric = /^\s*(?:It|Its|The (?:company|firm|fund|token|coin|stock|shares|asset|ETF|trust|bank|lender|miner|exchange|product|index|group))\b/.test(text.slice(sentence.start, sentence.end));
@@ -204,7 +231,7 @@ export function linkClaims(
       (anaphoric && previousSubject?.paragraph === sentence.paragraph ? previousSubject.subject : null) ??
       (anaphoric ? null : (candidateSubjects(text, entities, sentenceSources, sentence)[0]?.canonical ?? null));
     previousSubject = { paragraph: sentence.paragraph, subject };
-    const time = pickTime(text, timestamps, sentence, paragraph, first.span, published);
+    const time = pickTime(text, timestamps, sentence, clause, paragraph, first.span, published);
     let source = governed[index]!;
     if (!source.scope && articleSources.length) source = { names: articleSources, scope: 'article' };
     const vague = names(sentenceSources.filter((x) => x.vague));
@@ -213,7 +240,7 @@ export function linkClaims(
       end: sentence.end,
       figures: mine.map((f) => f.ref),
       subject,
-      measure: measureOfFigure(text, sentence, clause, first),
+      measure: measures[index]!,
       time: time.value,
       timeScope: time.scope,
       sources: source.names,
@@ -275,6 +302,7 @@ function pickTime(
   text: string,
   timestamps: readonly Timestamp[],
   sentence: Span,
+  clause: Span,
   paragraph: Span,
   figure: Span,
   published: string | null,
@@ -283,7 +311,7 @@ function pickTime(
   const near = (list: Timestamp[]) =>
     list.sort((a, b) => distance(a, figure) - distance(b, figure))[0];
   const inSentence = inSpan(timestamps, sentence);
-  const direct = near(inSentence.filter((t) => !comparative(t)));
+  const direct = near(inSpan(timestamps, clause).filter((t) => !comparative(t))) ?? near(inSentence.filter((t) => !comparative(t)));
   if (direct) return { value: direct.value!, scope: 'sentence' };
   // A time stated earlier in the paragraph carries over; one stated after does not.
   const para = inSpan(timestamps, paragraph).filter((t) => t.end <= sentence.start && !comparative(t)).at(-1);
