@@ -258,6 +258,7 @@ describe('cleanHtml: odd input', () => {
     { name: 'text without tags', html: 'Just some words, no markup at all.' },
     { name: 'unclosed tags and stray closers', html: '<div><p>One paragraph that never closes<div><p>Another</span></td></div>' },
     { name: 'a fragment', html: `<p>${P[0]}</p><p>${P[1]}</p>` },
+    { name: 'five thousand unclosed nested tags', html: `<body>${'<div><span>'.repeat(5000)}${P[0]}</body>` },
   ];
   it.each(rows)('$name does not throw and gives clean paragraphs', ({ html }) => {
     const { paragraphs, meta } = cleanHtml(html);

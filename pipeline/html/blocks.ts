@@ -51,42 +51,60 @@ export function collectBlocks(root: AnyNode): Block[] {
     chips = 0;
     bare = false;
   };
-  const visit = (node: AnyNode, owner: Element) => {
+  // An explicit stack, not recursion: broken pages nest tens of thousands of unclosed tags.
+  type Frame =
+    | { kind: 'enter'; node: AnyNode; owner: Element }
+    | { kind: 'end-block'; el: Element }
+    | { kind: 'end-inline'; before: number; isLink: boolean };
+  const stack: Frame[] = [];
+  const pushChildren = (el: Element, owner: Element) => {
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push({ kind: 'enter', node: el.children[i]!, owner });
+  };
+  // The document node stands in as owner of text outside any block element.
+  const top = root as Element;
+  if (top.children) pushChildren(top, top);
+  while (stack.length) {
+    const frame = stack.pop()!;
+    if (frame.kind === 'end-block') {
+      flush(frame.el);
+      continue;
+    }
+    if (frame.kind === 'end-inline') {
+      inlineDepth--;
+      if (inlineDepth === 0 && parts.length > frame.before && /\S/.test(parts.slice(frame.before).join(''))) chips++;
+      if (frame.isLink) linkDepth--;
+      continue;
+    }
+    const { node, owner } = frame;
     if (node.type === 'text') {
       const data = nodeData(node);
       parts.push(data);
       if (linkDepth > 0) linkChars += collapse(data).length;
       if (inlineDepth === 0 && /\S/.test(data)) bare = true;
-      return;
+      continue;
     }
-    if (!isElement(node)) return;
+    if (!isElement(node)) continue;
     const el = node;
     if (el.name === 'br') {
       flush(owner);
-      return;
+      continue;
     }
     if (BLOCK_TAGS.has(el.name)) {
       flush(owner);
-      for (const child of el.children) visit(child, el);
-      flush(el);
-      return;
+      stack.push({ kind: 'end-block', el });
+      pushChildren(el, el);
+      continue;
     }
     // Table cells join their row, a space apart; a cell holding blocks still splits at them.
     if (el.name === 'td' || el.name === 'th') parts.push(' ');
+    // Inline images separate words the way they render.
+    if (el.name === 'img') parts.push(' ');
     const isLink = el.name === 'a';
     if (isLink) linkDepth++;
-    // Inline images and inputs separate words the way they render.
-    if (el.name === 'img' || el.name === 'wbr') parts.push(el.name === 'img' ? ' ' : '');
-    const before = parts.length;
     inlineDepth++;
-    for (const child of el.children) visit(child, owner);
-    inlineDepth--;
-    if (inlineDepth === 0 && parts.length > before && /\S/.test(parts.slice(before).join(''))) chips++;
-    if (isLink) linkDepth--;
-  };
-  // The document node stands in as owner of text outside any block element.
-  const top = root as Element;
-  for (const child of top.children ?? []) visit(child, top);
+    stack.push({ kind: 'end-inline', before: parts.length, isLink });
+    pushChildren(el, owner);
+  }
   flush(top);
   return blocks;
 }

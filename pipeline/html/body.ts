@@ -102,8 +102,10 @@ export function chooseBody(blocks: readonly Block[], options: BodyOptions): Body
 
   let root: AnyNode | null = null;
   let best = -Infinity;
+  // Strictly greater: of a wrapper and the element it wraps (equal sums), the element was
+  // met first, so the smaller subtree wins.
   for (const [node, sum] of sums) {
-    if (sum > best || (sum === best && root && isUnder(node, root))) {
+    if (sum > best) {
       best = sum;
       root = node;
     }

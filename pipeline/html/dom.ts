@@ -49,9 +49,14 @@ export function byTag(root: Element | Document, tags: ReadonlySet<string>): Elem
 export function rawText(node: AnyNode): string {
   if (node.type === 'text') return nodeData(node);
   if (!isElement(node) && node.type !== 'root') return '';
-  let out = '';
-  for (const child of (node as Element).children) out += rawText(child);
-  return out;
+  const parts: string[] = [];
+  const stack: AnyNode[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'text') parts.push(nodeData(n));
+    else if (isElement(n) || n.type === 'root') for (let i = (n as Element).children.length - 1; i >= 0; i--) stack.push((n as Element).children[i]!);
+  }
+  return parts.join('');
 }
 
 /** Detaches a node from its parent. */
