@@ -570,7 +570,8 @@ function weakType(toks: Tok[], i: number, j: number, titled: boolean): { type: E
     return acronym ? { type: 'ORG', canonical: name } : null;
   }
   if (INNER_CAPITAL.test(first.text)) return { type: 'ORG', canonical: name, pending: true };
-  if (first.sentenceStart) return null;
+  // "Obama's visit drew crowds": opening a sentence, a name only if the article names someone so
+  if (first.sentenceStart) return { type: 'ORG', canonical: name, pending: true, onlyIfKnown: true };
   if (before && /^(?:in|across|near|throughout|outside|around)$/i.test(before.raw)) return { type: 'PLACE', canonical: name, pending: true };
   if (before && /^the$/i.test(before.raw) && i > 1 && /^(?:in|across|near|throughout)$/i.test(toks[i - 2]!.raw)) return { type: 'PLACE', canonical: name, pending: true };
   return { type: 'ORG', canonical: name, pending: true };

@@ -34,6 +34,7 @@ import {
   WORDS_BEFORE_SCALE,
   directionOf,
   hedgeAround,
+  isChangeThenLevel,
   isRange,
   isYearLike,
   readNumber,
@@ -135,7 +136,7 @@ const TABLE_NUMBER_RE = new RegExp(
 );
 /** What an amount is per: `$0.85 per share`, `$80 a barrel`, `$2,300/oz`, `$70-a-share`. */
 const PER_RE =
-  /(?:\s?\([^()]{1,40}\))?\)?\s?(?:-\s?)?(?:(?:per|a|an|\/)\s?-?\s?(?<unit>share|shr|barrel|bbl|ounce|oz|troy ounce|tonne|ton|metric ton|pound|lb|bushel|gallon|litre|liter|kilogram|kg|gram|unit|coin|token|month|year|annum|day|week|hour|quarter|person|head|user|customer|employee|dozen|piece|contract|megawatt-hour|MWh|kWh|MMBtu|mmbtu|square foot|sq ft|square metre|square meter|night|seat|ticket|vehicle|car|bag|bale|lot|mile|kilometre|kilometer|ADS|ADR|note|bond|warrant)|per\s+(?<any>(?!cent\b)[a-z][a-z-]+))(?![\p{L}])(?!\s+(?:earlier|ago|later|before|after|prior|previously|back)\b)/iuy;
+  /(?:\s?\([^()]{1,40}\))?\)?\s?(?:-\s?)?(?:(?<by>per|a|an|\/)\s?-?\s?(?<unit>share|shr|barrel|bbl|ounce|oz|troy ounce|tonne|ton|metric ton|pound|lb|bushel|gallon|litre|liter|kilogram|kg|gram|unit|coin|token|month|year|annum|day|week|hour|quarter|person|head|user|customer|employee|dozen|piece|contract|megawatt-hour|MWh|kWh|MMBtu|mmbtu|square foot|sq ft|square metre|square meter|night|seat|ticket|vehicle|car|bag|bale|lot|mile|kilometre|kilometer|ADS|ADR|note|bond|warrant)|per\s+(?<any>(?!cent\b)[a-z][a-z-]+))(?![\p{L}])(?<period>\s+(?:earlier|ago|later|before|prior|previously|back)\b)?/iuy;
 const PER_NORMAL: Readonly<Record<string, string>> = {
   shr: 'share', bbl: 'barrel', oz: 'ounce', 'troy ounce': 'ounce', lb: 'pound', annum: 'year', kg: 'kilogram',
   liter: 'litre', 'metric ton': 'tonne', mmbtu: 'MMBtu', mwh: 'MWh', kwh: 'kWh',
@@ -287,7 +288,7 @@ function complete(text: string, items: Candidate[], tableLine: boolean, fallback
         if (item.exponent === 0 && next.exponent > 0 && next.form === item.form && Math.abs(low) < Math.abs(next.value / 10 ** next.exponent)) {
           low = shiftDecimal(String(low), next.exponent);
         }
-        if (isRange(text, item.start, between, low, next.value)) {
+        if (isRange(text, item.start, between, low, next.value) && !isChangeThenLevel(text, item.start)) {
           out.push({ ...item, end: next.end, value: low, valueHigh: next.value, exponent: next.exponent });
           i++;
           continue;
@@ -517,7 +518,8 @@ export const money: Extractor<'money'> = {
         const bound = c.bound ?? hedge.bound;
         if (bound) item.bound = bound;
         const per = exec(PER_RE, text, c.end);
-        if (per) {
+        // "up from $2.51 trillion a week earlier" names a time, not a rate
+        if (per && !(per.groups!.period && /^an?$/i.test(per.groups!.by ?? ''))) {
           const unit = (per.groups!.unit ?? per.groups!.any!).toLowerCase();
           item.per = PER_NORMAL[unit] ?? unit;
         }

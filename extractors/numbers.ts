@@ -327,5 +327,12 @@ export function isRange(text: string, lowStart: number, separator: string, low: 
   return true;
 }
 
+/**
+ * "by 25,000 contracts to 180,512", "by 5% to 12%": two written figures after `by` are a
+ * change and the level it reached, not a range (a bare low end, "by two to 2.5 pct", is).
+ */
+export const isChangeThenLevel = (text: string, lowStart: number): boolean =>
+  /\bby\s+(?:(?:about|some|around|nearly|almost|roughly|over|more than|less than|just|a further|another)\s+)?$/i.test(text.slice(Math.max(0, lowStart - 30), lowStart));
+
 /** Years, not amounts: 1800–2099 written as four bare digits. */
 export const isYearLike = (digits: string): boolean => /^(?:18|19|20)\d\d$/.test(digits);

@@ -21,6 +21,7 @@ import {
   RANGE_SEPARATOR,
   directionOf,
   hedgeAround,
+  isChangeThenLevel,
   isRange,
   readNumber,
   sentenceStartAt,
@@ -87,7 +88,7 @@ export const percentages: Extractor<'percentages'> = {
         const prev = items.at(-1);
         // `4% to 6%`, `between 5% and 10%`: two written figures make one range
         if (prev && prev.valueHigh === undefined && SEPARATOR_ONLY.test(text.slice(prev.end, item.start))) {
-          if (isRange(text, prev.start, text.slice(prev.end, item.start), prev.value, item.value)) {
+          if (isRange(text, prev.start, text.slice(prev.end, item.start), prev.value, item.value) && !isChangeThenLevel(text, prev.start)) {
             prev.valueHigh = item.value;
             prev.end = item.end;
             continue;

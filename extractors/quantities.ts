@@ -30,6 +30,7 @@ import {
   WORDS_BEFORE_SCALE,
   directionOf,
   hedgeAround,
+  isChangeThenLevel,
   isRange,
   isYearLike,
   readNumber,
@@ -45,7 +46,7 @@ const POINTS_RE = new RegExp(
 );
 /** Cheap test before the point and basis-point figures. */
 const POINT_HINT = /point|pts|bps?\b|\dbp|pp/i;
-const INDEX_CONTEXT = /\b(?:index|indices|Dow|Nasdaq|S&P|Nikkei|FTSE|DAX|CAC|Hang Seng|Kospi|Sensex|Nifty|Stoxx|Russell|average|RSI)\b/i;
+const INDEX_CONTEXT = /\b(?:index|indices|Dow|Nasdaq|S&P|Nikkei|Topix|FTSE|DAX|CAC|Hang Seng|Kospi|Sensex|Nifty|Stoxx|Russell|Shanghai Composite|ASX|TSX|Ibovespa|share average|RSI)\b/i;
 const RATE_CONTEXT = /\b(?:rates?|yields?|Fed|FOMC|cut|cuts|hike|hikes|easing|tightening|basis|spread|coupon|inflation|central bank|ECB|BoE|BOJ)\b/i;
 
 /** Unit nouns (plural and singular) a count is about; abbreviations are spelled out. */
@@ -285,7 +286,7 @@ export const quantities: Extractor<'quantities'> = {
           let from = Math.max(sentenceOf(start), start - 80);
           while (from > 0 && /[\p{L}]/u.test(text[from - 1]!)) from--;
           const clause = text.slice(from, start);
-          unit = unitBefore(clause) ?? (LEVEL_CUE.test(clause) ? 'level' : 'count');
+          unit = INDEX_CONTEXT.test(clause) ? 'level' : (unitBefore(clause) ?? (LEVEL_CUE.test(clause) ? 'level' : 'count'));
         }
         let value = n.value;
         if (g.sign === '-' || g.sign === '−') value = -value;
@@ -299,7 +300,7 @@ export const quantities: Extractor<'quantities'> = {
         const prev = merged.at(-1);
         if (prev && prev.valueHigh === undefined) {
           const between = text.slice(prev.end, f.start);
-          if (SEPARATOR_ONLY.test(between) && (prev.unit === f.unit || prev.unit === 'count') && isRange(text, prev.start, between, prev.value, f.value)) {
+          if (SEPARATOR_ONLY.test(between) && (prev.unit === f.unit || prev.unit === 'count') && isRange(text, prev.start, between, prev.value, f.value) && !isChangeThenLevel(text, prev.start)) {
             merged[merged.length - 1] = { ...prev, end: f.end, valueHigh: f.value, unit: f.unit };
             continue;
           }

@@ -157,7 +157,7 @@ export const NEVER_START = words(`
   per its their his her our your citing separately still yet also so then there here what why
   how who which where after before since during despite following given with without by from
   to into over under about around one two three four five six seven eight nine ten first
-  second third last next new recent recently earlier later
+  second third last next recent recently earlier later
   holdings shares spot net total trading institutional retail onchain on-chain crypto
   cryptocurrency digital global official officials sources source people experts observers
   researchers economists strategists commentators figures numbers statistics estimates reports
@@ -230,6 +230,19 @@ const KNOWN: readonly [SourceKind, string][] = [
      The Guardian; The Times; The Telegraph; Handelsblatt; Caixin; Xinhua; Yonhap; Kyodo; Interfax; TASS;
      Coinbase Institutional; The Defiant; Protos; Unchained; Bankless; Crypto Briefing; CoinGape; U.Today;
      NewsBTC; Bitcoinist; CryptoPotato; Finbold; FXStreet; Investopedia; The Motley Fool; Motley Fool; Zacks`,
+  ],
+  [
+    'organisation',
+    `JPMorgan; J.P. Morgan; JPMorgan Chase; Goldman Sachs; Morgan Stanley; Citi; Citigroup; Bank of America; BofA;
+     Barclays; Deutsche Bank; UBS; HSBC; Wells Fargo; Jefferies; Bernstein; Standard Chartered; Nomura;
+     BNP Paribas; Societe Generale; Macquarie; Wedbush; Piper Sandler; Raymond James; Needham; Mizuho;
+     TD Cowen; Cantor Fitzgerald; Benchmark; Bitwise; Galaxy Digital; Ark Invest; ARK Invest; VanEck; Grayscale;
+     Fidelity; BlackRock; Invesco; State Street; Vanguard; Charles Schwab; Capital Economics; Oxford Economics;
+     ING; Commerzbank; Rabobank; Nordea; Danske Bank; Saxo Bank; Pepperstone; IG; Bernstein Research;
+     Federal Reserve; Fed; European Central Bank; ECB; Bank of England; Bank of Japan; People's Bank of China;
+     SEC; CFTC; IMF; International Monetary Fund; World Bank; OPEC; Treasury; U.S. Treasury; White House;
+     Binance; Coinbase; Kraken; OKX; Bybit; Bitfinex; Gemini; Tether; Circle; Ripple; Strategy; MicroStrategy;
+     Metaplanet; Marathon Digital; MARA; Riot Platforms; CleanSpark`,
   ],
   [
     'data provider',
@@ -308,4 +321,4 @@ export const PLACE_WORDS = words(`
 `);
 
 /** Nationality adjectives: `Japanese bankers said`, `most German forecasts`. */
-export const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ese|ian|ish|ean|an|ch|ss|ic|i)|U\.?S\.?|American|British|Dutch|Swiss|Greek|Thai|French|Irish|Welsh|Scottish|Asian|European|African|Western|Eastern|Arab)$/u;
+export const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ese|ians?|ish|eans?|ans?|ch|ss|ic|is?)|U\.?S\.?|American|British|Dutch|Swiss|Greek|Thai|French|Irish|Welsh|Scottish|Asian|European|African|Western|Eastern|Arab)$/u;

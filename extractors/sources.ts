@@ -145,7 +145,7 @@ function chunksOf(tokens: readonly Token[], text: string, entities: readonly Ent
     while (j < tokens.length) {
       const t = tokens[j]!;
       if (t.name) j++;
-      else if (JOINERS.has(t.lower) && tokens[j + 1]?.name && tokens[j - 1]!.name) j += 2;
+      else if ((JOINERS.has(t.lower) || (t.lower === 'on' && /^(?:institute|council|committee|commission|center|centre|office|conference)$/i.test(tokens[j - 1]!.text))) && tokens[j + 1]?.name && tokens[j - 1]!.name) j += 2;
       else break;
     }
     // "Securities and Exchange Commission", "National and City Brokers": `and` inside a firm's name.
@@ -433,7 +433,10 @@ class SourceFinder {
         // "CoinShares' head of research James Butterfill said": the employer before the title.
         let k = main.i0 - 1;
         while (k >= 0 && (tk[k]!.poss || (!tk[k]!.name && (L.TITLE_WORDS.has(tk[k]!.lower) || L.TITLE_FILLERS.has(tk[k]!.lower))))) k--;
-        const employer = k < main.i0 - 1 ? this.chunks.find((c) => c.i1 === k + 1) : undefined;
+        let employer = k < main.i0 - 1 ? this.chunks.find((c) => c.i1 === k + 1) : undefined;
+        // "Apple analyst Ming-Chi Kuo" covers Apple; "JPMorgan analyst …" works at JPMorgan.
+        const coverage = tk.slice(k + 1, main.i0).every((t) => t.poss || /^(?:analysts?|strategists?|economists?|traders?|researchers?|investors?)$/.test(t.lower));
+        if (employer && coverage && !tk.slice(k + 1, main.i0).some((t) => t.poss) && !L.KNOWN_SOURCES.has(canonicalName(employer.text).toLowerCase()) && !orgWords(employer.text)) employer = undefined;
         if (employer && !isPlace(employer.text) && !hits.some((h) => h.start === employer.start)) hits.push(...this.named(employer, cue, 'organisation'));
         // "JPMorgan analysts led by Nikolaos Panigirtzoglou said".
         if (tk[main.i0 - 1]?.lower === 'by' && tk[main.i0 - 2]?.lower === 'led') hits.push(...this.subject(main.i0 - 3, cue, false, null).filter((h) => !h.vague));
@@ -589,6 +592,10 @@ class SourceFinder {
       while (pre.length > 1 && (L.TITLE_FILLERS.has(pre.at(-1)!.lower) || L.TITLE_WORDS.has(pre.at(-1)!.lower))) pre = pre.slice(0, -1);
       // "Chief Executive of Acme" after the title; none before a government title ("Finance Minister").
       if (GOVERNMENT_TITLES.has(lowerTokens[titleAt]!)) pre = [];
+      // "Apple analyst Ming-Chi Kuo" covers Apple; "JPMorgan analyst" works for JPMorgan.
+      const preName = pre.length ? this.text.slice(pre[0]!.start, pre.at(-1)!.end) : '';
+      if (pre.length && /^(?:analyst|analysts|strategist|economist|trader|researcher|investor)$/.test(lowerTokens[titleAt]!) && !L.KNOWN_SOURCES.has(canonicalName(preName).toLowerCase()) && !orgWords(preName)) pre = [];
+      if (pre.length && isPlace(preName)) pre = [];
       if (employerAfter && person.length) pre = person;
       if (pre.length && pre.some((t) => t.name)) {
         const span = spanOf(pre);
@@ -596,6 +603,8 @@ class SourceFinder {
         if (name) hits.push(this.hit(span.start, span.end, name, this.kindOf(name, span, 'organisation'), cue));
       }
       if (hits.length) return hits;
+      // "one neo-bank CEO told me": a title alone names no one.
+      if (lowerTokens.every((w) => L.TITLE_WORDS.has(w) || L.TITLE_FILLERS.has(w) || UNAMBIGUOUS_TITLES.has(w))) return [];
     }
     const name = canonicalName(chunk.text);
     if (!name || L.PLATFORMS.has(name.toLowerCase()) || L.DEMONYM.test(name) || L.CORPORATE_SUFFIXES.has(name.toLowerCase())) return [];
@@ -747,10 +756,12 @@ class SourceFinder {
     }
     const last = prior.filter((h) => !h.vague && h.kind !== 'person' && (!wantOrg || (h.kind !== 'publication' && h.kind !== 'data provider'))).at(-1);
     if (last) return { name: last.name!, kind: last.kind };
-    const e = this.entities.filter((x) => x.type === 'ORG' && x.end <= at && plausibleName(x.canonical)).at(-1);
+    const e = this.entities.filter((x) => x.type === 'ORG' && x.end <= at && x.start >= this.previousParagraphStart && plausibleName(x.canonical)).at(-1);
     if (e) return { name: canonicalName(e.canonical), kind: 'organisation' };
     // The subject of the previous sentence in this paragraph.
-    const prevSentence = this.seenChunks.filter((s) => s.paragraph === this.paragraph && s.sentence === this.sentenceIndex - 1 && this.orgLike(s.chunk));
+    const prevSentence = this.seenChunks.filter(
+      (s) => s.paragraph === this.paragraph && s.sentence === this.sentenceIndex - 1 && this.orgLike(s.chunk) && (orgWords(s.name) || /\p{Lu}.*\p{Lu}/u.test(s.name) || L.KNOWN_SOURCES.get(s.name.toLowerCase())?.kind === 'organisation'),
+    );
     if (prevSentence.length) {
       const name = canonicalName(prevSentence[0]!.chunk.text);
       if (name) return { name, kind: 'organisation' };
@@ -815,6 +826,11 @@ class SourceFinder {
 function plausibleName(name: string): boolean {
   const ws = name.split(/\s+/);
   return ws.length <= 6 && !/\band\b|,/.test(name) && !ws.some((w) => UNAMBIGUOUS_TITLES.has(w.toLowerCase()) || GOVERNMENT_TITLES.has(w.toLowerCase()));
+}
+
+/** A name with a firm's word in it (`Capital`, `Bank`, `Inc`). */
+function orgWords(name: string): boolean {
+  return name.split(/\s+/).some((w) => L.ORG_WORDS.has(w.toLowerCase())) || /\b(?:Inc|Corp|Ltd|LLC|Plc|plc|Co)\b\.?$/.test(name);
 }
 
 /** A country, city or nationality (`U.S.`, `Japanese`, `Duesseldorf` is not known: only the listed ones). */
@@ -954,7 +970,7 @@ function mergeShortForms(hits: Hit[], longer: readonly { name: string; kind: Sou
       const long = cand.words;
       if (long.length <= short.length) continue;
       const prefix = short.every((w, i) => long[i] === w);
-      const personLike = h.kind === 'person' || cand.kind === 'person' || (short.length === 1 && long.length <= 3 && long.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w)) && !long.some((w) => L.ORG_WORDS.has(w.toLowerCase())));
+      const personLike = h.kind === 'person' || cand.kind === 'person' || (short.length === 1 && long.length <= 3 && long.every((w) => /^\p{Lu}\p{Ll}[\p{L}'’.-]*$/u.test(w)) && !long.some((w) => L.ORG_WORDS.has(w.toLowerCase())));
       const suffix = personLike && short.every((w, i) => long[long.length - short.length + i] === w);
       if (!prefix && !suffix) continue;
       if (prefix && cand.kind === 'person' && h.kind !== 'person' && short.length === 1) continue;

@@ -69,6 +69,8 @@ describe('money: ranges, ellipsis and results tables', () => {
     },
     { text: 'Avg shrs 12.3 mln vs 11.2 mln', expect: [] },
     { text: 'Loans for financing trade rose 3.4 pct to 36.72 billion dlrs.', expect: [{ text: '36.72 billion dlrs', value: 36.72e9 }] },
+    { text: 'Tether minted 1 billion USDT on Tron, and USDC supply grew to 33.4 billion.', expect: [{ text: '1 billion USDT', currency: 'USDT' }] },
+    { text: 'Open interest rose by $2 billion to $38.5 billion.', expect: [{ text: '$2 billion' }, { text: '$38.5 billion' }] },
   ])('$text', check);
 });
 
@@ -83,6 +85,8 @@ describe('money: hedges, bounds, per-unit and direction', () => {
     { text: 'Solana recorded inflows of $17.1 million, while XRP saw withdrawals of $18.2 million and $6 million.', expect: [{ direction: 'inflow' }, { direction: 'outflow' }, { direction: 'outflow' }] },
     { text: 'The startup raised $50 million. Bitcoin fell to $60,000 and ETH rose to $3,800.', expect: [{ direction: 'inflow' }, { direction: 'decrease' }, { direction: 'increase' }] },
     { text: 'Lawmakers fought over hundreds of millions of dollars.', expect: [{ text: 'hundreds of millions of dollars', value: 1e8, bound: 'min', approximate: true, ambiguous: 'vague amount: the value is a lower bound' }] },
+    { text: 'Ether (ETH) added 3% to $3,920 as funds in Canada were adding $33.5 million.', expect: [{ text: '$3,920', direction: 'increase' }, { text: '$33.5 million', direction: 'inflow' }] },
+    { text: 'Market cap rose to $2.64 trillion, up from $2.51 trillion a week earlier; miners earn $28.3 million per day after the halving.', expect: [{ value: 2.64e12 }, { value: 2.51e12, per: undefined }, { value: 28.3e6, per: 'day' }] },
     { text: 'The German bank paid €1.500 per unit.', expect: [{ text: '€1.500', value: 1.5, ambiguous: "'.' may be a thousands separator" }] },
   ])('$text', check);
 });

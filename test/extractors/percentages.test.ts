@@ -21,6 +21,7 @@ describe('percentages: ranges, hedges, bounds', () => {
   it.each<Row<Percentage>>([
     { text: 'The bank expects loan growth of 4% to 6% next year.', expect: [{ text: '4% to 6%', value: 4, valueHigh: 6 }] },
     { text: 'Buyers get a 5-15 percent discount, between 5% and 10% for members.', expect: [{ text: '5-15 percent', value: 5, valueHigh: 15 }, { text: '5% and 10%', value: 5, valueHigh: 10 }] },
+    { text: 'The Fed held rates at 5.25%-5.50%.', expect: [{ text: '5.25%-5.50%', value: 5.25, valueHigh: 5.5 }] },
     { text: 'German GNP is seen rising by two to 2.5 pct.', expect: [{ text: 'two to 2.5 pct', value: 2, valueHigh: 2.5 }] },
     { text: 'Inflation rose from 5% to 10% and then to 12%.', expect: [{ text: '5%', value: 5 }, { text: '10%', value: 10 }, { text: '12%', value: 12 }] },
     { text: 'Sales grew about 18% and more than 3%, up to 5% or nearly 7%.', expect: [{ approximate: true }, { approximate: true, bound: 'min' }, { approximate: true, bound: 'max' }, { approximate: true, bound: 'max' }] },

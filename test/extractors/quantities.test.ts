@@ -27,6 +27,8 @@ describe('quantities: counts with units', () => {
     { text: 'Avg shrs 12.3 mln vs 11.2 mln', expect: [{ value: 12.3e6, unit: 'shares' }, { value: 11.2e6, unit: 'shares' }] },
     { text: 'The network processed 1.2 million and then 2,500,000 in a day.', expect: [{ text: '1.2 million', unit: 'count' }, { text: '2,500,000', unit: 'count' }] },
     { text: 'The Dow Jones index closed at 39,500.', expect: [{ text: '39,500', unit: 'level' }] },
+    { text: "Japan's Nikkei share average rose 1.2% to 38,923.03.", expect: [{ text: '38,923.03', unit: 'level' }] },
+    { text: 'Funds boosted net long positions by 25,000 contracts to 180,512.', expect: [{ text: '25,000 contracts', value: 25_000 }, { text: '180,512', unit: 'contracts' }] },
   ])('$text', check);
 });
 
