@@ -112,9 +112,12 @@ const RULES: readonly BoilerplateRule[] = [
   { reason: 'caption', test: (p) => (p.length < 300 && CAPTION.test(p) ? 'drop' : null) },
 ];
 
-/** A tag list: at least this many consecutive short lines with no sentence punctuation. */
+/**
+ * A tag list: at least this many consecutive short lines with no sentence punctuation and
+ * no digits (short lines with digits are table rows: "Shr 97 cts vs 81 cts").
+ */
 const TAG_RUN = 3;
-const isTagLike = (p: string) => p.length <= 60 && words(p) <= 6 && !endsLikeSentence(p) && !/[?]/.test(p);
+const isTagLike = (p: string) => p.length <= 60 && words(p) <= 6 && !endsLikeSentence(p) && !/[?\d]/.test(p);
 
 export interface BoilerplateResult {
   kept: string[];
@@ -148,11 +151,16 @@ export function removeBoilerplate(paragraphs: readonly string[], options: Boiler
       if (verdict) break;
     }
   }
-  // Runs of short, unpunctuated lines: tag lists and link lists.
+  // Runs of short, unpunctuated lines: tag lists and link lists. A line another rule already
+  // dropped (a glued label, a handle) does not break the run.
   for (let i = 0; !fromHtml && i < paragraphs.length; ) {
     let j = i;
-    while (j < paragraphs.length && !drop.has(j) && isTagLike(paragraphs[j]!)) j++;
-    if (j - i >= TAG_RUN) for (let k = i; k < j; k++) drop.set(k, 'tag-list');
+    let tags = 0;
+    while (j < paragraphs.length && (drop.has(j) || isTagLike(paragraphs[j]!))) {
+      if (!drop.has(j)) tags++;
+      j++;
+    }
+    if (tags >= TAG_RUN) for (let k = i; k < j; k++) if (!drop.has(k)) drop.set(k, 'tag-list');
     i = Math.max(j, i + 1);
   }
   const kept: string[] = [];

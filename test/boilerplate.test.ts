@@ -91,10 +91,22 @@ describe('removeBoilerplate: layout rules are for plain text only', () => {
       html: [],
     },
     {
-      name: 'a run of short lines is a tag list in plain text, table rows or list items in HTML',
-      paragraphs: [...BODY, 'IBIT $870m', 'FBTC $210m', 'ARKB $95m'],
-      text: ['IBIT $870m', 'FBTC $210m', 'ARKB $95m'],
+      name: 'a run of short lines is a tag list in plain text, list items in HTML',
+      paragraphs: [...BODY, 'bitcoin ETF', 'fund flows', 'CoinShares weekly report'],
+      text: ['bitcoin ETF', 'fund flows', 'CoinShares weekly report'],
       html: [],
+    },
+    {
+      name: 'short lines with figures are table rows, kept in both',
+      paragraphs: [...BODY, 'IBIT $870m', 'FBTC $210m', 'ARKB $95m', 'Shr 97 cts vs 81 cts'],
+      text: [],
+      html: [],
+    },
+    {
+      name: 'a line another rule drops does not break a tag run',
+      paragraphs: [...BODY, 'crypto fund flows', 'bitcoin ETF', 'CoinShares', 'weekly flows report'],
+      text: ['crypto fund flows', 'bitcoin ETF', 'CoinShares', 'weekly flows report'],
+      html: ['CoinShares'],
     },
   ];
   it.each(rows)('$name', ({ paragraphs, text, html }) => {
