@@ -199,7 +199,8 @@ export default defineRule({
       if (enabled.has('percent-change')) checkPercentChange(read, report);
       if (enabled.has('multiple')) checkMultiple(read, report);
       if (enabled.has('erased')) {
-        const previous = i > 0 && sentences[i - 1]!.paragraph === sentence.paragraph ? new SentenceReading(text, sentences[i - 1]!, inSentence[i - 1]!, options) : null;
+        // "This reversal erased …" may open a paragraph and refer to the last sentence of the one before
+        const previous = i > 0 ? new SentenceReading(text, sentences[i - 1]!, inSentence[i - 1]!, options) : null;
         checkErased(read, previous, report);
       }
       if (enabled.has('parts')) {

@@ -23,7 +23,7 @@
  * intervals do not meet.
  */
 import { z } from 'zod';
-import type { Claim, Entity, Sentence, Span, Timestamp } from '../types.js';
+import type { Claim, Entity, Sentence, Source, Span, Timestamp } from '../types.js';
 import { defineRule } from './rule.js';
 import {
   allFigures,
@@ -60,6 +60,10 @@ const MEASURES: readonly [string, RegExp][] = [
  */
 const WINDOW =
   /\b(?:24-hour|24 hours|\d+-(?:day|week|month|year)|daily|a day|per day|weekly|a week|per week|monthly|a month|quarterly|annual(?:ly)?|yearly|year-to-date|ytd|year-(?:on|over)-year|month-to-date|week-to-date|intraday|overnight|single-(?:day|week)|since [A-Z][a-z]+(?: \d{4})?|(?:over|in|during) the (?:past|last) [\w-]+ \w+|within [\w-]+ \w+|cumulative(?:ly)?|all-time|to date|so far this \w+|(?:prior|previous|preceding) (?:week|month|quarter|year|day|session)|(?:a|one) (?:year|month|week) (?:earlier|ago|before)|year-ago|first half|second half|combined|total|overall|aggregate|collectively)\b/gi;
+const FORECAST = /\b(?:forecast\w*|expect\w*|estimat\w*|project\w*|predict\w*|target\w*|guidance|outlook|plan(?:s|ned)?|will|would|could|may|might)\b/;
+const COMPONENT = /\b(?:includ\w*|excluding|charges?|gains? on|loss(?:es)? on|provisions?|write-?downs?|impairments?|one-time|special items?)\b/i;
+const CHANGE_LEAD = /\b(?:r[io]se|rising|fell|falling|dropped|dropping|gained|gaining|lost|losing|jumped|slid|surged|plunged|climbed|declined|increased|decreased|added|shed|slipped|tumbled|rallied|advanced|eased|dipped|up|down|by|(?:rise|fall|drop|gain|loss|decline|increase|decrease|jump|uptick|dip|slide|surge|plunge|climb|advance)\s+of)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+|more\s+than\s+)?$/i;
+const CHANGE_TRAIL = /^\s*(?:rise|fall|drop|gain|loss|decline|increase|decrease|jump|uptick|dip|slide|surge|plunge|climb|advance|higher|lower)\b/i;
 const COMPARISON = /\bvs\b|\bversus\b|\bcompared (?:with|to)\b|\bagainst\s+(?:an?\s+)?(?:year-earlier|previous|prior)\b/i;
 const EXTREME = /\b(?:high|low|peak|record|top|bottom|trough)\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+)?$/i;
 const FROM = /\bfrom\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:about\s+|around\s+|nearly\s+|roughly\s+)?$/i;
@@ -145,7 +149,7 @@ export default defineRule({
       if (COMPARISON.test(sentenceText)) continue;
       own.forEach((figure, i) => {
         if (!wanted.has(figure.kind)) return;
-        const fact = factOf(article.text, article.entities, article.timestamps, claim, sentence, own, i, { approximateTolerance, implicitTime });
+        const fact = factOf(article.text, article.entities, article.timestamps, article.sources, claim, sentence, own, i, { approximateTolerance, implicitTime });
         if (!fact) return;
         const group = groups.get(fact.key);
         if (group) group.push(fact);
@@ -173,6 +177,7 @@ function factOf(
   text: string,
   entities: readonly Entity[],
   timestamps: readonly Timestamp[],
+  sources: readonly Source[],
   claim: Claim,
   sentence: Sentence,
   own: readonly Figure[],
@@ -189,7 +194,10 @@ function factOf(
     const windowStart = figure.start - around.before.length;
     subject = entities.filter((e) => e.type !== 'PLACE' && e.start >= windowStart && e.end <= figure.start).at(-1)?.canonical ?? null;
   }
-  if (!subject) return null;
+  // the party that said it is not what it is about ("…rose 1%, the Fed said")
+  if (!subject || claim.sources.some((name) => name.toLowerCase() === subject!.toLowerCase())) return null;
+  const named = entities.filter((e) => e.canonical === subject && e.start >= sentence.start && e.end <= sentence.end);
+  if (named.length && named.every((e) => sources.some((src) => src.start <= e.start && e.end <= src.end))) return null;
 
   const local = `${around.before} ${around.after.split(/[,;]/)[0]}`;
   // the measure is read from the words next to the figure, names masked ("AV Holdings" is no holding)
@@ -198,8 +206,10 @@ function factOf(
   const near = masked(text, nearFrom, nearTo, entities);
   const measure = MEASURES.find(([, re]) => re.test(near))?.[0] ?? null;
   if (!measure) return null;
-  // a percentage compares as a change; an amount "fell to" is a level of something unnamed
-  if (figure.kind === 'percentages' ? measure !== 'change' : measure === 'change') return null;
+  // a percentage compares as a change ("rose 1%", "a 1% rise", not "rose to 75%"); an amount "fell to" is a level of something unnamed
+  if (figure.kind === 'percentages' ? measure !== 'change' || !(CHANGE_LEAD.test(around.before) || CHANGE_TRAIL.test(around.after)) : measure === 'change') return null;
+  // forecasts and components ("forecast a rise of", "earnings include a charge of") are other things
+  if (FORECAST.test(near) || COMPONENT.test(near)) return null;
 
   const explicit = timeOf(timestamps, claim, sentence, figure);
   const implicitOk = options.implicitTime === 'all' || (options.implicitTime === 'amounts' && AMOUNT_MEASURES.has(measure));
@@ -211,7 +221,8 @@ function factOf(
   const windowWords = [
     ...new Set([...windowsIn(text, figure.start - around.before.length, figure.start, timestamps), ...windowsIn(text, figure.end, figure.end + clauseAfter.length, timestamps)]),
   ].sort();
-  const venues = venuesOf(text, entities, timestamps, figure.start - around.before.length, figure.end + around.after.length);
+  // venues split prices and volumes ("on Binance"); a flow or an amount held has none
+  const venues = VENUE_MEASURES.has(measure) ? venuesOf(text, entities, timestamps, figure.start - around.before.length, figure.end + around.after.length) : [];
   const flow = flowDirection(figure, around);
   const sign = figure.kind === 'money' && flow ? 0 : changeSign(local);
   const direction = flow ?? (sign > 0 ? 'up' : sign < 0 ? 'down' : '');
@@ -228,6 +239,9 @@ function factOf(
 }
 
 const measureName = (m: string) => ({ aum: 'assets under management', 'market-cap': 'market value', change: 'change' })[m] ?? m;
+
+/** Measures that differ by trading venue. */
+const VENUE_MEASURES = new Set(['price', 'volume', 'change']);
 
 /** Measures that are amounts of a period, comparable within an article's own period. */
 const AMOUNT_MEASURES = new Set(['flow', 'aum', 'holdings', 'revenue', 'earnings', 'market-cap']);
