@@ -7,11 +7,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { clean } from '../pipeline/clean.js';
+import { PROJECT_ROOT } from '../pipeline/version.js';
 
-const CORPORA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/corpora');
+const CORPORA = path.resolve(PROJECT_ROOT, '../shared/corpora');
 const runsArg = process.argv.indexOf('--runs');
 const runs = runsArg >= 0 ? Number(process.argv[runsArg + 1]) : 3;
 

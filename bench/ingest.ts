@@ -15,10 +15,10 @@ import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import { loadConfig } from '../pipeline/config.js';
 import { ingest } from '../pipeline/ingest.js';
+import { PROJECT_ROOT } from '../pipeline/version.js';
 
 const here = fileURLToPath(import.meta.url);
-const ROOT = path.resolve(path.dirname(here), here.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..');
-const DEFAULT_INPUT = path.resolve(ROOT, '../shared/corpora/reuters-21578/reuters-21578.jsonl.gz');
+const DEFAULT_INPUT = path.resolve(PROJECT_ROOT, '../shared/corpora/reuters-21578/reuters-21578.jsonl.gz');
 
 interface PhaseResult {
   phase: string;
