@@ -220,6 +220,17 @@ function paragraphEntities(p: LiveParagraph, toks: Tok[], heading: boolean, memo
     for (let k = i; k < j; k++) if (inGazetteer[k]! >= 0) inside.add(inGazetteer[k]!);
     const exactlyOne = inside.size === 1 && [...inside].every((n) => gazetteer[n]!.i === i && gazetteer[n]!.j === j);
     if (exactlyOne) continue;
+    // "Citigroup Australia", "WaterHealth Ghana": a firm's national arm
+    const lastPlace = [...inside].map((n) => gazetteer[n]!).find((g) => g.j === j && g.alias.type === 'PLACE' && g.i > i);
+    if (lastPlace) {
+      const firm = [...inside].map((n) => gazetteer[n]!).find((g) => g.i === i && g.j === lastPlace.i && g.alias.type === 'ORG');
+      const acronym = lastPlace.i === i + 1 && (toks[i]!.allCaps || INNER_CAPITAL.test(toks[i]!.text)) && inGazetteer[i]! < 0;
+      if (firm || acronym) {
+        for (const n of inside) suppressed.add(n);
+        typed.push({ i, j, type: 'ORG', canonical: nameOf(toks, i, j) });
+        continue;
+      }
+    }
     // "South Australia", "Greater London": a place head before a listed place
     if (inside.size === 1 && j - i >= 2 && TERMS.placeHeads.has(toks[i]!.lower)) {
       const g = gazetteer[[...inside][0]!]!;
