@@ -33,6 +33,7 @@ function fullReport(): Report {
     entities: [{ ...at('Bitcoin'), type: 'ASSET', canonical: 'Bitcoin', ticker: 'BTC' }],
     sources: [{ ...at('CoinGecko'), name: 'CoinGecko', kind: 'data provider', vague: false, cue: 'data showed' }],
     claims: [{ start: 0, end: 60, figures: ['percentages:0', 'money:0'], subject: 'Bitcoin', measure: 'price', time: '2025-05-26', timeScope: 'sentence', sources: ['CoinGecko'], sourceScope: 'sentence', vagueSources: [] }],
+    flags: r.flags.filter((f) => f.rule === 'duplicate-paragraph'),
   };
 }
 
