@@ -134,7 +134,8 @@ export const TITLE_WORDS = words(`
   spokesperson commissioner treasurer counsel professor prof. mr. mrs. ms. dr. mr mrs ms dr
   officer executive senior lead principal deputy trader researcher editor correspondent
   reporter host author investor lawmaker congressman congresswoman mayor chancellor premier
-  prime attorney judge justice ambassador adviser advisor consultant
+  prime attorney judge justice ambassador adviser advisor consultant administrator ombudsman
+  employee superintendent inspector commander
 `);
 
 /** Words inside a title that are not names (`Chief Investment Officer`, `Head of Research`). */

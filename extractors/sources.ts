@@ -75,12 +75,14 @@ const CLOSE_QUOTES = new Set(['"', '”', '’', "'"]);
 const GOVERNMENT_TITLES = new Set('minister secretary senator sen. rep. representative governor gov. mayor president premier vice-premier chancellor ambassador lawmaker congressman congresswoman'.split(' '));
 /** Public bodies: `the government said` is not the company of the story. */
 const INSTITUTIONS = new Set('government ministry department regulator agency council board commission authority institute association administration office bureau committee foundation court parliament congress senate'.split(' '));
+/** Plural common nouns by their ending (`Protesters`, `Authorities`, `Residents`). */
+const PLURAL_COMMON = /^\p{Lu}\p{Ll}+(?:ers|ists|ians|ties|ents|ors|ants|als|ees|ives)$/u;
 /** Auxiliaries: a phrase holding one is a clause, not the subject of an inverted `said`. */
 const MODALS = new Set('would will could can may might should must shall is are was were has have had do does did'.split(' '));
 /** Verbs that may come before their subject: `…," said Jane Doe`. */
 const INVERTIBLE = new Set('said says wrote writes added adds noted notes explained explains argued argues warned warns observed observes remarked commented cautioned stressed emphasized emphasised insisted estimated predicted reckoned continued asked'.split(' '));
 const UNAMBIGUOUS_TITLES = new Set(
-  'manager premier gov. chief ceo cfo coo cto cio cso cmo president chairman chairwoman chair chairperson director founder co-founder cofounder secretary minister governor senator sen. rep. spokesman spokeswoman spokesperson commissioner analyst strategist economist professor prof. mr. mrs. ms. dr. mr mrs ms dr officer head treasurer chancellor mayor ambassador attorney lawmaker representative congressman congresswoman researcher trader partner'.split(' '),
+  'administrator ombudsman employee superintendent manager premier gov. chief ceo cfo coo cto cio cso cmo president chairman chairwoman chair chairperson director founder co-founder cofounder secretary minister governor senator sen. rep. spokesman spokeswoman spokesperson commissioner analyst strategist economist professor prof. mr. mrs. ms. dr. mr mrs ms dr officer head treasurer chancellor mayor ambassador attorney lawmaker representative congressman congresswoman researcher trader partner'.split(' '),
 );
 const PERSON_ROLE = /\b(?:spokes(?:wo)?(?:man|person)|analyst|strategist|economist|founder|co-founder|chief|head|ceo|cfo|coo|cio|cto|director|partner|trader|researcher|professor|manager|executive|officer|president|chair(?:man|woman)?|secretary|minister|governor|author|editor|reporter|correspondent|investor|lawmaker|senator|attorney|adviser|advisor|consultant|representative)\b/i;
 const ORG_ROLE = /\b(?:firm|company|platform|provider|exchange|bank|fund|manager|group|agency|publication|newsletter|outlet|tracker|analytics|aggregator|issuer|lender|broker|brokerage|marketplace|protocol|startup|consultancy|research house|data (?:provider|firm|platform|service))\b/i;
@@ -294,6 +296,8 @@ class SourceFinder {
     // A noun, not a verb: "analysts' estimates", "earnings reports of".
     if (before?.poss) return [];
     if (['of', 'for', 'from', 'on', 'about'].includes(tk[i + 1]?.lower ?? '') && /s$/.test(v.lower) && !weak) return [];
+    // "the Nasdaq Composite added 20.72 points": a market move, not a remark.
+    if (['added', 'adds', 'add'].includes(v.lower) && /^[$€£¥]?\d/.test(tk[i + 1]?.text ?? '')) return [];
     // "redemption claims is time consuming": a noun before its verb.
     if (MODALS.has(tk[i + 1]?.lower ?? '') && !['said', 'told', 'wrote', 'added', 'noted'].includes(v.lower)) return [];
     // Inverted: `…," said John Smith`, `, says one analyst`.
@@ -387,7 +391,12 @@ class SourceFinder {
     const words = tk.slice(i0, i1);
     const last = words.at(-1)!;
     if (words.length === 1 && L.PRONOUNS.has(last.lower) && !['his', 'her', 'its', 'their'].includes(last.lower)) {
-      return this.pronoun(last, cue);
+      // "they show utmost restraint", "it shows that": too loose to stand for a source.
+      return weak ? [] : this.pronoun(last, cue);
+    }
+    // "Protesters believe", "Authorities say": a plural common noun opening the sentence, not a name.
+    if (words.length === 1 && i0 === this.tokens.findIndex((t) => t.word) && PLURAL_COMMON.test(last.text) && !this.entityFor(last) && !this.fullPersonName(last.text, last.start) && !L.KNOWN_SOURCES.has(last.lower)) {
+      return [this.vague(spanOf(words), cue)];
     }
     // "U.S. Officials said": a capitalised head noun is not part of the name.
     const chunks = this.chunks
@@ -408,7 +417,7 @@ class SourceFinder {
     if (chunks.length) {
       const tail = tk.slice(chunks.at(-1)!.i1, i1).filter((t) => t.word);
       // "Japanese bankers said", "U.S. officials said": a place names no source.
-      if (tail.length && L.VAGUE_HEADS.has(tail.at(-1)!.lower) && chunks.every((c) => isPlace(c.text))) return [this.vague(spanOf(words), cue)];
+      if (tail.length && (L.VAGUE_HEADS.has(tail.at(-1)!.lower) || L.TITLE_WORDS.has(tail.at(-1)!.lower)) && chunks.every((c) => isPlace(c.text)) && !chunks.some((c) => tk[c.i1]?.poss)) return [this.vague(spanOf(words), cue)];
       const head = tail.at(-1)?.lower;
       const tailOk = !head || L.DOC_NOUNS.has(head) || L.VAGUE_HEADS.has(head) || L.TITLE_WORDS.has(head) || L.ORG_ANAPHORS.has(head) || head === 'team' || head === 'desk';
       if (!tailOk) return [];
@@ -628,27 +637,33 @@ class SourceFinder {
     const inner = this.chunks.filter((c) => c.start >= from && c.end <= to);
     if (main && PERSON_ROLE.test(text) && main.kind !== 'person' && /^\S+(?:\s+\S+){1,3}$/.test(main.name ?? '')) main.kind = 'person';
     if (main && ORG_ROLE.test(text) && !PERSON_ROLE.test(text) && main.kind === 'unknown') main.kind = 'organisation';
-    const hits: Hit[] = [];
+    // The employer: a name after "at" (strongest), "for", then "of"/"with"/"from", or an owner
+    // before a title ("Y's chief economist"); the last of equals ("head of Research at Y").
+    let best: { chunk: Chunk; score: number } | null = null;
     for (const c of inner) {
-      if (this.tokens.slice(c.i0, c.i1).some((t) => UNAMBIGUOUS_TITLES.has(t.lower))) {
-        const org = this.named(c, cue, 'organisation').filter((h) => h.kind !== 'person' && h.name !== main?.name);
-        if (org.length) {
-          hits.push(...org);
+      if (isPlace(c.text)) continue;
+      let chunk = c;
+      // "Platform Solutions for Ascom": what follows the last "for"/"at" inside the name.
+      for (let k = c.i1 - 2; k > c.i0; k--) {
+        if (['for', 'at'].includes(this.tokens[k]!.lower)) {
+          chunk = this.chunkOf(k + 1, c.i1);
           break;
         }
-        continue;
       }
-      const before = this.tokens[c.i0 - 1];
-      const after = this.tokens[c.i1];
-      const titleNext = this.tokens[c.i1 + 1];
+      const inside = chunk !== c;
+      const before = this.tokens[chunk.i0 - 1];
+      const after = this.tokens[chunk.i1];
+      const titleNext = this.tokens[chunk.i1 + 1];
       const titled = !!titleNext && (L.TITLE_WORDS.has(titleNext.lower) || L.TITLE_FILLERS.has(titleNext.lower));
-      const employer = after?.poss ? titled : !!before && ['for', 'of', 'at', 'with', 'from'].includes(before.lower);
-      if (isPlace(c.text)) continue;
-      if (!employer || !PERSON_ROLE.test(text)) continue;
-      hits.push(...this.named(c, cue, 'organisation').filter((h) => h.name !== main?.name));
-      break;
+      const score = this.tokens.slice(c.i0, c.i1).some((t) => UNAMBIGUOUS_TITLES.has(t.lower))
+        ? 1
+        : after?.poss
+          ? titled ? 2 : 0
+          : inside || before?.lower === 'at' ? 3 : before?.lower === 'for' ? 2 : before && ['of', 'with', 'from'].includes(before.lower) ? 1 : 0;
+      if (score && (!best || score >= best.score)) best = { chunk, score };
     }
-    return hits;
+    if (!best || !PERSON_ROLE.test(text)) return [];
+    return this.named(best.chunk, cue, 'organisation').filter((h) => h.kind !== 'person' && h.name !== main?.name);
   }
 
   /** The person named earlier whose surname is `surname` (`Jorge Cardenas` for `Cardenas`). */
