@@ -58,6 +58,8 @@ const POSSESSIVE = /['’]s$/;
 const UPPER = /^\p{Lu}/u;
 const ALL_CAPS = /^[\p{Lu}\d&.]{2,}$/u;
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
+/** Honorifics title whatever follows ("Mr. Long"). */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Sen|Rep|Gov)\.?$/;
 const WORD_GAP = /^[ \t]*(?:[-–][ \t]*)?$/;
 /** After an initial ("George W. Bush") the period and space still join the name. */
 const INITIAL_GAP = /^\.[ \t]+$/;
@@ -450,7 +452,7 @@ function splitChunk(toks: Tok[], i: number, j: number, role = false): [number, n
     let titleLength = pair && TERMS.titles.has(pair) ? 2 : TERMS.titles.has(t.lower) || TERMS.titles.has(`${t.lower}.`) ? 1 : 0;
     // "General Motors": a title needs a name after it
     const named = toks[k + titleLength];
-    if (titleLength && (k + titleLength >= j || !named || (isCommonWord(named.lower) && !LEXICON.firstNames.has(named.lower) && !TERMS.wordFirstNames.has(named.lower)) || TERMS.orgSuffixes.has(named.lower))) titleLength = 0;
+    if (titleLength && !HONORIFIC.test(t.text) && (k + titleLength >= j || !named || (isCommonWord(named.lower) && !LEXICON.firstNames.has(named.lower) && !TERMS.wordFirstNames.has(named.lower)) || TERMS.orgSuffixes.has(named.lower))) titleLength = 0;
     if (titleLength && t.cap) {
       if (k > start) out.push([start, k, titled]);
       start = k + titleLength;
@@ -485,7 +487,11 @@ function trimChunk(toks: Tok[], i: number, j: number, keepInitial = false): [num
   while (a < j) {
     const t = toks[a]!;
     const nextWord = toks[a + 1];
-    const title = (TERMS.titles.has(t.lower) || TERMS.titles.has(`${t.lower}.`)) && a + 1 < j && nextWord !== undefined && !TERMS.orgSuffixes.has(nextWord.lower) && !(isCommonWord(nextWord.lower) && !LEXICON.firstNames.has(nextWord.lower) && !TERMS.wordFirstNames.has(nextWord.lower));
+    const title =
+      (TERMS.titles.has(t.lower) || TERMS.titles.has(`${t.lower}.`)) &&
+      a + 1 < j &&
+      nextWord !== undefined &&
+      (HONORIFIC.test(t.text) || (!TERMS.orgSuffixes.has(nextWord.lower) && !(isCommonWord(nextWord.lower) && !LEXICON.firstNames.has(nextWord.lower) && !TERMS.wordFirstNames.has(nextWord.lower))));
     if (title || TERMS.leadingWords.has(t.lower) || t.lower === 'the' || TERMS.genericWords.has(t.lower) || TERMS.generic.has(t.text) || (!keepInitial && t.sentenceStart && isCommonWord(t.lower) && !TERMS.orgHeads.has(`${t.lower} of`))) {
       a++;
       // connectors left dangling at the front go too

@@ -61,6 +61,8 @@ interface Candidate {
   bound?: 'min' | 'max';
   /** Resolve the currency of `cents`/`penny` from context. */
   family?: 'cent' | 'penny';
+  /** Unit the amount is per, when the finder already knows it (an exchange rate). */
+  per?: string;
 }
 
 /**
@@ -109,6 +111,23 @@ const PARTNER_RE = new RegExp(
   'iuy',
 );
 /** A row of a results table: a label, a figure soon after it, and `vs` or a short line. */
+/**
+ * An exchange rate written against another currency: "the yen weakened to 145.20 per
+ * dollar", "the rupee at 83.5 to the dollar". The currency is the one the clause names
+ * before the number; the amount is per unit of the other.
+ */
+const FX_RATE_RE = new RegExp(
+  String.raw`${NUMBER_START}(?<num>${DIGITS})(?=\s+(?:per|to\s+the|a|against\s+the)\s+(?:(?:U\.S\.|US|American)\s+)?(?<per>dollar|euro|pound|yen|yuan|franc)\b)`,
+  'giu',
+);
+const FX_NAMES: Readonly<Record<string, string>> = {
+  yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', euro: 'EUR', pound: 'GBP', sterling: 'GBP', won: 'KRW', peso: 'MXN',
+  franc: 'CHF', lira: 'TRY', rouble: 'RUB', ruble: 'RUB', real: 'BRL', rand: 'ZAR', ringgit: 'MYR', baht: 'THB', rupiah: 'IDR',
+  dollar: 'USD', 'Canadian dollar': 'CAD', 'Australian dollar': 'AUD', 'New Zealand dollar': 'NZD', 'Hong Kong dollar': 'HKD',
+  'Singapore dollar': 'SGD', 'Taiwan dollar': 'TWD', shekel: 'ILS', zloty: 'PLN', forint: 'HUF', krona: 'SEK', crown: 'SEK', dong: 'VND',
+};
+const FX_SUBJECT = new RegExp(`\\b(?:the\\s+)?(${Object.keys(FX_NAMES).sort((a, b) => b.length - a.length).join('|')})(?:'s)?\\b`, 'gi');
+
 /** A bare amount with a scale word, followed by punctuation or a function word (not by a noun). */
 const BARE_SCALED_RE = new RegExp(
   String.raw`${NUMBER_START}(?<sign>[-−])?(?<num>${DIGITS})(?<scale>\s?-?\s?(?:trillion|billion|million|mln|bln|bn|mn|tn))(?![\p{L}\p{N}])(?=\s*(?:[.,;:)(]|$)|\s+(?:a|an|in|at|the|for|last|previous|prior|year|on|and|or|during|earlier|before|when|while|as|after|with|by|vs\.?|versus|against|according|this|that|from|to|compared|over|since|between|until|up|down|each)\b)`,
@@ -493,6 +512,17 @@ export const money: Extractor<'money'> = {
           }
         }
       }
+      if (digits && /\s(?:per|to the|a|against the)\s(?:(?:U\.S\.|US|American)\s)?(?:dollar|euro|pound|yen|yuan|franc)\b/i.test(text)) {
+        for (const m of text.matchAll(FX_RATE_RE)) {
+          const per = m.groups!.per!.toLowerCase();
+          const clause = text.slice(Math.max(0, m.index - 80), m.index).split(/[.;:]\s/).at(-1)!;
+          let subject: string | undefined;
+          for (const s of clause.matchAll(FX_SUBJECT)) if (s[1]!.toLowerCase() !== per) subject = s[1]!;
+          const currency = subject && (FX_NAMES[subject] ?? FX_NAMES[subject.toLowerCase()]);
+          if (!currency || isYearLike(m.groups!.num!)) continue;
+          candidates.push({ start: m.index, end: m.index + m[0].length, value: readNumber(m.groups!.num!)!.value, currency, exponent: 0, divisor: 1, form: 'inferred', per });
+        }
+      }
       if (/(?:thousand|million|billion|trillion|hundred)s?\s/i.test(text)) {
         for (const m of text.matchAll(VAGUE_RE)) {
           // `hundreds of pounds of provisions` is a weight
@@ -522,7 +552,7 @@ export const money: Extractor<'money'> = {
         if (per && !(per.groups!.period && /^an?$/i.test(per.groups!.by ?? ''))) {
           const unit = (per.groups!.unit ?? per.groups!.any!).toLowerCase();
           item.per = PER_NORMAL[unit] ?? unit;
-        }
+        } else if (c.per) item.per = c.per;
         const direction = directionOf(text, c, sentenceStartAt(context.sentences, start, p.start) - p.start);
         if (direction) item.direction = direction;
         let ambiguous = c.ambiguous;

@@ -221,14 +221,16 @@ const CUE_WORDS: Readonly<Record<MoneyDirection, string>> = {
     'climbed climbs climbing increase increased increases increasing higher soar soared soaring soars rally rallied ' +
     'rallying rallies advanced advancing advances spiked spiking spikes grew grow grown growing grows boost boosted ' +
     'boosting boosts uptick up hike hiked hikes lift lifted lifts improved improves improving expand expanded expands ' +
-    'expanding widen widened widens widening topped tops peak peaked peaks',
+    'expanding widen widened widens widening topped tops peak peaked peaks strengthened strengthens strengthening firmed ' +
+    'firming rebounded rebounding recovered recovering ticked_up edged_up',
   decrease:
     'fell fall falls falling fallen drop dropped drops dropping decline declined declines declining down lower lowered ' +
     'lost lose loses losing loss losses slid slide slides sliding plunge plunged plunges plunging tumble tumbled tumbles ' +
     'tumbling sank sink sinks sinking slump slumped slumps slumping decrease decreased decreases decreasing dip dipped ' +
     'dips shrank shrink shrinking shrinks shrunk cut cuts cutting erased wiped slashed slashes slashing reduced reduces ' +
     'reducing reduction contracted contracting contraction narrow narrowed narrows narrowing plummet plummeted plummets ' +
-    'plummeting sell-off selloff crash crashed crashes write-down writedown write-downs writedowns deficit',
+    'plummeting sell-off selloff crash crashed crashes write-down writedown write-downs writedowns deficit weakened ' +
+    'weakens weakening eased eases easing softened softening slipped slips slipping retreated retreating ticked_down edged_down',
 };
 const DIRECTIONS = Object.keys(CUE_WORDS) as MoneyDirection[];
 const CUES = new Map<string, MoneyDirection>();

@@ -41,6 +41,8 @@ describe('money: words, codes and tickers after the amount', () => {
     { text: 'Samsung will spend 5 billion won; Beijing set 100 billion yuan aside.', expect: [{ value: 5e9, currency: 'KRW' }, { value: 1e11, currency: 'CNY' }] },
     { text: 'The bid was raised to 1,200 francs a share.', expect: [{ value: 1200, currency: 'CHF', per: 'share', ambiguous: 'the franc is not named (Swiss assumed)' }] },
     { text: 'Bonds were priced at 10-1/2 dlrs.', expect: [{ text: '10-1/2 dlrs', value: 10.5 }] },
+    { text: 'The yen weakened 0.4% to 145.20 per dollar; the Indian rupee was at 83.45 to the dollar.', expect: [{ text: '145.20', value: 145.2, currency: 'JPY', per: 'dollar', direction: 'decrease' }, { text: '83.45', currency: 'INR', per: 'dollar' }] },
+    { text: 'In trading here Friday the dollar surged to 135.42 yen. Apples cost 5 a pound.', expect: [{ text: '135.42 yen', value: 135.42, currency: 'JPY', direction: 'increase' }] },
   ])('$text', check);
 });
 
