@@ -554,7 +554,8 @@ function weakType(toks: Tok[], i: number, j: number, titled: boolean): { type: E
   if (LEXICON.countries.has(lower) || LEXICON.cities.has(lower) || LEXICON.regions.has(lower) || LEXICON.places.has(lower)) return { type: 'PLACE', canonical: name };
   if (LEXICON.organisations.has(lower)) return { type: 'ORG', canonical: name };
   if (LEXICON.people.has(lower)) return { type: 'PERSON', canonical: name };
-  if (ordinary && !titled && n >= 2 && n <= 3 && TERMS.wordFirstNames.has(first.lower) && !words.some((t) => t.allCaps) && !TERMS.orgSuffixes.has(last.lower) && !first.sentenceStart) {
+  const pluralLast = /[^s]s$/.test(last.lower) && isCommonWord(last.lower.slice(0, -1));
+  if (ordinary && !titled && n >= 2 && n <= 3 && TERMS.wordFirstNames.has(first.lower) && !words.some((t) => t.allCaps) && !TERMS.orgSuffixes.has(last.lower) && !TERMS.conceptEnds.has(last.lower) && !pluralLast && (!first.sentenceStart || n === 2)) {
     return { type: 'PERSON', canonical: name }; // "Bill Shorten", "Mark Carney"
   }
   if (ordinary && !titled) {
