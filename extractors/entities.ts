@@ -58,6 +58,9 @@ const POSSESSIVE = /['’]s$/;
 const UPPER = /^\p{Lu}/u;
 const ALL_CAPS = /^[\p{Lu}\d&.]{2,}$/u;
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
+/** Words of page furniture and imperatives, never in a firm's name made of ordinary words. */
+const IMPERATIVES = new Set(['print', 'take', 'play', 'read', 'click', 'share', 'follow', 'subscribe', 'sign', 'log', 'download', 'view', 'watch', 'see', 'check', 'get', 'join', 'expect', 'confirms', 'covered', 'top', 'more', 'less', 'now', 'this', 'here', 'you', 'we', 'our', 'your', 'us', 'way', 'low', 'high', 'public', 'rights', 'reserved', 'tagged', 'topics', 'team']);
+
 /** Honorifics title whatever follows ("Mr. Long"). */
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Sen|Rep|Gov)\.?$/;
 const WORD_GAP = /^[ \t]*(?:[-–][ \t]*)?$/;
@@ -242,7 +245,9 @@ function paragraphEntities(p: LiveParagraph, toks: Tok[], heading: boolean, memo
         continue;
       }
     }
-    const strong = strongType(toks, i, j);
+    // "Shares of General Motors": an ordinary word and "of" before a listed name do not make a bigger name
+    const ofPrefix = j - i > 2 && toks[i + 1]!.lower === 'of' && isCommonWord(toks[i]!.lower) && !TERMS.orgHeads.has(`${toks[i]!.lower} of`) && inside.size > 0;
+    const strong = ofPrefix ? null : strongType(toks, i, j);
     // one name around at most one listed name ("Kenya Bankers Association"); two listed names joined by "and" stay two
     if (strong && inside.size <= 1 && [...inside].every((n) => gazetteer[n]!.i >= i && gazetteer[n]!.j <= j)) {
       for (const n of inside) suppressed.add(n);
@@ -564,6 +569,9 @@ function weakType(toks: Tok[], i: number, j: number, titled: boolean): { type: E
     // "Sports Direct", "Motley Fool": ordinary words capitalised mid-sentence name a firm, unless they name a concept or a group of people
     const concept = TERMS.conceptEnds.has(last.lower) || TERMS.genericWords.has(lower) || words.some((t) => TERMS.generic.has(t.text));
     const plural = /[^s]s$/.test(last.lower) && isCommonWord(last.lower.slice(0, -1)) && last.lower !== 'news';
+    // menus and captions ("Print This Post", "Rights Reserved", "Take Action Now") are made of verbs
+    const verbal = words.some((t) => /(?:ed|ing)$/.test(t.lower) || IMPERATIVES.has(t.lower) || TERMS.leadingWords.has(t.lower));
+    if (verbal) return null;
     return n <= 3 && !first.sentenceStart && !concept && !plural && !words.some((t) => LEXICON.demonyms.has(t.lower)) ? { type: 'ORG', canonical: name } : null;
   }
   const anyCaps = words.some((t) => t.allCaps);

@@ -6,7 +6,7 @@
  * Alias case rules (per token): a lower-case alias token matches any case; a token with
  * capitals matches as written or in full capitals; a ticker matches exactly. A leading `~`
  * marks an alias that is also an ordinary word and needs context to count (see
- * extractors/entities.ts). An alias beginning with "The " also matches without it.
+ * extractors/entities.ts). An alias beginning with "The " is matched without it.
  */
 import { createRequire } from 'node:module';
 import type { EntityType } from '../pipeline/types.js';
@@ -103,8 +103,9 @@ function build(): { index: Map<string, GazetteerAlias[]>; tickers: Map<string, G
     const text = needsContext ? written.slice(1) : written;
     const tokens = tokenize(text).map((t) => t.text);
     if (!tokens.length) return;
-    add({ ...base, tokens, isTicker, needsContext });
+    // "The Kobeissi Letter" is matched as "Kobeissi Letter": the article stays outside the span, as in news NER
     if (/^the\s/i.test(text) && tokens.length > 1) add({ ...base, tokens: tokens.slice(1), isTicker, needsContext });
+    else add({ ...base, tokens, isTicker, needsContext });
   };
   const addEntries = (entries: RawEntry[], type: EntityType, company = false) => {
     for (const e of entries) {

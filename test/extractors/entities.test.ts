@@ -86,7 +86,7 @@ describe('entities: organisations, people, places', () => {
     {
       text: 'According to The Kobeissi Letter, data from Glassnode and Bloomberg show flows, per a post on Twitter.',
       expect: [
-        ['The Kobeissi Letter', 'ORG'],
+        ['Kobeissi Letter', 'ORG', 'The Kobeissi Letter'],
         ['Glassnode', 'ORG'],
         ['Bloomberg', 'ORG'],
         ['Twitter', 'ORG'],
