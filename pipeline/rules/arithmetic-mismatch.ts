@@ -56,10 +56,19 @@ const HEDGE = String.raw`(?:(?:about|around|roughly|approximately|nearly|almost|
 
 // from/to pairs
 const FROM_BEFORE = new RegExp(
-  String.raw`\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:recent|record|all-time|previous|prior|year-earlier|revised|initial|earlier)\s+)*(?:(?:high|low|peak|level|total|figure|estimate|reading|price)\s+of\s+)?${HEDGE}$`,
+  String.raw`\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:[\w-]+\s+)?[\w-]+['’]s\s+)?(?:(?:recent|record|all-time|previous|prior|year-earlier|revised|initial|earlier)\s+)*(?:(?:high|low|peak|level|total|figure|estimate|reading|price)\s+of\s+)?${HEDGE}$`,
   'i',
 );
 const FROM_TO_BETWEEN = new RegExp(String.raw`^\s*(?:(?!(?:and|but|or|while|as|when)\s)[\w'’-]+\s+){0,4}?to\s+(?:an?\s+)?(?:(?:new|record|fresh|all-time|revised|seasonally\s+adjusted)\s+)*(?:(?:high|low|level|total|peak)\s+of\s+)?${HEDGE}$`, 'i');
+/**
+ * "$412 million, up from $349 million": a level and the earlier level of the same thing.
+ * ("compared with" and "against" are left out: in wire copy they often set a figure
+ * against another base than the one its stated change uses.)
+ */
+const LEVEL_THEN_EARLIER = new RegExp(
+  String.raw`^\s*(?:(?!(?:and|but|or|while|as|when|to|from)\s)[\w'’/-]+\s+){0,3}?,?\s*(?:up|down)\s+from\s+(?:an?\s+|the\s+)?(?:(?:year-earlier|previous|prior|revised|restated)\s+)?${HEDGE}$`,
+  'i',
+);
 const TO_BEFORE = new RegExp(String.raw`\bto\s+(?:an?\s+)?(?:(?:new|record|fresh|all-time|revised|seasonally\s+adjusted)\s+)*(?:(?:high|low|level|total|peak)\s+of\s+)?${HEDGE}$`, 'i');
 const TO_FROM_BETWEEN = new RegExp(
   String.raw`^\s*(?:(?!(?:and|but|or|while|as|when)\s)[\w'’/-]+\s+){0,3}?,?\s*(?:up\s+|down\s+)?from\s+(?:an?\s+|the\s+)?(?:(?:revised|year-earlier|previous|prior|restated)\s+)?${HEDGE}$`,
@@ -101,14 +110,14 @@ const ANAPHOR =
 
 // parts and totals
 const TOTAL_BEFORE = new RegExp(
-  String.raw`\b(?:an?\s+(?:combined\s+|collective\s+|cumulative\s+|overall\s+)?total\s+of|total\s+(?:[\w-]+\s+){1,2}?of|total(?:l?ing|l?ed|s)?|in\s+total|combined|altogether|collectively|aggregate|(?:a|the)\s+sum\s+of|bringing\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:total|combined\s+\w+|tally|sum)\s+to)\s+(?:of\s+)?${HEDGE}$`,
+  String.raw`\b(?:an?\s+(?:combined\s+|collective\s+|cumulative\s+|overall\s+)?total\s+of|total\s+(?:[\w-]+\s+){1,2}?of|total(?:l?ing|l?ed|s)?|in\s+total|combined|together|altogether|collectively|aggregate|(?:a|the)\s+sum\s+of|bringing\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:total|combined\s+\w+|tally|sum)\s+to)\s+(?:of\s+)?${HEDGE}$`,
   'i',
 );
 const TOTAL_AFTER = /^\s*(?:in\s+total|in\s+all|total|combined|altogether|collectively|overall)\b/i;
-const BREAKDOWN = /\b(?:including|of which|led by|with|comprising|consisting of|made up of|split (?:between|among|across)|divided (?:between|among)|broken down (?:as|into)|spread (?:across|among))\b|:/i;
+const BREAKDOWN = /\b(?:including|of which|led by|with|comprising|consisting of|made up of|split (?:between|among|across)|divided (?:between|among)|broken down (?:as|into)|spread (?:across|among)|account(?:ed|ing)? for|came from|coming from|contribut(?:ed|ing))\b|:/i;
 const COMPLETE_BREAKDOWN = /\b(?:comprising|consisting of|made up of|split (?:between|among|across)|divided (?:between|among)|broken down (?:as|into))\b/i;
 const SUM_AFTER_PARTS = new RegExp(
-  String.raw`^\s*(?:(?!(?:and|but|or|while|as|by|reducing|raising|cutting)\s)[\w'’-]+\s+){0,3}?,?\s*(?:(?:for|bringing|making|or|and|to)\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:combined|collective|regional|overall|global|aggregate|weekly|monthly)\s+)?(?:total|together|in\s+all|in\s+total|combined|altogether|totall?ing|sum)\b`,
+  String.raw`^\s*(?:(?!(?:and|but|or|while|as|by|reducing|raising|cutting)\s)[\w'’-]+\s+){0,3}?[,\u2013\u2014-]?\s*(?:(?:for|bringing|making|or|and|to)\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:combined|collective|regional|overall|global|aggregate|weekly|monthly)\s+)?(?:total|together|in\s+all|in\s+total|combined|altogether|totall?ing|sum)\b`,
   'i',
 );
 const LIST_GLUE = /^(?:[^;.]{0,80})$/;
@@ -129,8 +138,10 @@ const TOTAL_AFTER_PRICE = new RegExp(
 const PARTITIVE = /\bof\s+(?:the|its|their|his|her)\s+$|^\s*of\s+(?:the|its|their)\b/i;
 
 // shares of a total
-const SHARE_BEFORE = new RegExp(String.raw`\bor\s+${HEDGE}$`, 'i');
+const SHARE_BEFORE = new RegExp(String.raw`\b(?:or|accounting\s+for|representing|making\s+up|equal\s+to)\s+${HEDGE}$`, 'i');
 const SHARE_AFTER = /^\s*of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:total|overall|combined|aggregate|all)\b/i;
+/** "…, or 64% of the $1.7 billion total": the total written right after the share. */
+const SHARE_OF_TOTAL = /^\s*of\s+(?:the\s+|a\s+)?(?:total\s+(?:of\s+)?)?$/i;
 
 export default defineRule({
   id: 'arithmetic-mismatch',
@@ -261,6 +272,7 @@ class SentenceReading {
       const between = this.between(a, b);
       if (FROM_BEFORE.test(this.before(a)) && FROM_TO_BETWEEN.test(between)) out.push({ from: a, to: b });
       else if (TO_BEFORE.test(this.before(a)) && TO_FROM_BETWEEN.test(between)) out.push({ from: b, to: a });
+      else if (LEVEL_THEN_EARLIER.test(between)) out.push({ from: b, to: a });
       else continue;
       i++; // a figure ends one move at most
     }
@@ -428,7 +440,7 @@ function checkErased(read: SentenceReading, previous: SentenceReading | null, re
     if (!afterCue || read.text.slice(cueEnd, afterCue.start).length > 70 || /[;]/.test(read.text.slice(cueEnd, afterCue.start))) continue;
     const passive = /^\s*by\b/i.test(read.text.slice(cueEnd, afterCue.start));
     // "profit rose, offset by a charge": passive offsets are nearly always partial unless the text says fully
-    if (passive && !/^(?:completely|fully|entirely|more than|not only)$/.test(modifier)) continue;
+    if (passive && /^offset/i.test(m[2]!) && !/^(?:completely|fully|entirely|more than|not only)$/.test(modifier)) continue;
     const beforeCue = read.figures.filter((f) => f.end <= cueStart && isMoney(f) && f.unit === afterCue.unit).at(-1);
     let doer: Figure | undefined;
     let done: Figure | undefined;
@@ -583,16 +595,24 @@ function checkPerShare(read: SentenceReading, report: Report): void {
 
 function checkShare(read: SentenceReading, report: Report): void {
   for (const p of read.figures) {
-    if (p.kind !== 'percentages' || !SHARE_BEFORE.test(read.before(p)) || !SHARE_AFTER.test(read.after(p))) continue;
+    if (p.kind !== 'percentages' || !SHARE_BEFORE.test(read.before(p))) continue;
     const part = read.figures.filter((f) => f.end <= p.start && isMoney(f)).at(-1);
-    if (!part || read.between(part, p).length > 12) continue;
-    const totals = read.figures.filter((f) => f !== part && f.unit === part.unit && (TOTAL_BEFORE.test(read.before(f)) || TOTAL_AFTER.test(read.after(f))));
-    if (totals.length !== 1) continue;
-    const total = totals[0]!;
+    if (!part || read.between(part, p).length > 30 || /[;]|\b(?:and|but|while)\b/.test(read.between(part, p))) continue;
+    const next = read.figures.find((f) => f.start >= p.end);
+    let total: Figure | undefined;
+    if (next && next.unit === part.unit && SHARE_OF_TOTAL.test(read.between(p, next)) && (TOTAL_AFTER.test(read.after(next)) || /total\s+(?:of\s+)?$/i.test(read.between(p, next)))) {
+      total = next;
+    } else if (SHARE_AFTER.test(read.after(p))) {
+      const totals = read.figures.filter((f) => f !== part && f.unit === part.unit && (TOTAL_BEFORE.test(read.before(f)) || TOTAL_AFTER.test(read.after(f))));
+      if (totals.length === 1) total = totals[0];
+    }
+    if (!total) continue;
     const ratio = ratioInterval(read.interval(part), read.interval(total));
     if (!ratio) continue;
     const actual: Interval = { lo: ratio.lo * 100, hi: ratio.hi * 100 };
-    if (overlaps(actual, read.interval(p))) continue;
+    const stated = read.interval(p);
+    // shares are rounded or truncated like changes
+    if (overlaps(actual, { lo: stated.lo, hi: stated.hi + (stated.hi - stated.lo) / 2 })) continue;
     report({
       messageId: 'share',
       data: { part: part.text, total: total.text, stated: p.text, actual: `${formatNumber((part.value / total.value) * 100)}%` },

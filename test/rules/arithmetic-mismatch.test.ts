@@ -322,6 +322,55 @@ const rows: Row[] = [
     spec: { money: [usd('$1.7 billion', 1.7e9), usd('$1.09 billion', 1.09e9)], percentages: [pct('64%', 64)] },
     expect: [],
   },
+  {
+    name: 'a share written before the total ("accounting for 80% of the $1.7 billion total")',
+    text: 'Bitcoin funds lost $1.09 billion, accounting for 80% of the $1.7 billion total.',
+    spec: { money: [usd('$1.09 billion', 1.09e9), usd('$1.7 billion', 1.7e9)], percentages: [pct('80%', 80)] },
+    expect: ['share'],
+  },
+  {
+    name: 'a share written before the total that fits',
+    text: 'Bitcoin funds lost $1.09 billion, accounting for 64% of the $1.7 billion total.',
+    spec: { money: [usd('$1.09 billion', 1.09e9), usd('$1.7 billion', 1.7e9)], percentages: [pct('64%', 64)] },
+    expect: [],
+  },
+  // more phrasings
+  {
+    name: '"compared with" may set a figure against another base: not paired',
+    text: 'Vehicle exports rose 31.3% to 154,711, compared with 146,610 in April.',
+    spec: { percentages: [pct('31.3%', 31.3)], quantities: [{ text: '154,711', value: 154711, unit: 'vehicles' }, { text: '146,610', value: 146610, unit: 'vehicles' }] },
+    expect: [],
+  },
+  {
+    name: 'a passive "was erased by" still claims the whole amount',
+    text: 'The prior week’s $2.2 billion inflow was erased by a $1.7 billion outflow.',
+    spec: { money: [usd('$2.2 billion', 2.2e9), usd('$1.7 billion', 1.7e9)] },
+    expect: ['erased'],
+  },
+  {
+    name: '"up from" pairs a level with its earlier level',
+    text: 'Revenue was $60 million, up from $50 million a year earlier, an increase of 12%.',
+    spec: { money: [usd('$60 million', 60e6), usd('$50 million', 50e6)], percentages: [pct('12%', 12)] },
+    expect: ['percentChange'],
+  },
+  {
+    name: 'a possessive from-value ("from Friday\'s $2.1 billion")',
+    text: 'Volume more than doubled from Friday’s $2.1 billion to $3.9 billion on Monday.',
+    spec: { money: [usd('$2.1 billion', 2.1e9), usd('$3.9 billion', 3.9e9)] },
+    expect: ['multiple'],
+  },
+  {
+    name: 'a breakdown "accounted for" after the total',
+    text: 'Of the $1.7 billion total, Bitcoin accounted for $1.29 billion and Ether for $630 million.',
+    spec: { money: [usd('$1.7 billion', 1.7e9), usd('$1.29 billion', 1.29e9), usd('$630 million', 630e6)] },
+    expect: ['partsExceed'],
+  },
+  {
+    name: 'parts summed after a dash ("— together $1.5 billion")',
+    text: 'Bitcoin funds lost $1.09 billion and Ether funds $630 million — together $1.5 billion.',
+    spec: { money: [usd('$1.09 billion', 1.09e9), usd('$630 million', 630e6), usd('$1.5 billion', 1.5e9)] },
+    expect: ['partsExceed'],
+  },
   // options
   {
     name: 'a check turned off',
