@@ -20,7 +20,9 @@ export const STRONG_VERBS = words(`
   mentioned mentions emphasized emphasised emphasizes emphasises stressed stresses
   acknowledged acknowledges admitted admits insisted insists contended contends asserted asserts
   remarked remarks reckons reckoned anticipates anticipated anticipate calculated calculates
-  tallied blamed attributed attributes concluded concludes
+  tallied blamed attributed attributes concluded concludes note add explain observe comment
+  caution stress stresses emphasize emphasise acknowledge insist contend assert remark reckon
+  reiterated reiterates reiterate conclude blame attribute
 `);
 
 /**

@@ -263,6 +263,9 @@ class SourceFinder {
         push(this.sourceList(lw === 'via' ? i + 1 : i + 2, prev?.text === '(' ? ')' : null, wholeParagraph && prev?.text !== '(' ? 'article' : 'sentence', `${lw}:`));
       } else if (L.STRONG_VERBS.has(lw) || L.WEAK_VERBS.has(lw)) {
         push(this.verb(i));
+      } else if ((lw === 'posted' || lw === 'posts') && ['on', 'that', 'to'].includes(next?.lower ?? '')) {
+        // "Michael Saylor posted on X that …" (but not "ETFs posted outflows").
+        push(this.verb(i));
       }
     }
     for (const c of this.chunks) {
@@ -615,7 +618,7 @@ class SourceFinder {
       // "one neo-bank CEO told me": a title alone names no one.
       if (lowerTokens.every((w) => L.TITLE_WORDS.has(w) || L.TITLE_FILLERS.has(w) || UNAMBIGUOUS_TITLES.has(w))) return [];
     }
-    const name = canonicalName(chunk.text);
+    const name = withoutDocumentTitle(canonicalName(chunk.text));
     if (!name || L.PLATFORMS.has(name.toLowerCase()) || L.DEMONYM.test(name) || L.CORPORATE_SUFFIXES.has(name.toLowerCase())) return [];
     const entity = this.entityFor(chunk);
     if (entity?.type === 'PLACE' && !/\b(?:said|says|told)\b/.test(cue)) return [];
@@ -841,6 +844,28 @@ class SourceFinder {
 function plausibleName(name: string): boolean {
   const ws = name.split(/\s+/);
   return ws.length <= 6 && !/\band\b|,/.test(name) && !ws.some((w) => UNAMBIGUOUS_TITLES.has(w.toLowerCase()) || GOVERNMENT_TITLES.has(w.toLowerCase()));
+}
+
+/** Capitalised words that title a document after its publisher ("CoinShares Weekly Report"). */
+const DOCUMENT_TITLE = /^(?:report|review|update|survey|outlook|bulletin|filing|statement|memo|letter|note|notes|weekly|monthly|quarterly|annual|daily|fund|flows?|digital|asset|assets)$/i;
+
+/**
+ * The publisher of a document named by its title: `CoinShares Digital Asset Fund Flows Weekly
+ * Report` → `CoinShares`, `Harborview Bancorp Quarterly Report` → `Harborview Bancorp`.
+ */
+function withoutDocumentTitle(name: string): string {
+  const ws = name.split(' ');
+  if (ws.length < 2 || L.KNOWN_SOURCES.has(name.toLowerCase())) return name;
+  const titled = /^(?:report|review|update|survey|outlook|bulletin|filing|statement|memo)$/i.test(ws.at(-1)!);
+  for (let k = ws.length - 1; k >= 1; k--) {
+    const prefix = ws.slice(0, k).join(' ');
+    const known = L.KNOWN_SOURCES.get(prefix.toLowerCase());
+    if (known && (titled || ws.slice(k).every((w) => DOCUMENT_TITLE.test(w)))) return known.name;
+  }
+  if (!titled) return name;
+  let k = ws.length;
+  while (k > 1 && DOCUMENT_TITLE.test(ws[k - 1]!)) k--;
+  return ws.slice(0, k).join(' ');
 }
 
 /** A name with a firm's word in it (`Capital`, `Bank`, `Inc`). */

@@ -45,7 +45,8 @@ const MEASURES: readonly [string, RegExp][] = [
   ['liquidations', /\bliquidat(?:ions?|ed)\b/gi],
   ['open-interest', /\bopen interest\b/gi],
   ['yield', /\b(?:yields?|APY|APR|coupon)\b/gi],
-  ['rate', /\b(?:interest rates?|rate cut|rate hike|(?:funds|policy|prime|lending|mortgage|inflation|unemployment|jobless) rate|inflation|CPI|consumer prices)\b/gi],
+  ['rate', /\b(?:interest rates?|rates|rate cut|rate hike|(?:funds|policy|prime|lending|mortgage|inflation|unemployment|jobless|funding) rates?|inflation|CPI|consumer prices)\b/gi],
+  ['tvl', /\btotal value locked\b|\bTVL\b/g],
   ['hashrate', /\bhash ?rate\b|\bexahash(?:es)?\b/gi],
   ['addresses', /\b(?:active )?(?:addresses|wallets)\b/gi],
   ['deal-value', /\b(?:deal|acquisition|takeover|merger|buyout|purchase price|raised|funding round|valuing)\b/gi],
@@ -172,7 +173,14 @@ export function linkClaims(
   // Sources of each sentence, then the paragraph rules that extend them.
   const own = sentences.map((s) => inSpan(sources, s).filter((x) => x.scope !== 'article'));
   const named = own.map((list) => names(list.filter((x) => !x.vague)));
-  const governed: { names: string[]; scope: Scope | null }[] = named.map((n) => ({ names: n, scope: n.length ? 'sentence' : null }));
+  // `reporter`: every named source is a data provider, publication or document (one that
+  // reports on others), so its attribution may run on to the next figure of the same measure.
+  const reporterKinds = new Set(['data provider', 'publication', 'document']);
+  const governed: { names: string[]; scope: Scope | null; reporter?: boolean }[] = own.map((list, i) => ({
+    names: named[i]!,
+    scope: named[i]!.length ? 'sentence' : null,
+    reporter: list.filter((x) => !x.vague).every((x) => reporterKinds.has(x.kind)),
+  }));
   sentences.forEach((s, i) => {
     // A source line governs its paragraph up to itself; a colon lead-in governs what follows.
     const lines = own[i]!.filter((x) => !x.vague && x.cue && SOURCE_LINE_CUE.test(x.cue));
@@ -207,16 +215,35 @@ export function linkClaims(
   // Continuations, in order, so a chain carries the source along: "Additionally, …", "The
   // report also …", or the next figure of the same measure ("Bitcoin funds lost $1.09
   // billion" right after "funds saw $1.7 billion of outflows, CoinShares said").
+  // Subjects, in order ("The stock has gained 21%", "It now holds …": the subject before).
+  const subjects: (string | null)[] = [];
+  let previousSubject: { paragraph: number; subject: string | null } | null = null;
+  sentences.forEach((sentence, index) => {
+    const first = figuresOf[index]![0];
+    if (!first) {
+      subjects.push(null);
+      return;
+    }
+    const anaphoric = /^\s*(?:It|Its|The (?:company|firm|fund|token|coin|stock|shares|asset|ETF|trust|bank|lender|miner|exchange|product|index|group))\b/.test(text.slice(sentence.start, sentence.end));
+    const subject =
+      pickSubject(text, entities, own[index]!, sentence, clauses[index]!, first.span) ??
+      (anaphoric && previousSubject?.paragraph === sentence.paragraph ? previousSubject.subject : null) ??
+      (anaphoric ? null : (candidateSubjects(text, entities, own[index]!, sentence)[0]?.canonical ?? null));
+    previousSubject = { paragraph: sentence.paragraph, subject };
+    subjects.push(subject);
+  });
+
   for (let j = 1; j < sentences.length; j++) {
     const prev = governed[j - 1]!;
     const s = sentences[j]!;
     if (governed[j]!.scope || !prev.scope || prev.scope === 'article' || sentences[j - 1]!.paragraph !== s.paragraph) continue;
-    const sameMeasure = measures[j] !== null && measures[j] === measures[j - 1];
-    if (sameMeasure || CONTINUES.test(text.slice(s.start, s.end))) governed[j] = { names: prev.names, scope: 'paragraph' };
+    // The next figure of the same measure: from a reporter ("CoinShares said"), or about the
+    // party that spoke ("Grayscale said …" does not source Fidelity's redemptions).
+    const sameMeasure = measures[j] !== null && measures[j] === measures[j - 1] && (prev.reporter || related(subjects[j] ?? null, prev.names));
+    if (sameMeasure || CONTINUES.test(text.slice(s.start, s.end))) governed[j] = { names: prev.names, scope: 'paragraph', reporter: prev.reporter };
   }
 
   const claims: Claim[] = [];
-  let previousSubject: { paragraph: number; subject: string | null } | null = null;
   sentences.forEach((sentence, index) => {
     const mine = figuresOf[index]!;
     if (!mine.length) return;
@@ -224,13 +251,7 @@ export function linkClaims(
     const first = mine[0]!;
     const clause = clauses[index]!;
     const sentenceSources = own[index]!;
-    // "The stock has gained 21%", "It now holds …": the subject of the sentence before.
-    const anaphoric = /^\s*(?:It|Its|The (?:company|firm|fund|token|coin|stock|shares|asset|ETF|trust|bank|lender|miner|exchange|product|index|group))\b/.test(text.slice(sentence.start, sentence.end));
-    const subject =
-      pickSubject(text, entities, sentenceSources, sentence, clause, first.span) ??
-      (anaphoric && previousSubject?.paragraph === sentence.paragraph ? previousSubject.subject : null) ??
-      (anaphoric ? null : (candidateSubjects(text, entities, sentenceSources, sentence)[0]?.canonical ?? null));
-    previousSubject = { paragraph: sentence.paragraph, subject };
+    const subject = subjects[index] ?? null;
     const time = pickTime(text, timestamps, sentence, clause, paragraph, first.span, published);
     let source = governed[index]!;
     if (!source.scope && articleSources.length) source = { names: articleSources, scope: 'article' };
@@ -249,6 +270,16 @@ export function linkClaims(
     });
   });
   return claims;
+}
+
+/** Does the subject belong to one of the sources ("Grayscale Ethereum Trust" and "Grayscale")? */
+function related(subject: string | null, sources: readonly string[]): boolean {
+  if (!subject) return false;
+  const a = subject.toLowerCase();
+  return sources.some((name) => {
+    const b = name.toLowerCase();
+    return a.includes(b) || b.includes(a) || a.split(' ')[0] === b.split(' ')[0];
+  });
 }
 
 function names(list: readonly Source[]): string[] {

@@ -77,10 +77,36 @@ describe('sources: sentence, governing paragraph attribution, article line', () 
     {
       name: 'the next figure of the same measure continues the attribution',
       paragraphs: ['Crypto funds saw $1.7 billion of outflows last week, CoinShares said. Bitcoin funds lost $1.09 billion, the most since November.'],
-      spec: { money: ['$1.7 billion', '$1.09 billion'], sources: ['CoinShares'] },
+      spec: { money: ['$1.7 billion', '$1.09 billion'], sources: [['CoinShares', { kind: 'data provider' }]] },
       expect: [
         [['CoinShares'], 'sentence'],
         [['CoinShares'], 'paragraph'],
+      ],
+    },
+    {
+      name: 'a company speaking of its own fund does not source a rival\'s figure',
+      paragraphs: ["Grayscale's Ethereum Trust saw outflows of $120 million, the asset manager said. Fidelity's FBTC also recorded $90 million in redemptions."],
+      spec: {
+        money: ['$120 million', '$90 million'],
+        entities: [['Grayscale', 'ORG'], ['Ethereum Trust', 'ASSET', 'Grayscale Ethereum Trust'], ['Fidelity', 'ORG'], ['FBTC', 'ASSET', 'Fidelity Wise Origin Bitcoin Fund']],
+        sources: [['the asset manager', { name: 'Grayscale', kind: 'organisation' }]],
+      },
+      expect: [
+        [['Grayscale'], 'sentence'],
+        [[], null],
+      ],
+    },
+    {
+      name: 'but does source its next figure about itself',
+      paragraphs: ['Grayscale Bitcoin Trust saw outflows of $120 million, Grayscale said. Grayscale Ethereum Trust lost $40 million.'],
+      spec: {
+        money: ['$120 million', '$40 million'],
+        entities: [['Grayscale Bitcoin Trust', 'ASSET'], ['Grayscale Ethereum Trust', 'ASSET']],
+        sources: [['Grayscale', { kind: 'organisation' }]],
+      },
+      expect: [
+        [['Grayscale'], 'sentence'],
+        [['Grayscale'], 'paragraph'],
       ],
     },
     {
