@@ -51,8 +51,8 @@ export const SCALE = String.raw`(?:\s?-?\s?(?:${WORD_SCALES})|(?:k|m|b|t))(?![\p
 export const NUMBER_WORD_HINT =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|mln|bln|bn|mn|half|quarter|points?)\b/i;
 
-/** Start of a number: not glued to a word, a digit or a decimal point before it. */
-export const NUMBER_START = String.raw`(?<![\p{L}\p{N}_.]|\d,)`;
+/** Start of a number: not glued to a word, a digit or a decimal point before it, nor part of a name (`ERC-20`, `COVID-19`). */
+export const NUMBER_START = String.raw`(?<![\p{L}\p{N}_.]|\d,|\p{L}-)`;
 
 // ---------------------------------------------------------------------------------------
 // Values.
