@@ -130,6 +130,7 @@ export const entities: Extractor<'entities'> = {
     const memory: ArticleMemory = { people: new Map(), orgs: new Map() };
     const sentenceStarts = context.sentences.map((s) => s.start).sort((a, b) => a - b);
     const all: Found[] = [];
+    const terms = termAcronyms(context.paragraphs);
     for (const p of context.paragraphs) {
       const toks = tokensOf(p, sentenceStarts);
       all.push(...paragraphEntities(p, toks, isHeading(p, toks), memory));
@@ -137,6 +138,7 @@ export const entities: Extractor<'entities'> = {
     {
       for (const f of all) {
         if (f.pending && !resolvePending(f, memory) && f.onlyIfKnown) continue;
+        if (!f.ticker && terms.has(text.slice(f.start, f.end))) continue;
         if (blocked.some((b) => f.start < b.end && b.start < f.end && !(b.start <= f.start && f.end <= b.end && /^\$[A-Z]/.test(text.slice(f.start, f.end))))) continue;
         const e: Entity = { start: f.start, end: f.end, text: text.slice(f.start, f.end), type: f.type, canonical: f.canonical };
         if (f.ticker) e.ticker = f.ticker;
@@ -154,6 +156,33 @@ interface ArticleMemory {
   /** Lower-case first word or acronym of an organisation → its name. */
   orgs: Map<string, string>;
 }
+
+/**
+ * Abbreviations the article defines for ordinary words: "fibre to the premises (FTTP)",
+ * "external commercial borrowings (ECB)". They name a thing, not an organisation.
+ */
+function termAcronyms(paragraphs: readonly LiveParagraph[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of paragraphs) {
+    DEFINED_ACRONYM.lastIndex = 0;
+    for (let m = DEFINED_ACRONYM.exec(p.text); m; m = DEFINED_ACRONYM.exec(p.text)) {
+      const symbol = m[2]!.toUpperCase();
+      const words = m[1]!.trim().split(/[\s-]+/);
+      for (let k = 1; k <= words.length; k++) {
+        const tail = words.slice(-k);
+        const all = tail.map((w) => w[0]!.toUpperCase()).join('');
+        const content = tail.filter((w) => !TERMS.connectors.has(w) && w !== 'to' && w !== 'a').map((w) => w[0]!.toUpperCase()).join('');
+        if ((all === symbol || content === symbol) && /^[a-z]/.test(tail[0]!)) {
+          out.add(m[2]!);
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+const DEFINED_ACRONYM = /((?:[a-z][\w’']*[\s-]+){1,8})\(\s*([A-Z]{2,7})s?\s*\)/g;
 
 /** A lone unknown word: the surname of a person or the first word of an organisation named anywhere in the article. */
 function resolvePending(f: Found, memory: ArticleMemory): boolean {
@@ -230,7 +259,8 @@ function paragraphEntities(p: LiveParagraph, toks: Tok[], heading: boolean, memo
     if (lastPlace) {
       const firm = [...inside].map((n) => gazetteer[n]!).find((g) => g.i === i && g.j === lastPlace.i && g.alias.type === 'ORG');
       const acronym = lastPlace.i === i + 1 && (toks[i]!.allCaps || INNER_CAPITAL.test(toks[i]!.text)) && inGazetteer[i]! < 0;
-      if (firm || acronym) {
+      const named = lastPlace.i - i >= 2 && [...inside].length === 1 && strongType(toks, i, lastPlace.i) === 'ORG';
+      if (firm || acronym || named) {
         for (const n of inside) suppressed.add(n);
         typed.push({ i, j, type: 'ORG', canonical: nameOf(toks, i, j) });
         continue;

@@ -138,6 +138,8 @@ describe('entities: not entities', () => {
     { text: 'Industry researchers point to weak price action. Traders should watch DeFi and NFT volumes.', expect: [] },
     { text: 'Canadian investors and American-based funds moved, while Swiss funds led.', expect: [] },
     { text: 'Bitcoin may rise in May, but the link between the two is weak.', expect: [['Bitcoin', 'ASSET', 'Bitcoin', 'BTC']] },
+    { text: 'The fibre to the premises (FTTP) rollout slowed, and FTTP costs rose.', expect: [] },
+    { text: 'Shares of General Motors rose while Keio Plaza Hotel Tokyo and Citigroup Australia expanded.', expect: [['General Motors', 'ORG', 'General Motors', 'GM'], ['Keio Plaza Hotel Tokyo', 'ORG'], ['Citigroup Australia', 'ORG']] },
   ])('$text', check);
 });
 
