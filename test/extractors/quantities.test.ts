@@ -40,5 +40,6 @@ describe('quantities: what is not a quantity', () => {
     { text: 'Call 555-1234 or (212) 555-1234; see Form 10-K, rule 144 and version 2.0.', expect: [] },
     { text: 'A 2:1 ratio, 1/4 of holders and the 3rd quarter; a 0.6 correlation coefficient.', expect: [] },
     { text: 'Bitcoin traded at $67,500 with a 24-hour volume of $25 billion, up 5%.', expect: [] },
+    { text: 'ERC-20 tokens, BRC-20 tokens and COVID-19 cases; a 2x leveraged fund on Layer-2 networks.', expect: [] },
   ])('$text', check);
 });
