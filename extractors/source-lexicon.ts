@@ -22,7 +22,10 @@ export const STRONG_VERBS = words(`
   remarked remarks reckons reckoned anticipates anticipated anticipate calculated calculates
   tallied blamed attributed attributes concluded concludes note add explain observe comment
   caution stress stresses emphasize emphasise acknowledge insist contend assert remark reckon
-  reiterated reiterates reiterate conclude blame attribute
+  reiterated reiterates reiterate conclude blame attribute described describes criticized criticised
+  criticizes urged urges responded responds replied replies denied denies conceded concedes
+  countered counters recalled recalls complained complains questioned testified declared declares
+  pledged vowed promised cautioned
 `);
 
 /**

@@ -174,7 +174,7 @@ function chunksOf(tokens: readonly Token[], text: string, entities: readonly Ent
       !next.poss &&
       !L.DOC_NOUNS.has(next.lower) &&
       !(L.VAGUE_HEADS.has(next.lower) && !L.PEOPLE_HEADS.has(next.lower)) &&
-      !(L.ADVERBS.has(next.lower) && !MODALS.has(next.lower)) &&
+      !(L.ADVERBS.has(next.lower) && (!MODALS.has(next.lower) || L.STRONG_VERBS.has(tokens[j + 1]?.lower ?? '') || L.ADVERBS.has(tokens[j + 1]?.lower ?? ''))) &&
       !(L.PEOPLE_HEADS.has(next.lower) && !entityAt(tok))
     ) {
       i = j - 1;
@@ -315,6 +315,12 @@ class SourceFinder {
       if (open > 0) j = open - 1;
     }
     if (tk[j]?.text === ',') return this.appositiveSubject(j, cue, weak);
+    // "Hillary Clinton, who said …": the relative pronoun stands for the name before it.
+    if (tk[j]?.lower === 'who' && tk[j - 1]?.text === ',') {
+      const chunk = this.chunks.find((c) => c.i1 === j - 1);
+      const [h] = chunk ? this.named(chunk, cue, null) : [];
+      return h ? [{ ...h, start: tk[j]!.start, end: tk[j]!.end, anaphor: 'person' }] : [];
+    }
     return this.subject(j, cue, weak, null);
   }
 
@@ -494,6 +500,11 @@ class SourceFinder {
         if (!L.ORG_ANAPHORS.has(head) && !L.DOC_ANAPHORS.has(head) && !L.VAGUE_HEADS.has(head) && !L.TITLE_WORDS.has(head) && !L.VAGUE_PHRASES.some((r) => r.test(wtext))) return [];
       }
       if (L.PRONOUNS.has(first.lower) && window.length === 1) return this.pronoun(first, cue);
+    }
+    // "according to him": the person (or firm) named before.
+    if (window.length === 1 && ['him', 'her', 'them', 'it'].includes(window[0]!.lower)) {
+      const type: Resolve = window[0]!.lower === 'it' ? 'org' : window[0]!.lower === 'them' ? 'plural' : 'person';
+      return this.anaphor({ start: window[0]!.start, end: window[0]!.end }, type, cue, window[0]!.lower);
     }
     // "a filing with the SEC": the filer, not the regulator.
     const filing = window.findIndex((t) => t.lower === 'filing' || t.lower === 'filings');
