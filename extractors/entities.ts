@@ -139,7 +139,8 @@ export const entities: Extractor<'entities'> = {
       for (const f of all) {
         if (f.pending && !resolvePending(f, memory) && f.onlyIfKnown) continue;
         if (!f.ticker && terms.has(text.slice(f.start, f.end))) continue;
-        if (blocked.some((b) => f.start < b.end && b.start < f.end && !(b.start <= f.start && f.end <= b.end && /^\$[A-Z]/.test(text.slice(f.start, f.end))))) continue;
+        const unit = f.type === 'ASSET' && (context.mentions.money ?? []).some((m) => m.start <= f.start && f.end === m.end);
+        if (!unit && blocked.some((b) => f.start < b.end && b.start < f.end && !(b.start <= f.start && f.end <= b.end && /^\$[A-Z]/.test(text.slice(f.start, f.end))))) continue;
         const e: Entity = { start: f.start, end: f.end, text: text.slice(f.start, f.end), type: f.type, canonical: f.canonical };
         if (f.ticker) e.ticker = f.ticker;
         out.push(e);
@@ -295,7 +296,9 @@ function paragraphEntities(p: LiveParagraph, toks: Tok[], heading: boolean, memo
       while (e < j && inGazetteer[e]! < 0) e++;
       const [a, b] = trimChunk(toks, k, e);
       if (a < b && !heading) {
-        const t = weakType(toks, a, b, titled && a === i);
+        // "Market Structure Shift:" opening a sentence is a title-case label, not "Structure Shift" the firm
+        const labelled = a > ci && toks[ci]!.sentenceStart && isCommonWord(toks[ci]!.lower);
+        const t = weakType(toks, a, b, titled && a === i, labelled);
         if (t) {
           const [x, y] = t.type === 'PERSON' ? trimPerson(toks, a, b) : [a, b];
           typed.push({ i: x, j: y, ...t, canonical: t.type === 'PERSON' ? nameOf(toks, x, y) : t.canonical, weak: y - x === 1 });
@@ -569,7 +572,7 @@ const SAID_AFTER = /^\s*,?\s*(?:said|says|told|wrote|writes|added|noted|explaine
 const DESCRIBED_AFTER = /^\s*,\s*(?:(?:a|an|the|its|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:analyst|economist|strategist|chief|executive|founder|co-founder|president|chairman|chairwoman|head|director|manager|partner|trader|investor|spokes(?:man|woman|person)|minister|secretary|governor|senator|professor|researcher|lawmaker|billionaire|ceo|cfo|cto|coo|who|aged?|\d{2},)/i;
 
 /** Types from weaker cues, for chunks the words do not settle. */
-function weakType(toks: Tok[], i: number, j: number, titled: boolean): { type: EntityType; canonical: string; pending?: boolean; onlyIfKnown?: boolean } | null {
+function weakType(toks: Tok[], i: number, j: number, titled: boolean, labelled = false): { type: EntityType; canonical: string; pending?: boolean; onlyIfKnown?: boolean } | null {
   const words = toks.slice(i, j);
   const n = words.length;
   const name = nameOf(toks, i, j);
@@ -601,7 +604,7 @@ function weakType(toks: Tok[], i: number, j: number, titled: boolean): { type: E
     const plural = /[^s]s$/.test(last.lower) && isCommonWord(last.lower.slice(0, -1)) && last.lower !== 'news';
     // menus and captions ("Print This Post", "Rights Reserved", "Take Action Now") are made of verbs
     const verbal = words.some((t) => /(?:ed|ing)$/.test(t.lower) || IMPERATIVES.has(t.lower) || TERMS.leadingWords.has(t.lower));
-    if (verbal) return null;
+    if (verbal || labelled) return null;
     return n <= 3 && !first.sentenceStart && !concept && !plural && !words.some((t) => LEXICON.demonyms.has(t.lower)) ? { type: 'ORG', canonical: name } : null;
   }
   const anyCaps = words.some((t) => t.allCaps);
