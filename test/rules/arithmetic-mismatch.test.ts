@@ -3,6 +3,7 @@
  * extractors do today. Rows are { text, figures, expect }; `expect` lists message ids.
  */
 import { describe, expect, it } from 'vitest';
+import { halfUnit } from '../../pipeline/rules/support/figures.js';
 import { check, fixture, type FixtureSpec } from './fixture.js';
 
 const RULE = 'arithmetic-mismatch';
@@ -425,5 +426,30 @@ describe(RULE, () => {
       money: [usd('$50 million', 50e6), usd('$54.4 million', 54.4e6)],
     });
     expect(check(RULE, eight)[0]!.message).toContain('which is an 8.8% rise');
+  });
+});
+
+describe('rounding tolerance', () => {
+  it.each([
+    ['$1.7 billion', 1.7e9, 0.05e9],
+    ['$67,251', 67251, 0.5],
+    ['$67,500', 67500, 50],
+    ['$42,000', 42000, 500],
+    ['1,000 BTC', 1000, 50],
+    ['$50 million', 50e6, 0.5e6],
+    ['120%', 120, 0.5],
+    ['2.3%', 2.3, 0.05],
+    ['nine pct', 9, 0.5],
+    ['two million', 2e6, 0.5e6],
+  ])('%s stands for ± %d', (text, value, half) => {
+    expect(halfUnit(text, value)).toBeCloseTo(half, 6);
+  });
+
+  it('does not flag a change between round prices that the rounding allows', () => {
+    const article = fixture('Bitcoin has gained 120% since January, rising from $42,000 to $92,000.', {
+      percentages: [pct('120%', 120)],
+      money: [usd('$42,000', 42000), usd('$92,000', 92000)],
+    });
+    expect(check(RULE, article)).toEqual([]);
   });
 });

@@ -86,18 +86,27 @@ export const indexFigures = (figures: readonly Figure[]): Map<string, Figure> =>
 const WRITTEN_NUMBER = /(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?/g;
 
 /**
- * Half a unit of the last digit a figure writes, in the figure's value units:
- * `$1.7 billion` → 0.05 billion, `$67,500` → 0.5, `2.3%` → 0.05. A figure written in words
- * is exact to its leading digit (`nine pct` → 0.5, `two million` → 0.5 million).
+ * Half a unit of the last significant digit a figure writes, in the figure's value units:
+ * `$1.7 billion` → 0.05 billion, `$67,251` → 0.5, `2.3%` → 0.05. Trailing zeros of a whole
+ * number of four or more digits are not significant, three at most and never more than 5%
+ * of the number (`$42,000` → 500, `$67,500` → 50, `1,000` → 50); those of shorter numbers are (`$50 million` → 0.5
+ * million, `120%` → 0.5). A figure written in words is exact to its leading digit
+ * (`nine pct` → 0.5, `two million` → 0.5 million).
  */
 export function halfUnit(text: string, value: number): number {
   WRITTEN_NUMBER.lastIndex = 0;
   for (const m of text.matchAll(WRITTEN_NUMBER)) {
     if (!m[0] || !/\d/.test(m[0])) continue;
     const decimals = m[2]?.length ?? 0;
-    const written = Number(`${(m[1] ?? '0').replace(/,/g, '')}.${m[2] ?? '0'}`);
+    const integer = (m[1] ?? '0').replace(/,/g, '');
+    const written = Number(`${integer}.${m[2] ?? '0'}`);
     const scale = written === 0 ? 1 : Math.abs(value / written);
-    return 0.5 * 10 ** -decimals * (Number.isFinite(scale) && scale > 0 ? scale : 1);
+    // "$42,000" is a price rounded to the thousand: trailing zeros of a whole number of four
+    // or more digits are not significant (three at most); "$50 million" and "120%" keep theirs
+    let roundedTo = decimals === 0 && integer.length >= 4 && written !== 0 ? Math.min(3, /0*$/.exec(integer)![0].length) : 0;
+    // …and never more than 5% of the number ("1,000 BTC" is 950–1,050, not 500–1,500)
+    while (roundedTo > 0 && 0.5 * 10 ** roundedTo > 0.05 * Math.abs(written)) roundedTo--;
+    return 0.5 * 10 ** (roundedTo - decimals) * (Number.isFinite(scale) && scale > 0 ? scale : 1);
   }
   // a number in words ("two", "nine", "two million") is exact to its leading digit
   const abs = Math.abs(value);
