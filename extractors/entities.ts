@@ -165,16 +165,17 @@ interface ArticleMemory {
 function termAcronyms(paragraphs: readonly LiveParagraph[]): Set<string> {
   const out = new Set<string>();
   for (const p of paragraphs) {
-    DEFINED_ACRONYM.lastIndex = 0;
-    for (let m = DEFINED_ACRONYM.exec(p.text); m; m = DEFINED_ACRONYM.exec(p.text)) {
-      const symbol = m[2]!.toUpperCase();
-      const words = m[1]!.trim().split(/[\s-]+/);
+    PAREN_ACRONYM.lastIndex = 0;
+    for (let m = PAREN_ACRONYM.exec(p.text); m; m = PAREN_ACRONYM.exec(p.text)) {
+      const symbol = m[1]!.toUpperCase();
+      const words = p.text.slice(Math.max(0, m.index - 90), m.index).split(/[\s-]+/).filter(Boolean).slice(-8);
       for (let k = 1; k <= words.length; k++) {
         const tail = words.slice(-k);
+        if (!tail.every((w) => /^[a-z][\w’']*$/.test(w))) break;
         const all = tail.map((w) => w[0]!.toUpperCase()).join('');
         const content = tail.filter((w) => !TERMS.connectors.has(w) && w !== 'to' && w !== 'a').map((w) => w[0]!.toUpperCase()).join('');
-        if ((all === symbol || content === symbol) && /^[a-z]/.test(tail[0]!)) {
-          out.add(m[2]!);
+        if (all === symbol || content === symbol) {
+          out.add(m[1]!);
           break;
         }
       }
@@ -183,7 +184,7 @@ function termAcronyms(paragraphs: readonly LiveParagraph[]): Set<string> {
   return out;
 }
 
-const DEFINED_ACRONYM = /((?:[a-z][\w’']*[\s-]+){1,8})\(\s*([A-Z]{2,7})s?\s*\)/g;
+const PAREN_ACRONYM = /\(\s*([A-Z]{2,7})s?\s*\)/g;
 
 /** A lone unknown word: the surname of a person or the first word of an organisation named anywhere in the article. */
 function resolvePending(f: Found, memory: ArticleMemory): boolean {
