@@ -140,7 +140,7 @@ export const TITLE_WORDS = words(`
   officer executive senior lead principal deputy trader researcher editor correspondent
   reporter host author investor lawmaker congressman congresswoman mayor chancellor premier
   prime attorney judge justice ambassador adviser advisor consultant administrator ombudsman
-  employee superintendent inspector commander
+  employee superintendent inspector commander contributor columnist
 `);
 
 /** Words inside a title that are not names (`Chief Investment Officer`, `Head of Research`). */

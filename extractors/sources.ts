@@ -120,7 +120,7 @@ function tokenize(text: string, offset: number): Token[] {
       !L.NEVER_NAME.has(lower) &&
       !L.NEVER_NAME.has(lower.replace(/\.$/, '')) &&
       !(ADJECTIVE_HYPHEN.test(r.text) && !L.KNOWN_SOURCES.has(lower)) &&
-      !/^\d+(?:st|nd|rd|th|s|m|bn|b|k|x|pm|am|h|d)?$/i.test(r.text) &&
+      (!/^\d+(?:st|nd|rd|th|s|m|bn|b|k|x|pm|am|h|d)?$/i.test(r.text) || (/^\d+x$/i.test(r.text) && /^\s+\p{Lu}/u.test(text.slice(r.start + r.text.length, r.start + r.text.length + 3)))) &&
       !(r.text.length === 1 && r.text !== 'X') &&
       !/^I['’]/u.test(r.text) &&
       !(r.text.includes('-') && lower.split('-').every((x) => L.NEVER_NAME.has(x) || /^\d+$/.test(x)));
@@ -534,9 +534,13 @@ class SourceFinder {
         const content = between.filter((t) => !L.DETERMINERS.has(t.lower) && !['from', 'by', 'of', 'at', 'with', 'for', 'on', 'in', 'latest', 'new', 'recent', 'own'].includes(t.lower));
         if (!linkOk || (content.length && !content.some(sourceWord))) return [];
       }
-      // "said Kleinwort Benson Ltd financial analyst Simon Smithson": the person after the firm's title.
+      // "said Kleinwort Benson Ltd financial analyst Simon Smithson", "per Bloomberg's Eric
+      // Balchunas": the person after the firm (and its title).
       const person = chunks[1];
-      if (person && person.i0 > main.i1 && tk.slice(main.i1, person.i0).every((t) => t.word && !t.name && (L.TITLE_WORDS.has(t.lower) || L.TITLE_FILLERS.has(t.lower)))) {
+      const between2 = tk.slice(main.i1, person?.i0 ?? 0);
+      const titledBetween = between2.some((t) => !t.poss);
+      const personShaped = !!person && (looksLikePerson(person.text) || this.entityFor(person)?.type === 'PERSON' || (person.i1 - person.i0 >= 2 && tk.slice(person.i0, person.i1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && !L.KNOWN_SOURCES.has(person.text.toLowerCase())));
+      if (person && person.i0 > main.i1 && (titledBetween || personShaped) && person.i1 >= end && between2.every((t) => t.poss || (t.word && !t.name && (L.TITLE_WORDS.has(t.lower) || L.TITLE_FILLERS.has(t.lower))))) {
         return [...this.named(person, cue, 'person'), ...this.named(main, cue, 'organisation')];
       }
       // "analysts at Bank of America", "a spokesperson for the Treasury".
@@ -634,7 +638,7 @@ class SourceFinder {
     const entity = this.entityFor(chunk);
     if (entity?.type === 'PLACE' && !/\b(?:said|says|told)\b/.test(cue)) return [];
     if (entity?.type === 'ASSET' && !L.KNOWN_SOURCES.has(name.toLowerCase()) && !/\b(?:trust|fund|etf|shares)\b/i.test(name)) return [];
-    let canonical = entity && contains(entity.canonical, name) ? canonicalName(entity.canonical) : name;
+    let canonical = entity && contains(entity.canonical, name) ? withoutDocumentTitle(canonicalName(entity.canonical)) : name;
     // "Cardenas said" after "Jorge Cardenas, manager of …": the full name of the person.
     const full = !entity && !name.includes(' ') ? this.fullPersonName(name, chunk.start) : null;
     if (full) canonical = full;
@@ -858,7 +862,7 @@ function plausibleName(name: string): boolean {
 }
 
 /** Capitalised words that title a document after its publisher ("CoinShares Weekly Report"). */
-const DOCUMENT_TITLE = /^(?:report|review|update|survey|outlook|bulletin|filing|statement|memo|letter|note|notes|weekly|monthly|quarterly|annual|daily|fund|flows?|digital|asset|assets)$/i;
+const DOCUMENT_TITLE = /^(?:report|review|update|survey|outlook|bulletin|filing|statement|memo|letter|note|notes|weekly|monthly|quarterly|annual|daily|fund|flows?|digital|asset|assets|etfs?|crypto)$/i;
 
 /**
  * The publisher of a document named by its title: `CoinShares Digital Asset Fund Flows Weekly
@@ -1054,6 +1058,8 @@ export function findSources(context: ExtractContext, options: FindSourcesOptions
   const longer: { name: string; kind: SourceKind | null }[] = [];
   for (const e of context.mentions.entities ?? []) if ((e.type === 'ORG' || e.type === 'PERSON') && plausibleName(e.canonical) && e.canonical.split(' ').length <= 4) longer.push({ name: canonicalName(e.canonical), kind: e.type === 'PERSON' ? 'person' : 'organisation' });
   for (const { chunk, name } of finder.seenChunks) {
+    // Only firm names ("Calder Foods Inc", "Harborview Bancorp"), not a firm plus a descriptor ("Bloomberg ETF").
+    if (withoutDocumentTitle(name) !== name) continue;
     const words = name.split(' ');
     if (words.length >= 2 && words.length <= 4 && (L.ORG_WORDS.has(words.at(-1)!.toLowerCase()) || /\b(?:Inc|Corp|Ltd|LLC|plc|Co)\b\.?/.test(chunk.text))) longer.push({ name, kind: 'organisation' });
   }

@@ -53,6 +53,9 @@ describe('named sources: cues as finance copy writes them', () => {
     { text: 'Inflows hit $3 billion (source: The Kobeissi Letter, Twitter).', expect: ['The Kobeissi Letter'] },
     { text: 'Analysts at Bank of America expect the Fed to cut rates twice this year.', expect: ['Bank of America'] },
     { text: 'In a note to clients, Goldman Sachs analysts wrote that gold could reach $4,000.', expect: ['Goldman Sachs'] },
+    { text: "CoinShares' latest Digital Asset Fund Flows report revealed inflows of $1.1 billion.", expect: ['CoinShares'] },
+    { text: 'Lookonchain, an on-chain analytics platform, reported that a whale bought 2,000 ETH.', expect: ['Lookonchain'] },
+    { text: 'The token rallied 15% after the listing, as reported by Cointelegraph.', expect: ['Cointelegraph'] },
     { text: 'According to Bloomberg and Reuters, the fund raised $2 billion.', expect: ['Bloomberg', 'Reuters'] },
   ])('$text', ({ text, expect: want }) => {
     expect(named(run(text))).toEqual(want);
@@ -74,6 +77,12 @@ describe('people, their titles and employers', () => {
     { text: 'And a third, Daniel Traynor, said that he was opposed.', expect: ['Daniel Traynor'] },
     { text: '"It is a matter of time," Sarandon, 69, told MSNBC on Monday.', expect: ['Sarandon'] },
     { text: '"We will be back," said Kleinwort Benson Ltd financial analyst Simon Smithson.', expect: ['Kleinwort Benson', 'Simon Smithson'] },
+    { text: "Spot bitcoin ETFs saw $500 million of inflows, per Bloomberg's Eric Balchunas.", expect: ['Bloomberg', 'Eric Balchunas'] },
+    { text: 'Bloomberg ETF analyst Eric Balchunas said the launch was the biggest ever.', expect: ['Bloomberg', 'Eric Balchunas'] },
+    { text: "According to 10x Research's Markus Thielen, funding rates have cooled.", expect: ['10x Research', 'Markus Thielen'] },
+    { text: "BlackRock's head of digital assets Robert Mitchnick said demand was broad.", expect: ['BlackRock', 'Robert Mitchnick'] },
+    { text: 'Michael Saylor posted on X that the company remains committed.', expect: ['Michael Saylor'] },
+    { text: '"Apple was pulled into the enterprise," Apple analyst Ming-Chi Kuo said.', expect: ['Ming-Chi Kuo'] },
   ])('$text', ({ text, expect: want }) => {
     expect(named(run(text))).toEqual(want);
   });
@@ -110,6 +119,9 @@ describe('vague attributions name no source', () => {
     { text: 'The yen weakened 0.4%, official data showed.', expect: ['official data'] },
     { text: 'The divergence in flow data reveals a clear preference for hardware.', expect: ['flow data'] },
     { text: 'Japanese bankers said the entry may be difficult.', expect: ['Japanese bankers'] },
+    { text: 'Protesters believe the bill is unfair.', expect: ['Protesters'] },
+    { text: 'Some market observers note that leverage had built up.', expect: ['Some market observers'] },
+    { text: 'According to recent reports, hedge funds cut exposure by $2 billion.', expect: ['recent reports'] },
     { text: 'The chip index fell 2%, according to on-chain data.', expect: ['on-chain data'] },
     { text: 'This data, shared by a prominent financial commentary source on social media, highlights a trend.', expect: ['This data', 'a prominent financial commentary source on social media'] },
   ])('$text', ({ text, expect: want }) => {
@@ -129,6 +141,9 @@ describe('not attributions', () => {
     'Ethereum is expected to rally if volumes sustain above $10 billion daily.',
     'Solana emerged as a notable outlier, recording impressive inflows of $17.1 million.',
     'The quarterly capital expenditure reports of major cloud providers will decide the trade.',
+    'The Nasdaq Composite added 20.72 points, or 0.24%, to 8,570.',
+    'ETFs posted net outflows of $750 million in May.',
+    'Proceeds will be used for general corporate purposes.',
   ])('%s', (text) => {
     expect(named(run(text))).toEqual([]);
   });
