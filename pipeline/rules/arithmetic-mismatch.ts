@@ -450,9 +450,16 @@ function checkErased(read: SentenceReading, previous: SentenceReading | null, re
       done = beforeCue;
     } else {
       done = afterCue;
-      doer = beforeCue;
+      // several amounts may be the one that erased ("outflows of $1.7 billion, led by $1.09 billion …, erased"):
+      // take the largest that can be, so a flag means none of them could
+      const doneFlow = read.flow(afterCue);
+      const largest = (reading: SentenceReading, fs: readonly Figure[]) =>
+        fs
+          .filter((f) => isMoney(f) && f.unit === afterCue.unit && !(doneFlow && reading.flow(f) === doneFlow))
+          .sort((x, y) => y.value - x.value)[0];
+      doer = largest(read, read.figures.filter((f) => f.end <= cueStart));
       if (!doer && previous && ANAPHOR.test(read.prefix(cueStart)) && !read.figures.some((f) => f.end <= cueStart)) {
-        doer = previous.figures.filter((f) => isMoney(f) && f.unit === afterCue.unit).at(-1);
+        doer = largest(previous, previous.figures);
         source = previous;
       }
     }

@@ -173,6 +173,12 @@ const rows: Row[] = [
     expect: ['erased'],
   },
   {
+    name: 'the largest amount that can have erased is taken ("$1.7 billion, led by $1.09 billion")',
+    text: 'Funds saw outflows of $2.4 billion last week, led by $1.09 billion from bitcoin funds. This reversal erased the prior week’s $2.2 billion inflow.',
+    spec: { money: [usd('$2.4 billion', 2.4e9), usd('$1.09 billion', 1.09e9), usd('$2.2 billion', 2.2e9)] },
+    expect: [],
+  },
+  {
     name: 'a larger outflow can erase an inflow',
     text: 'Funds saw a $2.4 billion net outflow last week. This reversal erased the prior week’s $2.2 billion inflow.',
     spec: { money: [usd('$2.4 billion', 2.4e9), usd('$2.2 billion', 2.2e9)] },
