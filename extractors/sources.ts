@@ -410,7 +410,9 @@ class SourceFinder {
     // "U.S. Officials said": a capitalised head noun is not part of the name.
     const chunks = this.chunks
       .filter((c) => c.i0 >= i0 && c.i1 <= i1)
-      .map((c) => (c.i1 - c.i0 > 1 && L.PEOPLE_HEADS.has(tk[c.i1 - 1]!.lower) && !JOINERS.has(tk[c.i1 - 2]!.lower) ? this.chunkOf(c.i0, c.i1 - 1) : c));
+      .map((c) => (c.i1 - c.i0 > 1 && L.PEOPLE_HEADS.has(tk[c.i1 - 1]!.lower) && !JOINERS.has(tk[c.i1 - 2]!.lower) ? this.chunkOf(c.i0, c.i1 - 1) : c))
+      // "Binance's CEO said": a title alone is a head noun, not a name.
+      .filter((c) => !tk.slice(c.i0, c.i1).every((t) => UNAMBIGUOUS_TITLES.has(t.lower) || L.TITLE_WORDS.has(t.lower) || L.TITLE_FILLERS.has(t.lower)));
     // "a banker at Sumito Bank in Duesseldorf said": the place belongs to a longer subject.
     if (i0 >= 2 && tk[i0 - 1]!.lower === 'in' && chunks.length === 1 && chunks[0]!.i0 === i0 && !appos) {
       const outer = this.subject(i0 - 2, cue, weak, null);
