@@ -115,6 +115,8 @@ const TOTAL_BEFORE = new RegExp(
 );
 const TOTAL_AFTER = /^\s*(?:in\s+total|in\s+all|total|combined|altogether|collectively|overall)\b/i;
 const BREAKDOWN = /\b(?:including|of which|led by|with|comprising|consisting of|made up of|split (?:between|among|across)|divided (?:between|among)|broken down (?:as|into)|spread (?:across|among)|account(?:ed|ing)? for|came from|coming from|contribut(?:ed|ing))\b|:/i;
+/** "The $120 million … was split between": the amount that is divided is a total, and the list after it complete. */
+const SPLIT_AFTER = /^\s*(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are|has been|will be)\s+(?:split|divided|broken down|allocated)\s+(?:between|among|across|into|as)\b/i;
 const COMPLETE_BREAKDOWN = /\b(?:comprising|consisting of|made up of|split (?:between|among|across)|divided (?:between|among)|broken down (?:as|into))\b/i;
 const SUM_AFTER_PARTS = new RegExp(
   String.raw`^\s*(?:(?!(?:and|but|or|while|as|by|reducing|raising|cutting)\s)[\w'’-]+\s+){0,3}?[,\u2013\u2014-]?\s*(?:(?:for|bringing|making|or|and|to)\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:combined|collective|regional|overall|global|aggregate|weekly|monthly)\s+)?(?:total|together|in\s+all|in\s+total|combined|altogether|totall?ing|sum)\b`,
@@ -511,7 +513,8 @@ function checkParts(read: SentenceReading, next: SentenceReading | null, report:
   const fs = read.figures;
   fs.forEach((total, t) => {
     if (total.kind !== 'money' || perOf(total)) return;
-    const isTotal = TOTAL_BEFORE.test(read.before(total)) || TOTAL_AFTER.test(read.after(total));
+    const splitAfter = SPLIT_AFTER.test(read.after(total));
+    const isTotal = splitAfter || TOTAL_BEFORE.test(read.before(total)) || TOTAL_AFTER.test(read.after(total));
     if (!isTotal) return;
     const direction = read.flow(total);
     const net = NET.test(read.before(total).slice(-30)) || NET.test(read.after(total).slice(0, 20));
@@ -523,7 +526,7 @@ function checkParts(read: SentenceReading, next: SentenceReading | null, report:
       complete = true;
     } else if (t + 1 < fs.length && BREAKDOWN.test(read.between(total, fs[t + 1]!)) && !NOT_A_LIST.test(read.between(total, fs[t + 1]!))) {
       parts = listFrom(read, t + 1, 1, total.unit, direction);
-      complete = COMPLETE_BREAKDOWN.test(read.between(total, fs[t + 1]!));
+      complete = splitAfter || COMPLETE_BREAKDOWN.test(read.between(total, fs[t + 1]!));
     } else if (next && NEXT_BREAKDOWN.test(read.text.slice(next.sentence.start, next.sentence.end)) && t === fs.length - 1) {
       parts = next.figures.filter((f) => f.unit === total.unit && !(direction && next.flow(f) && next.flow(f) !== direction));
     }

@@ -49,7 +49,7 @@ const MEASURES: readonly [string, RegExp][] = [
   ['earnings', /\b(?:earnings|net income|profits?|net loss|EPS)\b/i],
   ['holdings', /\b(?:holdings?|holds|stake)\b/i],
   ['price', /\b(?:price[sd]?|trad(?:ed|ing|es) (?:at|around|near)|clos(?:ed|ing) at|open(?:ed|ing) at|per (?:share|barrel|ounce|coin)|a share|changing hands at|stood at|sat at|hovered)\b/i],
-  ['change', /\b(?:r[io]se|fell|dropped|gained|lost|jumped|slid|surged|plunged|climbed|declined|increased|decreased|up|down|dip|uptick|rall\w*|slump\w*|advanced)\b/i],
+  ['change', /\b(?:r[io]se|rises|fell|falls?|drop(?:ped|s)?|gain(?:ed|s)?|lost|loss(?:es)?|jump(?:ed|s)?|slid|slide|surge[ds]?|plunge[ds]?|climb(?:ed|s)?|declines?|declined|increase[ds]?|decrease[ds]?|up|down|dip(?:ped|s)?|uptick|rall\w*|slump\w*|advance[ds]?)\b/i],
 ];
 
 /**

@@ -252,6 +252,12 @@ const rows: Row[] = [
     expect: ['partsMismatch'],
   },
   {
+    name: 'an amount that "was split between" parts that fall short',
+    text: 'The $120 million in proceeds was split between $70 million for debt repayment and $35 million for new machines.',
+    spec: { money: [usd('$120 million', 120e6), usd('$70 million', 70e6), usd('$35 million', 35e6)] },
+    expect: ['partsMismatch'],
+  },
+  {
     name: 'parts then "for a total of"',
     text: 'Bitcoin funds lost $1.09 billion and Ether funds $630 million, for a total of $1.5 billion.',
     spec: { money: [usd('$1.09 billion', 1.09e9), usd('$630 million', 630e6), usd('$1.5 billion', 1.5e9)] },
