@@ -320,6 +320,10 @@ function pickSubject(text: string, entities: readonly Entity[], sources: readonl
     if (/^[^()]{0,8}\($/.test(text.slice(prev.end, chosen.start))) chosen = prev;
   }
   chosen ??= inClause.find((e) => e.start >= figure.end);
+  // "Germany was not far behind, with $19.1 million flowing into its funds": with nothing else
+  // named, a place before the figure is what it is about (regional flows); one after it
+  // ("in New York trading") is not.
+  chosen ??= inSpan(entities, sentence).filter((e) => e.type === 'PLACE' && e.end <= figure.start).at(-1);
   return chosen?.canonical ?? null;
 }
 

@@ -291,6 +291,18 @@ describe('subject: the entity the first figure is about', () => {
       expect: 'Northwind Mining',
     },
     {
+      name: 'a place before the figure when nothing else is named',
+      paragraphs: ['Germany was not far behind, with $19.1 million flowing into its funds.'],
+      spec: { money: ['$19.1 million'], entities: [['Germany', 'PLACE']] },
+      expect: 'Germany',
+    },
+    {
+      name: 'not a place after the figure',
+      paragraphs: ['Shares rose 3.4% to $58.20 in New York trading.'],
+      spec: { percentages: ['3.4%'], money: ['$58.20'], entities: [['New York', 'PLACE']] },
+      expect: null,
+    },
+    {
       name: 'the entity after the figure when none comes before',
       paragraphs: ['A further $1.1 billion flowed into IBIT.'],
       spec: { money: ['$1.1 billion'], entities: [['IBIT', 'ASSET', 'iShares Bitcoin Trust']] },
