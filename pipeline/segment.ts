@@ -16,8 +16,7 @@ const ABBREVIATIONS = new Set(
     'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
     'no nos vol pp fig figs ch sec art para ref op cf ed eds repr trans ' +
     'ave blvd rd hwy ' +
-    'e.g i.e a.m p.m u.s u.k u.n e.u u.s.a n.y d.c l.a s.a n.v a.g s.p.a b.v ' +
-    'mln bln dlrs cts pct yr yrs mos wk wks hr hrs min mins'
+    'e.g i.e a.m p.m u.s u.k u.n e.u u.s.a n.y d.c l.a s.a n.v a.g s.p.a b.v'
   ).split(/\s+/),
 );
 

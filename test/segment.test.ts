@@ -16,6 +16,8 @@ describe('splitSentences', () => {
     { text: 'The fund rose 3% (to $20 billion). It was a record.', expect: ['The fund rose 3% (to $20 billion).', 'It was a record.'] },
     { text: 'Trading ended at 4 p.m. The index closed higher.', expect: ['Trading ended at 4 p.m.', 'The index closed higher.'] },
     { text: 'Shares of Acme Corp. rose. Rivals e.g. Beta lagged.', expect: ['Shares of Acme Corp. rose.', 'Rivals e.g. Beta lagged.'] },
+    { text: 'The average yield was 5.81 pct. Accepted bids ranged widely.', expect: ['The average yield was 5.81 pct.', 'Accepted bids ranged widely.'] },
+    { text: 'Profit was 1.5 mln dlrs. Revenues rose.', expect: ['Profit was 1.5 mln dlrs.', 'Revenues rose.'] },
     { text: 'no terminal punctuation', expect: ['no terminal punctuation'] },
     { text: 'Prices rose. lowercase continues here.', expect: ['Prices rose. lowercase continues here.'] },
   ])('$text', ({ text, expect: want }) => {
