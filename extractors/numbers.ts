@@ -249,7 +249,7 @@ const FLOW_OR_CHANGE: ReadonlyMap<string, MoneyDirection> = new Map([
 const CLAUSE_TOKEN = /(?<word>\p{L}+(?:-\p{L}+)?)|(?<number>\d)|(?<stop>[;:!?]|\.(?=\s)|\s[—–]\s)/gu;
 /** A cue right after the figure: "$750 million in net outflows", "$1.7 billion net outflow". */
 const CUE_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:in|of|worth of)\s+)?(?:(?:net|new|fresh|total|combined|weekly|daily|monthly|retail|institutional)\s+){0,2}(?:(?<inflow>inflows?|buying|purchases|deposits)|(?<outflow>outflows?|withdrawals?|redemptions?|selling)|(?<decrease>losses|loss|write-?downs?))\b`,
+  String.raw`^\s+(?:(?:(?:in|of|worth of)\s+)?(?:(?:net|new|fresh|total|combined|weekly|daily|monthly|retail|institutional)\s+){0,2}(?:(?<inflow>inflows?|buying|purchases|deposits)|(?<outflow>outflows?|withdrawals?|redemptions?|selling)|(?<decrease>losses|loss|write-?downs?))|(?:being\s+)?(?:(?<outflow2>pulled|withdrawn|redeemed|yanked)\s+(?:by|from|out)|(?<outflow3>flow(?:ed|ing)\s+out|leaving|exiting)|(?<inflow2>(?:flow(?:ed|ing)|pour(?:ed|ing))\s+(?:in|into)|in\s+new\s+(?:money|funds|capital))))\b`,
   'iu',
 );
 
@@ -259,7 +259,12 @@ const CUE_AFTER = new RegExp(
  */
 export function directionOf(text: string, figure: Span, clauseStart: number, isMoney = true): MoneyDirection | undefined {
   const after = CUE_AFTER.exec(text.slice(figure.end, figure.end + 60));
-  if (after?.groups) for (const d of DIRECTIONS) if (after.groups[d]) return d;
+  if (after?.groups) {
+    for (const d of DIRECTIONS) if (after.groups[d]) return d;
+    // A participle after the amount: "$1.15 billion pulled by investors", "$19.1 million flowing into".
+    if (after.groups.outflow2 || after.groups.outflow3) return 'outflow';
+    if (after.groups.inflow2) return 'inflow';
+  }
   const window = text.slice(Math.max(clauseStart, figure.start - 90), figure.start);
   let found: MoneyDirection | undefined;
   let flowWord = '';

@@ -86,6 +86,8 @@ describe('money: hedges, bounds, per-unit and direction', () => {
     { text: 'The board backed a $70-a-share offer and a 12-cent-a-share dividend.', expect: [{ text: '$70', per: 'share' }, { text: '12-cent', value: 0.12, per: 'share' }] },
     { text: 'Solana recorded inflows of $17.1 million, while XRP saw withdrawals of $18.2 million and $6 million.', expect: [{ direction: 'inflow' }, { direction: 'outflow' }, { direction: 'outflow' }] },
     { text: 'The startup raised $50 million. Bitcoin fell to $60,000 and ETH rose to $3,800.', expect: [{ direction: 'inflow' }, { direction: 'decrease' }, { direction: 'increase' }] },
+    { text: 'Bitcoin products saw $1.15 billion pulled by investors; Grayscale had $270 million withdrawn from its trusts.', expect: [{ direction: 'outflow' }, { direction: 'outflow' }] },
+    { text: 'Germany was not far behind, with $19.1 million flowing into its funds.', expect: [{ direction: 'inflow' }] },
     { text: 'Lawmakers fought over hundreds of millions of dollars.', expect: [{ text: 'hundreds of millions of dollars', value: 1e8, bound: 'min', approximate: true, ambiguous: 'vague amount: the value is a lower bound' }] },
     { text: 'Ether (ETH) added 3% to $3,920 as funds in Canada were adding $33.5 million.', expect: [{ text: '$3,920', direction: 'increase' }, { text: '$33.5 million', direction: 'inflow' }] },
     { text: 'Market cap rose to $2.64 trillion, up from $2.51 trillion a week earlier; miners earn $28.3 million per day after the halving.', expect: [{ value: 2.64e12 }, { value: 2.51e12, per: undefined }, { value: 28.3e6, per: 'day' }] },
