@@ -84,7 +84,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
   };
 
   // Analyses in flight are capped so a fast reader cannot fill memory with pending records.
-  const maxInFlight = Math.max(4, workers * 4);
+  const maxInFlight = Math.max(8, workers * 16);
   const inFlight = new Set<Promise<void>>();
   const handle = async (item: LoadedItem): Promise<void> => {
     counts.read++;
