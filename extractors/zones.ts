@@ -223,7 +223,7 @@ export function formatOffset(minutes: number): string {
   return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
-/** Day of month of the n-th (1-based) given weekday (0 = Sunday) of a month; n = -1 for the last. */
+/** Day of month of the n-th (1-based; -1 = last) weekday (0 = Sunday) of a month. */
 function nthWeekday(year: number, month: number, weekday: number, n: number): number {
   if (n > 0) {
     const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
@@ -234,45 +234,44 @@ function nthWeekday(year: number, month: number, weekday: number, n: number): nu
   return lastDay - ((last - weekday + 7) % 7);
 }
 
-/** Whether a local date-time falls in daylight-saving time under a region's rule (switch hours approximate: 2 AM local). */
-export function inDaylightTime(rule: DstRule, year: number, month: number, day: number, hour = 12): boolean {
-  const at = month * 10_000 + day * 100 + hour;
-  const mark = (m: number, d: number) => m * 10_000 + d * 100 + 2;
-  if (rule === 'us') return at >= mark(3, nthWeekday(year, 3, 0, 2)) && at < mark(11, nthWeekday(year, 11, 0, 1));
-  if (rule === 'eu') return at >= mark(3, nthWeekday(year, 3, 0, -1)) && at < mark(10, nthWeekday(year, 10, 0, -1));
-  // south-east Australia: summer spans the new year
-  return at >= mark(10, nthWeekday(year, 10, 0, 1)) || at < mark(4, nthWeekday(year, 4, 0, 1));
+/** A day as a sortable number, `month * 100 + day`. */
+const md = (month: number, day: number) => month * 100 + day;
+
+/**
+ * The daylight-saving period of a year under a region's historical rule, as the switch days
+ * `[start, end)` in `md` form (`wraps` when summer spans the new year), or null for a year
+ * whose rule is not known here: US rules of 1967 (not 1974-75), 1987 and 2007; EU since 1996;
+ * south-east Australia since 2008.
+ */
+export function summerOf(rule: DstRule, year: number): { start: number; end: number; wraps: boolean } | null {
+  if (rule === 'us') {
+    if (year >= 2007) return { start: md(3, nthWeekday(year, 3, 0, 2)), end: md(11, nthWeekday(year, 11, 0, 1)), wraps: false };
+    if (year >= 1987) return { start: md(4, nthWeekday(year, 4, 0, 1)), end: md(10, nthWeekday(year, 10, 0, -1)), wraps: false };
+    if (year >= 1967 && year !== 1974 && year !== 1975) return { start: md(4, nthWeekday(year, 4, 0, -1)), end: md(10, nthWeekday(year, 10, 0, -1)), wraps: false };
+    return null;
+  }
+  if (rule === 'eu') return year >= 1996 ? { start: md(3, nthWeekday(year, 3, 0, -1)), end: md(10, nthWeekday(year, 10, 0, -1)), wraps: false } : null;
+  return year >= 2008 ? { start: md(10, nthWeekday(year, 10, 0, 1)), end: md(4, nthWeekday(year, 4, 0, 1)), wraps: true } : null;
+}
+
+/** `summer`, `winter`, or null on a switch day or in a year whose rule is not known. */
+export function seasonOn(rule: DstRule, year: number, month: number, day: number): 'summer' | 'winter' | null {
+  const period = summerOf(rule, year);
+  if (!period) return null;
+  const at = md(month, day);
+  if (at === period.start || at === period.end) return null;
+  const inSummer = period.wraps ? at > period.start || at < period.end : at > period.start && at < period.end;
+  return inSummer ? 'summer' : 'winter';
 }
 
 /**
- * For a fixed abbreviation that belongs to a daylight-saving pair (`EST`/`EDT`,
- * `GMT`/`BST`, `CET`/`CEST`, `AEST`/`AEDT`), the abbreviation that actually holds on a
- * local date, or null when the written one is right or has no pair. `EST` on 28 May 2025
- * → `EDT`; `GMT` is never wrong (it also names UTC). Used by the timezone-mismatch rule.
+ * Whether a local date-time falls in daylight-saving time under a region's rule. On a switch
+ * day the change is taken at 2 AM local; a year whose rule is not known is standard time.
  */
-export function expectedAbbreviation(written: string, year: number, month: number, day: number, hour = 12): string | null {
-  const pair = DST_PAIRS[written.toUpperCase()];
-  // GMT is also the name of UTC, right all year; only BST in winter is a mismatch.
-  if (!pair || written.toUpperCase() === 'GMT') return null;
-  const summer = inDaylightTime(pair.rule, year, month, day, hour);
-  const right = summer ? pair.daylight : pair.standard;
-  return right === written.toUpperCase() ? null : right;
+export function inDaylightTime(rule: DstRule, year: number, month: number, day: number, hour = 12): boolean {
+  const season = seasonOn(rule, year, month, day);
+  if (season) return season === 'summer';
+  const period = summerOf(rule, year);
+  if (!period) return false;
+  return md(month, day) === period.start ? hour >= 2 : hour < 2;
 }
-
-const DST_PAIRS: Record<string, { rule: DstRule; standard: string; daylight: string }> = (() => {
-  const pairs: [DstRule, string, string][] = [
-    ['us', 'EST', 'EDT'],
-    ['us', 'CST', 'CDT'],
-    ['us', 'MST', 'MDT'],
-    ['us', 'PST', 'PDT'],
-    ['us', 'AKST', 'AKDT'],
-    ['eu', 'GMT', 'BST'],
-    ['eu', 'CET', 'CEST'],
-    ['eu', 'EET', 'EEST'],
-    ['eu', 'WET', 'WEST'],
-    ['au', 'AEST', 'AEDT'],
-  ];
-  const out: Record<string, { rule: DstRule; standard: string; daylight: string }> = {};
-  for (const [rule, standard, daylight] of pairs) out[standard] = out[daylight] = { rule, standard, daylight };
-  return out;
-})();

@@ -12,11 +12,12 @@
  * switch day, or in a year whose rule is not known here, is never flagged.
  */
 import { z } from 'zod';
+import { seasonOn, type DstRule } from '../../extractors/zones.js';
 import type { Timestamp } from '../types.js';
 import { defineRule } from './rule.js';
 import { longDate } from './support/text.js';
 
-type Region = 'us' | 'eu' | 'au';
+type Region = DstRule;
 
 interface Pair {
   region: Region;
@@ -46,49 +47,6 @@ const CHECKABLE = PAIRS.flatMap((p) => [p.standard, p.daylight]).filter((z) => z
 
 /** Checked by default: abbreviations that only name the one clock in English-language finance news. */
 const DEFAULT_ZONES = ['EST', 'EDT', 'CDT', 'MDT', 'PST', 'PDT', 'AKST', 'AKDT', 'BST', 'CEST', 'EEST', 'WEST', 'AEDT'];
-
-/** Day of month of the n-th (1-based; -1 = last) weekday (0 = Sunday) of a month. */
-function nthWeekday(year: number, month: number, weekday: number, n: number): number {
-  if (n > 0) {
-    const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
-    return 1 + ((weekday - first + 7) % 7) + (n - 1) * 7;
-  }
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const last = new Date(Date.UTC(year, month - 1, lastDay)).getUTCDay();
-  return lastDay - ((last - weekday + 7) % 7);
-}
-
-/** A day as a sortable number, `month * 100 + day`. */
-const md = (month: number, day: number) => month * 100 + day;
-
-/**
- * Daylight-saving periods, as `[first summer day, first winter day)` in `md` form, for the
- * years whose rules are known; the switch days themselves are neither.
- */
-function summerOf(region: Region, year: number): { start: number; end: number; wraps: boolean } | null {
-  if (region === 'us') {
-    if (year >= 2007) return { start: md(3, nthWeekday(year, 3, 0, 2)), end: md(11, nthWeekday(year, 11, 0, 1)), wraps: false };
-    if (year >= 1987) return { start: md(4, nthWeekday(year, 4, 0, 1)), end: md(10, nthWeekday(year, 10, 0, -1)), wraps: false };
-    if (year >= 1967 && year !== 1974 && year !== 1975) return { start: md(4, nthWeekday(year, 4, 0, -1)), end: md(10, nthWeekday(year, 10, 0, -1)), wraps: false };
-    return null;
-  }
-  if (region === 'eu') {
-    if (year >= 1996) return { start: md(3, nthWeekday(year, 3, 0, -1)), end: md(10, nthWeekday(year, 10, 0, -1)), wraps: false };
-    return null;
-  }
-  if (year >= 2008) return { start: md(10, nthWeekday(year, 10, 0, 1)), end: md(4, nthWeekday(year, 4, 0, 1)), wraps: true };
-  return null;
-}
-
-/** `summer`, `winter`, or null on a switch day or when the year's rule is not known. */
-export function seasonOn(region: Region, year: number, month: number, day: number): 'summer' | 'winter' | null {
-  const period = summerOf(region, year);
-  if (!period) return null;
-  const at = md(month, day);
-  if (at === period.start || at === period.end) return null;
-  const inSummer = period.wraps ? at > period.start || at < period.end : at > period.start && at < period.end;
-  return inSummer ? 'summer' : 'winter';
-}
 
 /** The season of a whole month, when every day of it has the same one. */
 function seasonOfMonth(region: Region, year: number, month: number): 'summer' | 'winter' | null {

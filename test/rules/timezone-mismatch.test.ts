@@ -1,6 +1,6 @@
 /** timezone-mismatch on hand-built timestamps, and its daylight-saving calendars. */
 import { describe, expect, it } from 'vitest';
-import { seasonOn } from '../../pipeline/rules/timezone-mismatch.js';
+import { seasonOn } from '../../extractors/zones.js';
 import { check, fixture } from './fixture.js';
 
 const RULE = 'timezone-mismatch';
