@@ -2,64 +2,26 @@
  * Word knowledge for the entities extractor, built once at module load:
  *
  * - name lexicons harvested from compromise's own lexicon (first names, last names, famous
- *   people, cities, countries, regions, organisations, demonyms), so no compromise document
- *   is ever built per article;
+ *   people, cities, countries, regions, organisations, demonyms), read from a snapshot so
+ *   compromise itself is never loaded at run time (extractors/lexicon-harvest.ts);
  * - whether a word is ordinary English (in wink-eng-lite-web-model's vocabulary and not a
  *   name), which tells "Relative Strength Index" (ordinary words) from "Kobeissi Letter".
  *
  * All lookups take lower-case text.
  */
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import type { LexiconList } from './lexicon-harvest.js';
 
 /** What compromise's lexicon says a lower-case word or phrase is. */
-export interface LexiconSets {
-  firstNames: Set<string>;
-  lastNames: Set<string>;
-  people: Set<string>;
-  cities: Set<string>;
-  countries: Set<string>;
-  regions: Set<string>;
-  places: Set<string>;
-  organisations: Set<string>;
-  demonyms: Set<string>;
-  honorifics: Set<string>;
-}
+export type LexiconSets = Record<LexiconList, Set<string>>;
 
-function harvest(): LexiconSets {
-  const sets: LexiconSets = {
-    firstNames: new Set(),
-    lastNames: new Set(),
-    people: new Set(),
-    cities: new Set(),
-    countries: new Set(),
-    regions: new Set(),
-    places: new Set(),
-    organisations: new Set(),
-    demonyms: new Set(),
-    honorifics: new Set(),
-  };
-  const world = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }).world();
-  for (const [word, tag] of Object.entries(world.model.one.lexicon)) {
-    const tags = Array.isArray(tag) ? tag : String(tag).split(',');
-    for (const t of tags) {
-      if (t === 'FirstName' || t === 'MaleName' || t === 'FemaleName') sets.firstNames.add(word);
-      else if (t === 'LastName') sets.lastNames.add(word);
-      else if (t === 'Person') sets.people.add(word);
-      else if (t === 'City') sets.cities.add(word);
-      else if (t === 'Country') sets.countries.add(word);
-      else if (t === 'Region') sets.regions.add(word);
-      else if (t === 'Place') sets.places.add(word);
-      else if (t === 'Organization' || t === 'SportsTeam') sets.organisations.add(word);
-      else if (t === 'Demonym') sets.demonyms.add(word);
-      else if (t === 'Honorific') sets.honorifics.add(word);
-    }
-  }
-  return sets;
-}
+const require = createRequire(import.meta.url);
+/** Harvested from compromise by `extractors/lexicon-harvest.ts` (a test keeps it current). */
+const snapshot = require('./data/compromise-lexicon.json') as Record<LexiconList, string[]>;
 
-export const LEXICON: LexiconSets = harvest();
+export const LEXICON = Object.fromEntries(Object.entries(snapshot).map(([k, words]) => [k, new Set(words)])) as LexiconSets;
 
 const wink = winkNLP(model, []);
 const vocabulary = wink.readDoc('');
