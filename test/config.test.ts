@@ -95,3 +95,16 @@ describe('loadConfig', () => {
     }
   });
 });
+
+describe('the README', () => {
+  it("shows a configuration example that claimscan accepts", async () => {
+    const { readFileSync } = await import('node:fs');
+    const { ROOT } = await import('./helpers.js');
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### Configuration'));
+    const example = /```json\n([\s\S]*?)```/.exec(section)?.[1];
+    expect(example).toBeDefined();
+    const config = resolveConfig(JSON.parse(example!), 'README.md');
+    expect(config.rules.some((r) => r.rule.id === 'unsourced-claim')).toBe(false);
+  });
+});
