@@ -96,7 +96,11 @@ export default defineRule({
   },
 });
 
-/** The vague attributions around an unsourced claim: in its sentence, else in its paragraph. */
+/**
+ * The vague attributions around an unsourced claim: in its sentence, else the nearest one
+ * earlier in its paragraph ("Analysts say … . They expect …"); one stated after the claim
+ * does not speak for it.
+ */
 function vagueSourcesOf(claim: Claim, paragraph: Span | undefined, sources: readonly Source[]): Source[] {
   const vague = sources.filter((s) => s.vague);
   const inSentence = vague.filter((s) => s.start >= claim.start && s.end <= claim.end);
@@ -106,5 +110,5 @@ function vagueSourcesOf(claim: Claim, paragraph: Span | undefined, sources: read
     const named = vague.filter((s) => names.has(s.name));
     if (named.length) return named.slice(0, 1);
   }
-  return paragraph ? vague.filter((s) => s.start >= paragraph.start && s.end <= paragraph.end).slice(0, 1) : [];
+  return paragraph ? vague.filter((s) => s.start >= paragraph.start && s.end <= claim.start).slice(-1) : [];
 }

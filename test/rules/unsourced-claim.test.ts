@@ -44,12 +44,20 @@ describe(RULE, () => {
     expect(flag!.relatedText).toEqual(['Analysts']);
   });
 
-  it('uses a vague attribution of the paragraph when the sentence has none', () => {
-    const article = fixture('Funds lost $1.7 billion last week. Industry researchers point to weak prices.', {
+  it('uses a vague attribution stated earlier in the paragraph when the sentence has none', () => {
+    const article = fixture('Industry researchers point to weak prices. Funds lost $1.7 billion last week.', {
       money: [{ text: '$1.7 billion', value: 1.7e9 }],
       sources: [{ text: 'Industry researchers', vague: true }],
     });
     expect(check(RULE, article).map((f) => f.messageId)).toEqual(['vague']);
+  });
+
+  it('does not let a vague attribution stated after the claim speak for it', () => {
+    const article = fixture('Funds lost $1.7 billion last week. Industry researchers point to weak prices.', {
+      money: [{ text: '$1.7 billion', value: 1.7e9 }],
+      sources: [{ text: 'Industry researchers', vague: true }],
+    });
+    expect(check(RULE, article).map((f) => f.messageId)).toEqual(['unsourced']);
   });
 
   it('lists several figures of one sentence in one flag', () => {
