@@ -75,6 +75,8 @@ const CLOSE_QUOTES = new Set(['"', '”', '’', "'"]);
 const GOVERNMENT_TITLES = new Set('minister secretary senator sen. rep. representative governor gov. mayor president premier vice-premier chancellor ambassador lawmaker congressman congresswoman'.split(' '));
 /** Public bodies: `the government said` is not the company of the story. */
 const INSTITUTIONS = new Set('government ministry department regulator agency council board commission authority institute association administration office bureau committee foundation court parliament congress senate'.split(' '));
+/** Names of public bodies, which a company anaphor ("the company", "the firm") cannot stand for. */
+const PUBLIC_BODY_NAME = /\b(?:central bank|federal reserve|reserve bank|european central bank|bank of (?:england|japan|canada|france|italy|korea|china)|bundesbank|ministry|department|commission|authority|government|bureau|agency|council|treasury|parliament|congress|senate|fed)\b/i;
 /** Plural common nouns by their ending (`Protesters`, `Authorities`, `Residents`). */
 const PLURAL_COMMON = /^\p{Lu}\p{Ll}+(?:ers|ists|ians|ties|ents|ors|ants|als|ees|ives)$/u;
 /** Auxiliaries: a phrase holding one is a clause, not the subject of an inverted `said`. */
@@ -789,7 +791,9 @@ class SourceFinder {
       const name = e && contains(e.canonical, pick.text) ? canonicalName(e.canonical) : canonicalName(pick.text);
       if (name) return { name, kind: type === 'filer' ? 'document' : this.kindOf(name, pick, 'organisation') };
     }
-    const last = prior.filter((h) => !h.vague && h.kind !== 'person' && (!wantOrg || (h.kind !== 'publication' && h.kind !== 'data provider'))).at(-1);
+    // "the company said" never stands for a central bank, a ministry or a regulator.
+    const publicBody = (name: string) => word !== '' && !INSTITUTIONS.has(word) && PUBLIC_BODY_NAME.test(name);
+    const last = prior.filter((h) => !h.vague && h.kind !== 'person' && (!wantOrg || (h.kind !== 'publication' && h.kind !== 'data provider')) && !publicBody(h.name!)).at(-1);
     if (last) return { name: last.name!, kind: last.kind };
     const e = this.entities.filter((x) => x.type === 'ORG' && x.end <= at && x.start >= this.previousParagraphStart && plausibleName(x.canonical)).at(-1);
     if (e) return { name: canonicalName(e.canonical), kind: 'organisation' };

@@ -249,3 +249,10 @@ describe('PolNeAR (real news): predicted source spans overlap gold ones', () => 
     expect(hits / preds).toBeGreaterThan(0.8);
   });
 });
+
+describe('anaphors', () => {
+  it('does not let "the company" stand for a central bank', () => {
+    const found = run('Harbor Mining said output rose 4%. The European Central Bank said lending rose 2%. The company said revenue was $5 million.');
+    expect(found.filter((x) => /^the company$/i.test(x.text)).map((x) => x.name)).toEqual(['Harbor Mining']);
+  });
+});
