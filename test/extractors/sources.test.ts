@@ -45,6 +45,7 @@ describe('named sources: cues as finance copy writes them', () => {
     { text: 'Ether fell 4%, Reuters reported, citing people familiar with the matter.', expect: ['Reuters'] },
     { text: 'Lookonchain flagged a wallet that moved $300 million in ETH to an exchange.', expect: ['Lookonchain'] },
     { text: 'Traders price in a 92% chance of a cut, according to CME Group\'s FedWatch tool.', expect: ['CME Group'] },
+    { text: 'The CME FedWatch tool showed a 96% probability of a cut in September.', expect: ['CME FedWatch'] },
     { text: 'Economists polled by Reuters had forecast a 0.2% rise.', expect: ['Reuters'] },
     { text: 'Revenue fell 9% to $19.3 billion, missing estimates compiled by LSEG.', expect: ['LSEG'] },
     { text: 'The Labor Department said on Wednesday that consumer prices rose 0.1% in May.', expect: ['Labor Department'] },
