@@ -433,7 +433,7 @@ function contextAllows(alias: GazetteerAlias, toks: Tok[], i: number, j: number,
   if (!alias.needsContext && !(ordinary && (heading || first.sentenceStart) && alias.type !== 'PLACE')) return true;
   if (!alias.needsContext && ordinary) {
     // "Fidelity followed with outflows": a sentence-initial ordinary-word name needs a reporting verb or a ticker after it
-    return /^\s*(?:\([A-Z]{2,6}\)|['’]s\b|\p{Lu}\p{Ll}|said|says|reported|announced|followed|saw|recorded|posted|led|added|filed)/u.test(after);
+    return /^\s*(?:\([A-Z]{2,6}\)|['’]s\b|\p{Lu}\p{Ll}|(?:said|says|reported|announced|followed|saw|recorded|posted|led|added|filed|rose|fell|traded|climbed|dropped|gained|slipped|slid|jumped|surged|tumbled|rallied|hit|reached|touched|changed hands|held steady|was trading|was up|was down)\b)/u.test(after);
   }
   if (heading || first.sentenceStart) return ASSET_CONTEXT.test(after);
   return first.cap || ASSET_CONTEXT.test(after);
