@@ -25,7 +25,7 @@ describe('entities: tickers and assets', () => {
   it.each<Row>([
     {
       text: 'Ether rose from $4,200 to $4,410 over the week. Ether is a byproduct of nothing here.',
-      expect: [['Ether', 'ASSET', 'Ethereum']],
+      expect: [['Ether', 'ASSET', 'Ethereum', 'ETH']],
     },
     {
       text: 'NVIDIA (NVDA) dropped 2.3% on the NASDAQ, while Chainlink (LINK) traded at $18.50.',
