@@ -119,7 +119,7 @@ const BREAKDOWN = /\b(?:including|of which|led by|with|comprising|consisting of|
 const SPLIT_AFTER = /^\s*(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are|has been|will be)\s+(?:split|divided|broken down|allocated)\s+(?:between|among|across|into|as)\b/i;
 const COMPLETE_BREAKDOWN = /\b(?:comprising|consisting of|made up of|split (?:between|among|across)|divided (?:between|among)|broken down (?:as|into))\b/i;
 const SUM_AFTER_PARTS = new RegExp(
-  String.raw`^\s*(?:(?!(?:and|but|or|while|as|by|reducing|raising|cutting)\s)[\w'’-]+\s+){0,3}?[,\u2013\u2014-]?\s*(?:(?:for|bringing|making|or|and|to)\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:combined|collective|regional|overall|global|aggregate|weekly|monthly)\s+)?(?:total|together|in\s+all|in\s+total|combined|altogether|totall?ing|sum)\b`,
+  String.raw`^\s*(?:(?!(?:and|but|or|while|as|by|reducing|raising|cutting)[\s,])[\w'’-]+,?\s+){0,3}?[,\u2013\u2014-]?\s*(?:(?:for|bringing|making|or|and|to)\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:combined|collective|regional|overall|global|aggregate|weekly|monthly|daily|quarterly|entire|whole|full)\s+){0,2}(?:total|together|in\s+all|in\s+total|combined|altogether|totall?ing|sum)\b`,
   'i',
 );
 const LIST_GLUE = /^(?:[^;.]{0,80})$/;

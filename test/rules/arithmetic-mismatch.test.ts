@@ -264,6 +264,18 @@ const rows: Row[] = [
     expect: ['partsExceed'],
   },
   {
+    name: 'parts then "accounting for the entire weekly total of"',
+    text: 'By issuer, 21Shares products lost $150 million, Bitwise shed $95 million and VanEck saw $40 million in redemptions, accounting for the entire weekly total of $310 million.',
+    spec: { money: [usd('$150 million', 150e6), usd('$95 million', 95e6), usd('$40 million', 40e6), usd('$310 million', 310e6)] },
+    expect: ['partsMismatch'],
+  },
+  {
+    name: 'parts that do add up to "the entire weekly total"',
+    text: 'By issuer, 21Shares products lost $175 million, Bitwise shed $95 million and VanEck saw $40 million in redemptions, accounting for the entire weekly total of $310 million.',
+    spec: { money: [usd('$175 million', 175e6), usd('$95 million', 95e6), usd('$40 million', 40e6), usd('$310 million', 310e6)] },
+    expect: [],
+  },
+  {
     name: 'a total reached through another verb is not a sum of the amounts before it',
     text: 'Irving put $215 million of Brazilian and $33 million of Ecuadorean loans on non-accrual, reducing net income by a total of $4.4 million.',
     spec: { money: [usd('$215 million', 215e6), usd('$33 million', 33e6), usd('$4.4 million', 4.4e6)] },
