@@ -3,6 +3,7 @@
  * gazetteer of the publications and data providers finance news quotes. Built once, at
  * module load. Words are compared lower-case.
  */
+import { LEXICON } from './lexicon.js';
 import type { SourceKind } from '../pipeline/types.js';
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
@@ -328,4 +329,15 @@ export const PLACE_WORDS = words(`
 `);
 
 /** Nationality adjectives: `Japanese bankers said`, `most German forecasts`. */
-export const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ese|ians?|ish|eans?|ans?|ch|ss|ic|is?)|U\.?S\.?|American|British|Dutch|Swiss|Greek|Thai|French|Irish|Welsh|Scottish|Asian|European|African|Western|Eastern|Arab)$/u;
+/** Demonyms beyond compromise's list (which has "American", "Swiss", "Israeli", ...). */
+const MORE_DEMONYMS = words('british welsh scottish irish french greek western eastern arab european u.s. us');
+
+/**
+ * A people or nationality word ("Swiss", "Canadians", "U.S."): not a source name. A list, not
+ * a suffix pattern: suffixes such as -i, -is, -an or -ch also end Messari, Artemis, Kalshi,
+ * Etherscan and Fitch.
+ */
+export function isDemonym(name: string): boolean {
+  const lower = name.toLowerCase();
+  return LEXICON.demonyms.has(lower) || MORE_DEMONYMS.has(lower);
+}

@@ -638,7 +638,7 @@ class SourceFinder {
       if (lowerTokens.every((w) => L.TITLE_WORDS.has(w) || L.TITLE_FILLERS.has(w) || UNAMBIGUOUS_TITLES.has(w))) return [];
     }
     const name = withoutDocumentTitle(canonicalName(chunk.text));
-    if (!name || L.PLATFORMS.has(name.toLowerCase()) || L.DEMONYM.test(name) || L.CORPORATE_SUFFIXES.has(name.toLowerCase())) return [];
+    if (!name || L.PLATFORMS.has(name.toLowerCase()) || L.isDemonym(name) || L.CORPORATE_SUFFIXES.has(name.toLowerCase())) return [];
     const entity = this.entityFor(chunk);
     if (entity?.type === 'PLACE' && !/\b(?:said|says|told)\b/.test(cue)) return [];
     if (entity?.type === 'ASSET' && !L.KNOWN_SOURCES.has(name.toLowerCase()) && !/\b(?:trust|fund|etf|shares)\b/i.test(name)) return [];
@@ -897,7 +897,7 @@ function orgWords(name: string): boolean {
 /** A country, city or nationality (`U.S.`, `Japanese`, `Duesseldorf` is not known: only the listed ones). */
 function isPlace(name: string): boolean {
   const lower = name.toLowerCase();
-  return L.PLACE_WORDS.has(lower) || lower.split(/\s+/).every((w) => L.PLACE_WORDS.has(w)) || L.DEMONYM.test(name);
+  return L.PLACE_WORDS.has(lower) || lower.split(/\s+/).every((w) => L.PLACE_WORDS.has(w)) || L.isDemonym(name);
 }
 
 /** `Sarah Chen`, `Ki Young Ju`, `Jerome H. Powell`: a given name and a surname (no firm words). */
@@ -987,6 +987,9 @@ const CANONICAL = new Map<string, string>();
 
 function canonicalUncached(written: string): string {
   let s = written.replace(/\s+/g, ' ').trim();
+  // "Moody's" and "Barron's" are names; "Glassnode's" is Glassnode.
+  const knownAsWritten = L.KNOWN_SOURCES.get(s.toLowerCase());
+  if (knownAsWritten) return knownAsWritten.name;
   s = s.replace(/['’]s?$/u, '');
   const known = L.KNOWN_SOURCES.get(s.toLowerCase());
   if (known) return known.name;

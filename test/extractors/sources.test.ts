@@ -257,3 +257,20 @@ describe('anaphors', () => {
     expect(found.filter((x) => /^the company$/i.test(x.text)).map((x) => x.name)).toEqual(['Harbor Mining']);
   });
 });
+
+describe('names that look like demonyms or possessives', () => {
+  it.each([
+    ['Volumes fell 3%, according to Messari.', 'Messari'],
+    ['Volumes fell 3%, Artemis said.', 'Artemis'],
+    ['Prediction markets put the odds at 60%, according to Kalshi.', 'Kalshi'],
+    ['Flows reached $2 billion, Chainalysis data showed.', 'Chainalysis'],
+    ["The outlook was cut to negative, Moody's said.", "Moody's"],
+    ['Fitch said the rating stays at AA.', 'Fitch'],
+  ])('%s → %s', (text, name) => {
+    expect(named(run(text))).toEqual([name]);
+  });
+
+  it.each(['Swiss investors added $32 million, Canadians said.', 'Israelis said prices rose 2%.'])('a demonym is not a source: %s', (text) => {
+    expect(named(run(text))).toEqual([]);
+  });
+});
