@@ -320,8 +320,11 @@ function monthPeriod(first: number, last: number, year: number | undefined, fisc
     if (y === undefined) {
       const ref = anchors.reference;
       if (!ref) return {};
-      // the latest such period that has started by the reference day
-      y = ref.month >= first ? ref.year : ref.year - 1;
+      // the year that puts the period nearest the reference day: "third quarter" in June is
+      // this year's (ahead), in January "fourth-quarter results" are last year's (just ended)
+      const at = ref.year * 12 + ref.month - 1;
+      const gap = (year: number) => Math.max(0, year * 12 + first - 1 - at, at - (year * 12 + last - 1));
+      y = [ref.year, ref.year - 1, ref.year + 1].reduce((best, year) => (gap(year) < gap(best) ? year : best));
     }
     if (fiscal) return { value: String(y) };
     return { value: isoMonth(y, first), endValue: isoMonth(y, last) };

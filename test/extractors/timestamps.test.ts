@@ -90,6 +90,19 @@ describe('timestamps: partial dates and periods', () => {
       ],
     },
     {
+      // a period without its year is the one nearest the published day (2025-05-28)
+      text: 'Guidance is due by the end of the third quarter; fourth-quarter sales fell.',
+      expect: [
+        { text: 'third quarter', value: '2025-07', endValue: '2025-09' },
+        { text: 'fourth-quarter', value: '2025-10', endValue: '2025-12' },
+      ],
+    },
+    {
+      text: 'Fourth-quarter revenue rose 5%.',
+      published: '2026-01-20',
+      expect: [{ text: 'Fourth-quarter', value: '2025-10', endValue: '2025-12' }],
+    },
+    {
       text: 'Analysts expect a recovery in H1 2026 or the second half of 2026, after fiscal 2024 and FY25 results.',
       expect: [
         { text: 'H1 2026', value: '2026-01', endValue: '2026-06' },
