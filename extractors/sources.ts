@@ -442,7 +442,9 @@ class SourceFinder {
       const titled = owner ? tk.slice(owner.i1, main.i0).some((t) => L.TITLE_WORDS.has(t.lower)) : false;
       const bare = !tail.length && !weak && !L.KNOWN_SOURCES.has(main.text.toLowerCase()) && main.i1 - main.i0 <= 3 && !tk.slice(main.i0, main.i1).some((t) => L.ORG_WORDS.has(t.lower));
       const personAfterOwner = !!owner && owner !== main && (titled || looksLikePerson(main.text) || this.personChunk(main) || bare);
-      if (owner && owner !== main && !personAfterOwner) main = owner;
+      // "El Salvador's National Bitcoin Office said": a country's body speaks, not the country.
+      const bodyOfPlace = !!owner && isPlace(owner.text) && (orgWords(main.text) || this.entityFor(main)?.type === 'ORG');
+      if (owner && owner !== main && !personAfterOwner && !bodyOfPlace) main = owner;
       // "UNCTAD spokesman Graham Shanley", "Colombian finance minister Cesar Gaviria": a title before the name.
       const ledBy = tk[main.i0 - 1]?.lower === 'by' && tk[main.i0 - 2]?.lower === 'led';
       const titleBefore = (main.i0 > i0 && L.TITLE_WORDS.has(tk[main.i0 - 1]!.lower)) || ledBy;

@@ -274,3 +274,13 @@ describe('names that look like demonyms or possessives', () => {
     expect(named(run(text))).toEqual([]);
   });
 });
+
+describe('a body of a place', () => {
+  it.each([
+    ["El Salvador's National Bitcoin Office said the country holds 6,200 BTC.", 'National Bitcoin Office'],
+    ["Japan's Finance Ministry said it spent 9.79 trillion yen.", 'Finance Ministry'],
+    ["The Federal Reserve's Beige Book survey said activity rose.", 'Federal Reserve'],
+  ])('%s → %s', (text, name) => {
+    expect(named(run(text))).toEqual([name]);
+  });
+});
