@@ -2,7 +2,7 @@
  * The command line end to end, as a spawned process: the contract's output shapes, exit
  * codes, ingest into a real SQLite file (twice), a malformed JSONL line, query.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -148,6 +148,17 @@ describe('claimscan check', () => {
     const { code, stderr } = run(args);
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
+  });
+
+  it('stops quietly when its reader goes away (| head)', async () => {
+    const child = spawn(process.execPath, [BIN, 'check', '--format', 'jsonl', SAMPLES, SAMPLES, SAMPLES], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(stderr).not.toMatch(/EPIPE|Unhandled/);
+    expect([0, 1]).toContain(code);
   });
 
   it('exits 2 for a bad configuration before reading any article', () => {
