@@ -11,103 +11,25 @@
  * also reports recall on named sources alone (gold spans holding a capitalised word that is
  * not a pronoun).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { ExtractContext, LiveParagraph } from '../extractors/extractor.js';
 import { findSources } from '../extractors/sources.js';
-import { extract } from '../pipeline/extract.js';
-import { splitSentences } from '../pipeline/segment.js';
-import type { ArticleMeta, Paragraph, Sentence, Source } from '../pipeline/types.js';
-import { entities } from '../extractors/entities.js';
+import type { Source } from '../pipeline/types.js';
+import { PROJECT_ROOT } from '../pipeline/version.js';
+import { loadPolnear, type Gold, type Span } from './polnear-corpus.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = PROJECT_ROOT;
 const args = process.argv.slice(2);
 const split = args[args.indexOf('--split') + 1] && args.includes('--split') ? args[args.indexOf('--split') + 1]! : 'test';
 const verbose = args.includes('--verbose') ? Number(args[args.indexOf('--verbose') + 1] ?? 20) : 0;
 const DIR = path.resolve(ROOT, '..', 'shared', 'corpora', 'polnear-attribution', split);
-
-interface Span {
-  start: number;
-  end: number;
-}
-
-/** UTF-16 index of every code-point offset (one entry more than the code points). */
-function codePointToUtf16(text: string): number[] {
-  const map: number[] = [];
-  let u = 0;
-  for (const ch of text) {
-    map.push(u);
-    u += ch.length;
-  }
-  map.push(u);
-  return map;
-}
-
-/** A gold Source span as its fragments (UTF-16), with the cue of its first attribution. */
-type Gold = Span[] & { cue?: string };
-
-/** Gold Source spans of one .ann file. */
-function goldSources(ann: string, map: number[]): Gold[] {
-  const out: Gold[] = [];
-  const byId = new Map<string, Gold>();
-  const cues = new Map<string, string>();
-  for (const line of ann.split('\n')) {
-    const cue = /^(T\d+)\tCue [\d ;]+\t(.*)$/.exec(line);
-    if (cue) cues.set(cue[1]!, cue[2]!);
-    const m = /^(T\d+)\tSource ([\d ;]+)\t/.exec(line);
-    if (!m) continue;
-    const frags: Gold = m[2]!.split(';').map((f) => {
-      const [a, b] = f.trim().split(' ').map(Number);
-      return { start: map[a!]!, end: map[b!]! };
-    });
-    byId.set(m[1]!, frags);
-    out.push(frags);
-  }
-  for (const line of ann.split('\n')) {
-    const e = /Source:(T\d+)/.exec(line);
-    const c = /Cue:(T\d+)/.exec(line);
-    const g = e && byId.get(e[1]!);
-    if (g && c && !g.cue) g.cue = cues.get(c[1]!);
-  }
-  // The same source span serves several attributions: count it once.
-  const seen = new Set<string>();
-  return out.filter((f) => {
-    const key = JSON.stringify(f);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const trimThe = (text: string, s: Span): Span => {
   const m = /^(?:the|a|an)\s+/i.exec(text.slice(s.start, s.end));
   return m ? { start: s.start + m[0].length, end: s.end } : s;
 };
-
-const META: ArticleMeta = { id: null, url: null, title: null, published: null, publisher: null, author: null };
-
-/** The context the extractors see for a raw PolNeAR text (paragraphs = lines; offsets unchanged). */
-function contextFor(text: string): { paragraphs: Paragraph[]; sentences: Sentence[]; live: LiveParagraph[] } {
-  const paragraphs: Paragraph[] = [];
-  const sentences: Sentence[] = [];
-  let at = 0;
-  for (const line of text.split('\n')) {
-    const lead = line.length - line.trimStart().length;
-    const body = line.trim();
-    if (body) {
-      const start = at + lead;
-      const index = paragraphs.length;
-      paragraphs.push({ start, end: start + body.length, duplicateOf: null });
-      for (const s of splitSentences(body)) sentences.push({ start: start + s.start, end: start + s.end, paragraph: index });
-    }
-    at += line.length + 1;
-  }
-  const live = paragraphs.map((p, index) => ({ ...p, index, text: text.slice(p.start, p.end) }));
-  return { paragraphs, sentences, live };
-}
 
 interface Tally {
   preds: number;
@@ -160,28 +82,13 @@ function main() {
     console.log(`skipping: ${path.relative(ROOT, DIR)} is not present`);
     return;
   }
-  const texts = readdirSync(path.join(DIR, 'text')).filter((f) => f.endsWith('.txt')).sort();
-  const anns = readdirSync(path.join(DIR, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
   const named = tally();
   const all = tally();
   const withPronouns = tally();
   const misses: string[] = [];
   const extras: string[] = [];
-  let bytes = 0;
-  const runs: { text: string; gold: Gold[]; context: ExtractContext }[] = [];
-  for (const file of texts) {
-    const stem = file.replace(/\.txt$/, '');
-    const ann = anns.find((a) => a.startsWith(`${stem}_`));
-    if (!ann) continue;
-    const text = readFileSync(path.join(DIR, 'text', file), 'utf8');
-    const gold = goldSources(readFileSync(path.join(DIR, 'attributions', ann), 'utf8'), codePointToUtf16(text));
-    const { paragraphs, sentences, live } = contextFor(text);
-    // The sources extractor reads the entities (for names and antecedents) when they exist.
-    const mentions = extract({ text, paragraphs, sentences }, META, [entities]);
-    const context: ExtractContext = { text, paragraphs: live, sentences, meta: META, mentions };
-    bytes += Buffer.byteLength(text);
-    runs.push({ text, gold, context });
-  }
+  const runs = loadPolnear(DIR, { withEntities: true });
+  const bytes = runs.reduce((n, r) => n + Buffer.byteLength(r.text), 0);
   // Throughput of the extractor alone: a warm-up pass, then the best of three timed passes
   // (the machine is shared; the load average is printed beside the figure).
   for (const r of runs) findSources(r.context);

@@ -4,13 +4,13 @@
  * does; a few rows run the whole pipeline. PolNeAR (when present) checks precision on real
  * news. Figures for the whole corpus: `npx tsx bench/polnear.ts`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadPolnear } from '../../bench/polnear-corpus.js';
 import type { ExtractContext } from '../../extractors/extractor.js';
 import { canonicalName, findSources } from '../../extractors/sources.js';
-import { segment, splitSentences } from '../../pipeline/segment.js';
-import type { ArticleMeta, Entity, Paragraph, Sentence, Source } from '../../pipeline/types.js';
+import { segment } from '../../pipeline/segment.js';
+import type { ArticleMeta, Entity, Source } from '../../pipeline/types.js';
 import { corpus, reportFor } from '../helpers.js';
 
 const META: ArticleMeta = { id: null, url: null, title: null, published: null, publisher: null, author: null };
@@ -210,41 +210,12 @@ describe('whole pipeline', () => {
 describe('PolNeAR (real news): predicted source spans overlap gold ones', () => {
   const dir = corpus('polnear-attribution');
   it.skipIf(!dir)('keeps precision above 0.8 on ten test articles', () => {
-    const base = path.join(dir!, 'test');
-    const texts = readdirSync(path.join(base, 'text')).sort().slice(0, 10);
-    const anns = readdirSync(path.join(base, 'attributions')).sort();
     let preds = 0;
     let hits = 0;
-    for (const file of texts) {
-      const text = readFileSync(path.join(base, 'text', file), 'utf8');
-      const ann = anns.find((a) => a.startsWith(file.replace(/\.txt$/, '_')));
-      if (!ann) continue;
-      // Code points → UTF-16 indexes.
-      const map: number[] = [];
-      let u = 0;
-      for (const ch of text) {
-        map.push(u);
-        u += ch.length;
-      }
-      map.push(u);
-      const gold = readFileSync(path.join(base, 'attributions', ann), 'utf8')
-        .split('\n')
-        .flatMap((l) => /^T\d+\tSource ([\d ;]+)\t/.exec(l)?.[1]!.split(';').map((f) => f.trim().split(' ').map((x) => map[Number(x)]!)) ?? []);
-      const paragraphs: Paragraph[] = [];
-      const sentences: Sentence[] = [];
-      let at = 0;
-      for (const line of text.split('\n')) {
-        if (line.trim()) {
-          const start = at + line.indexOf(line.trim());
-          const index = paragraphs.length;
-          paragraphs.push({ start, end: start + line.trim().length, duplicateOf: null });
-          for (const s of splitSentences(line.trim())) sentences.push({ start: start + s.start, end: start + s.end, paragraph: index });
-        }
-        at += line.length + 1;
-      }
-      const found = findSources({ text, paragraphs: paragraphs.map((p, index) => ({ ...p, index, text: text.slice(p.start, p.end) })), sentences, meta: META, mentions: { entities: [] } });
+    for (const { gold, context } of loadPolnear(path.join(dir!, 'test'), { limit: 10 })) {
+      const found = findSources(context);
       preds += found.length;
-      hits += found.filter((s) => gold.some(([a, b]) => s.start < b! && a! < s.end)).length;
+      hits += found.filter((s) => gold.some((frags) => frags.some((f) => s.start < f.end && f.start < s.end))).length;
     }
     expect(preds).toBeGreaterThan(20);
     expect(hits / preds).toBeGreaterThan(0.8);
