@@ -255,7 +255,16 @@ export class ClaimsDb {
     if (!stmt.readonly) throw new ReadOnlyError('refused: claimscan query runs read-only statements only (SELECT, WITH, EXPLAIN, read-only PRAGMA); this statement would change the database');
     if (!stmt.reader) throw new ReadOnlyError('refused: the statement returns no rows; claimscan query is for SELECT statements');
     const columns = stmt.columns().map((c) => c.name);
-    return { columns, rows: stmt.raw(true).iterate(...params) as IterableIterator<unknown[]> };
+    const iterator = stmt.raw(true).iterate(...params) as IterableIterator<unknown[]>;
+    // Some errors only show while stepping (a bad full-text MATCH): report them as SQL errors too.
+    function* rows(): IterableIterator<unknown[]> {
+      try {
+        yield* iterator;
+      } catch (err) {
+        throw new Error(`SQL error: ${(err as Error).message}`);
+      }
+    }
+    return { columns, rows: rows() };
   }
 
   /** Counts rows of a table (for summaries and tests). */

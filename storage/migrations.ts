@@ -149,7 +149,7 @@ CREATE TABLE ingest_errors (
   at            TEXT NOT NULL
 );
 
--- Full-text search over titles and bodies: SELECT ... FROM articles_fts WHERE articles_fts MATCH 'bitcoin NEAR outflow'
+-- Full-text search over titles and bodies: SELECT ... FROM articles_fts WHERE articles_fts MATCH 'NEAR(bitcoin outflows, 5)'
 CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id', tokenize='porter unicode61');
 CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
   INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);

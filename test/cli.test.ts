@@ -207,6 +207,9 @@ describe('claimscan ingest and query', () => {
     const sql = 'SELECT record_id, publisher FROM articles';
     expect(run(['query', '--db', db, sql]).stdout).toMatch(/record_id\s+publisher\n-+\s+-+\nsample-gold-2025-09-22\s+Metals Desk\n\(1 row\)/);
     expect(run(['query', '--db', db, '--format', 'csv', sql]).stdout).toBe('record_id,publisher\r\nsample-gold-2025-09-22,Metals Desk\r\n');
+    const badMatch = run(['query', '--db', db, "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'bitcoin NEAR/5'"]);
+    expect(badMatch.code).toBe(2);
+    expect(badMatch.stderr).toMatch(/SQL error: fts5: syntax error/);
     const refused = run(['query', '--db', db, 'DELETE FROM articles']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/refused: .*read-only/);

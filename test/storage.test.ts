@@ -150,3 +150,22 @@ describe('storage/metadata.json (Datasette metadata)', () => {
     expect(described).toEqual([...actual].sort());
   });
 });
+
+describe('the README', () => {
+  it('shows queries that run on a database of the samples', async () => {
+    const { ingest } = await import('../pipeline/ingest.js');
+    const { resolveConfig } = await import('../pipeline/config.js');
+    await ingest([path.join(ROOT, 'samples')], { db: file, config: resolveConfig({}, null), workers: 0 });
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const queries = [...readme.matchAll(/claimscan query[^"\n]*"((?:SELECT|WITH)[^"]+)"/g)].map((m) => m[1]!.replace(/\s+/g, ' '));
+    expect(queries.length).toBeGreaterThanOrEqual(4);
+    const db = ClaimsDb.open(file, { readonly: true });
+    try {
+      for (const sql of queries) expect(() => [...db.query(sql).rows], sql).not.toThrow();
+      // The samples hold unsourced claims, so the researchers' view is not empty.
+      expect([...db.query('SELECT count(*) FROM unsourced_claims').rows][0]![0]).toBeGreaterThan(0);
+    } finally {
+      db.close();
+    }
+  });
+});
