@@ -7,7 +7,7 @@
  *   npm run bench [-- --limit N] [-- --workers N] [-- --input FILE.jsonl.gz]
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
@@ -68,20 +68,17 @@ async function baseline(): Promise<PhaseResult> {
 async function pipeline(workers: number | undefined): Promise<PhaseResult> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'claimscan-bench-'));
   const db = path.join(dir, 'bench.db');
-  let source = input;
-  if (Number.isFinite(limit)) {
-    // Ingest reads whole inputs; write the limited slice to a temporary dump.
-    const { createWriteStream } = await import('node:fs');
-    source = path.join(dir, 'slice.jsonl');
-    const out = createWriteStream(source);
-    for await (const line of records(input)) out.write(`${line}\n`);
-    await new Promise<void>((resolve) => out.end(resolve));
-  }
+  // Text bytes for MB/s; ingest reads whole inputs, so a limited run ingests a temporary slice.
+  const slice = Number.isFinite(limit) ? path.join(dir, 'slice.jsonl') : null;
+  const out = slice ? createWriteStream(slice) : null;
   let textBytes = 0;
   for await (const line of records(input)) {
     const record = JSON.parse(line) as { text?: string; html?: string };
     textBytes += Buffer.byteLength(record.text ?? record.html ?? '');
+    out?.write(`${line}\n`);
   }
+  if (out) await new Promise<void>((resolve) => out.end(resolve));
+  const source = slice ?? input;
   const t0 = process.hrtime.bigint();
   const summary = await ingest([source], { db, config: loadConfig(undefined, dir), workers });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;

@@ -14,4 +14,9 @@ import { timestamps } from './timestamps.js';
 
 export const EXTRACTORS: readonly Extractor<MentionKind>[] = [money, percentages, quantities, timestamps, entities, sources];
 
+/** Which extractor (id and version) fills each report list: provenance stored with every mention. */
+export const EXTRACTOR_VERSIONS: Readonly<Partial<Record<MentionKind, { id: string; version: string }>>> = Object.fromEntries(
+  EXTRACTORS.map((e) => [e.kind, { id: e.id, version: e.version }]),
+);
+
 export type { Extractor, ExtractContext, LiveParagraph } from './extractor.js';

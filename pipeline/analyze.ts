@@ -2,24 +2,20 @@
  * The per-article pipeline: clean → segment → dedupe → extract → link → check → report.
  * Pure per article (no shared mutable state), so it runs the same in a worker thread.
  */
-import { createHash } from 'node:crypto';
 import type { ResolvedConfig } from './config.js';
 import { resolveConfig } from './config.js';
 import { clean } from './clean.js';
 import { dedupe } from './dedupe.js';
 import { extract } from './extract.js';
 import { linkClaims } from './link.js';
+import { originLabel } from './load.js';
+import { sha256 } from './record.js';
 import { runRules } from './check.js';
 import { segment } from './segment.js';
 import type { ArticleRecord, Origin, Report } from './types.js';
 
 export const REPORT_SCHEMA = 'claimscan/report@1';
 
-/** `path`, `path:line` for a record of a JSON Lines dump, URL or `-`. */
-export const originLabel = (origin: Origin): string => (origin.line ? `${origin.input}:${origin.line}` : origin.input);
-
-/** sha256 hex of a string (UTF-8). */
-export const sha256 = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex');
 
 /** Builds an analyzer for a configuration (rules resolved once, not per article). */
 export function createAnalyzer(config: ResolvedConfig = resolveConfig({}, null)) {

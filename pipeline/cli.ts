@@ -6,15 +6,15 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createWriteStream } from 'node:fs';
 import { ClaimsDb, rawHash, ReadOnlyError } from '../storage/db.js';
-import { EXTRACTORS } from '../extractors/index.js';
-import { createAnalyzer, originLabel } from './analyze.js';
+import { EXTRACTOR_VERSIONS } from '../extractors/index.js';
+import { createAnalyzer } from './analyze.js';
 import { ConfigError, loadConfig, type ResolvedConfig } from './config.js';
 import { formatHtml } from './format/html.js';
 import { formatRows, type TableFormat } from './format/table.js';
 import { formatText } from './format/text.js';
 import { useColor } from './format/color.js';
 import { ingest } from './ingest.js';
-import { loadInputs } from './load.js';
+import { loadInputs, originLabel } from './load.js';
 import { startProgress } from './progress.js';
 import type { Report } from './types.js';
 import { VERSION } from './version.js';
@@ -49,7 +49,6 @@ async function runCheck(inputs: string[], opts: { format: CheckFormat; out?: str
   const analyze = createAnalyzer(config(opts.config));
   const db = opts.db ? ClaimsDb.open(opts.db) : null;
   const runId = db?.startRun('check', inputs, VERSION) ?? null;
-  const versions = Object.fromEntries(EXTRACTORS.map((e) => [e.kind, { id: e.id, version: e.version }]));
   const streamed = opts.format === 'jsonl';
   const out = opts.out ? createWriteStream(opts.out) : process.stdout;
   const reports: Report[] = [];
@@ -71,7 +70,7 @@ async function runCheck(inputs: string[], opts: { format: CheckFormat; out?: str
       continue;
     }
     errors += report.flags.filter((f) => f.severity === 'error').length;
-    db?.storeReport({ report, input: item.origin.input, line: item.origin.line, rawHash: rawHash(item.record), runId }, versions);
+    db?.storeReport({ report, input: item.origin.input, line: item.origin.line, rawHash: rawHash(item.record), runId }, EXTRACTOR_VERSIONS);
     if (streamed) out.write(`${JSON.stringify(report)}\n`);
     else reports.push(report);
   }

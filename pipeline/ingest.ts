@@ -8,11 +8,11 @@
 import os from 'node:os';
 import PQueue from 'p-queue';
 import { Piscina } from 'piscina';
-import { EXTRACTORS } from '../extractors/index.js';
-import { ClaimsDb, rawHash, type ExtractorVersions, type RunCounts } from '../storage/db.js';
-import { createAnalyzer, originLabel } from './analyze.js';
+import { EXTRACTOR_VERSIONS } from '../extractors/index.js';
+import { ClaimsDb, rawHash, type RunCounts } from '../storage/db.js';
+import { createAnalyzer } from './analyze.js';
 import type { ResolvedConfig } from './config.js';
-import { expandInputs, loadUnit, type LoadOptions } from './load.js';
+import { expandInputs, loadUnit, originLabel, type LoadOptions } from './load.js';
 import type { LoadedItem, Report } from './types.js';
 import { VERSION } from './version.js';
 import type { WorkerTask } from './worker.js';
@@ -43,12 +43,6 @@ export interface IngestSummary extends RunCounts {
   interrupted: boolean;
 }
 
-function extractorVersions(): ExtractorVersions {
-  const out: ExtractorVersions = {};
-  for (const e of EXTRACTORS) out[e.kind] = { id: e.id, version: e.version };
-  return out;
-}
-
 const positiveInt = (name: string, v: number, min: number) => {
   if (!Number.isInteger(v) || v < min) throw new TypeError(`ingest option ${name} must be an integer ≥ ${min}, got ${String(v)}`);
   return v;
@@ -63,7 +57,6 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
   const runId = db.startRun('ingest', inputs, VERSION);
   const counts: RunCounts = { read: 0, stored: 0, present: 0, failed: 0 };
   let unreadableInputs = 0;
-  const versions = extractorVersions();
 
   const pool =
     workers > 0
@@ -105,7 +98,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
       return;
     }
     try {
-      const outcome = db.storeReport({ report, input: item.origin.input, line: item.origin.line, rawHash: hash, runId }, versions);
+      const outcome = db.storeReport({ report, input: item.origin.input, line: item.origin.line, rawHash: hash, runId }, EXTRACTOR_VERSIONS);
       counts[outcome.status === 'stored' ? 'stored' : 'present']++;
     } catch (err) {
       fail(item, `${originLabel(item.origin)}: could not be stored: ${(err as Error).message}`);

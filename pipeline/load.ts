@@ -10,7 +10,7 @@ import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { decode, fetchArticle, type FetchOptions } from './fetch.js';
 import { parseRecord, recordFromPlainText, RecordError } from './record.js';
-import type { ArticleRecord, LoadedItem, Origin } from './types.js';
+import type { LoadedItem, Origin } from './types.js';
 
 /** File kinds the loader understands, by extension (after an optional `.gz`). */
 export type FileKind = 'text' | 'html' | 'json' | 'jsonl';
@@ -184,12 +184,12 @@ function validated(value: unknown, origin: Origin): LoadedItem {
     return { ok: true, origin, record: parseRecord(value) };
   } catch (err) {
     if (!(err instanceof RecordError)) throw err;
-    return { ok: false, origin, error: `${where(origin)}: ${err.message}` };
+    return { ok: false, origin, error: `${originLabel(origin)}: ${err.message}` };
   }
 }
 
-/** `file:line` for messages. */
-export const where = (origin: Origin): string => (origin.line ? `${origin.input}:${origin.line}` : origin.input);
+/** `path`, `path:line` for a record of a JSON Lines dump, URL or `-`: in messages and reports. */
+export const originLabel = (origin: Origin): string => (origin.line ? `${origin.input}:${origin.line}` : origin.input);
 
 /** Streams a JSON Lines source line by line (never read whole); blank lines are skipped. */
 async function* loadJsonLines(stream: Readable, input: string, firstLine?: string): AsyncGenerator<LoadedItem> {
@@ -203,7 +203,7 @@ async function* loadJsonLines(stream: Readable, input: string, firstLine?: strin
     try {
       value = JSON.parse(line);
     } catch (err) {
-      return { ok: false, origin, error: `${where(origin)}: not valid JSON: ${(err as Error).message}` };
+      return { ok: false, origin, error: `${originLabel(origin)}: not valid JSON: ${(err as Error).message}` };
     }
     return validated(value, origin);
   };
@@ -281,4 +281,3 @@ function systemMessage(err: unknown): string {
   return e?.message ?? String(err);
 }
 
-export type { ArticleRecord };

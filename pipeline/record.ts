@@ -2,6 +2,7 @@
  * The input record of CONTRACT.md ("Input"), validated with zod. A record that fails
  * validation is an error for that record alone; the message names the field.
  */
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { ArticleRecord } from './types.js';
 
@@ -25,6 +26,9 @@ const recordSchema = z
 function isDateLike(v: string): boolean {
   return /^\s*\d{4}(?:-\d{2}(?:-\d{2})?)?(?:[T ]|\s*$)/.test(v) && !Number.isNaN(Date.parse(v.trim().length === 4 ? `${v.trim()}-01-01` : v.trim()));
 }
+
+/** sha256 hex of a string (UTF-8): content hashes, record hashes, article keys. */
+export const sha256 = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex');
 
 /** Thrown for a record that fails validation; `field` names the offending field. */
 export class RecordError extends Error {

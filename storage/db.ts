@@ -4,8 +4,8 @@
  * transaction per article.
  */
 import Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
 import { MIGRATIONS } from './migrations.js';
+import { sha256 } from '../pipeline/record.js';
 import type { MentionKind, Report } from '../pipeline/types.js';
 
 /** Which extractor produced each report list, for provenance columns. */
@@ -42,8 +42,6 @@ export const MENTION_KIND_NAMES: Record<MentionKind, string> = {
 
 /** Fields of a report item that have their own column; the rest go to `attrs` as JSON. */
 const COLUMN_FIELDS = new Set(['start', 'end', 'text', 'value', 'valueHigh', 'currency', 'unit', 'type', 'kind', 'canonical', 'name', 'endValue']);
-
-const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
 
 /** sha256 of a record as read: the key that lets a re-ingest skip it without analysing it again. */
 export const rawHash = (record: unknown): string => sha256(JSON.stringify(record));
