@@ -41,6 +41,7 @@ import {
   scaleExponent,
   sentenceStartAt,
   shiftDecimal,
+  overlapsAny,
 } from './numbers.js';
 
 /** A money candidate within one paragraph (offsets relative to the paragraph). */
@@ -343,7 +344,7 @@ function complete(text: string, items: Candidate[], tableLine: boolean, fallback
       const head = HEAD_RE.exec(slice);
       const headStart = item.start - slice.length + (head?.index ?? 0);
       const prev = out.at(-1);
-      if (head && (!prev || prev.end <= headStart) && !/[\d,.]$/.test(text.slice(0, headStart))) {
+      if (head && (!prev || prev.end <= headStart) && !/[\d,.]/.test(text[headStart - 1] ?? '')) {
         const g = head.groups!;
         const low = readNumber(g.num!, g.scale);
         if (low) {
@@ -363,7 +364,7 @@ function complete(text: string, items: Candidate[], tableLine: boolean, fallback
       // "1.08 billion vs loss 71 mln crowns": the currency written last belongs to both
       const before = text.slice(Math.max(out.at(-1)?.end ?? 0, item.start - 50), item.start);
       const back = BACK_PARTNER_RE.exec(before);
-      if (back && !/[\d,.]$/.test(text.slice(0, item.start - before.length + back.index))) {
+      if (back && !/[\d,.]/.test(text[item.start - before.length + back.index - 1] ?? '')) {
         const g = back.groups!;
         const n = readNumber(g.num!, g.scale);
         const start = item.start - before.length + back.index;
@@ -416,7 +417,7 @@ function complete(text: string, items: Candidate[], tableLine: boolean, fallback
   for (let m = TABLE_NUMBER_RE.exec(text); m; m = TABLE_NUMBER_RE.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (table.some((c) => start < c.end && c.start < end)) continue;
+    if (overlapsAny({ start, end }, table)) continue;
     const g = m.groups!;
     if (isYearLike(g.num!) && !g.scale) continue;
     const n = readNumber(g.num!, g.scale);
@@ -448,7 +449,7 @@ function carryCurrency(text: string, items: Candidate[]): void {
   for (let m = BARE_SCALED_RE.exec(text); m; m = BARE_SCALED_RE.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (items.some((c) => start < c.end && c.start < end)) continue;
+    if (overlapsAny({ start, end }, items)) continue;
     const before = items.filter((c) => c.end <= start && c.exponent > 0 && c.divisor === 1 && start - c.end <= 250).at(-1);
     // coins do not carry: "1 billion USDT …, USDC supply grew to 33.4 billion"
     if (!before || !ISO_CODE.test(before.currency) || CRYPTO_TICKERS.has(before.currency)) continue;

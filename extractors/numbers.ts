@@ -299,6 +299,9 @@ export function directionOf(text: string, figure: Span, clauseStart: number, isM
   return found;
 }
 
+/** Whether `span` overlaps any span of `list`. */
+export const overlapsAny = (span: Span, list: readonly Span[]): boolean => list.some((b) => span.start < b.end && b.start < span.end);
+
 /** Start of the sentence holding `offset` (absolute), or `fallback` when none does. */
 export function sentenceStartAt(sentences: readonly Sentence[], offset: number, fallback: number): number {
   let lo = 0;

@@ -11,7 +11,7 @@
  *   money. Nothing is taken from inside a money amount, from URLs (`%20`) or from duplicate
  *   paragraphs.
  */
-import type { Percentage, Span } from '../pipeline/types.js';
+import type { Percentage } from '../pipeline/types.js';
 import type { ExtractContext, Extractor } from './extractor.js';
 import {
   AMOUNT,
@@ -25,6 +25,7 @@ import {
   isRange,
   readNumber,
   sentenceStartAt,
+  overlapsAny,
 } from './numbers.js';
 
 const UNIT = String.raw`(?:\s?%|[\s-]?(?:per\s?cent(?:age)?s?|pct)|(?<=\d)pc)`;
@@ -48,7 +49,6 @@ const HEAD_RE = new RegExp(
 /** Inside a URL or a query string: `?q=30%25`. */
 const URL_AROUND = /(?:https?:\/\/|www\.)\S*$|[=&?/]$/i;
 
-const overlaps = (a: Span, list: readonly Span[]) => list.some((b) => a.start < b.end && b.start < a.end);
 
 export const percentages: Extractor<'percentages'> = {
   id: 'percentages',
@@ -67,7 +67,7 @@ export const percentages: Extractor<'percentages'> = {
         const start = m.index;
         const end = start + m[0].length;
         if (URL_AROUND.test(text.slice(Math.max(0, start - 60), start))) continue;
-        if (overlaps({ start: p.start + start, end: p.start + end }, money)) continue;
+        if (overlapsAny({ start: p.start + start, end: p.start + end }, money)) continue;
         const n = readNumber(g.num!);
         if (!n) continue;
         const negative = g.sign === '-' || g.sign === '−' || /^(?:minus|negative)$/i.test(g.signWord ?? '');
@@ -101,7 +101,7 @@ export const percentages: Extractor<'percentages'> = {
           const headStart = from + head.index;
           const low = readNumber(head.groups!.num!);
           const lowValue = low ? (head.groups!.sign ? -low.value : low.value) : Number.NaN;
-          if (low && !/[\d,.]$/.test(text.slice(0, headStart)) && isRange(text, headStart, head.groups!.sep!, lowValue, item.value)) {
+          if (low && !/[\d,.]/.test(text[headStart - 1] ?? '') && isRange(text, headStart, head.groups!.sep!, lowValue, item.value)) {
             items.push({ start: headStart, end: item.end, value: lowValue, valueHigh: item.value });
             continue;
           }

@@ -35,6 +35,7 @@ import {
   isYearLike,
   readNumber,
   sentenceStartAt,
+  overlapsAny,
 } from './numbers.js';
 
 /** Fractions that stand before a point: `half a`, `a quarter of a`, `one-tenth of a`, `two-tenths of a`. */
@@ -187,7 +188,6 @@ const AFTER_NOT_COUNT = /^(?:-[\p{L}\p{N}]|:\d|\/\d|\.\d|\s?(?:a\.?m\.?|p\.?m\.?
 const BEFORE_NOT_COUNT = /(?:[#№:/]|\bNo\.\s?|\bv|[$€£¥₹])$/u;
 const TABLE_SHARES_LINE = /^(?:Avg|Average)\s+shrs?\b|^Shrs?\s+outstanding\b/i;
 
-const overlaps = (a: Span, list: readonly Span[]) => list.some((b) => a.start < b.end && b.start < a.end);
 
 interface Found {
   start: number;
@@ -233,7 +233,7 @@ export const quantities: Extractor<'quantities'> = {
       if (!/\d/.test(text) && !NUMBER_WORD_HINT.test(text)) continue;
       const found: Found[] = [];
       const takenHere = taken.filter((t) => t.start < p.end && p.start < t.end);
-      const free = (start: number, end: number) => !overlaps({ start: p.start + start, end: p.start + end }, takenHere) && !found.some((f) => start < f.end && f.start < end);
+      const free = (start: number, end: number) => !overlapsAny({ start: p.start + start, end: p.start + end }, takenHere) && !found.some((f) => start < f.end && f.start < end);
       const sentenceOf = (offset: number) => sentenceStartAt(context.sentences, p.start + offset, p.start) - p.start;
 
       for (const m of POINT_HINT.test(text) ? text.matchAll(POINTS_RE) : []) {
@@ -307,7 +307,7 @@ export const quantities: Extractor<'quantities'> = {
         }
         const from = Math.max(prev?.end ?? 0, f.start - 30);
         const head = HEAD_RE.exec(text.slice(from, f.start));
-        if (head && !/[\d,.]$/.test(text.slice(0, from + head.index))) {
+        if (head && !/[\d,.]/.test(text[from + head.index - 1] ?? '')) {
           const low = readNumber(head.groups!.num!, head.groups!.scale);
           const headStart = from + head.index;
           if (low && free(headStart, f.start)) {

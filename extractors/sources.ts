@@ -90,6 +90,17 @@ const PERSON_ROLE = /\b(?:spokes(?:wo)?(?:man|person)|analyst|strategist|economi
 const ORG_ROLE = /\b(?:firm|company|platform|provider|exchange|bank|fund|manager|group|agency|publication|newsletter|outlet|tracker|analytics|aggregator|issuer|lender|broker|brokerage|marketplace|protocol|startup|consultancy|research house|data (?:provider|firm|platform|service))\b/i;
 const UNIT_AFTER_PER = /^(?:share|shares|cent|cents|ounce|ounces|oz|barrel|barrels|bbl|tonne|tonnes|ton|tons|day|week|month|year|annum|capita|coin|token|unit|units|hour|kg|kilogram|pound|lb|mmbtu|gallon|litre|liter|bushel|contract|person|head|customer|user|transaction|cent\.)$/i;
 
+/** Token texts and words that bound a source phrase or clause, read per token. */
+const CLAUSE_END = new Set(['.', ';', ':', '"', '“', '”', '—']);
+const CLAUSE_START = new Set([',', ';', ':', '"', '“', '”', '(']);
+const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whose', 'where', 'when', 'while', 'as', 'because', 'if', 'than', 'but']);
+/** Words that may join a cue to the name after it: "data from X", "a report by X". */
+const LINK_PREPOSITIONS = new Set(['from', 'by', 'of', 'at', 'with', 'for', 'on', 'in']);
+const LINK_FILLERS = new Set(['latest', 'new', 'recent', 'own']);
+
+/** A firm name with a possessive-looking word: "McDonald's Corp", "Moody's Investors Service". */
+const BRAND_AFTER = /^\s+(?:Corp|Inc|Co|Ltd|Holdings|Group|Restaurants|Investors Service|Ratings)\b/;
+
 function tokenize(text: string, offset: number): Token[] {
   const raw: { text: string; start: number }[] = [];
   TOKEN.lastIndex = 0;
@@ -97,8 +108,7 @@ function tokenize(text: string, offset: number): Token[] {
     const word = m[0];
     const start = m.index;
     const poss = /^(.+?)(['’]s)$/u.exec(word);
-    const brand = /^\s+(?:Corp|Inc|Co|Ltd|Holdings|Group|Restaurants|Investors Service|Ratings)\b/.test(text.slice(m.index + word.length, m.index + word.length + 24));
-    if (poss && poss[1]!.length > 1 && !L.KNOWN_SOURCES.has(word.toLowerCase()) && !brand) {
+    if (poss && poss[1]!.length > 1 && !L.KNOWN_SOURCES.has(word.toLowerCase()) && !BRAND_AFTER.test(text.slice(m.index + word.length, m.index + word.length + 24))) {
       raw.push({ text: poss[1]!, start }, { text: poss[2]!, start: start + poss[1]!.length });
       continue;
     }
@@ -137,8 +147,8 @@ function tokenize(text: string, offset: number): Token[] {
 }
 
 /** Name chunks of a sentence; a ticker in brackets right after a chunk (`(GBTC)`) is skipped. */
-function chunksOf(tokens: readonly Token[], text: string, entities: readonly Entity[]): Chunk[] {
-  const entityAt = (t: Token) => entities.some((e) => e.start === t.start && (e.type === 'ORG' || e.type === 'PERSON')) || L.KNOWN_SOURCES.has(t.lower);
+function chunksOf(tokens: readonly Token[], text: string, nameStarts: ReadonlySet<number>): Chunk[] {
+  const entityAt = (t: Token) => nameStarts.has(t.start) || L.KNOWN_SOURCES.has(t.lower);
   const chunks: Chunk[] = [];
   // The first word of a sentence is capitalised anyway: alone and followed by a plain
   // lower-case word ("Institutional money flow"), it is not a name.
@@ -219,12 +229,21 @@ class SourceFinder {
   private paragraphStart = 0;
   private previousParagraphStart = 0;
   private readonly entities: readonly Entity[];
+  /** Where ORG and PERSON entities start, and every entity by its end: built once per article. */
+  private readonly nameStarts: ReadonlySet<number>;
+  private readonly entitiesByEnd = new Map<number, Entity[]>();
 
   constructor(
     private readonly text: string,
     entities: readonly Entity[] | undefined,
   ) {
     this.entities = entities ?? [];
+    this.nameStarts = new Set(this.entities.filter((e) => e.type === 'ORG' || e.type === 'PERSON').map((e) => e.start));
+    for (const e of this.entities) {
+      const list = this.entitiesByEnd.get(e.end);
+      if (list) list.push(e);
+      else this.entitiesByEnd.set(e.end, [e]);
+    }
   }
 
   /** Runs over one sentence. */
@@ -234,7 +253,7 @@ class SourceFinder {
     this.paragraphStart = paragraphStart;
     this.previousParagraphStart = previousParagraphStart;
     this.tokens = tokenize(this.text.slice(start, end), start);
-    this.chunks = chunksOf(this.tokens, this.text, this.entities);
+    this.chunks = chunksOf(this.tokens, this.text, this.nameStarts);
     const tk = this.tokens;
     const covered: [number, number][] = [];
     const push = (hits: Hit[]) => {
@@ -335,7 +354,7 @@ class SourceFinder {
     let commas = 0;
     for (let k = comma - 1; k >= 0 && comma - k <= 30; k--) {
       const t = tk[k]!;
-      if (['.', ';', ':', '"', '“', '”', '—'].includes(t.text)) break;
+      if (CLAUSE_END.has(t.text)) break;
       if (L.STRONG_VERBS.has(t.lower) && !L.DOC_NOUNS.has(t.lower) && k > 0 && !L.DETERMINERS.has(tk[k - 1]!.lower) && !['who', 'which'].includes(tk[k - 1]!.lower)) break;
       if (t.text !== ',' && k > 0) continue;
       const boundary = t.text === ',' ? k : -1;
@@ -382,7 +401,7 @@ class SourceFinder {
     const tk = this.tokens;
     // The clause before the verb (back to a comma or the sentence start).
     let c0 = j;
-    while (c0 > 0 && ![',', ';', ':', '"', '“', '”', '('].includes(tk[c0 - 1]!.text)) c0--;
+    while (c0 > 0 && !CLAUSE_START.has(tk[c0 - 1]!.text)) c0--;
     const clause = tk.slice(c0, j + 1);
     if (clause.length && clause.length <= 12) {
       // "a filing with the SEC showed": the filer.
@@ -485,7 +504,7 @@ class SourceFinder {
     while (end < tk.length && end - i < 14) {
       const t = tk[end]!;
       if (isPunct(t) && t.text !== '-') break;
-      if (t.word && !t.name && ['that', 'which', 'who', 'whose', 'where', 'when', 'while', 'as', 'because', 'if', 'than', 'but'].includes(t.lower)) break;
+      if (t.word && !t.name && CLAUSE_WORDS.has(t.lower)) break;
       if (t.word && !t.name && end > i && (L.STRONG_VERBS.has(t.lower) || L.WEAK_VERBS.has(t.lower) || /ing$/.test(t.lower)) && !L.DOC_NOUNS.has(t.lower) && !L.BY_CUES.has(t.lower)) break;
       end++;
     }
@@ -536,8 +555,8 @@ class SourceFinder {
       const sourceWord = (t: Token) => L.DOC_NOUNS.has(t.lower) || L.VAGUE_HEADS.has(t.lower) || L.TITLE_WORDS.has(t.lower) || L.ORG_ANAPHORS.has(t.lower) || L.BY_CUES.has(t.lower) || ['team', 'desk'].includes(t.lower);
       const lastWord = between.at(-1);
       if (lastWord && !afterPreposition) {
-        const linkOk = sourceWord(lastWord) || L.DETERMINERS.has(lastWord.lower) || ['from', 'by', 'of', 'at', 'with', 'for', 'on', 'in'].includes(lastWord.lower);
-        const content = between.filter((t) => !L.DETERMINERS.has(t.lower) && !['from', 'by', 'of', 'at', 'with', 'for', 'on', 'in', 'latest', 'new', 'recent', 'own'].includes(t.lower));
+        const linkOk = sourceWord(lastWord) || L.DETERMINERS.has(lastWord.lower) || LINK_PREPOSITIONS.has(lastWord.lower);
+        const content = between.filter((t) => !L.DETERMINERS.has(t.lower) && !LINK_PREPOSITIONS.has(t.lower) && !LINK_FILLERS.has(t.lower));
         if (!linkOk || (content.length && !content.some(sourceWord))) return [];
       }
       // "said Kleinwort Benson Ltd financial analyst Simon Smithson", "per Bloomberg's Eric
@@ -692,10 +711,12 @@ class SourceFinder {
 
   /** The person named earlier whose surname is `surname` (`Jorge Cardenas` for `Cardenas`). */
   private fullPersonName(surname: string, before: number): string | null {
-    for (const h of [...this.hits].reverse()) {
+    for (let i = this.hits.length - 1; i >= 0; i--) {
+      const h = this.hits[i]!;
       if (h.kind === 'person' && h.name && h.name !== surname && h.name.endsWith(` ${surname}`) && h.start < before) return h.name;
     }
-    for (const { chunk } of [...this.seenChunks].reverse()) {
+    for (let i = this.seenChunks.length - 1; i >= 0; i--) {
+      const { chunk } = this.seenChunks[i]!;
       const words = chunk.text.split(/\s+/);
       if (words.length < 2 || words.at(-1) !== surname) continue;
       let k = 0;
@@ -766,7 +787,8 @@ class SourceFinder {
     }
     // "the bank said" ← "Bank of Japan", "the ministry" ← "Finance Ministry": a name holding the noun.
     if (word && /^[a-z-]+$/.test(word) && type !== 'filer') {
-      const holds = (n: string) => new RegExp(`\\b${word}\\b`, 'i').test(n);
+      const noun = new RegExp(`\\b${word}\\b`, 'i');
+      const holds = (n: string) => noun.test(n);
       const inSentence = this.chunks.filter((c) => c.end <= at && holds(c.text)).at(-1);
       if (inSentence) return { name: canonicalName(inSentence.text), kind: 'organisation' };
       const hit = prior.filter((h) => !h.vague && holds(h.name!)).at(-1);
@@ -820,7 +842,7 @@ class SourceFinder {
   private entityFor(span: { start: number; end: number }): Entity | undefined {
     const text = this.text.slice(span.start, span.end);
     const from = /^The /.test(text) ? span.start + 4 : span.start;
-    return this.entities.find((e) => (e.start === span.start || e.start === from) && e.end === span.end && plausibleName(e.canonical));
+    return this.entitiesByEnd.get(span.end)?.find((e) => (e.start === span.start || e.start === from) && plausibleName(e.canonical));
   }
 
   /** A chunk that can stand for an organisation: not a person, not a place, not a platform. */
