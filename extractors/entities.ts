@@ -97,8 +97,15 @@ function tokensOf(p: LiveParagraph, sentenceStarts: readonly number[]): Tok[] {
   }
   // a token opens a sentence when it is the first word at or after a sentence start
   let i = 0;
-  for (const s of sentenceStarts) {
-    if (s < p.start) continue;
+  let lo = 0;
+  let hi = sentenceStarts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentenceStarts[mid]! < p.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < sentenceStarts.length; k++) {
+    const s = sentenceStarts[k]!;
     if (s >= p.end) break;
     while (i < toks.length && toks[i]!.start < s) i++;
     if (i < toks.length) toks[i]!.sentenceStart = true;
@@ -128,7 +135,7 @@ export const entities: Extractor<'entities'> = {
     const out: Entity[] = [];
     const blocked = [...(context.mentions.money ?? []), ...(context.mentions.percentages ?? []), ...(context.mentions.timestamps ?? [])];
     const memory: ArticleMemory = { people: new Map(), orgs: new Map() };
-    const sentenceStarts = context.sentences.map((s) => s.start).sort((a, b) => a - b);
+    const sentenceStarts = context.sentences.map((s) => s.start); // in text order
     const all: Found[] = [];
     const terms = termAcronyms(context.paragraphs);
     for (const p of context.paragraphs) {

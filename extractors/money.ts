@@ -181,10 +181,9 @@ function fromPrefix(m: RegExpExecArray): Candidate | null {
   }
   if (!cur) return null;
   if (cur.needsScale && !g.scale) return null;
-  // `$5 m` is not "$5 million": a letter scale must be glued to the digits
+  // (`$5 m` is not "$5 million": SCALE only takes a letter glued to the digits)
   const n = readNumber(g.num!, g.scale);
   if (!n) return null;
-  if (g.scale && /^[\s-]+[kmbt]$/i.test(g.scale)) return null;
   const candidate: Candidate = {
     start,
     end: m.index + m[0].length,
@@ -208,8 +207,6 @@ function fromSuffix(m: RegExpExecArray, text: string, sterling: boolean): Candid
   // "a dollar", "half a penny": number words stand alone only as cardinals ("five dollars")
   if (n.words && exponent === null && !CARDINAL_ONLY.test(g.num!)) return null;
   if (marker.needsScale && exponent === null && !/,/.test(g.num!)) return null;
-  // a glued letter scale before a spaced word is not a scale (`5 m dollars`)
-  if (g.scale && /^[\s-]+[kmbt]$/i.test(g.scale)) return null;
   const cur = found.matched;
   const end = found.end;
   // `10 Ether ETFs`, `2 BTC ETFs`: the coin names a product here, not the unit of an amount

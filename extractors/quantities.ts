@@ -73,7 +73,6 @@ const UNIT_NORMAL: Readonly<Record<string, string>> = {
   oz: 'ounces', lbs: 'pounds', kg: 'kilograms', liters: 'litres', 'sq ft': 'square feet', mw: 'megawatts', gw: 'gigawatts',
 };
 /** Words that may not stand between a number and its unit. */
-/** Words that may not stand between a number and its unit. */
 const GAP_STOP = new Set(
   ('and or of the a an to in for from by with on at as is was were are be been than that which who per its their his her our ' +
     'this these those each every into over under about while after before since until between vs versus plus minus percent pct ' +
@@ -180,8 +179,8 @@ const NAME_WORD = /^\(?(?:[A-Za-z&][\w&.'’-]*[A-Z&][\w&.'’-]*|[A-Z][\w&.'’
 const NAME_OK = new Set([
   'The', 'A', 'An', 'About', 'Over', 'Some', 'Nearly', 'Almost', 'Only', 'Just', 'All', 'Its', 'Their', 'His', 'Her', 'Our', 'These',
   'Those', 'Another', 'Roughly', 'Around', 'Approximately', 'More', 'Less', 'Up', 'By', 'To', 'From', 'In', 'On', 'At', 'With', 'For',
-  'Of', 'And', 'But', 'Each', 'Every', 'Another', 'Around', 'Than', 'Under', 'Above', 'Below', 'Some', 'Total', 'Nearly', 'Another',
-  'Avg', 'Shrs', 'Average', 'Net', 'Sales', 'While', 'After', 'Before', 'Since', 'Until', 'Between', 'Among', 'Of', 'Another', 'Another',
+  'Of', 'And', 'But', 'Each', 'Every', 'Than', 'Under', 'Above', 'Below', 'Total',
+  'Avg', 'Shrs', 'Average', 'Net', 'Sales', 'While', 'After', 'Before', 'Since', 'Until', 'Between', 'Among',
 ]);
 /** Compounds and glued punctuation that make a number something else: `24-hour`, `3-for-1`, `10:00`, `1/4`, `10-K`. */
 const AFTER_NOT_COUNT = /^(?:-[\p{L}\p{N}]|:\d|\/\d|\.\d|\s?(?:a\.?m\.?|p\.?m\.?)(?![\p{L}])|\s?(?:%|pct\b|per\s?cent|percent)|(?:st|nd|rd|th)\b|\s?[x×](?![\p{L}]))/iu;

@@ -667,7 +667,7 @@ class SourceFinder {
     // "Cardenas said" after "Jorge Cardenas, manager of …": the full name of the person.
     const full = !entity && !name.includes(' ') ? this.fullPersonName(name, chunk.start) : null;
     if (full) canonical = full;
-    const kind = full ? 'person' : this.kindOf(canonical, chunk, kindHint, cue);
+    const kind = full ? 'person' : this.kindOf(canonical, chunk, kindHint);
     return [this.hit(chunk.start, chunk.end, canonical, kind, cue)];
   }
 
@@ -869,7 +869,7 @@ class SourceFinder {
     return this.personChunk(c);
   }
 
-  private kindOf(name: string, span: { start: number; end: number }, hint: SourceKind | null, cue = ''): SourceKind {
+  private kindOf(name: string, span: { start: number; end: number }, hint: SourceKind | null): SourceKind {
     const known = L.KNOWN_SOURCES.get(name.toLowerCase()) ?? L.KNOWN_SOURCES.get(name.toLowerCase().replace(/^the /, ''));
     if (known) return known.kind;
     const e = this.entityFor(span);

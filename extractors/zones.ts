@@ -13,6 +13,7 @@
  *
  * Compiled once at module load; every function here is pure.
  */
+import { daysInMonth, pad2, weekdayOf } from './calendar.js';
 
 /** Daylight-saving rule of a region, for generic zones. */
 export type DstRule = 'us' | 'eu' | 'au';
@@ -220,18 +221,14 @@ export function offsetOn(zone: WrittenZone, year: number, month: number, day: nu
 export function formatOffset(minutes: number): string {
   const sign = minutes < 0 ? '-' : '+';
   const abs = Math.abs(minutes);
-  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  return `${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
 }
 
 /** Day of month of the n-th (1-based; -1 = last) weekday (0 = Sunday) of a month. */
 function nthWeekday(year: number, month: number, weekday: number, n: number): number {
-  if (n > 0) {
-    const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
-    return 1 + ((weekday - first + 7) % 7) + (n - 1) * 7;
-  }
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const last = new Date(Date.UTC(year, month - 1, lastDay)).getUTCDay();
-  return lastDay - ((last - weekday + 7) % 7);
+  if (n > 0) return 1 + ((weekday - weekdayOf({ year, month, day: 1 }) + 7) % 7) + (n - 1) * 7;
+  const lastDay = daysInMonth(year, month);
+  return lastDay - ((weekdayOf({ year, month, day: lastDay }) - weekday + 7) % 7);
 }
 
 /** A day as a sortable number, `month * 100 + day`. */
