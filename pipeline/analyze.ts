@@ -5,7 +5,7 @@
 import type { ResolvedConfig } from './config.js';
 import { resolveConfig } from './config.js';
 import { clean } from './clean.js';
-import { dedupe } from './dedupe.js';
+import { dedupe, liveParagraphIndexes } from './dedupe.js';
 import { extract } from './extract.js';
 import { linkClaims } from './link.js';
 import { originLabel } from './load.js';
@@ -25,7 +25,7 @@ export function createAnalyzer(config: ResolvedConfig = resolveConfig({}, null))
     const paragraphs = dedupe(segmented.text, segmented.paragraphs);
     const article = { ...segmented, paragraphs };
     const mentions = extract(article, cleaned.meta);
-    const live = new Set(paragraphs.flatMap((p, i) => (p.duplicateOf === null ? [i] : [])));
+    const live = liveParagraphIndexes(paragraphs);
     const claims = linkClaims(
       article.text,
       article.sentences.filter((s) => live.has(s.paragraph)),

@@ -10,8 +10,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { RULES } from './rules/index.js';
-import type { Rule } from './rules/rule.js';
+import { RULE_IDS, RULES } from './rules/index.js';
+import { SEVERITIES, type Rule } from './rules/rule.js';
 import type { Severity } from './types.js';
 
 /** A rule as configured: enabled, with its severity and validated options. */
@@ -38,7 +38,6 @@ export class ConfigError extends Error {
 }
 
 export const DEFAULT_CONFIG_FILE = 'claimscan.config.json';
-const SEVERITIES = ['error', 'warning', 'info'] as const;
 
 /**
  * Reads the configuration: `file` when given (it must exist), else `claimscan.config.json`
@@ -76,7 +75,7 @@ export function resolveConfig(value: unknown, file: string | null): ResolvedConf
     throw new ConfigError(`${where}: "rules" must be an object keyed by rule id, got ${JSON.stringify(rulesValue)}`);
   }
   const settings = rulesValue as Record<string, unknown>;
-  const known = new Set(RULES.map((r) => r.id));
+  const known = new Set(RULE_IDS);
   for (const id of Object.keys(settings)) {
     if (!known.has(id)) throw new ConfigError(`${where}: unknown rule "${id}"; known rules: ${[...known].join(', ')}`);
   }

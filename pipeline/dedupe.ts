@@ -92,6 +92,10 @@ export function findDuplicates(texts: readonly string[]): DuplicateMatch[] {
   return matches;
 }
 
+/** Indexes of the paragraphs that are not later copies: the ones extraction and the rules read. */
+export const liveParagraphIndexes = (paragraphs: readonly Paragraph[]): Set<number> =>
+  new Set(paragraphs.flatMap((p, i) => (p.duplicateOf === null ? [i] : [])));
+
 /** Returns the paragraphs with `duplicateOf`, `similarity` and `exact` set on later copies. */
 export function dedupe(text: string, paragraphs: readonly Paragraph[]): Paragraph[] {
   const matches = findDuplicates(paragraphs.map((p) => text.slice(p.start, p.end)));

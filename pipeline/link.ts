@@ -21,11 +21,10 @@
  * Nothing else does: "per data from Glassnode" for active addresses does not source the next
  * sentence's trading volume, nor a source after the claim in its paragraph.
  */
-import type { Claim, Entity, Mentions, Money, Percentage, Quantity, Scope, Sentence, Source, Span, Timestamp } from './types.js';
+import { inSpan, spanDistance } from './spans.js';
+import { FIGURE_KINDS, type Claim, type Entity, type FigureKind, type Mentions, type Money, type Percentage, type Quantity, type Scope, type Sentence, type Source, type Span, type Timestamp } from './types.js';
 
 /** Figure lists, in the order their `kind:index` references are written. */
-export const FIGURE_KINDS = ['money', 'percentages', 'quantities'] as const;
-export type FigureKind = (typeof FIGURE_KINDS)[number];
 
 type Figure = { ref: string; kind: FigureKind; span: Money | Percentage | Quantity };
 
@@ -128,19 +127,6 @@ function clauseAround(text: string, sentence: Span, at: Span): Span {
   return { start: sentence.start + start, end: sentence.start + end };
 }
 
-/** Items of a sorted list that fall within `span` (binary search on `start`). */
-function inSpan<T extends Span>(sorted: readonly T[], span: Span): T[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: T[] = [];
-  for (let i = lo; i < sorted.length && sorted[i]!.start < span.end; i++) if (sorted[i]!.end <= span.end) out.push(sorted[i]!);
-  return out;
-}
 
 /** Source cues of source lines: `(source: X)`, `Source: X`, `Data: X`, `(via X)`. */
 const SOURCE_LINE_CUE = /:$|^via:?$/;
@@ -344,7 +330,7 @@ function pickTime(
 ): { value: string | null; scope: Claim['timeScope'] } {
   const comparative = (t: Timestamp) => NOT_THE_TIME.test(text.slice(Math.max(0, t.start - 56), t.start));
   const near = (list: Timestamp[]) =>
-    list.sort((a, b) => distance(a, figure) - distance(b, figure))[0];
+    list.sort((a, b) => spanDistance(a, figure) - spanDistance(b, figure))[0];
   const inSentence = inSpan(timestamps, sentence);
   const direct = near(inSpan(timestamps, clause).filter((t) => !comparative(t))) ?? near(inSentence.filter((t) => !comparative(t)));
   if (direct) return { value: direct.value!, scope: 'sentence' };
@@ -357,4 +343,3 @@ function pickTime(
   return { value: null, scope: null };
 }
 
-const distance = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);

@@ -229,6 +229,10 @@ export interface Mentions {
 export type MentionKind = keyof Mentions;
 export const MENTION_KINDS: readonly MentionKind[] = ['money', 'percentages', 'quantities', 'timestamps', 'entities', 'sources'];
 
+/** The report lists that hold checkable figures, in the order claims' `kind:index` references use. */
+export type FigureKind = 'money' | 'percentages' | 'quantities';
+export const FIGURE_KINDS: readonly FigureKind[] = ['money', 'percentages', 'quantities'];
+
 /** The report of one article (CONTRACT.md, schema `claimscan/report@1`). */
 export interface Report extends Mentions {
   schema: 'claimscan/report@1';

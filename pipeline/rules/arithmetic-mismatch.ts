@@ -26,10 +26,13 @@
  * done on those intervals, and a flag means no reading of the rounded figures fits.
  */
 import { z } from 'zod';
-import type { Sentence, Span } from '../types.js';
+import { inSpan } from '../spans.js';
+import type { Money, Quantity, Sentence, Span } from '../types.js';
+import { liveParagraphIndexes } from '../dedupe.js';
 import { defineRule, type ProblemDescriptor } from './rule.js';
 import {
   allFigures,
+  dedupeOverlaps,
   changeSign,
   clauseAround,
   flowDirection,
@@ -47,7 +50,6 @@ import {
   type Interval,
   type ToleranceOptions,
 } from './support/figures.js';
-import type { Money, Quantity } from '../types.js';
 
 const CHECKS = ['percent-change', 'multiple', 'erased', 'parts', 'net', 'per-share', 'share'] as const;
 type Check = (typeof CHECKS)[number];
@@ -197,27 +199,30 @@ export default defineRule({
   check(article, context) {
     const options = context.options;
     const enabled = new Set<Check>(options.checks);
-    const live = new Set(article.paragraphs.flatMap((p, i) => (p.duplicateOf === null ? [i] : [])));
+    const live = liveParagraphIndexes(article.paragraphs);
     const figures = allFigures(article);
     const sentences = article.sentences.filter((s) => live.has(s.paragraph));
-    const inSentence = sentences.map((s) => dedupeOverlaps(figures.filter((f) => f.start >= s.start && f.end <= s.end)));
+    const inSentence = sentences.map((s) => dedupeOverlaps(inSpan(figures, s)));
     const text = article.text;
     const reporter = (sentence: Sentence) => (p: Omit<ProblemDescriptor, 'start' | 'end'>) => context.report({ ...p, start: sentence.start, end: sentence.end });
 
+    // Each sentence is read once, also when it serves as the one before or after another.
+    const readings: SentenceReading[] = [];
+    const readingAt = (i: number) => (readings[i] ??= new SentenceReading(text, sentences[i]!, inSentence[i]!, options));
+
     sentences.forEach((sentence, i) => {
-      const fs = inSentence[i]!;
-      if (!fs.length) return;
-      const read = new SentenceReading(text, sentence, fs, options);
+      if (!inSentence[i]!.length) return;
+      const read = readingAt(i);
       const report = reporter(sentence);
       if (enabled.has('percent-change')) checkPercentChange(read, report);
       if (enabled.has('multiple')) checkMultiple(read, report);
       if (enabled.has('erased')) {
         // "This reversal erased …" may open a paragraph and refer to the last sentence of the one before
-        const previous = i > 0 ? new SentenceReading(text, sentences[i - 1]!, inSentence[i - 1]!, options) : null;
+        const previous = i > 0 ? readingAt(i - 1) : null;
         checkErased(read, previous, report);
       }
       if (enabled.has('parts')) {
-        const next = sentences[i + 1]?.paragraph === sentence.paragraph ? new SentenceReading(text, sentences[i + 1]!, inSentence[i + 1]!, options) : null;
+        const next = sentences[i + 1]?.paragraph === sentence.paragraph ? readingAt(i + 1) : null;
         checkParts(read, next, report);
       }
       if (enabled.has('net')) checkNet(read, report);
@@ -228,11 +233,6 @@ export default defineRule({
 });
 
 type Report = (problem: Omit<ProblemDescriptor, 'start' | 'end'>) => void;
-
-/** Drops a figure that lies inside a longer one (a quantity inside a money span). */
-function dedupeOverlaps(fs: readonly Figure[]): Figure[] {
-  return fs.filter((f) => !fs.some((g) => g !== f && g.start <= f.start && f.end <= g.end && g.end - g.start > f.end - f.start));
-}
 
 /** One sentence's figures with the words around each. */
 class SentenceReading {

@@ -4,11 +4,7 @@
  */
 import { z } from 'zod';
 import { defineRule } from './rule.js';
-
-const quote = (s: string, max = 60) => {
-  const t = s.replace(/\s+/g, ' ').trim();
-  return t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t;
-};
+import { quote } from './support/text.js';
 
 export default defineRule({
   id: 'duplicate-paragraph',
@@ -41,7 +37,7 @@ export default defineRule({
     },
   },
   check(article, context) {
-    article.paragraphs.forEach((p, index) => {
+    article.paragraphs.forEach((p) => {
       if (p.duplicateOf === null) return;
       const first = article.paragraphs[p.duplicateOf]!;
       const exact = p.exact !== false;
@@ -51,7 +47,6 @@ export default defineRule({
           opening: quote(article.text.slice(p.start, p.end)),
           first: p.duplicateOf + 1,
           percent: Math.round((p.similarity ?? 1) * 100),
-          index: index + 1,
         },
         start: p.start,
         end: p.end,

@@ -23,10 +23,13 @@
  * intervals do not meet.
  */
 import { z } from 'zod';
-import type { Claim, Entity, Sentence, Source, Span, Timestamp } from '../types.js';
+import { inSpan, spanDistance } from '../spans.js';
+import type { Claim, Entity, FigureKind, Sentence, Source, Span, Timestamp } from '../types.js';
+import { liveParagraphIndexes } from '../dedupe.js';
 import { defineRule } from './rule.js';
 import {
   allFigures,
+  dedupeOverlaps,
   changeSign,
   clauseAround,
   figuresOf,
@@ -35,10 +38,9 @@ import {
   intervalOf,
   overlaps,
   type Figure,
-  type FigureKind,
   type Interval,
 } from './support/figures.js';
-import { isHypothetical, readableTime } from './support/text.js';
+import { isHypothetical, readableTime, sentenceLookup } from './support/text.js';
 
 const MEASURES: readonly [string, RegExp][] = [
   ['aum', /\b(?:assets under management|AUM|total assets|assets)\b/i],
@@ -136,13 +138,14 @@ export default defineRule({
     const wanted = new Set<FigureKind>(kinds);
     const figures = allFigures(article);
     const byRef = indexFigures(figures);
-    const live = new Set(article.paragraphs.flatMap((p, i) => (p.duplicateOf === null ? [i] : [])));
+    const live = liveParagraphIndexes(article.paragraphs);
     const groups = new Map<string, Fact[]>();
+    const sentenceOf = sentenceLookup(article.sentences);
 
     for (const claim of [...article.claims].sort((a, b) => a.start - b.start)) {
-      const sentence = article.sentences.find((s) => s.start === claim.start && s.end === claim.end);
+      const sentence = sentenceOf(claim);
       if (!sentence || !live.has(sentence.paragraph)) continue;
-      const own = figuresOf(claim, byRef).filter((f, _, all) => !all.some((g) => g !== f && g.start <= f.start && f.end <= g.end && g.end - g.start > f.end - f.start));
+      const own = dedupeOverlaps(figuresOf(claim, byRef));
       const sentenceText = article.text.slice(sentence.start, sentence.end);
       if (/\brespectively\b/i.test(sentenceText) && own.length > 1) continue;
       // "profit five cts vs 44 cts", "compared with": figures of two periods side by side
@@ -250,11 +253,8 @@ const IMPLICIT = 'the article period';
 
 /** The time a figure refers to: the nearest timestamp of its sentence, else the claim's paragraph time. */
 function timeOf(timestamps: readonly Timestamp[], claim: Claim, sentence: Span, figure: Span): string | null {
-  const inSentence = timestamps.filter((t) => t.value && t.start >= sentence.start && t.end <= sentence.end);
-  if (inSentence.length) {
-    const distance = (t: Span) => (t.end <= figure.start ? figure.start - t.end : t.start >= figure.end ? t.start - figure.end : 0);
-    return [...inSentence].sort((a, b) => distance(a) - distance(b))[0]!.value!;
-  }
+  const inSentence = inSpan(timestamps, sentence).filter((t) => t.value);
+  if (inSentence.length) return inSentence.sort((a, b) => spanDistance(a, figure) - spanDistance(b, figure))[0]!.value!;
   if (claim.time && (claim.timeScope === 'paragraph' || claim.timeScope === 'sentence')) return claim.time;
   return null;
 }

@@ -14,7 +14,3 @@ import unsourcedClaim from './unsourced-claim.js';
 export const RULES: readonly Rule<any>[] = [duplicateParagraph, unsourcedClaim, inconsistentFigure, arithmeticMismatch, timezoneMismatch];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
-
-/** The rule with this id, or undefined. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const ruleById = (id: string): Rule<any> | undefined => RULES.find((r) => r.id === id);

@@ -84,7 +84,8 @@ export interface Rule<Options = Record<string, unknown>> {
   check(article: CheckedArticle, context: RuleContext<Options>): void;
 }
 
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+/** The severities a flag can have, most severe first. */
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /**
  * Defines a rule with its option type inferred from the schema, checking its meta once at
@@ -116,11 +117,6 @@ export function defineRule<Options>(rule: Rule<Options>): Rule<Options> {
     }
   }
   return rule;
-}
-
-/** The options a rule runs with when configured with `options` (defaults filled in). */
-export function ruleOptions<Options>(rule: Rule<Options>, options: unknown = {}): Options {
-  return rule.meta.options.parse(options);
 }
 
 /** Fills `{{name}}` placeholders of a message template. */

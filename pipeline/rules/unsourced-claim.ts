@@ -15,7 +15,7 @@ import { z } from 'zod';
 import type { Claim, Sentence, Source, Span } from '../types.js';
 import { defineRule } from './rule.js';
 import { allFigures, figuresOf, indexFigures, type Figure } from './support/figures.js';
-import { isHypothetical, isQuestion, quote, quoteList } from './support/text.js';
+import { isHypothetical, isQuestion, quote, quoteList, sentenceLookup } from './support/text.js';
 
 const SCOPES = ['sentence', 'paragraph', 'article'] as const;
 
@@ -68,7 +68,9 @@ export default defineRule({
     const byRef = indexFigures(figures);
     const accepted = new Set<string>(scopes);
     const attributed: Figure[] = [];
-    const sentenceOfClaim = (claim: Claim): Sentence => article.sentences.find((s) => s.start === claim.start && s.end === claim.end) ?? { ...claim, paragraph: -1 };
+    const sentenceAt = sentenceLookup(article.sentences);
+    const sentenceOfClaim = (claim: Claim): Sentence => sentenceAt(claim) ?? { ...claim, paragraph: -1 };
+    const vagueSources = article.sources.filter((s) => s.vague);
 
     for (const claim of [...article.claims].sort((a, b) => a.start - b.start)) {
       const own = figuresOf(claim, byRef);
@@ -83,7 +85,7 @@ export default defineRule({
       if (!stated.length) continue;
       if (ignoreRepeats && stated.every((f) => attributed.some((a) => sameFigure(a, f)))) continue;
       const paragraph = article.paragraphs[sentence.paragraph];
-      const vague = vagueSourcesOf(claim, paragraph, article.sources);
+      const vague = vagueSourcesOf(claim, paragraph, vagueSources);
       const noun = stated.length > 1 ? 'figures' : 'figure';
       context.report({
         messageId: vague.length ? 'vague' : 'unsourced',
@@ -101,8 +103,7 @@ export default defineRule({
  * earlier in its paragraph ("Analysts say … . They expect …"); one stated after the claim
  * does not speak for it.
  */
-function vagueSourcesOf(claim: Claim, paragraph: Span | undefined, sources: readonly Source[]): Source[] {
-  const vague = sources.filter((s) => s.vague);
+function vagueSourcesOf(claim: Claim, paragraph: Span | undefined, vague: readonly Source[]): Source[] {
   const inSentence = vague.filter((s) => s.start >= claim.start && s.end <= claim.end);
   if (inSentence.length) return inSentence;
   if (claim.vagueSources?.length) {

@@ -4,11 +4,8 @@
  * digit), interval arithmetic over those tolerances, the direction and role a figure has in
  * its clause, and figures written back out for messages. Compiled once; all pure.
  */
-import type { Claim, Money, MoneyDirection, Percentage, Quantity, Span } from '../../types.js';
+import { FIGURE_KINDS, type Claim, type FigureKind, type Money, type MoneyDirection, type Percentage, type Quantity, type Span } from '../../types.js';
 import type { CheckedArticle } from '../rule.js';
-
-export type FigureKind = 'money' | 'percentages' | 'quantities';
-export const FIGURE_KINDS: readonly FigureKind[] = ['money', 'percentages', 'quantities'];
 
 /** A figure of the article, with what the rules need to compare it. */
 export interface Figure extends Span {
@@ -70,6 +67,11 @@ export function allFigures(article: CheckedArticle): Figure[] {
     });
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Drops a figure that lies inside a longer one (a quantity inside a money span). */
+export function dedupeOverlaps(fs: readonly Figure[]): Figure[] {
+  return fs.filter((f) => !fs.some((g) => g !== f && g.start <= f.start && f.end <= g.end && g.end - g.start > f.end - f.start));
 }
 
 /** The figures a claim points at, in text order (unknown references are skipped). */
@@ -210,9 +212,12 @@ export function formatNumber(value: number, digits = 3): string {
   if (abs === 0) return '0';
   const magnitude = Math.floor(Math.log10(abs));
   const decimals = Math.max(0, digits - 1 - magnitude);
-  const rounded = Number(value.toFixed(Math.min(decimals, 6)));
-  return rounded.toLocaleString('en-US', { maximumFractionDigits: Math.min(decimals, 6) });
+  const places = Math.min(decimals, 6);
+  return NUMBER_FORMATS[places]!.format(Number(value.toFixed(places)));
 }
+
+/** en-US number formats with 0…6 fraction digits, built once (toLocaleString builds one per call). */
+const NUMBER_FORMATS = Array.from({ length: 7 }, (_, digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }));
 
 /** `1720000000, USD` → `$1.72 billion`; `5000, BTC` → `5,000 BTC`. */
 export function formatAmount(value: number, unit: string): string {
@@ -229,5 +234,3 @@ export function formatAmount(value: number, unit: string): string {
   return per ? `${amount} per ${per}` : amount;
 }
 
-/** A percentage change, signed: `+20%`, `-3.1%`. */
-export const formatChange = (percent: number): string => `${percent >= 0 ? '+' : ''}${formatNumber(percent, 3)}%`;

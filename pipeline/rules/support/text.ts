@@ -9,25 +9,23 @@ export function quote(s: string, max = 60): string {
   return t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t;
 }
 
+/** A lookup of the sentence with exactly a span's bounds (a claim's), built once per article. */
+export function sentenceLookup(sentences: readonly Sentence[]): (span: Span) => Sentence | undefined {
+  const byBounds = new Map(sentences.map((s) => [`${s.start}:${s.end}`, s]));
+  return (span) => byBounds.get(`${span.start}:${span.end}`);
+}
+
 /** `a`, `a and b`, `a, b and c`, each in backticks. */
 export function quoteList(items: readonly string[]): string {
   const q = items.map((s) => `\`${quote(s, 40)}\``);
   return q.length <= 1 ? (q[0] ?? '') : `${q.slice(0, -1).join(', ')} and ${q.at(-1)}`;
 }
 
-/** The sentence that holds a span, or undefined. */
-export function sentenceOf(sentences: readonly Sentence[], span: Span): Sentence | undefined {
-  return sentences.find((s) => s.start <= span.start && span.end <= s.end);
-}
-
-/** The index of the sentence that holds a span, or -1. */
-export function sentenceIndexOf(sentences: readonly Sentence[], span: Span): number {
-  return sentences.findIndex((s) => s.start <= span.start && span.end <= s.end);
-}
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** A long date for messages: `2025-05-28` → `May 28, 2025`. */
 export function longDate(year: number, month: number, day?: number): string {
-  const name = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][month - 1];
+  const name = MONTH_NAMES[month - 1];
   return day ? `${name} ${day}, ${year}` : `${name} ${year}`;
 }
 
