@@ -4,7 +4,7 @@
  * then a chain of small post-processors (drop exact repeats, sort by position).
  */
 import type { ResolvedRule } from './config.js';
-import { formatMessage, type CheckedArticle, type ProblemDescriptor } from './rules/rule.js';
+import { formatMessage, SEVERITIES, type CheckedArticle, type ProblemDescriptor } from './rules/rule.js';
 import type { Flag } from './types.js';
 
 /** Runs `rules` over `article`. A rule that throws becomes an `internal-error` flag, not a crash. */
@@ -62,7 +62,8 @@ export function dropRepeats(flags: readonly Flag[]): Flag[] {
   });
 }
 
-/** Sorts flags by position, then rule id (stable for equal keys). */
+/** Flags in reading order: by position, then the most severe first, then rule id (stable for equal keys). */
 export function sortFlags(flags: readonly Flag[]): Flag[] {
-  return [...flags].sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+  const rank = (f: Flag) => (SEVERITIES.indexOf(f.severity) + 4) % 4; // unknown severities last
+  return [...flags].sort((a, b) => a.start - b.start || a.end - b.end || rank(a) - rank(b) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 }

@@ -21,15 +21,7 @@ export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ENTITIES[c
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
-/** Kinds as the legend names them, in drawing order (earlier kinds are drawn outside later ones on the same range). */
-const KIND_LABEL: Record<MentionKind, string> = {
-  sources: 'sources',
-  entities: 'entities',
-  timestamps: 'timestamps',
-  quantities: 'quantities',
-  percentages: 'percentages',
-  money: 'money',
-};
+/** Drawing order: earlier ranks are drawn outside later ones on the same range. */
 const RANK = { claim: 0, flag: 1, related: 2, sources: 3, entities: 4, timestamps: 5, quantities: 6, percentages: 7, money: 8 } as const;
 const LEGEND_ORDER: readonly MentionKind[] = ['money', 'percentages', 'quantities', 'timestamps', 'entities', 'sources'];
 const FIGURE_REF = new RegExp(`^(${MENTION_KINDS.join('|')}):(\\d+)$`);
@@ -276,7 +268,7 @@ function flagPanel(report: Report, flags: readonly Flag[], ids: ArticleIds, posi
   return `<aside class="panel" aria-labelledby="${ids.article}-flags"><h3 id="${ids.article}-flags">Flags <span class="muted">(${flags.length})</span></h3>${list}</aside>`;
 }
 
-function articleHtml(report: Report, index: number): string {
+function articleHtml(report: Report, index: number, counts: ReportCounts): string {
   const ids: ArticleIds = {
     article: `a${index}`,
     flag: (i) => `a${index}f${i}`,
@@ -312,7 +304,6 @@ function articleHtml(report: Report, index: number): string {
     url,
     `<code>${escapeHtml(report.input)}</code>`,
   ].filter(Boolean);
-  const counts = countReport(report);
   const removed = report.removed?.length
     ? `<details class="removed"><summary>Removed boilerplate <span class="muted">(${report.removed.length})</span></summary><ul>${report.removed
         .map((r) => `<li><span class="reason">${escapeHtml(r.reason)}</span> ${escapeHtml(r.text)}</li>`)
@@ -339,7 +330,7 @@ function legend(reports: readonly Report[]): string {
   const claims = reports.reduce((n, r) => n + r.claims.length, 0);
   const kinds = LEGEND_ORDER.map(
     (kind) =>
-      `<label><input type="checkbox" data-kind="${kind}" checked><span class="swatch k-${kind}">${KIND_LABEL[kind]}</span> <span class="muted">${count(kind)}</span></label>`,
+      `<label><input type="checkbox" data-kind="${kind}" checked><span class="swatch k-${kind}">${kind}</span> <span class="muted">${count(kind)}</span></label>`,
   );
   kinds.push(`<label><input type="checkbox" data-kind="claims"><span class="swatch k-claims">claim sentences</span> <span class="muted">${claims}</span></label>`);
   return `<fieldset class="legend"><legend>Highlight</legend>${kinds.join('\n')}</fieldset>`;
@@ -360,7 +351,7 @@ export function formatHtml(reports: readonly Report[]): string {
   const totals = counts.reduce(addCounts, emptyCounts());
   const mark = totals.error ? '✖' : totals.warning ? '⚠' : '✔';
   const title = reports.length === 1 ? `claimscan: ${reports[0]!.article.title || reports[0]!.input}` : `claimscan report: ${plural(reports.length, 'article')}`;
-  const articles = reports.map((r, i) => articleHtml(r, i));
+  const articles = reports.map((r, i) => articleHtml(r, i, counts[i]!));
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -8,6 +8,8 @@
  * options (see `useColor` in ./color.ts).
  */
 import type { Flag, Report, Severity, Span } from '../types.js';
+import { sortFlags } from '../check.js';
+import { inSpan } from '../spans.js';
 import { positionFinder, type Position } from './position.js';
 import { addCounts, countReport, emptyCounts, summaryLine } from './summary.js';
 import { displayChar, displayWidth, safeText, truncate } from './width.js';
@@ -27,18 +29,11 @@ const ANSI = { red: [31, 39], yellow: [33, 39], blue: [34, 39], dim: [2, 22], bo
 type Style = keyof typeof ANSI;
 
 const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'blue' };
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Where snippets and related locations start: under the message, like a compiler's note. */
 const INDENT = '    ';
 
-/** Flags in reading order: by position, then the most severe first. */
-export function sortFlags(flags: readonly Flag[]): Flag[] {
-  return [...flags].sort(
-    (a, b) =>
-      a.start - b.start || a.end - b.end || (SEVERITY_RANK[a.severity] ?? 3) - (SEVERITY_RANK[b.severity] ?? 3) || a.rule.localeCompare(b.rule),
-  );
-}
+export { sortFlags };
 
 export function formatText(reports: readonly Report[], options: TextFormatOptions = {}): string {
   if (options.width !== undefined && !(Number.isInteger(options.width) && options.width > 0)) {
@@ -90,12 +85,13 @@ function articleLines(report: Report, { paint, width }: Context): string[] {
   // too long for that column is followed by two spaces instead.
   const fixed = 2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2;
   const room = width - fixed - 2 - ruleWidth;
-  const messageWidth = Math.min(Math.max(...messages.map(displayWidth)), Math.max(0, room));
+  const widths = messages.map(displayWidth);
+  const messageWidth = Math.min(Math.max(...widths), Math.max(0, room));
   flags.forEach((flag, i) => {
     const where = paint('dim', `${String(at[i]!.line).padStart(lineWidth)}:${String(at[i]!.column).padEnd(columnWidth)}`);
     const severity = paint(SEVERITY_STYLE[flag.severity] ?? 'dim', flag.severity.padEnd(severityWidth));
     const message = messages[i]!;
-    const pad = ' '.repeat(Math.max(0, messageWidth - displayWidth(message)));
+    const pad = ' '.repeat(Math.max(0, messageWidth - widths[i]!));
     lines.push(`  ${where}  ${severity}  ${message}${pad}  ${paint('dim', safeText(flag.rule))}`);
     lines.push(...snippet(report, flag, { paint, width }));
     for (const related of flag.related ?? []) lines.push(relatedLine(report, related, position, { paint, width }));
@@ -153,12 +149,21 @@ export function focusOf(report: Report, flag: Span): { sentence: Span; focus: Sp
   const within = start >= sentence.start && end <= sentence.end;
   const whole = start <= sentence.start && end >= sentence.end;
   if (within && !whole) return { sentence, focus: [{ start, end }] };
-  const figures = [...report.money, ...report.percentages, ...report.quantities]
-    .filter((m) => m.start >= start && m.end <= end && m.end > m.start)
-    .sort((a, b) => a.start - b.start);
+  const figures = inSpan(figuresOf(report), { start, end });
   if (!figures.length) return null;
   const first = sentenceAt(report, figures[0]!.start);
   return { sentence: first, focus: figures.filter((m) => m.start >= first.start && m.end <= first.end).map(({ start: s, end: e }) => ({ start: s, end: e })) };
+}
+
+/** The report's non-empty figures in text order, sorted once per report. */
+const FIGURES = new WeakMap<Report, Span[]>();
+function figuresOf(report: Report): Span[] {
+  let figures = FIGURES.get(report);
+  if (!figures) {
+    figures = [...report.money, ...report.percentages, ...report.quantities].filter((m) => m.end > m.start).sort((a, b) => a.start - b.start);
+    FIGURES.set(report, figures);
+  }
+  return figures;
 }
 
 interface Cell {

@@ -38,6 +38,8 @@ function isWide(cp: number): boolean {
 
 /** A character as the terminal view prints it, and how many columns it takes. */
 export function displayChar(ch: string): { shown: string; width: number } {
+  const code = ch.charCodeAt(0);
+  if (code >= 0x20 && code <= 0x7e) return { shown: ch, width: 1 }; // printable ASCII: most of any text
   if (CONTROL.test(ch)) return { shown: ' ', width: 1 };
   if (ZERO_WIDTH.test(ch)) return /\p{Cf}/u.test(ch) ? { shown: '', width: 0 } : { shown: ch, width: 0 };
   return { shown: ch, width: isWide(ch.codePointAt(0)!) ? 2 : 1 };
@@ -59,15 +61,15 @@ export function safeText(s: string): string {
 
 /** Cuts `s` to at most `max` columns, ending with `…` when cut. */
 export function truncate(s: string, max: number): string {
-  const safe = safeText(s);
-  if (displayWidth(safe) <= max) return safe;
   let out = '';
+  let cut = -1; // length of `out` where the text no longer fits beside the ellipsis
   let w = 0;
-  for (const ch of safe) {
-    const cw = displayChar(ch).width;
-    if (w + cw > max - 1) break;
-    out += ch;
-    w += cw;
+  for (const raw of s) {
+    const { shown, width } = displayChar(raw);
+    if (cut < 0 && w + width > max - 1) cut = out.length;
+    w += width;
+    if (w > max) return `${out.slice(0, cut).trimEnd()}…`;
+    out += shown;
   }
-  return `${out.trimEnd()}…`;
+  return out;
 }
