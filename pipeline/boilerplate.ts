@@ -5,6 +5,7 @@
  * the patterns are compiled once, at module load.
  */
 import type { RemovedBlock } from './types.js';
+import { endsLikeSentence, wordCount } from './clean-text.js';
 
 /** What a rule decides for a paragraph: drop it, drop it and everything after it, or keep it. */
 type Verdict = 'drop' | 'drop-rest' | null;
@@ -17,8 +18,6 @@ interface BoilerplateRule {
   test(paragraph: string, index: number, all: readonly string[]): Verdict;
 }
 
-const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
-const endsLikeSentence = (s: string) => /[.!?:;…"”’)\]]$/.test(s.trim());
 
 /** A heading that introduces links to other articles; everything after it is teasers. */
 export const TEASER_HEADING =
@@ -117,7 +116,7 @@ const RULES: readonly BoilerplateRule[] = [
  * no digits (short lines with digits are table rows: "Shr 97 cts vs 81 cts").
  */
 const TAG_RUN = 3;
-const isTagLike = (p: string) => p.length <= 60 && words(p) <= 6 && !endsLikeSentence(p) && !/[?\d]/.test(p);
+const isTagLike = (p: string) => p.length <= 60 && wordCount(p) <= 6 && !endsLikeSentence(p) && !/[?\d]/.test(p);
 
 export interface BoilerplateResult {
   kept: string[];

@@ -5,7 +5,7 @@
  * Headings and list items stay paragraphs of their own.
  */
 import { type Block, collectBlocks } from './html/blocks.js';
-import { type TraceRow, chooseBody } from './html/body.js';
+import { chooseBody } from './html/body.js';
 import { type Document, type Element, descendants, parseHtml, removeNode } from './html/dom.js';
 import { reconcileWithLdBody } from './html/ld-body.js';
 import { type PageMeta, readPage } from './html/meta.js';
@@ -27,18 +27,13 @@ const REMOVED_TEXT_MAX = 160;
 /** Furniture kinds found mostly around the body rather than inside it. */
 const OUTSIDE_KINDS = new Set(['nav', 'header', 'footer', 'aside', 'layout', 'sidebar', 'overlay']);
 
-export interface HtmlCleanOptions {
-  /** When given, receives one row per text block of the page with its weight and verdict. */
-  trace?: TraceRow[];
-}
-
 /** Cleans one HTML page. Pure. */
-export function cleanHtml(html: string, options: HtmlCleanOptions = {}): HtmlCleanResult {
+export function cleanHtml(html: string): HtmlCleanResult {
   const doc = parseHtml(html);
   const { meta, ldBody } = readPage(doc);
   dropJunk(doc);
   const blocks = collectBlocks(doc);
-  const chosen = chooseBody(blocks, { title: meta.title, trace: options.trace });
+  const chosen = chooseBody(blocks, { title: meta.title });
   const { kept, removed } = reconcileWithLdBody(blocks, chosen.kept, chosen.removed, ldBody);
   return { meta, paragraphs: kept.map(paragraphText), removed: bound(removed) };
 }

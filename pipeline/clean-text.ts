@@ -20,7 +20,7 @@ export function textToParagraphs(text: string): string[] {
     }
     current = current ? `${current} ${line}` : line;
     const next = lines[i + 1];
-    const wrapped = next !== undefined && next !== '' && line.length >= WRAP_MIN && !/[.!?:;…"”’)\]]$/.test(line) && /^[a-z(]/.test(next);
+    const wrapped = next !== undefined && next !== '' && line.length >= WRAP_MIN && !endsLikeSentence(line) && /^[a-z(]/.test(next);
     if (!wrapped) {
       paragraphs.push(current);
       current = '';
@@ -29,6 +29,12 @@ export function textToParagraphs(text: string): string[] {
   if (current) paragraphs.push(current);
   return paragraphs;
 }
+
+/** Words in a string, by white space. */
+export const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+
+/** Ends with sentence punctuation (or a closing quote or bracket after it). */
+export const endsLikeSentence = (s: string): boolean => /[.!?:;…"”’)\]]$/.test(s.trim());
 
 /** Collapses runs of white space (including no-break and zero-width spaces) to one space and trims. */
 export function collapse(s: string): string {

@@ -14,7 +14,7 @@
 import { TEASER_HEADING } from '../boilerplate.js';
 import type { RemovedBlock } from '../types.js';
 import { type Block, HEADING_TAGS } from './blocks.js';
-import type { AnyNode, Element } from './dom.js';
+import { comparable, isInside, type AnyNode, type Element } from './dom.js';
 import { type Hint, furnitureKind, hintOf } from './hints.js';
 
 /** Tags that are furniture wherever they are, like a negative class word. */
@@ -43,17 +43,6 @@ export interface BodyChoice {
 export interface BodyOptions {
   /** The page title (a heading equal to it is not body). */
   title: string | null;
-  /** When given, one row per block is pushed here: its weight, the verdict and its path (for debugging). */
-  trace?: TraceRow[];
-}
-
-/** How one block was judged. */
-export interface TraceRow {
-  text: string;
-  weight: number;
-  /** Why it was dropped, or null when kept. */
-  reason: string | null;
-  path: string;
 }
 
 /** Chooses the body blocks among `blocks`. */
@@ -85,7 +74,6 @@ export function chooseBody(blocks: readonly Block[], options: BodyOptions): Body
   };
 
   const sums = new Map<AnyNode, number>();
-  const weights: number[] = [];
   blocks.forEach((b, i) => {
     let furniture: Element | null = null;
     let explicit = false;
@@ -96,7 +84,6 @@ export function chooseBody(blocks: readonly Block[], options: BodyOptions): Body
     let w = raw[i]!;
     if (furniture) w = -Math.abs(w) * 0.5 - 10;
     else if (explicit && w > 0) w = w * EXPLICIT_BOOST + 50;
-    weights.push(w);
     for (let n: AnyNode | null = b.owner; n; n = n.parent) sums.set(n, (sums.get(n) ?? 0) + w);
   });
 
@@ -116,7 +103,7 @@ export function chooseBody(blocks: readonly Block[], options: BodyOptions): Body
   // The page marks its body (`itemprop=articleBody`, an `article-body` class): when the
   // marked element holds most of what was chosen, the rest is the page's, not the article's.
   const marked = markedBody(blocks, hint, rawSum);
-  if (marked && root && marked !== root && isUnder(marked, root)) {
+  if (marked && root && marked !== root && isInside(marked, root)) {
     // What sits right beside it (a lead, a summary) may still belong: take the best of the
     // marked element and its nearest ancestors, no further.
     let bestNear: AnyNode = marked;
@@ -131,9 +118,9 @@ export function chooseBody(blocks: readonly Block[], options: BodyOptions): Body
   // follows it there are links to other articles, not this one.
   let teaserBox: AnyNode | null = null;
   const rootWeight = Math.max(1, rawSum.get(root!) ?? 1);
-  const title = options.title ? normal(options.title) : null;
+  const title = options.title ? comparable(options.title) : null;
   const verdict = (b: Block): string | null => {
-    if (!root || !isUnder(b.owner, root)) {
+    if (!root || !isInside(b.owner, root)) {
       for (let n: AnyNode | null = b.owner; n && n.type !== 'root'; n = n.parent) {
         const h = hint(n as Element);
         if (h.negative && !h.body) return reasonOf(n as Element, h);
@@ -146,11 +133,11 @@ export function chooseBody(blocks: readonly Block[], options: BodyOptions): Body
       const h = hint(el);
       if (h.negative && !h.body && (rawSum.get(el) ?? 0) < 0.4 * rootWeight) return reasonOf(el, h);
     }
-    if (b.text.length < 60 && TEASER_HEADING.test(b.text) && !(teaserBox && isUnder(b.owner, teaserBox))) {
+    if (b.text.length < 60 && TEASER_HEADING.test(b.text) && !(teaserBox && isInside(b.owner, teaserBox))) {
       teaserBox = b.owner.parent && b.owner !== root ? b.owner.parent : b.owner;
     }
-    if (teaserBox && isUnder(b.owner, teaserBox)) return 'teaser';
-    if (title && HEADING_TAGS.has(b.owner.name) && normal(b.text) === title) return 'title';
+    if (teaserBox && isInside(b.owner, teaserBox)) return 'teaser';
+    if (title && HEADING_TAGS.has(b.owner.name) && comparable(b.text) === title) return 'title';
     // The headline: an <h1> before the story's first paragraph.
     if (b.owner.name === 'h1' && !seenProse) return 'title';
     if (isChipRow(b)) return 'tag-list';
@@ -168,7 +155,6 @@ export function chooseBody(blocks: readonly Block[], options: BodyOptions): Body
       kept.push(b);
       if (!seenProse && b.text.length >= 80 && /[.!?…。]["'”’)]*$/.test(b.text)) seenProse = true;
     }
-    options.trace?.push({ text: b.text, weight: weights[i]!, reason, path: pathOf(b.owner) });
   });
   return { kept, removed };
 }
@@ -234,17 +220,6 @@ function commonAncestor(a: AnyNode, b: AnyNode): AnyNode | null {
   return null;
 }
 
-/** A CSS-like path of an element, for traces. */
-function pathOf(el: Element): string {
-  const parts: string[] = [];
-  for (let n: AnyNode | null = el; n && n.type !== 'root'; n = n.parent) {
-    const e = n as Element;
-    const cls = (e.attribs.class ?? '').trim().split(/\s+/)[0];
-    parts.push(`${e.name}${e.attribs.id ? `#${e.attribs.id}` : ''}${cls ? `.${cls}` : ''}`);
-  }
-  return parts.reverse().join(' > ');
-}
-
 /** The content weight of one block (see the module comment). */
 function weightOf(b: Block): number {
   const dense = b.text.match(DENSE_SCRIPT)?.length ?? 0;
@@ -271,12 +246,6 @@ const isQuoted = (el: AnyNode, root: AnyNode): boolean => {
   return false;
 };
 
-const isUnder = (node: AnyNode, ancestor: AnyNode): boolean => {
-  for (let n: AnyNode | null = node; n; n = n.parent) if (n === ancestor) return true;
-  return false;
-};
-
-const normal = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** Why furniture was dropped: the kind of furniture its tag or class/id names. */
 function reasonOf(el: Element, hint: Hint): string {

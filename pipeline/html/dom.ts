@@ -18,15 +18,6 @@ export const isElement = (node: AnyNode): node is Element => node.type === 'tag'
 /** The text of a text node. */
 export const nodeData = (node: AnyNode): string => (node.type === 'text' ? (node as unknown as { data: string }).data : '');
 
-export const attr = (el: Element, name: string): string | undefined => el.attribs[name];
-
-/** The element's children that are elements. */
-export function childElements(el: Element | Document): Element[] {
-  const out: Element[] = [];
-  for (const child of el.children) if (isElement(child)) out.push(child);
-  return out;
-}
-
 /** Depth-first, document order: every element under `root` (not `root` itself). */
 export function* descendants(root: Element | Document): Generator<Element> {
   const stack: AnyNode[] = [...root.children].reverse();
@@ -36,13 +27,6 @@ export function* descendants(root: Element | Document): Generator<Element> {
     yield node;
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
-}
-
-/** All elements with one of `tags`, in document order. */
-export function byTag(root: Element | Document, tags: ReadonlySet<string>): Element[] {
-  const out: Element[] = [];
-  for (const el of descendants(root)) if (tags.has(el.name)) out.push(el);
-  return out;
 }
 
 /** The raw text under a node (no white space handling). */
@@ -79,3 +63,6 @@ export function isInside(el: AnyNode | null, ancestor: AnyNode): boolean {
   for (let n: AnyNode | null = el; n; n = n.parent) if (n === ancestor) return true;
   return false;
 }
+
+/** Text for comparing blocks with one another: lower case, letters and digits only. */
+export const comparable = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

@@ -9,6 +9,7 @@
  */
 import type { RemovedBlock } from '../types.js';
 import type { Block } from './blocks.js';
+import { comparable } from './dom.js';
 
 /** `articleBody` shorter than this is an excerpt, not a body. */
 const MIN_LENGTH = 200;
@@ -19,8 +20,6 @@ const RECOVER_MIN = 80;
 /** Below this much chosen text, `articleBody` replaces the DOM choice. */
 const FALLBACK_BELOW = 100;
 
-const normal = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
 export interface LdChoice {
   /** Body paragraphs: blocks, or text from `articleBody` when it stood in. */
   kept: (Block | string)[];
@@ -30,15 +29,15 @@ export interface LdChoice {
 /** Checks the DOM's choice against `articleBody`. */
 export function reconcileWithLdBody(blocks: readonly Block[], kept: readonly Block[], removed: readonly RemovedBlock[], ldBody: string | null): LdChoice {
   if (!ldBody || ldBody.length < MIN_LENGTH) return { kept: [...kept], removed: [...removed] };
-  const ld = normal(ldBody);
+  const ld = comparable(ldBody);
   const keptChars = kept.reduce((n, b) => n + b.text.length, 0);
   if (keptChars < FALLBACK_BELOW) return { kept: ldParagraphs(ldBody), removed: [...removed, ...kept.map((b) => ({ text: b.text, reason: 'replaced-by-articleBody' }))] };
   let found = 0;
   for (const b of kept) {
-    const t = normal(b.text);
+    const t = comparable(b.text);
     if (t && ld.includes(t)) found += t.length;
   }
-  const share = found / Math.max(1, normal(kept.map((b) => b.text).join(' ')).length);
+  const share = found / Math.max(1, comparable(kept.map((b) => b.text).join(' ')).length);
   const coverage = found / Math.max(1, ld.length);
   if (share < AGREEMENT || coverage < AGREEMENT) return { kept: [...kept], removed: [...removed] };
   const keptSet = new Set(kept);
@@ -46,7 +45,7 @@ export function reconcileWithLdBody(blocks: readonly Block[], kept: readonly Blo
   const recovered = new Set<string>();
   for (const b of blocks) {
     if (keptSet.has(b)) out.push(b);
-    else if (b.text.length >= RECOVER_MIN && ld.includes(normal(b.text))) {
+    else if (b.text.length >= RECOVER_MIN && ld.includes(comparable(b.text))) {
       out.push(b);
       recovered.add(b.text);
     }

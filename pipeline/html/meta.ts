@@ -6,7 +6,7 @@
  * the JSON-LD article first, then Dublin Core, Open Graph, Twitter and Parse.ly tags,
  * then the document title with the site's name cut off ("Headline | Site" → "Headline").
  */
-import { collapse } from '../clean-text.js';
+import { collapse, wordCount } from '../clean-text.js';
 import type { ArticleMeta } from '../types.js';
 import { type Document, type Element, descendants, rawText } from './dom.js';
 
@@ -158,7 +158,6 @@ export function articleTitle(original: string, headings: readonly string[], h1Co
   return title;
 }
 
-const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
 interface LdFacts {
   title: string | null;
