@@ -4,7 +4,7 @@
  * first article, with a message naming what was given and what is allowed.
  *
  * ```json
- * { "rules": { "unsourced-claim": "off", "inconsistent-figure": ["error", { "tolerance": 0.01 }],
+ * { "rules": { "unsourced-claim": "off", "inconsistent-figure": ["error", { "approximateTolerance": 0.02 }],
  *              "duplicate-paragraph": { "severity": "info" } } }
  * ```
  */

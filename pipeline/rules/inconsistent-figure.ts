@@ -10,8 +10,9 @@
  *
  * - subject: the claim's subject (the link stage), or for a second figure of a sentence the
  *   entity right before it; a sentence that lists figures "respectively" is skipped;
- * - measure: read from the words around the figure (price, volume, flow, assets, market
- *   value, revenue, earnings, holdings, change), falling back to the claim's;
+ * - measure: read from the words right around the figure (price, volume, flow, assets,
+ *   market value, revenue, earnings, holdings, change), names masked; a figure whose own
+ *   words name no measure is not compared (the claim's sentence-wide measure is too coarse);
  * - time: a timestamp in the sentence (the nearest to the figure) or the paragraph's;
  *   the article's publication date is not enough. Prices need a clock time;
  * - window ("24-hour", "weekly", "since January", "year-to-date"), venue ("on Binance"),
