@@ -196,6 +196,14 @@ function fromPrefix(m: RegExpExecArray): Candidate | null {
   return candidate;
 }
 
+/**
+ * An amount in major units: "50 cts" (divisor 100) is 0.50, exactly (decimal shift, no
+ * float division); `exponent` is the written scale's.
+ */
+function inMajorUnits(n: { value: number; base: number }, exponent: number, divisor: number): number {
+  return divisor === 1 ? n.value : shiftDecimal(String(n.base), exponent - Math.round(Math.log10(divisor)));
+}
+
 function fromSuffix(m: RegExpExecArray, text: string, sterling: boolean): Candidate | null {
   const g = m.groups!;
   const found = suffixAt(text, m.index + m[0].length);
@@ -227,7 +235,7 @@ function fromSuffix(m: RegExpExecArray, text: string, sterling: boolean): Candid
     if (/\b(?:in|constant|real|inflation-adjusted)\s+$/i.test(text.slice(Math.max(0, m.index - 25), m.index))) return null;
   }
   const divisor = marker.divisor ?? 1;
-  const value = divisor === 1 ? n.value : shiftDecimal(String(n.base), (exponent ?? 0) - Math.round(Math.log10(divisor)));
+  const value = inMajorUnits(n, exponent ?? 0, divisor);
   const candidate: Candidate = {
     start: m.index,
     end,
@@ -366,7 +374,7 @@ function complete(text: string, items: Candidate[], tableLine: boolean, fallback
         const n = readNumber(g.num!, g.scale);
         const start = item.start - before.length + back.index;
         if (n && (n.exponent > 0) === (item.exponent > 0) && !(isYearLike(g.num!) && !n.exponent)) {
-          const value = item.divisor === 1 ? n.value : shiftDecimal(String(n.base), n.exponent - Math.round(Math.log10(item.divisor)));
+          const value = inMajorUnits(n, n.exponent, item.divisor);
           out.push({ ...item, start, end: start + (g.sign?.length ?? 0) + g.num!.length + (g.scale?.length ?? 0), value: g.sign ? -value : value, exponent: n.exponent, form: 'inferred' });
         }
       }
@@ -390,7 +398,7 @@ function complete(text: string, items: Candidate[], tableLine: boolean, fallback
       if (!n || (n.exponent > 0) !== (item.exponent > 0)) break;
       if (!n.exponent && (isYearLike(g.num!) || item.divisor === 1 && !/[.,]/.test(g.num!) && n.value < 100 && !tableLine)) break;
       if (lead === 'to' && !/\bfrom\b[^.;]{0,30}$/i.test(text.slice(Math.max(0, item.start - 40), item.start))) break;
-      const value = item.divisor === 1 ? n.value : shiftDecimal(String(n.base), n.exponent - Math.round(Math.log10(item.divisor)));
+      const value = inMajorUnits(n, n.exponent, item.divisor);
       const partner: Candidate = {
         start,
         end: item.end + m[0].length,

@@ -877,7 +877,7 @@ class SourceFinder {
     if (hint) return hint;
     const ws = name.toLowerCase().split(/\s+/);
     if (L.PUBLICATION_WORDS.has(ws.at(-1)!) && ws.length > 1) return 'publication';
-    if (ws.some((w) => L.ORG_WORDS.has(w)) || e?.type === 'ORG' || e?.type === 'ASSET' || /\b(?:Inc|Corp|Ltd|LLC|Plc|plc|Co|SA|AG|NV|GmbH)\b\.?$/.test(this.text.slice(span.start, span.end))) return 'organisation';
+    if (ws.some((w) => L.ORG_WORDS.has(w)) || e?.type === 'ORG' || e?.type === 'ASSET' || LEGAL_SUFFIX.test(this.text.slice(span.start, span.end))) return 'organisation';
     if (ws.length === 1 && /\p{Lu}.*\p{Lu}/u.test(name)) return 'organisation';
     return 'unknown';
   }
@@ -914,8 +914,11 @@ function withoutDocumentTitle(name: string): string {
 }
 
 /** A name with a firm's word in it (`Capital`, `Bank`, `Inc`). */
+/** A company's legal form at the end of its name (`Acme Corp`, `Deutsche Bank AG`). */
+const LEGAL_SUFFIX = /\b(?:Inc|Corp|Ltd|LLC|Plc|plc|Co|SA|AG|NV|GmbH)\b\.?$/;
+
 function orgWords(name: string): boolean {
-  return name.split(/\s+/).some((w) => L.ORG_WORDS.has(w.toLowerCase())) || /\b(?:Inc|Corp|Ltd|LLC|Plc|plc|Co)\b\.?$/.test(name);
+  return name.split(/\s+/).some((w) => L.ORG_WORDS.has(w.toLowerCase())) || LEGAL_SUFFIX.test(name);
 }
 
 /** A country, city or nationality (`U.S.`, `Japanese`, `Duesseldorf` is not known: only the listed ones). */
@@ -1094,7 +1097,7 @@ export function findSources(context: ExtractContext, options: FindSourcesOptions
     // Only firm names ("Calder Foods Inc", "Harborview Bancorp"), not a firm plus a descriptor ("Bloomberg ETF").
     if (withoutDocumentTitle(name) !== name) continue;
     const words = name.split(' ');
-    if (words.length >= 2 && words.length <= 4 && (L.ORG_WORDS.has(words.at(-1)!.toLowerCase()) || /\b(?:Inc|Corp|Ltd|LLC|plc|Co)\b\.?/.test(chunk.text))) longer.push({ name, kind: 'organisation' });
+    if (words.length >= 2 && words.length <= 4 && (L.ORG_WORDS.has(words.at(-1)!.toLowerCase()) || LEGAL_SUFFIX.test(chunk.text))) longer.push({ name, kind: 'organisation' });
   }
   mergeShortForms(finder.hits, longer);
   const out: Source[] = [];
