@@ -1,0 +1,67 @@
+/** `claimscan ingest`: store every article of a dump, resumably, on every core. */
+import type { Command } from 'commander';
+import { EXIT, integer, loadCommandConfig, say } from './support.js';
+
+interface IngestCommandOptions {
+  db: string;
+  concurrency?: number;
+  workers?: number;
+  config?: string;
+}
+
+export function register(program: Command): void {
+  program
+    .command('ingest')
+    .description('store every article of a dump in the database, skipping articles already stored')
+    .argument('<input...>', 'files, directories, - (stdin) or URLs')
+    .option('--db <file>', 'SQLite database file', 'claims.db')
+    .option('--concurrency <n>', 'inputs read or fetched at once', integer('--concurrency', 1), 4)
+    .option('--workers <n>', 'worker threads for analysis (0: main thread; default: one per core)', integer('--workers', 0))
+    .option('--config <file>', 'rule configuration (default: ./claimscan.config.json when present)')
+    .action(async (inputs: string[], opts: IngestCommandOptions) => {
+      process.exitCode = await runIngest(inputs, opts);
+    });
+}
+
+export async function runIngest(inputs: string[], opts: IngestCommandOptions): Promise<number> {
+  const [{ ingest }, { startProgress }] = await Promise.all([import('../ingest.js'), import('../progress.js')]);
+  const config = await loadCommandConfig(opts.config);
+  const progress = startProgress(process.stderr);
+  // Ctrl-C stops reading; what is in flight is stored and the run is closed, so running the
+  // same command again resumes. A second Ctrl-C exits at once (stored articles stay whole).
+  const stop = new AbortController();
+  const onSigint = () => {
+    if (stop.signal.aborted) process.exit(130);
+    progress.log('stopping: finishing the articles in flight (Ctrl-C again to quit now)');
+    stop.abort();
+  };
+  process.on('SIGINT', onSigint);
+  process.on('SIGTERM', onSigint);
+  let summary;
+  try {
+    summary = await ingest(inputs, {
+      db: opts.db,
+      config,
+      concurrency: opts.concurrency,
+      workers: opts.workers,
+      onProgress: (counts) => progress.update(counts),
+      onError: (message) => progress.log(message),
+      signal: stop.signal,
+    });
+  } finally {
+    progress.stop();
+    process.off('SIGINT', onSigint);
+    process.off('SIGTERM', onSigint);
+  }
+  const rate = summary.seconds > 0 ? (summary.read / summary.seconds).toFixed(1) : '-';
+  say(
+    `ingest into ${opts.db}: read ${summary.read}, stored ${summary.stored}, already present ${summary.present}, failed ${summary.failed} ` +
+      `${summary.interrupted ? '(interrupted) ' : ''}in ${summary.seconds.toFixed(1)} s (${rate} articles/s); run ${summary.runId}` +
+      (summary.failed ? `; see: claimscan query --db ${opts.db} "SELECT * FROM ingest_errors WHERE run_id = ${summary.runId}"` : ''),
+  );
+  if (summary.interrupted) {
+    say(`interrupted: run the same command again to resume`);
+    return 130;
+  }
+  return summary.unreadableInputs ? EXIT.usage : EXIT.ok;
+}
