@@ -229,6 +229,30 @@ export function linkClaims(
     if (sameMeasure || CONTINUES.test(text.slice(s.start, s.end))) governed[j] = { names: prev.names, scope: 'paragraph', reporter: prev.reporter };
   }
 
+  // The contract: a named source anywhere in the paragraph covers its figure sentences,
+  // unless a sentence names a source of its own (a vague one included: "Analysts say …" is
+  // that sentence's own, and it names no one). The nearest named source before the sentence
+  // wins, else the nearest after it.
+  sentences.forEach((s, j) => {
+    if (governed[j]!.scope || own[j]!.length) return;
+    let best: { names: string[]; distance: number } | null = null;
+    for (let k = j - 1; k >= 0 && sentences[k]!.paragraph === s.paragraph; k--) {
+      if (named[k]!.length) {
+        best = { names: named[k]!, distance: j - k };
+        break;
+      }
+    }
+    if (!best) {
+      for (let k = j + 1; k < sentences.length && sentences[k]!.paragraph === s.paragraph; k++) {
+        if (named[k]!.length) {
+          best = { names: named[k]!, distance: k - j };
+          break;
+        }
+      }
+    }
+    if (best) governed[j] = { names: best.names, scope: 'paragraph' };
+  });
+
   const claims: Claim[] = [];
   sentences.forEach((sentence, index) => {
     const mine = figuresOf[index]!;

@@ -84,7 +84,7 @@ describe('sources: sentence, governing paragraph attribution, article line', () 
       ],
     },
     {
-      name: 'a company speaking of its own fund does not source a rival\'s figure',
+      name: 'the paragraph\'s named source covers a rival\'s figure too (the contract counts the paragraph)',
       paragraphs: ["Grayscale's Ethereum Trust saw outflows of $120 million, the asset manager said. Fidelity's FBTC also recorded $90 million in redemptions."],
       spec: {
         money: ['$120 million', '$90 million'],
@@ -93,11 +93,11 @@ describe('sources: sentence, governing paragraph attribution, article line', () 
       },
       expect: [
         [['Grayscale'], 'sentence'],
-        [[], null],
+        [['Grayscale'], 'paragraph'],
       ],
     },
     {
-      name: 'but does source its next figure about itself',
+      name: 'and does source its next figure about itself',
       paragraphs: ['Grayscale Bitcoin Trust saw outflows of $120 million, Grayscale said. Grayscale Ethereum Trust lost $40 million.'],
       spec: {
         money: ['$120 million', '$40 million'],
@@ -110,20 +110,20 @@ describe('sources: sentence, governing paragraph attribution, article line', () 
       ],
     },
     {
-      name: 'a different measure in the next sentence is not covered',
+      name: 'a named source in the paragraph covers its other figure sentences (CONTRACT.md)',
       paragraphs: ["Bitcoin's active addresses rose 5% to 620,000, per data from Glassnode. Trading volume on Binance surged by 8% to $26 billion."],
       spec: { percentages: ['5%', '8%'], quantities: [['620,000', 'active addresses']], money: ['$26 billion'], sources: [['Glassnode', { cue: 'per' }]] },
       expect: [
         [['Glassnode'], 'sentence'],
-        [[], null],
+        [['Glassnode'], 'paragraph'],
       ],
     },
     {
-      name: 'an attribution later in the paragraph does not reach back',
+      name: 'an attribution later in the paragraph covers the sentences before it too',
       paragraphs: ['The ETF fell 1.5% to $10.80 on Monday. Spot ETF volumes rose 4% to $2 billion, according to Bloomberg data.'],
       spec: { percentages: ['1.5%', '4%'], money: ['$10.80', '$2 billion'], sources: [['Bloomberg', { cue: 'according to' }]] },
       expect: [
-        [[], null],
+        [['Bloomberg'], 'paragraph'],
         [['Bloomberg'], 'sentence'],
       ],
     },
