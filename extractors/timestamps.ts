@@ -122,21 +122,31 @@ function knownParts(c: ParsedComponents): Parts {
 function findZone(text: string, start: number, end: number): { zone: WrittenZone; end: number } | null {
   const after = ZONE_AFTER.exec(text.slice(end, end + 40));
   if (after) {
-    const zone = acceptZone(after[1]!);
+    const zone = acceptZone(after[1]!, /(?:\d|[ap]\.?m\.?)$/i.test(text.slice(start, end)));
     if (zone) return { zone, end: end + after[0].length - (after[0].length - after[0].trimEnd().length) };
   }
   let found: WrittenZone | null = null;
   ZONE_INSIDE.lastIndex = 0;
   const span = text.slice(start, end);
-  for (let m = ZONE_INSIDE.exec(span); m; m = ZONE_INSIDE.exec(span)) found = acceptZone(m[1]!) ?? found;
+  for (let m = ZONE_INSIDE.exec(span); m; m = ZONE_INSIDE.exec(span)) found = acceptZone(m[1]!, /(?:\d|[ap]\.?m\.?)\s*$/i.test(span.slice(0, m.index))) ?? found;
   return found ? { zone: found, end } : null;
 }
 
-/** Abbreviations count only in upper case (`ET` is a zone, `et` a word). */
-function acceptZone(written: string): WrittenZone | null {
-  if (/^[a-z]+$/i.test(written) && written.length <= 5 && written !== written.toUpperCase()) return null;
+/**
+ * Abbreviations count only in upper case (`ET` is a zone, `et` a word), except right after a
+ * clock time, where a lower-case zone of three or four letters can only be the zone
+ * ("4:00 pm est").
+ */
+function acceptZone(written: string, afterClock = false): WrittenZone | null {
+  if (/^[a-z]+$/i.test(written) && written.length <= 5 && written !== written.toUpperCase()) {
+    if (!(afterClock && LOWER_CASE_ZONES.has(written.toLowerCase()))) return null;
+    return lookupZone(written.toUpperCase());
+  }
   return lookupZone(written);
 }
+
+/** Zones a writer may put in lower case after a clock time; `et`, `ct`, `pt` stay words. */
+const LOWER_CASE_ZONES = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'eet', 'eest', 'jst', 'hkt', 'sgt', 'aest', 'aedt']);
 
 function chronoCandidates(p: LiveParagraph, text: string, out: Candidate[]): void {
   for (const result of chrono.parse(p.text, CHRONO_REFERENCE)) {
@@ -323,7 +333,8 @@ function monthPeriod(first: number, last: number, year: number | undefined, fisc
       // the year that puts the period nearest the reference day: "third quarter" in June is
       // this year's (ahead), in January "fourth-quarter results" are last year's (just ended)
       const at = ref.year * 12 + ref.month - 1;
-      const gap = (year: number) => Math.max(0, year * 12 + first - 1 - at, at - (year * 12 + last - 1));
+      // news looks back more often than ahead: a month ahead counts double
+      const gap = (year: number) => Math.max(0, 2 * (year * 12 + first - 1 - at), at - (year * 12 + last - 1));
       y = [ref.year, ref.year - 1, ref.year + 1].reduce((best, year) => (gap(year) < gap(best) ? year : best));
     }
     if (fiscal) return { value: String(y) };
@@ -351,6 +362,24 @@ const yearOfRelative = (word: string | undefined): 'this' | 'last' | 'next' | un
 
 const quarterOf = (q: number): [number, number] => [q * 3 - 2, q * 3];
 const halfOf = (h: number): [number, number] => (h === 1 ? [1, 6] : [7, 12]);
+
+/**
+ * Wire-service clock times without a colon, which only a zone makes times: `1030 EST`,
+ * `by 1500 GMT`, `0800 CEST`, `1645 hrs GMT`.
+ */
+const WIRE_TIME = new RegExp(`(?<![\\d:.,$€£¥-])([01]\\d|2[0-3])([0-5]\\d)\\s?(?:hrs?\\.?\\s|h\\s)?(${ZONE_SOURCE})(?![\\w])`, 'g');
+
+function wireTimeCandidates(p: LiveParagraph, out: Candidate[]): void {
+  WIRE_TIME.lastIndex = 0;
+  for (let m = WIRE_TIME.exec(p.text); m; m = WIRE_TIME.exec(p.text)) {
+    const zone = acceptZone(m[3]!);
+    if (!zone) continue;
+    const clock: Parts = { hour: Number(m[1]), minute: Number(m[2]) };
+    const c = chronoCandidate(p.start + m.index, p.start + m.index + m[0].length, clock, null, zone, 0);
+    c.priority = 3;
+    out.push(c);
+  }
+}
 
 const PATTERNS: Pattern[] = [
   // Q3 2025, Q3'25, Q3 FY25, fiscal Q3 2025, Q3 of 2025
@@ -746,6 +775,15 @@ function referenceDay(published: Ymd | null, candidates: Candidate[]): Ymd | nul
   return { year, month: 12, day: 31 };
 }
 
+/** A date that bounds a period ("the week ended Aug 8", "since March 3") is not the day of what follows. */
+const PERIOD_BOUND = /\b(?:since|ended|ending|through|until|till|from|between|before|after|by)\s+(?:the\s+)?$/i;
+
+/** The calendar day of an ISO value that has one. */
+function dayOf(value: string | undefined): Ymd | null {
+  const m = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
+}
+
 export const timestamps: Extractor<'timestamps'> = {
   id: 'timestamps',
   version: '1.0.0',
@@ -759,6 +797,7 @@ export const timestamps: Extractor<'timestamps'> = {
       const found: Candidate[] = [];
       chronoCandidates(p, text, found);
       patternCandidates(p, found);
+      wireTimeCandidates(p, found);
       const kept = mergeDayAndClock(resolveOverlaps(found.filter((c) => usable(c, text, figures))), text);
       for (const c of kept) extendModifier(c, text, p.start);
       perParagraph.push(kept);
@@ -766,17 +805,28 @@ export const timestamps: Extractor<'timestamps'> = {
     const published = parseIsoPrefix(context.meta.published);
     const reference = referenceDay(published, perParagraph.flat());
     const out: Timestamp[] = [];
+    // A clock time alone is on the last date the text wrote before it, in its paragraph or
+    // an earlier one (a dateline, the sentence before), else on the published day; a date
+    // written right after it ("0800 GMT on Thursday, January 16") is its own.
+    let lastDay: Ymd | null = null;
     for (const kept of perParagraph) {
-      let lastDay: Ymd | null = null;
-      for (const c of kept) {
-        const r = c.resolve({ published, reference, lastDay });
+      for (let i = 0; i < kept.length; i++) {
+        const c = kept[i]!;
+        const next = kept[i + 1];
+        let anchorDay = lastDay;
+        if (c.clock && next && /^\s*,?\s*(?:on\s+)?$/i.test(text.slice(c.end, next.start))) {
+          const day = dayOf(next.resolve({ published, reference, lastDay }).value);
+          if (day) anchorDay = day;
+        }
+        const r = c.resolve({ published, reference, lastDay: anchorDay });
         const item: Timestamp = { start: c.start, end: c.end, text: text.slice(c.start, c.end) };
         if (r.value) item.value = r.value;
         if (r.endValue && r.endValue !== r.value) item.endValue = r.endValue;
         if (c.zone) item.zone = c.zone.abbr;
         if (r.relative) item.relative = true;
         out.push(item);
-        if (c.statedDay) lastDay = c.statedDay;
+        const bound = PERIOD_BOUND.test(text.slice(Math.max(0, c.start - 16), c.start)) || /^['’]s\b/.test(text.slice(c.end, c.end + 3));
+        if (!c.clock && !bound) lastDay = dayOf(r.value) ?? lastDay;
       }
     }
     return out;

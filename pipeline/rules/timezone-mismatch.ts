@@ -45,8 +45,23 @@ const PAIR_OF = new Map<string, Pair>(PAIRS.flatMap((p) => [[p.standard, p] as c
 /** Every abbreviation the rule can check (GMT is also the name of UTC, right all year). */
 const CHECKABLE = PAIRS.flatMap((p) => [p.standard, p.daylight]).filter((z) => z !== 'GMT');
 
-/** Checked by default: abbreviations that only name the one clock in English-language finance news. */
-const DEFAULT_ZONES = ['EST', 'EDT', 'CDT', 'MDT', 'PST', 'PDT', 'AKST', 'AKDT', 'BST', 'CEST', 'EEST', 'WEST', 'AEDT'];
+/** Checked by default: every abbreviation of a pair (the ambiguous ones with their exceptions below). */
+const DEFAULT_ZONES = CHECKABLE;
+
+/**
+ * Abbreviations that another region uses all year for its own clock: they are judged as the
+ * daylight-saving region's only when the article names none of the places that keep them
+ * (`CST` is also China's and Cuba's, `MST` Arizona's, `AEST` Queensland's, `CET` Tunisia's
+ * and Algeria's, `EET` Egypt's and Libya's, `WET` Morocco's and the Canaries').
+ */
+const OTHER_CLOCKS: Readonly<Record<string, RegExp>> = {
+  CST: /\b(?:China|Chinese|Beijing|Shanghai|Shenzhen|Guangzhou|Hangzhou|Tianjin|Taiwan(?:ese)?|Taipei|Hong Kong|Macau|Macao|Cuba|Cuban|Havana)\b/,
+  MST: /\b(?:Arizona|Phoenix|Tucson|Scottsdale|Tempe|Mesa|Sonora|Hermosillo)\b/,
+  AEST: /\b(?:Queensland|Brisbane|Gold Coast)\b/,
+  CET: /\b(?:Tunisia|Tunisian|Tunis|Algeria|Algerian|Algiers)\b/,
+  EET: /\b(?:Egypt|Egyptian|Cairo|Libya|Libyan|Tripoli|Kaliningrad)\b/,
+  WET: /\b(?:Morocco|Moroccan|Casablanca|Rabat|Canary|Canaries)\b/,
+};
 
 /** The season of a whole month, when every day of it has the same one. */
 function seasonOfMonth(region: Region, year: number, month: number): 'summer' | 'winter' | null {
@@ -71,7 +86,8 @@ const SPELLED = /\b(?:(?:eastern|central|mountain|pacific|alaska)\s+(?:standard|
  */
 function writtenZone(t: Timestamp): string | null {
   const zone = t.zone?.toUpperCase();
-  if (zone) return (t.text.match(UPPER_WORDS) ?? ([] as string[])).includes(zone) || SPELLED.test(t.text) ? zone : null;
+  // the extractor accepts a lower-case zone only right after a clock time ("4:00 pm est")
+  if (zone) return new RegExp(`\\b${zone}\\b`, 'i').test(t.text) || SPELLED.test(t.text) ? zone : null;
   return (t.text.match(UPPER_WORDS) ?? ([] as string[])).find((w) => PAIR_OF.has(w)) ?? null;
 }
 
@@ -88,7 +104,7 @@ export default defineRule({
     },
     options: z
       .object({
-        /** Abbreviations checked. Add `CST`, `MST`, `CET`, `EET`, `WET`, `AEST` where they can only mean the DST region's clock. */
+        /** Abbreviations checked (default: all; `CST`, `MST`, `AEST`, `CET`, `EET` and `WET` only where no place that keeps them all year is named). */
         zones: z.array(z.enum(CHECKABLE as [string, ...string[]])).default(DEFAULT_ZONES),
       })
       .strict(),
@@ -115,6 +131,7 @@ export default defineRule({
     for (const t of article.timestamps) {
       const zone = writtenZone(t);
       if (!zone || !checked.has(zone) || !t.value) continue;
+      if (OTHER_CLOCKS[zone]?.test(article.text) || (article.meta.title && OTHER_CLOCKS[zone]?.test(article.meta.title))) continue;
       const pair = PAIR_OF.get(zone);
       const date = ISO.exec(t.value);
       if (!pair || !date) continue;

@@ -44,7 +44,7 @@ describe('timestamps: absolute dates and times with zones', () => {
     { text: 'The crash on Oct. 10 wiped out $19 billion.', published: '2026-01-20', expect: [{ text: 'Oct. 10', value: '2025-10-10' }] },
     {
       text: 'Trading opened at 9:30 a.m. Eastern time on Jan. 5, 2026.',
-      expect: [{ text: '9:30 a.m. Eastern time', value: '2025-05-28T09:30-04:00', zone: 'ET', relative: true }, { text: 'Jan. 5, 2026', value: '2026-01-05' }],
+      expect: [{ text: '9:30 a.m. Eastern time', value: '2026-01-05T09:30-05:00', zone: 'ET' }, { text: 'Jan. 5, 2026', value: '2026-01-05' }],
     },
     {
       text: 'On May 28, 2025, BTC rose. At 12:00 PM EST it touched $68,000.',
@@ -91,10 +91,11 @@ describe('timestamps: partial dates and periods', () => {
     },
     {
       // a period without its year is the one nearest the published day (2025-05-28)
+      // in May the coming third quarter is this year's; the fourth quarter just past is last year's
       text: 'Guidance is due by the end of the third quarter; fourth-quarter sales fell.',
       expect: [
         { text: 'third quarter', value: '2025-07', endValue: '2025-09' },
-        { text: 'fourth-quarter', value: '2025-10', endValue: '2025-12' },
+        { text: 'fourth-quarter', value: '2024-10', endValue: '2024-12' },
       ],
     },
     {
@@ -189,4 +190,48 @@ describe('zones', () => {
     expect(lookupZone('et')).toBeNull();
   });
 
+});
+
+describe('timestamps: wire times, lower-case zones and the date of a clock time', () => {
+  it.each<Row>([
+    { text: 'Brent was down 0.4 pct at 73.52 dlrs by 1500 GMT.', published: '2024-12-04', expect: [{ text: '1500 GMT', value: '2024-12-04T15:00+00:00', zone: 'GMT', relative: true }] },
+    { text: 'The figures, released at 1030 EST, compared with forecasts.', published: '2025-08-13', expect: [{ text: '1030 EST', value: '2025-08-13T10:30-05:00', zone: 'EST', relative: true }] },
+    { text: 'Trading in Frankfurt resumed at 1645 hrs CEST.', published: '2025-02-10', expect: [{ text: '1645 hrs CEST', value: '2025-02-10T16:45+02:00', zone: 'CEST', relative: true }] },
+    // four digits without a zone stay what they were (a year, a count)
+    { text: 'The plant opened in 1998 and employs 1500 people.', expect: [{ text: '1998', value: '1998' }] },
+    {
+      text: 'Ether was trading at $3,712 at 4:00 pm est on Thursday, CoinGecko data showed.',
+      published: '2025-07-25',
+      expect: [{ text: '4:00 pm est on Thursday', value: '2025-07-24T16:00-05:00', zone: 'EST', relative: true }],
+    },
+    // "et" stays a word
+    { text: 'Smith et al. said the vote was at 4 pm.', expect: [{ text: '4 pm', value: '2025-05-28T16:00', relative: true }] },
+    {
+      // the date written in an earlier paragraph dates a clock time in a later one
+      text: 'The Fed cut rates on Wednesday, October 29.\nPolicymakers released the statement at 2:00 p.m. EST.',
+      published: '2025-11-03',
+      expect: [
+        { text: 'Wednesday, October 29', value: '2025-10-29' },
+        { text: '2:00 p.m. EST', value: '2025-10-29T14:00-05:00', zone: 'EST' },
+      ],
+    },
+    {
+      // a date that bounds a period, or a possessive weekday, does not date what follows
+      text: "Stocks fell from Wednesday's close. Inventories rose in the week ended Aug 8, the EIA said at 10:30 a.m. EDT.",
+      published: '2025-08-13',
+      expect: [
+        { text: 'Wednesday', value: '2025-08-13', relative: true },
+        { text: 'Aug 8', value: '2025-08-08' },
+        { text: '10:30 a.m. EDT', value: '2025-08-13T10:30-04:00', zone: 'EDT', relative: true },
+      ],
+    },
+    {
+      text: 'By 0800 GMT on Thursday, January 16, the euro had risen.',
+      published: '2025-01-16',
+      expect: [
+        { text: '0800 GMT', value: '2025-01-16T08:00+00:00', zone: 'GMT' },
+        { text: 'Thursday, January 16', value: '2025-01-16' },
+      ],
+    },
+  ])('$text', check);
 });

@@ -24,8 +24,8 @@ describe(RULE, () => {
     ['at 15:00 CEST on February 3, 2025', '15:00 CEST on February 3, 2025', '2025-02-03T15:00+02:00', 'CEST', ['daylightInWinter']],
     ['at 10:00 AEDT on July 1, 2025', '10:00 AEDT on July 1, 2025', '2025-07-01T10:00+11:00', 'AEDT', ['daylightInWinter']],
     ['at 10:00 AEDT on January 10, 2025', '10:00 AEDT on January 10, 2025', '2025-01-10T10:00+11:00', 'AEDT', []],
-    // CST in summer may be China's clock: not checked by default
-    ['at 10:00 CST on July 1, 2025', '10:00 CST on July 1, 2025', '2025-07-01T10:00-06:00', 'CST', []],
+    // CST in summer is US Central standard time out of season, unless the article names a place that keeps CST all year (below)
+    ['at 10:00 CST on July 1, 2025', '10:00 CST on July 1, 2025', '2025-07-01T10:00-06:00', 'CST', ['standardInSummer']],
     // a switch day is never flagged (2025-03-09 US spring forward)
     ['at 10:00 AM EST on March 9, 2025', '10:00 AM EST on March 9, 2025', '2025-03-09T10:00-05:00', 'EST', []],
     ['at 10:00 AM EST on March 10, 2025', '10:00 AM EST on March 10, 2025', '2025-03-10T10:00-05:00', 'EST', ['standardInSummer']],
@@ -55,8 +55,21 @@ describe(RULE, () => {
     expect(one('at 9:00 Frankfurt time on July 1, 2025', '9:00 Frankfurt time on July 1, 2025', '2025-07-01T09:00+02:00', 'CET', { zones: ['CET'] })).toEqual([]);
   });
 
-  it('checks more zones when asked (zones option)', () => {
-    expect(one('at 10:00 CST on July 1, 2025', '10:00 CST on July 1, 2025', '2025-07-01T10:00-06:00', 'CST', { zones: ['CST'] }).map((f) => f.messageId)).toEqual(['standardInSummer']);
+  it('checks only the zones asked for (zones option)', () => {
+    expect(one('at 10:00 CST on July 1, 2025', '10:00 CST on July 1, 2025', '2025-07-01T10:00-06:00', 'CST', { zones: ['EST'] })).toEqual([]);
+  });
+
+  it.each([
+    ['CST', 'in Beijing', '10:00 CST on July 1, 2025', '2025-07-01T10:00-06:00'],
+    ['MST', 'in Phoenix, Arizona', '10:00 MST on July 1, 2025', '2025-07-01T10:00-07:00'],
+    ['AEST', 'in Brisbane', '10:00 AEST on January 10, 2025', '2025-01-10T10:00+10:00'],
+  ])('leaves %s alone where the article names a place that keeps it all year (%s)', (zone, place, stamp, value) => {
+    const flags = check(RULE, fixture(`Shares traded ${place} at ${stamp}, data showed.`, { timestamps: [{ text: stamp, value, zone }] }));
+    expect(flags).toEqual([]);
+  });
+
+  it('reads a lower-case zone the extractor accepted after a clock time', () => {
+    expect(one('at 4:00 pm est on July 24, 2025', '4:00 pm est on July 24, 2025', '2025-07-24T16:00-05:00', 'EST').map((f) => f.messageId)).toEqual(['standardInSummer']);
   });
 
   it('says which zone was written, which holds and on what date', () => {
