@@ -367,6 +367,13 @@ def validate():
                     required[key] += 1
                 if c["kind"] == "tz" and c["zone"] not in c["flag"]:
                     err(aid, f"timezone snippet does not contain the zone: {c['flag']!r}")
+                if c["kind"] == "tz":
+                    # the whole written timestamp: a date or weekday written right after the
+                    # zone ("7:00 a.m. CST on July 3") belongs in the snippet too
+                    i = text.find(c["flag"])
+                    tail = re.match(r"\s+on\s+(?:[A-Z][a-z]+day\b|[A-Z][a-z]{2,8}\.? \d{1,2}\b)", text[i + len(c["flag"]):])
+                    if c["flag"].rstrip().endswith(c["zone"]) and tail:
+                        err(aid, f"timezone snippet stops before the date written with the time: {c['flag']!r} +{tail.group(0)!r}")
             elif c.get("flag"):
                 err(aid, f"control check names a flag: {c['desc']}")
             rows.append((c, rule, line))
@@ -468,7 +475,9 @@ a date only, as a feed would give it.
   (same subject, measure and time), whichever of the two is right; the earlier statement is an
   optional item. "Later" is text order: a headline-style first line (o-11) is earlier than the
   body, a bullet box (o-09, o-21) is earlier than the text under it.
-- `timezone-mismatch`: the snippet holds the time and the zone as written; the date may sit in
+- `timezone-mismatch`: the snippet holds the whole written timestamp: the time, the zone and a
+  date or weekday written right after them ("7:00 a.m. CST on July 3", "9:30 a.m. est on
+  Monday"; the builder checks this); the date may otherwise sit in
   the same sentence, an earlier sentence or paragraph (o-13, o-19), a dateline (o-04, o-11,
   o-17, o-18, o-26), or come from a weekday resolved against `published` (o-07 "on Sunday",
   o-22 "on Monday", o-30 "on Thursday").

@@ -84,7 +84,7 @@ flags=[
     F(AM, "for its credit lines, or 52% of its holdings"),
     F(IF, "June output of 421 bitcoin shows the new fleet"),
     F(IF, "said on Thursday that it produced 412 BTC in June", optional=True),
-    F(TZ, "Halvard posted the update at 7:00 a.m. CST"),
+    F(TZ, "posted the update at 7:00 a.m. CST on July 3"),
 ],
 checks=[
     C("pct", "hashrate 28.9 -> 31.2 EH/s", frm="28.9", to="31.2", stated="14", planted=True, flag="Deployed hashrate climbed 14% to 31.2 exahashes per second"),
@@ -92,7 +92,7 @@ checks=[
     C("share", "pledged 3,950 of 9,874 BTC", part="3,950", total="9,874", stated="52", planted=True, flag="for its credit lines, or 52% of its holdings"),
     C("prod", "9,874 BTC x $109,400 (in $)", factors=["9,874", "109,400"], stated="1.08*1000000000"),
     C("same", "June production: 412 BTC (narration) vs 421 bitcoin (quote)", a="412", b="421", planted=True, flag="June output of 421 bitcoin shows the new fleet"),
-    C("tz", "Jul 3 2025, 07:00 CST", date="2025-07-03", time="07:00", zone="CST", planted=True, flag="Halvard posted the update at 7:00 a.m. CST"),
+    C("tz", "Jul 3 2025, 07:00 CST", date="2025-07-03", time="07:00", zone="CST", planted=True, flag="posted the update at 7:00 a.m. CST on July 3"),
 ],
 ),
 # ---------------------------------------------------------------------------------
@@ -834,7 +834,7 @@ Source: Corbel Trust monthly attestation by Hollis & Grey.
 dups=["Meridian Dollar's market value has grown 21% this year"],
 flags=[
     F(AM, "made up $33.8 billion of the reserve pool, roughly two-thirds"),
-    F(TZ, "The attestation was posted at 9:30 a.m. est"),
+    F(TZ, "The attestation was posted at 9:30 a.m. est on Monday"),
     F(IF, "grown 21% this year, making it the fourth-largest stablecoin"),
     F(IF, "grown 18% this year, making it the fourth-largest stablecoin", optional=True),
     F(DP, "Meridian Dollar's market value has grown 21% this year"),
@@ -842,7 +842,7 @@ flags=[
 checks=[
     C("net", "cushion = reserves 41.2 bn - tokens 40.9 bn (mln)", plus=["41.2*1000"], minus=["40.9*1000"], stated="300"),
     C("ratio", "'roughly two-thirds': T-bills 33.8 of 41.2", frm="41.2", to="33.8", factor="2/3", planted=True, flag="made up $33.8 billion of the reserve pool, roughly two-thirds"),
-    C("tz", "Mon Aug 4 2025, 09:30 est", date="2025-08-04", time="09:30", zone="est", planted=True, flag="The attestation was posted at 9:30 a.m. est"),
+    C("tz", "Mon Aug 4 2025, 09:30 est", date="2025-08-04", time="09:30", zone="est", planted=True, flag="The attestation was posted at 9:30 a.m. est on Monday"),
     C("same", "year-to-date growth: 18 vs 21 (near-copy)", a="18", b="21", planted=True, flag="grown 21% this year, making it the fourth-largest stablecoin"),
 ],
 ),
