@@ -775,6 +775,23 @@ function referenceDay(published: Ymd | null, candidates: Candidate[]): Ymd | nul
   return { year, month: 12, day: 31 };
 }
 
+const MONTH_NUMBERS: Readonly<Record<string, number>> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+
+/**
+ * "14,950 in July, 15,880 in August": chrono reads "July, 15" as a day whose number is the
+ * next figure's; the month alone is the date.
+ */
+function monthBeforeFigure(c: Candidate, text: string, figures: readonly { start: number; end: number }[]): Candidate {
+  const figure = figures.find((f) => f.start > c.start && f.start < c.end && f.end >= c.end);
+  if (!figure) return c;
+  const m = /^((?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?:,\s*|\s+)$/.exec(text.slice(c.start, figure.start));
+  if (!m) return c;
+  const month = MONTH_NUMBERS[m[1]!.slice(0, 3).toLowerCase()]!;
+  return chronoCandidate(c.start, c.start + m[1]!.length, { month }, null, undefined, 0);
+}
+
 /** A date that bounds a period ("the week ended Aug 8", "since March 3") is not the day of what follows. */
 const PERIOD_BOUND = /\b(?:since|ended|ending|through|until|till|from|between|before|after|by)\s+(?:the\s+)?$/i;
 
@@ -798,7 +815,7 @@ export const timestamps: Extractor<'timestamps'> = {
       chronoCandidates(p, text, found);
       patternCandidates(p, found);
       wireTimeCandidates(p, found);
-      const kept = mergeDayAndClock(resolveOverlaps(found.filter((c) => usable(c, text, figures))), text);
+      const kept = mergeDayAndClock(resolveOverlaps(found.map((c) => monthBeforeFigure(c, text, figures)).filter((c) => usable(c, text, figures))), text);
       for (const c of kept) extendModifier(c, text, p.start);
       perParagraph.push(kept);
     }

@@ -7,6 +7,7 @@ import { resolveConfig } from './config.js';
 import { clean } from './clean.js';
 import { dedupe, liveParagraphIndexes } from './dedupe.js';
 import { extract } from './extract.js';
+import { attachFrames, buildFrames } from './frames/index.js';
 import { linkClaims } from './link.js';
 import { originLabel } from './load.js';
 import { sha256 } from './record.js';
@@ -33,7 +34,9 @@ export function createAnalyzer(config: ResolvedConfig = resolveConfig({}, null))
       mentions,
       cleaned.meta.published,
     );
-    const flags = runRules({ ...mentions, text: article.text, meta: cleaned.meta, paragraphs, sentences: article.sentences, claims }, config.rules);
+    const frames = buildFrames({ ...mentions, text: article.text, meta: cleaned.meta, paragraphs, sentences: article.sentences });
+    attachFrames(claims, frames);
+    const flags = runRules({ ...mentions, text: article.text, meta: cleaned.meta, paragraphs, sentences: article.sentences, claims, frames }, config.rules);
     return {
       schema: REPORT_SCHEMA,
       input: originLabel(origin),

@@ -197,6 +197,26 @@ export interface Claim extends Span {
   sourceScope: Scope | null;
   /** Vague attributions governing the claim ("analysts say"), by phrase. */
   vagueSources?: string[];
+  /** One frame per figure, in the order of `figures`: what it measures, when, in what role (pipeline/frames/). */
+  frames?: ClaimFrameSummary[];
+}
+
+/** A claim frame as the report shows it (`claims[].frames`). */
+export interface ClaimFrameSummary {
+  /** `kind:index` of the figure. */
+  figure: string;
+  /** What the figure is about: a company, country, commodity, currency, index, security; null when the text does not say. */
+  subject: string | null;
+  /** What is measured (`revenue`, `price`, `production`, `inflation`, …), or null. */
+  measure: string | null;
+  /** The time the text gives the figure (ISO-8601 prefix), or null. */
+  time: string | null;
+  /** `level`, `from` (an earlier value), `change`, `share` or `unit-price`. */
+  role: 'level' | 'from' | 'change' | 'share' | 'unit-price';
+  /** `expected`, `forecast` or `hypothetical` when the figure is not stated as fact. */
+  mode?: 'actual' | 'expected' | 'forecast' | 'hypothetical';
+  /** What sets it apart from figures of the same subject and measure (`core`, `futures`, `point:close`, `venue:LME`). */
+  qualifiers?: string[];
 }
 
 export type Severity = 'error' | 'warning' | 'info';

@@ -5,6 +5,7 @@
  * on by the runner; a rule never decides it.
  */
 import type { ZodType } from 'zod';
+import type { Frame } from '../frames/types.js';
 import type { ArticleMeta, Claim, Mentions, Paragraph, Sentence, Severity } from '../types.js';
 
 /** Everything a rule sees of one article: the report so far, without flags. */
@@ -14,6 +15,8 @@ export interface CheckedArticle extends Mentions {
   readonly paragraphs: readonly Paragraph[];
   readonly sentences: readonly Sentence[];
   readonly claims: readonly Claim[];
+  /** One claim frame per figure of the live paragraphs, in text order (pipeline/frames/). */
+  readonly frames: readonly Frame[];
 }
 
 /** A related location of a problem ("first stated here"). */

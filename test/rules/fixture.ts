@@ -5,6 +5,7 @@
  * previous mention of the same list); claims are the sentences holding figures, with the
  * subject, measure, time and sources given per sentence (by a snippet of it).
  */
+import { buildFrames } from '../../pipeline/frames/index.js';
 import { resolveConfig } from '../../pipeline/config.js';
 import { runRules } from '../../pipeline/check.js';
 import type { CheckedArticle } from '../../pipeline/rules/rule.js';
@@ -73,12 +74,15 @@ export function fixture(body: string, spec: FixtureSpec = {}): CheckedArticle {
       ...given,
     });
   }
+  const meta = { id: null, url: null, title: null, published: spec.published ?? null, publisher: null, author: null };
+  const frames = buildFrames({ text, meta, paragraphs: paras, sentences, money, percentages, quantities, timestamps, entities, sources });
   return {
     text,
-    meta: { id: null, url: null, title: null, published: spec.published ?? null, publisher: null, author: null },
+    meta,
     paragraphs: paras,
     sentences,
     claims,
+    frames,
     money,
     percentages,
     quantities,

@@ -1,0 +1,723 @@
+/**
+ * Builds one claim frame per figure: its role in its clause (level, earlier level, change,
+ * share), its mode (stated, expected, forecast, hypothetical), what it measures (owner, item,
+ * measure, qualifiers, segment), when (the time the text gives it) and where (venue).
+ *
+ * How a figure's words are read, nearest first:
+ * 1. a label before a colon on a list line ("Total revenue: $842 million", "Loma Rubia: 512,000 tonnes");
+ * 2. a noun phrase after it ("$1.64 billion of revenue", "621 mln dlrs in quarterly sales",
+ *    "the $2.6 billion purchase");
+ * 3. a noun phrase before "of" ("an equity value of $2.4 billion");
+ * 4. the clause's subject before its verb ("Exchange reserves stood at 2.47 million BTC");
+ * 5. a verb that names the measure ("it produced 412,000 ounces", "we handed over 48,620 cars");
+ * 6. the unit a count counts ("1,146 stores").
+ * The owner is a possessive ("Saudi Arabia's output"), an entity in those words, a party the
+ * words refer back to ("the company", "it", "we" in a quote), the subject of the sentence
+ * before, or, for a company's own measures, the article's main party.
+ */
+import { inSpan } from '../spans.js';
+import type { ArticleMeta, Entity, Paragraph, Quantity, Money, Sentence, Source, Span, Timestamp } from '../types.js';
+import { allFigures, dedupeOverlaps } from './figures.js';
+import { EXPECTED_CUES, GUIDANCE_CUES, PARTY_ANAPHORS, PREVIOUS_CUES, QUALIFIER_CLASSES } from './lexicon.js';
+import type { ChangeKind, Frame, FrameMode, FrameRole, SubjectVia } from './types.js';
+import {
+  DETERMINER,
+  HEDGE,
+  MEASURE_TIME,
+  NEUTRAL_MODIFIERS,
+  OWN_MEASURES,
+  VERB_GROUP_TAIL,
+  isVerb,
+  maturitiesIn,
+  measuresIn,
+  qualifiersIn,
+  thingsIn,
+  verbMeasuresIn,
+  wordsOf,
+} from './words.js';
+
+/** What the frame builder reads of an article. */
+export interface FrameInput {
+  readonly text: string;
+  readonly meta: Readonly<ArticleMeta>;
+  readonly sentences: readonly Sentence[];
+  readonly paragraphs: readonly Paragraph[];
+  readonly money: readonly Money[];
+  readonly percentages: readonly import('../types.js').Percentage[];
+  readonly quantities: readonly Quantity[];
+  readonly timestamps: readonly Timestamp[];
+  readonly entities: readonly Entity[];
+  readonly sources: readonly Source[];
+}
+
+// ---------------------------------------------------------------------------------------
+// Cues
+
+const CHANGE_VERBS = String.raw`r[io]se|rising|rises|risen|increas\w*|gain\w*|jump\w*|climb\w*|surg\w*|soar\w*|grew|grow\w*|rall\w*|advanc\w*|up|fell|fall\w*|drop\w*|declin\w*|decreas\w*|lost|los[ei]\w*|slid\w*|slump\w*|slipp?\w*|plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|down|dipp?\w*|eas(?:ed|ing|es)|shed\w*|shr[ai]nk\w*|cut\w*|lower\w*|rais\w*|hik\w*|lift\w*|boost\w*|trimm?\w*|slash\w*|reduc\w*|widen\w*|narrow\w*|expand\w*|contract\w*|improv\w*|rebound\w*|retreat\w*|weaken\w*|strengthen\w*|firm\w*|add\w*|edg\w*(?:\s+(?:up|down|higher|lower))?|tick\w*(?:\s+(?:up|down))?|mov\w*\s+(?:up|down|higher|lower)|accelerat\w*|slow\w*|decelerat\w*|swell\w*|swollen`;
+/** "rose 12%", "fell by 3.2 mln barrels", "up 1.12 dlrs", "a rise of 5%". */
+const CHANGE_LEAD = new RegExp(
+  String.raw`(?:\b(?:${CHANGE_VERBS})(?:\s+(?:a|an|another|by|of|some|further))*|\bby|\b(?:rise|increase|decline|drop|gain|jump|fall|decrease|loss|change|surge|plunge|slide|climb|advance|draw|build|reduction|cut|hike|improvement|deterioration|contraction|expansion|growth|move|swing|widening|narrowing)\s+of)\s+${HEDGE}$`,
+  'i',
+);
+/** "a 3% rise", "61.96-point drop", "12% higher". */
+const CHANGE_TRAIL = /^[\s-]*(?:(?:annuali[sz]ed|annual|monthly|weekly|quarterly|year-on-year|sequential|on-year|on-month)\s+)?(?:rise|increase|decline|drop|gain|jump|fall|decrease|loss|change|surge|plunge|slide|climb|advance|uptick|downtick|dip|rally|selloff|sell-off|slump|rebound|higher|lower|draw|build|cut|hike|reduction|improvement|swing|move|growth|expansion|contraction|more|less|fewer)\b/i;
+const TO_LEAD = new RegExp(String.raw`\bto\s+(?:an?\s+|the\s+)?(?:(?:new|record|fresh|all-time|revised|seasonally\s+adjusted|multi-\w+|\d+-\w+|seven-\w+|lowest|highest)\s+)*(?:(?:high|low|level|total|peak|close|reading|price)\s+of\s+)?${HEDGE}$`, 'i');
+const FROM_LEAD = new RegExp(
+  String.raw`\b(?:from|compared\s+with|compared\s+to|versus|vs\.?|against)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:[\w-]+\s+)?[\w-]+['’]s\s+)?(?:(?:recent|record|all-time|previous|prior|year-earlier|year-ago|revised|initial|initially\s+reported|earlier|original|that|this|last\s+year['’]s)\s+)*(?:(?:high|low|peak|level|total|figure|estimate|reading|price|close|forecast)\s+of\s+)?${HEDGE}$`,
+  'i',
+);
+const UP_FROM = /\b(?:up|down)\s+from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$/i;
+/** "(1,055 a year earlier)", "Q2 2024: $1.10 billion" are earlier levels, not changes. */
+const EARLIER_AFTER = /^\s*(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+\w+|the\s+\w+\s+before|a\s+(?:week|month|quarter)\s+(?:earlier|ago|before)|previously|before\s+the\s+(?:release|data|decision|announcement|results|auction))\b/i;
+/** "the previous week's $410 million", "last year's 1,055", "a year-earlier 40,900". */
+const PREVIOUS_BEFORE = /\b(?:(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:week|month|quarter|year|session|day)['’]s|last\s+year['’]s|a\s+year-(?:earlier|ago)|year-(?:earlier|ago)|the\s+year-(?:earlier|ago))\s+(?:\S+\s+)?$/i;
+const SHARE_LEAD = new RegExp(String.raw`\b(?:or|made\s+up|makes?\s+up|making\s+up|accounting\s+for|accounted\s+for|accounts?\s+for|representing|represents?|represented|equal\s+to|equivalent\s+to|comprising|comprised|own(?:s|ed|ing)?|hold(?:s|ing)?|held|took|take|takes|taking|with|the\s+remaining|a|an)\s+${HEDGE}$`, 'i');
+const OF_AFTER = /^\s*of\s+(?!(?:about|around|roughly|nearly|over|up\s+to)\b)/i;
+const PER_UNIT_AFTER = /^\s*(?:apiece|each|a\s+piece|(?:a|an|per)\s+(?:share|unit|coin|token|ounce|barrel|tonne|ton|pound|bushel|gallon|contract|bitcoin|vehicle|car))\b/i;
+const PER_UNIT_BEFORE = /\b(?:at|for|pay|paying|paid|price\s+of|offer(?:ing|ed)?|priced\s+at)\s+(?:an?\s+average\s+(?:price\s+)?(?:of\s+)?)?$/i;
+
+/** Words that end a clause: a figure's words are looked for inside its clause. */
+const CLAUSE_BREAK = /;|\s[—–]\s|\s--\s|,\s*(?:while|whereas|but|although|though|even\s+as|as|after|before|helped|leaving|lifting|taking|meaning|compared|versus|and)\b|\s(?:while|whereas)\s|\.\s*$/gi;
+
+// ---------------------------------------------------------------------------------------
+
+interface Clause {
+  start: number;
+  end: number;
+}
+
+function clausesOf(text: string, sentence: Span): Clause[] {
+  const s = text.slice(sentence.start, sentence.end);
+  const out: Clause[] = [];
+  let start = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(s); m; m = CLAUSE_BREAK.exec(s)) {
+    if (m[0].length === 0) {
+      CLAUSE_BREAK.lastIndex++;
+      continue;
+    }
+    out.push({ start: sentence.start + start, end: sentence.start + m.index });
+    start = m.index + m[0].length;
+  }
+  out.push({ start: sentence.start + start, end: sentence.end });
+  return out.filter((c) => c.end > c.start);
+}
+
+/** A noun phrase read around a figure: its span and where it was found. */
+interface Phrase extends Span {
+  via: 'label' | 'after' | 'adjective' | 'of' | 'subject' | 'verb' | 'unit';
+}
+
+const LIST_MARK = /^\s*(?:[-•*–]\s+|\d+[.)]\s+|\(?[a-z]\)\s+)?/i;
+
+/** "Total revenue: $842 million" on a list line: the label. */
+function labelOf(text: string, paragraph: Span, figure: Span): Phrase | null {
+  const before = text.slice(paragraph.start, figure.start);
+  const colon = before.indexOf(':');
+  if (colon < 0 || colon > 80) return null;
+  const between = before.slice(colon + 1);
+  if (!/^\s*(?:[A-Za-z$€£¥(][\w\s.,'’$€£¥()-]{0,20})?$/.test(between) || /[.;]/.test(between.replace(/\d\.\d/g, ''))) return null;
+  const lead = LIST_MARK.exec(before)![0].length;
+  const label = before.slice(lead, colon);
+  if (!label.trim() || label.split(/\s+/).length > 10) return null;
+  const trimmed = label.replace(/^\s*(?:of\s+which|including|incl\.?|o\/w)\s+/i, '');
+  return { start: paragraph.start + colon - trimmed.length, end: paragraph.start + colon, via: 'label' };
+}
+
+/** The words of a phrase, left to right, ending at a stop word (a verb, a preposition other than `of`, punctuation). */
+function phraseAfter(text: string, from: number, to: number, maxWords = 6): Span | null {
+  const s = text.slice(from, to);
+  const words = wordsOf(s);
+  let end = -1;
+  let count = 0;
+  for (const w of words) {
+    if (/^[,;:()—–]$/.test(w.text)) break;
+    if (count > 0 && (isVerb(w.text) || /^(?:in|on|at|for|from|to|by|with|than|as|after|before|since|during|against|versus|vs|and|or|but|while|said|says|according)$/i.test(w.text))) break;
+    end = w.end;
+    if (++count >= maxWords) break;
+  }
+  return end > 0 ? { start: from + words[0]!.index, end: from + end } : null;
+}
+
+/** The noun phrase ending right before `at` (going left until a verb, a conjunction, punctuation). */
+function phraseBefore(text: string, from: number, at: number, maxWords = 7): Span | null {
+  const s = text.slice(from, at);
+  const words = wordsOf(s);
+  let start = -1;
+  let count = 0;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!;
+    if (/^[,;:()—–]$/.test(w.text)) break;
+    if (isVerb(w.text) || /^(?:in|on|at|for|from|to|by|with|than|as|after|before|since|during|against|versus|vs|and|or|but|while|said|says|according|that|which|who)$/i.test(w.text)) break;
+    start = w.index;
+    if (++count >= maxWords) break;
+  }
+  return start >= 0 ? { start: from + start, end: from + words.at(-1)!.end } : null;
+}
+
+/** Leading adverbial of a clause ("By the close,", "On Friday,", "In dollar terms,"): skipped when reading its subject. */
+const LEADING_ADVERBIAL = /^\s*(?:(?:[QA]:\s*)?(?:(?:by|on|at|in|after|before|over|during|for|of|against|since|from|with|as\s+of|according\s+to|year\s+to\s+date|so\s+far|earlier|later|meanwhile|elsewhere|separately|overall|still|also|however|instead|by\s+contrast|converted\s+at|shortly\s+after|in\s+dollar\s+terms)\b[^,]{0,70},\s*)+|[QA]:\s*|(?:["“]|\(?[a-z0-9]\)\s+))/i;
+
+/** A wire dateline opening a paragraph: "CHICAGO, July 24 (Tidewater Wire) - ". */
+export const DATELINE = /^\s*[\p{Lu}][\p{Lu}\p{Lu} .'/-]{1,40}(?:,\s*[\p{L}.]+\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,60}\))?\s*[-—–]+\s+/u;
+
+/** The clause's subject: from its start (after a dateline or a leading adverbial) to its first verb. */
+function clauseSubject(text: string, clause: Clause): Span | null {
+  let from = clause.start;
+  const dateline = DATELINE.exec(text.slice(from, clause.end));
+  if (dateline) from += dateline[0].length;
+  const lead = LEADING_ADVERBIAL.exec(text.slice(from, clause.end));
+  if (lead) from += lead[0].length;
+  const words = wordsOf(text.slice(from, clause.end));
+  let end = -1;
+  let first = -1;
+  for (const w of words) {
+    if (/^[;:()—–]$/.test(w.text)) break;
+    if (w.text === ',') {
+      if (first < 0) continue;
+      break;
+    }
+    if (/^[$€£¥]|^\d[\d,.]*$/.test(w.text)) break;
+    if (isVerb(w.text) || /^(?:said|says|told|according)$/i.test(w.text)) break;
+    if (first < 0) first = w.index;
+    end = w.end;
+  }
+  return first >= 0 ? { start: from + first, end: from + end } : null;
+}
+
+// ---------------------------------------------------------------------------------------
+
+/** What the words of a phrase say. */
+interface PhraseReading {
+  measure: string | null;
+  measureText: string | null;
+  measureSpan: Span | null;
+  owner: string | null;
+  ownerVia: 'possessive' | 'entity' | null;
+  item: string | null;
+  anaphor: string | null;
+  qualifiers: Record<string, string>;
+  segment: string[];
+}
+
+const POSSESSIVE = /([\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+(?:[\p{Lu}][\p{L}\p{N}&.'’-]*|of|&|de|and))*)['’]s?(?=\s|$)/gu;
+
+class Reader {
+  private readonly entities: Entity[];
+  constructor(
+    readonly text: string,
+    entities: readonly Entity[],
+    private readonly sources: readonly Source[],
+  ) {
+    this.entities = [...entities].sort((a, b) => a.start - b.start);
+  }
+
+  entitiesIn(span: Span): Entity[] {
+    return inSpan(this.entities, span);
+  }
+
+  /** Reads a phrase: measure (the last one named: the head), owner, item, anaphor, qualifiers, segment words. */
+  read(span: Span): PhraseReading {
+    const s = this.text.slice(span.start, span.end);
+    const measures = measuresIn(s);
+    const head = measures.at(-1) ?? null;
+    const entities = this.entitiesIn(span).filter((e) => !this.isSpeaker(e));
+    // a thing named inside a name ("Harrowgate Bitcoin Trust") is the name's, not the figure's
+    const things = [...thingsIn(s), ...maturitiesIn(s)].filter((t) => !entities.some((e) => e.start - span.start <= t.index && t.end <= e.end - span.start && e.end - e.start > t.end - t.index));
+    let owner: string | null = null;
+    let ownerVia: PhraseReading['ownerVia'] = null;
+    POSSESSIVE.lastIndex = 0;
+    for (let m = POSSESSIVE.exec(s); m; m = POSSESSIVE.exec(s)) {
+      const at = span.start + m.index;
+      const entity = entities.find((e) => e.start >= at && e.end <= at + m![1]!.length + 1);
+      const thing = things.find((t) => t.index >= m!.index && t.end <= m!.index + m![1]!.length);
+      if (thing && !entity) continue;
+      if (/^(?:It|Its|This|That|Their|Our|The)$/.test(m[1]!)) continue;
+      owner = partyName(entity?.canonical ?? m[1]!.replace(/^The\s+/, ''));
+      ownerVia = 'possessive';
+    }
+    if (!owner) {
+      const named = entities.filter((e) => e.type === 'ORG' || e.type === 'PLACE' || (e.type === 'ASSET' && !things.length));
+      const e = named.at(-1);
+      if (e && e.type !== 'ASSET') {
+        owner = partyName(e.canonical);
+        ownerVia = 'entity';
+      } else if (e) {
+        owner = null;
+      }
+    }
+    const asset = entities.filter((e) => e.type === 'ASSET').at(-1);
+    const longest = things.reduce<(typeof things)[number] | null>((best, t) => (!best || t.end - t.index >= best.end - best.index ? t : best), null);
+    const item = longest ? longest.id : asset ? asset.canonical : null;
+    const lower = s.toLowerCase();
+    let anaphor: string | null = null;
+    for (const a of ['the company', 'the firm', 'the group', 'the chain', 'the bank', 'the lender', 'the miner', 'the insurer', 'the airline', 'the carrier', 'the retailer', 'the grocer', 'the automaker', 'the carmaker', 'the maker', 'the producer', 'the fund', 'the trust', 'the funds', 'the metal', 'the coin', 'the token', 'the index', 'the benchmark', 'the contract', 'the currency', 'the pair', 'the stock', 'the shares', 'the economy', 'the chain', 'the operator', 'the developer', 'the brewer', 'the utility', 'the exchange', 'the department', 'the agency', 'the ministry', 'the office', 'the central bank', 'the statistics office']) {
+      if (lower.includes(a)) anaphor = a;
+    }
+    if (!anaphor) {
+      const m = /(?<![\p{L}])(it|its|we|our|us|they|their|that|this|these)(?![\p{L}])/iu.exec(s);
+      if (m) anaphor = m[1]!.toLowerCase();
+    }
+    const qualifiers: Record<string, string> = {};
+    for (const q of qualifiersIn(s)) qualifiers[q.cls] ??= q.value;
+    // segment: words before the head that narrow it, other than names, things, qualifiers and neutral words
+    const segment: string[] = [];
+    if (head) {
+      const before = s.slice(0, head.index);
+      const taken = (i: number, e: number) =>
+        things.some((t) => t.index < e && i < t.end) ||
+        qualifiersIn(before).some((q) => q.index < e && i < q.end) ||
+        entities.some((x) => x.start - span.start < e && i < x.end - span.start);
+      for (const w of wordsOf(before)) {
+        const word = w.text.toLowerCase().replace(/['’]s$/, '');
+        if (/^[,;:()—–]$/.test(word) || /\d/.test(word)) continue;
+        if (DETERMINER.test(word) || NEUTRAL_MODIFIERS.has(word) || taken(w.index, w.end) || /['’]s?$/.test(w.text)) continue;
+        if (/^(?:of|for|in|on|at|to|by|and|or|with|from)$/.test(word)) {
+          segment.length = 0;
+          continue;
+        }
+        segment.push(word);
+      }
+    }
+    return {
+      measure: head?.id ?? null,
+      measureText: head?.text ?? null,
+      measureSpan: head ? { start: span.start + head.index, end: span.start + head.end } : null,
+      owner,
+      ownerVia,
+      item,
+      anaphor,
+      qualifiers,
+      segment,
+    };
+  }
+
+  /** An entity that is the source of the sentence ("according to LSEG", "the EIA said") is not what a figure is about. */
+  private isSpeaker(e: Entity): boolean {
+    return this.sources.some((s) => !s.vague && s.start <= e.start && e.end <= s.end && !/^(?:said|says|reported|reports|announced|posted|disclosed)$/i.test(s.cue ?? ''));
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+
+const LEGAL_SUFFIX = /,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|LLC|L\.L\.C|LP|L\.P|SA|S\.A|AG|NV|N\.V|SE|S\.p\.A|SpA|Oyj|ASA|AB|KK|Bhd|Tbk|GmbH)\.?$/;
+
+/** A party's name without its legal suffix ("Calder Freight Inc" → "Calder Freight"). */
+export const partyName = (name: string): string => name.replace(LEGAL_SUFFIX, '').trim();
+
+/** The article's main party and thing: what an unqualified "the company" or "net assets" is about. */
+function topicOf(input: FrameInput, reader: Reader): { owner: string | null; item: string | null; place: string | null } {
+  const counts = new Map<string, number>();
+  const firstParagraph = input.paragraphs[0];
+  const mediaLike = new Set(input.sources.filter((s) => s.kind === 'data provider' || s.kind === 'publication').map((s) => s.name));
+  for (const e of input.entities) {
+    if (e.type !== 'ORG') continue;
+    if (mediaLike.has(e.canonical) || mediaLike.has(e.text)) continue;
+    const weight = firstParagraph && e.end <= firstParagraph.end ? 3 : 1;
+    const name = partyName(e.canonical);
+    counts.set(name, (counts.get(name) ?? 0) + weight);
+  }
+  // a short form counts for the full name it begins ("Calder" for "Calder Freight")
+  for (const [name, n] of [...counts]) {
+    const longer = [...counts.keys()].find((other) => other !== name && other.startsWith(`${name} `));
+    if (longer) {
+      counts.set(longer, counts.get(longer)! + n);
+      counts.delete(name);
+    }
+  }
+  const title = input.meta.title ?? '';
+  for (const [name] of counts) if (title.includes(name.split(' ')[0]!)) counts.set(name, counts.get(name)! + 4);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const owner = ranked[0] && (!ranked[1] || ranked[0][1] >= ranked[1][1] * 1.5) && ranked[0][1] >= 3 ? ranked[0][0] : null;
+  const titleThings = thingsIn(title);
+  const leadThings = firstParagraph ? thingsIn(input.text.slice(firstParagraph.start, firstParagraph.end)) : [];
+  const item = (titleThings[0] ?? leadThings[0])?.id ?? null;
+  void reader;
+  const places = input.entities.filter((e) => e.type === 'PLACE' && (title.includes(e.text) || (firstParagraph && e.end <= firstParagraph.end)));
+  const titlePlace = places.find((e) => title.includes(e.text));
+  const dateline = firstParagraph ? DATELINE.exec(input.text.slice(firstParagraph.start, firstParagraph.end)) : null;
+  const place = titlePlace ?? places.find((e) => !dateline || e.start >= firstParagraph!.start + dateline[0].length);
+  return { owner, item, place: place ? place.canonical : null };
+}
+
+/** Macro series: about a country or region, which an article names once. */
+const MACRO_MEASURES = new Set(['inflation', 'growth', 'payrolls', 'unemployment', 'jobless-claims', 'wages', 'trade-balance', 'exports', 'imports', 'retail-sales', 'pmi', 'confidence', 'housing-starts', 'policy-rate']);
+
+const ANAPHOR_KIND: Readonly<Record<string, 'party' | 'item' | 'any'>> = {
+  'the metal': 'item', 'the coin': 'item', 'the token': 'item', 'the index': 'item', 'the benchmark': 'item', 'the contract': 'item', 'the currency': 'item',
+  'the pair': 'item', 'the economy': 'party', it: 'any', its: 'any', that: 'any', this: 'any', these: 'any', they: 'party', their: 'party', we: 'party', our: 'party', us: 'party',
+};
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
+/** Measures read at a point of the trading day (open, close, high, low). */
+const PRICE_LIKE = new Set(['price', 'yield', 'spread', 'index', 'market-cap']);
+const NOT_THE_TIME = /\b(?:since|compared\s+(?:with|to)|than|versus|vs\.?|from|until|till|through|before|as\s+early\s+as|back\s+in|against)\s+(?:the\s+|late\s+|early\s+|mid-?\s*|a\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+
+/** Builds the frames of an article (live paragraphs only). */
+export function buildFrames(input: FrameInput): Frame[] {
+  const { text } = input;
+  const reader = new Reader(text, input.entities, input.sources);
+  const topic = topicOf(input, reader);
+  if (process.env.FRAMES_DEBUG) console.error("topic", topic);
+  const figures = allFigures(input);
+  const live = new Set(input.paragraphs.flatMap((p, i) => (p.duplicateOf === null ? [i] : [])));
+  const timestamps = [...input.timestamps].filter((t) => t.value).sort((a, b) => a.start - b.start);
+  const frames: Frame[] = [];
+  let lastParty: { owner: string | null; paragraph: number } | null = topic.owner ? { owner: topic.owner, paragraph: -1 } : null;
+  let lastItem: string | null = topic.item;
+  let previousSentence: { owner: string | null; item: string | null; measure: string | null; paragraph: number } | null = null;
+
+  input.sentences.forEach((sentence, sentenceIndex) => {
+    if (!live.has(sentence.paragraph)) return;
+    const paragraph = input.paragraphs[sentence.paragraph]!;
+    const figs = dedupeOverlaps(inSpan(figures, sentence));
+    // a sentence without figures still moves the conversation on: its named party and thing
+    if (!figs.length) {
+      const named = reader.entitiesIn(sentence).filter((e) => e.type === 'ORG');
+      if (named.length) lastParty = { owner: partyName(named[0]!.canonical), paragraph: sentence.paragraph };
+      const things = thingsIn(text.slice(sentence.start, sentence.end));
+      if (things.length) lastItem = things[0]!.id;
+      return;
+    }
+    const clauses = clausesOf(text, sentence);
+    const clauseOf = (f: Span) => clauses.find((c) => f.start >= c.start && f.start < c.end) ?? clauses.at(-1)!;
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    const inQuote = /^["“]/.test(sentenceText.trim()) || /["”]\s*,?\s*(?:said|says|told)\b/.test(sentenceText);
+    const local: Frame[] = [];
+    const ownPhrases = new Map<Frame, boolean>();
+    const hasSubjectPhrase = new Map<Frame, boolean>();
+
+    figs.forEach((figure, j) => {
+      const clause = clauseOf(figure);
+      const prev = figs[j - 1] && figs[j - 1]!.end > clause.start ? figs[j - 1]! : null;
+      const next = figs[j + 1] && figs[j + 1]!.start < clause.end ? figs[j + 1]! : null;
+      const leftFrom = prev ? prev.end : clause.start;
+      const left = text.slice(leftFrom, figure.start);
+      const leftClause = text.slice(clause.start, figure.start);
+      const right = text.slice(figure.end, next ? next.start : clause.end);
+      const rightClause = text.slice(figure.end, clause.end);
+
+      // ---- role
+      let role: FrameRole = 'level';
+      let change: ChangeKind | undefined;
+      let toLevel = false;
+      const isPointFigure = figure.kind === 'quantities' && /^(?:pp|bp|points)$/.test((figure.mention as Quantity).unit);
+      const direction = figure.mention.direction;
+      if (figure.kind === 'percentages' || isPointFigure) {
+        if (OF_AFTER.test(right) && SHARE_LEAD.test(left.slice(-40)) && !CHANGE_LEAD.test(left.slice(-40))) role = 'share';
+        else if (OF_AFTER.test(right) && !CHANGE_LEAD.test(left.slice(-40)) && !TO_LEAD.test(left.slice(-30)) && !FROM_LEAD.test(left.slice(-40)) && /^\s*of\s+(?:the|its|their|all|total|a|an)\b/i.test(right)) role = 'share';
+        else if (TO_LEAD.test(left.slice(-40)) || (FROM_LEAD.test(left.slice(-40)) && !CHANGE_LEAD.test(left.slice(-40)))) role = FROM_LEAD.test(left.slice(-40)) || UP_FROM.test(left.slice(-40)) ? 'from' : 'level';
+        else if (CHANGE_LEAD.test(left.slice(-50)) || CHANGE_TRAIL.test(right) || ((direction === 'increase' || direction === 'decrease') && !/\b(?:at|of|to|was|is|were|stood|came)\s+$/i.test(left))) {
+          role = 'change';
+          change = isPointFigure ? 'points' : 'relative';
+        }
+        if (role === 'level' && TO_LEAD.test(left.slice(-40))) toLevel = true;
+      } else {
+        if (UP_FROM.test(left.slice(-40)) || (FROM_LEAD.test(left.slice(-50)) && !TO_LEAD.test(left.slice(-12)))) role = 'from';
+        else if (TO_LEAD.test(left.slice(-40))) toLevel = true;
+        else if ((CHANGE_LEAD.test(left.slice(-45)) && !/\b(?:at|to)\s+(?:an?\s+)?(?:\S+\s+)?$/i.test(left.slice(-20))) || /^[\s-]*(?:point\s+)?(?:drop|gain|rise|fall|decline|increase|decrease|jump|slide|loss|draw|build|swing|move)\b/i.test(right)) {
+          role = 'change';
+          change = 'absolute';
+        }
+      }
+      if (role === 'level' && !toLevel && (EARLIER_AFTER.test(right) || PREVIOUS_BEFORE.test(left.slice(-40)) || (PREVIOUS_CUES.test(right) && !/\b(?:to|from)\b/i.test(right.split(PREVIOUS_CUES)[0] ?? '')))) role = 'from';
+      const perUnit = figure.kind === 'money' && (Boolean((figure.mention as Money).per) || PER_UNIT_AFTER.test(right)) && (PER_UNIT_BEFORE.test(left.slice(-40)) || PER_UNIT_AFTER.test(right));
+      let sign: 1 | -1 | 0 = direction === 'increase' ? 1 : direction === 'decrease' ? -1 : 0;
+      if (role === 'change' || toLevel) {
+        const words = `${leftClause.slice(-60)} ${right.slice(0, 20)}`;
+        const up = /\b(?:r[io]se|rising|rises|risen|increas\w*|gain\w*|jump\w*|climb\w*|surg\w*|soar\w*|grew|grow\w*|rall\w*|advanc\w*|up|higher|add\w*|rais\w*|hik\w*|lift\w*|boost\w*|widen\w*|expand\w*|improv\w*|rebound\w*|strengthen\w*|firm\w*|edged\s+up|ticked\s+up|accelerat\w*|build|more)\b/i.test(words);
+        const down = /\b(?:fell|fall\w*|drop\w*|declin\w*|decreas\w*|lost|los[ei]\w*|slid\w*|slump\w*|slipp?\w*|plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|down|lower\w*|dipp?\w*|eas(?:ed|ing)|shed\w*|shr[ai]nk\w*|cut\w*|trimm?\w*|slash\w*|reduc\w*|narrow\w*|contract\w*|retreat\w*|weaken\w*|slow\w*|decelerat\w*|edged\s+down|ticked\s+down|draw|less|fewer)\b/i.test(words);
+        if (sign === 0 && up !== down) sign = up ? 1 : -1;
+      }
+
+      // ---- mode
+      let mode: FrameMode = 'actual';
+      const ownRight = right.slice(0, 30);
+      if (isHypotheticalClause(leftClause)) mode = 'hypothetical';
+      else if (EXPECTED_CUES.test(leftClause) || /^\s*(?:[\w-]+\s+)?(?:consensus|forecast|estimate|expectation|poll)\b/i.test(ownRight) || /^[^,;]{0,40}\b(?:forecast|expected|projected|predicted)\s+by\s+(?:analysts|economists)/i.test(rightClause)) mode = 'expected';
+      else if (GUIDANCE_CUES.test(leftClause) || /^\s*(?:target|goal|forecast|guidance|outlook)\b/i.test(ownRight)) mode = 'forecast';
+
+      // ---- the words that say what it measures
+      const phrases: Phrase[] = [];
+      const label = labelOf(text, paragraph, figure);
+      if (label) phrases.push(label);
+      const ofAfter = (figure.kind === 'percentages' || isPointFigure ? /^\s*in\s+/i : /^\s*(?:of|in)\s+/i).exec(right);
+      if (ofAfter) {
+        const p = phraseAfter(text, figure.end + ofAfter[0].length, next ? next.start : clause.end);
+        if (p && measuresIn(text.slice(p.start, p.end)).length) phrases.push({ ...p, via: 'after' });
+      }
+      const adjective = /^[\s-]+/.exec(right);
+      if (adjective) {
+        const p = phraseAfter(text, figure.end + adjective[0].length, next ? next.start : clause.end, 3);
+        if (p) {
+          const words = text.slice(p.start, p.end);
+          const m = measuresIn(words);
+          if (m.length && m[0]!.index === 0) phrases.push({ ...p, via: 'adjective' });
+        }
+      }
+      const ofBefore = new RegExp(String.raw`\bof\s+${HEDGE}$`, 'i').exec(left);
+      if (ofBefore && role !== 'share') {
+        const p = phraseBefore(text, clause.start, leftFrom + ofBefore.index);
+        if (p) phrases.push({ ...p, via: 'of' });
+      }
+      const subject = clauseSubject(text, clause);
+      const verbGroup = VERB_GROUP_TAIL.exec(left);
+      if (subject && subject.end <= figure.start) phrases.push({ ...subject, via: 'subject' });
+      void verbGroup;
+
+      const readings = phrases.map((p) => ({ phrase: p, reading: reader.read(p) }));
+      const withMeasure = readings.find((r) => r.reading.measure);
+      let measure = withMeasure?.reading.measure ?? null;
+      let measureText = withMeasure?.reading.measureText ?? null;
+      let measureVia: Phrase['via'] | null = withMeasure?.phrase.via ?? null;
+      if (!measure) {
+        const verbs = verbMeasuresIn(leftClause);
+        const v = verbs.at(-1);
+        if (v && !['additions', 'purchases', 'sales-units'].includes(v.id)) {
+          measure = v.id;
+          measureText = v.text;
+          measureVia = 'verb';
+        }
+      }
+      if (!measure && figure.kind === 'quantities') {
+        const unit = (figure.mention as Quantity).unit;
+        const m = measuresIn(unit);
+        if (m.length) {
+          measure = m.at(-1)!.id;
+          measureText = unit;
+          measureVia = 'unit';
+        }
+      }
+      // a price per unit says it; so do shares and stocks, and a traded thing's money figure
+      const ownWords = readings.map((r) => text.slice(r.phrase.start, r.phrase.end)).join(' ');
+      if (!measure && (figure.kind === 'money' || role === 'change') && /\b(?:shares|stock|stocks|share price)\b/i.test(ownWords)) measure = 'price';
+      if (!measure && figure.kind === 'money' && (figure.mention as Money).per) measure = 'price';
+
+      // ---- owner and item
+      let owner: string | null = null;
+      let item: string | null = null;
+      let via: SubjectVia | null = null;
+      let anaphor: string | null = null;
+      for (const r of readings) {
+        if (!owner && r.reading.owner) {
+          owner = r.reading.owner;
+          via = r.phrase.via === 'subject' ? 'clause' : 'own';
+        }
+        if (!item && r.reading.item) {
+          item = r.reading.item;
+          via ??= r.phrase.via === 'subject' ? 'clause' : 'own';
+        }
+        anaphor ??= r.reading.anaphor;
+      }
+      // a named party before the figure in its clause ("Calder Freight posted revenue of…")
+      if (!owner && !item) {
+        const dateline = DATELINE.exec(text.slice(clause.start, figure.start));
+        const named = reader.entitiesIn({ start: clause.start + (dateline?.[0].length ?? 0), end: figure.start }).filter((e) => e.type === 'ORG' || e.type === 'ASSET' || e.type === 'PLACE');
+        const ownEntity = named.filter((e) => !input.sources.some((s) => !s.vague && s.start <= e.start && e.end <= s.end && !/^(?:said|says|reported|posted|announced)$/i.test(s.cue ?? ''))).at(0);
+        if (ownEntity) {
+          if (ownEntity.type === 'ASSET') item = ownEntity.canonical;
+          else owner = partyName(ownEntity.canonical);
+          via = 'clause';
+        }
+        const things = thingsIn(leftClause);
+        if (!item && things.length) {
+          item = things.at(-1)!.id;
+          via ??= 'clause';
+        }
+      }
+      if (!owner && !item && anaphor) {
+        const kind = ANAPHOR_KIND[anaphor] ?? 'party';
+        if (kind === 'item' && lastItem) {
+          item = lastItem;
+          via = 'anaphor';
+        } else if ((kind === 'party' || kind === 'any') && (anaphor === 'we' || anaphor === 'our' || anaphor === 'us') && inQuote && topic.owner) {
+          owner = topic.owner;
+          via = 'anaphor';
+        } else if (kind === 'any' && previousSentence && previousSentence.paragraph === sentence.paragraph) {
+          owner = previousSentence.owner;
+          item = previousSentence.item;
+          via = 'previous';
+        } else if (lastParty?.owner) {
+          owner = lastParty.owner;
+          via = 'anaphor';
+        }
+      }
+      if (!owner && !item && previousSentence && previousSentence.paragraph === sentence.paragraph && !reader.entitiesIn(sentence).some((e) => e.type !== 'PERSON')) {
+        owner = previousSentence.owner;
+        item = previousSentence.item;
+        via = 'previous';
+      }
+      if (!owner && !item && measure && MACRO_MEASURES.has(measure) && topic.place) {
+        owner = topic.place;
+        via = 'topic';
+      }
+      if (!owner && !item && measure && OWN_MEASURES.has(measure) && (topic.owner || topic.item)) {
+        owner = topic.owner;
+        item = topic.owner ? null : topic.item;
+        via = 'topic';
+      }
+
+      if (!measure && item && (figure.kind === 'money' || (figure.kind === 'quantities' && /^(?:level|points|count)$/.test((figure.mention as Quantity).unit)) || role === 'change')) {
+        measure = /-year$/.test(item) ? 'yield' : 'price';
+      }
+      if (measure === 'net-income' && figure.kind === 'money' && /^share$/i.test((figure.mention as Money).per ?? '')) measure = 'eps';
+
+      // ---- qualifiers, segment, venue
+      const qualifiers: Record<string, string> = {};
+      const segment: string[] = [];
+      for (const r of readings) {
+        for (const [k, v] of Object.entries(r.reading.qualifiers)) qualifiers[k] ??= v;
+        if (r.reading.measure && r.reading.measure === measure && !segment.length) segment.push(...r.reading.segment);
+      }
+      const near = `${left.slice(-50)} ${right.slice(0, 30)}`;
+      for (const q of qualifiersIn(near)) {
+        if (q.cls === 'window' || q.cls === 'point' || q.cls === 'vintage' || q.cls === 'contract' || q.cls === 'gross' || q.cls === 'season') qualifiers[q.cls] ??= q.value;
+      }
+      if (role === 'from' && !qualifiers.vintage) qualifiers.vintage = 'previous';
+      if (!PRICE_LIKE.has(measure ?? '')) delete qualifiers.point;
+      const venueMatch = /\b(?:on|at|via)\s+(?:the\s+)?([A-Z][\w.&-]*[A-Za-z](?:\s+[A-Z][\w.&-]*)?)/.exec(`${left.slice(-40)} ${right.slice(0, 40)}`);
+      const venue = venueMatch && /\b(?:exchange|binance|coinbase|kraken|okx|bybit|bitfinex|bitstamp|nasdaq|nyse|cme|cboe|lme|comex|ice|nymex|cbot|gemini|bitget|kucoin|deribit|tradeweb|london\s+metal\s+exchange)\b/i.test(venueMatch[1]!) ? venueMatch[1]!.replace(/^London Metal Exchange$/, 'LME') : null;
+
+      // ---- time
+      const measureTime = measure ? MEASURE_TIME.get(measure) ?? 'instant' : 'instant';
+      const { time, timeEnd, at } = timeOf(text, timestamps, clause, sentence, figure, figs, measureTime);
+      const against = /\bagainst\s+the\s+([\p{L}]+)/iu.exec(`${leftClause.slice(0, 40)} ${right.slice(0, 30)}`) ?? /^\s*against\s+the\s+([\p{L}]+)/iu.exec(sentenceText);
+      const counter = against ? thingsIn(against[1]!)[0]?.id : undefined;
+      if (counter && counter !== item) qualifiers.counter = counter;
+      const frame: Frame = {
+        ref: figure.ref,
+        figure,
+        sentenceIndex,
+        sentence,
+        paragraph: sentence.paragraph,
+        role,
+        sign,
+        mode,
+        owner,
+        item,
+        subjectVia: via,
+        measure,
+        measureText,
+        qualifiers,
+        segment,
+        time,
+        timeEnd,
+        at,
+        venue,
+      };
+      if (change) frame.change = change;
+      if (toLevel) frame.toLevel = true;
+      if (perUnit) frame.perUnit = true;
+      if (mode === 'expected' || mode === 'forecast') frame.by = forecaster(input, sentence, clause, owner, mode);
+      void measureVia;
+      ownPhrases.set(frame, phrases.some((p) => p.via !== 'subject'));
+      hasSubjectPhrase.set(frame, phrases.some((p) => p.via === 'subject') || Boolean(label));
+      local.push(frame);
+    });
+
+    // figures of one clause without words of their own share its subject and measure
+    // ("rose 7.9 pct to 612 mln dlrs from 581 mln dlrs": all revenue of Calder)
+    for (let k = 1; k < local.length; k++) {
+      const f = local[k]!;
+      const p = local[k - 1]!;
+      const sameClause = clauseOf(f.figure) === clauseOf(p.figure);
+      // a clause without a subject of its own ("…, after $41 million of net outflows the week before") is about the sentence's
+      if (!sameClause && !hasSubjectPhrase.get(f) && (f.subjectVia === 'topic' || f.subjectVia === 'previous' || f.subjectVia === 'anaphor' || (!f.owner && !f.item)) && (p.owner || p.item) && (p.subjectVia === 'own' || p.subjectVia === 'clause')) {
+        f.owner = p.owner;
+        f.item = p.item;
+        f.subjectVia = p.subjectVia;
+      }
+      if (!sameClause) {
+        // "Saudi output was 8.96 mln bpd, Iraq's 4.12 mln bpd and the UAE's 3.26 mln bpd": an elided measure
+        if (!f.measure && p.measure && f.figure.unit === p.figure.unit && /^[\s,]*(?:and\s+)?(?:the\s+)?[\p{Lu}][\p{L}.&' -]*['’]s?\s*$/u.test(text.slice(p.figure.end, f.figure.start))) {
+          f.measure = p.measure;
+          f.measureText = p.measureText;
+        }
+        continue;
+      }
+      // "gross inflows of $1.64 billion and outflows of $1.09 billion": the adjective covers both
+      if (p.qualifiers.gross && !f.qualifiers.gross && f.measure === p.measure && /^\s*(?:[\p{L}'’-]+\s+){0,3}?and\s/iu.test(text.slice(p.figure.end, f.figure.start))) f.qualifiers.gross = p.qualifiers.gross;
+      const linked = f.role === 'from' || f.toLevel || p.role === 'change' || f.role === 'change' || f.figure.unit === p.figure.unit;
+      if (!linked) continue;
+      if (!f.measure) {
+        f.measure = p.measure;
+        f.measureText = p.measureText;
+        if (!f.segment.length) f.segment = [...p.segment];
+      }
+      if (!f.owner && !f.item) {
+        f.owner = p.owner;
+        f.item = p.item;
+        f.subjectVia = p.subjectVia;
+      }
+      if (f.sign === 0 && f.toLevel) f.sign = p.sign;
+      if (!ownPhrases.get(f)) for (const [k2, v] of Object.entries(p.qualifiers)) if (k2 !== 'vintage' && k2 !== 'point' && k2 !== 'window') f.qualifiers[k2] ??= v;
+    }
+    // a change written before its level shares the level's words ("rose 7.9 pct to 612 mln dlrs")
+    for (let k = local.length - 2; k >= 0; k--) {
+      const f = local[k]!;
+      const n = local[k + 1]!;
+      if (clauseOf(f.figure) !== clauseOf(n.figure)) continue;
+      if (!f.measure && n.measure) f.measure = n.measure;
+      if (!f.owner && !f.item) {
+        f.owner = n.owner;
+        f.item = n.item;
+        f.subjectVia = n.subjectVia;
+      }
+    }
+    frames.push(...local);
+    const firstWithSubject = local.find((f) => f.owner || f.item);
+    if (firstWithSubject) {
+      previousSentence = { owner: firstWithSubject.owner, item: firstWithSubject.item, measure: firstWithSubject.measure, paragraph: sentence.paragraph };
+      if (firstWithSubject.owner) lastParty = { owner: firstWithSubject.owner, paragraph: sentence.paragraph };
+      if (firstWithSubject.item) lastItem = firstWithSubject.item;
+    }
+  });
+  return frames;
+}
+
+const HYPOTHETICAL = /\b(?:[Ii]f|[Uu]nless|[Ww]hether|in\s+case|provided(?:\s+that)?|[Aa]ssuming)\b[^,;]*$|(?<![\p{L}])(?:could|might|would|may)\s+(?:[\p{L}-]+\s+){0,3}?$/u;
+const isHypotheticalClause = (left: string): boolean => HYPOTHETICAL.test(left);
+
+/** Who expects or forecasts a figure: "analysts" (a consensus), else the named party of the clause, the speaker, or the figure's owner. */
+function forecaster(input: FrameInput, sentence: Sentence, clause: Clause, owner: string | null, mode: FrameMode): string | null {
+  const s = input.text.slice(clause.start, clause.end);
+  if (mode === 'expected' || /\b(?:analysts|economists|consensus|polled|poll|survey(?:ed)?)\b/i.test(s)) return 'consensus';
+  const named = input.sources.filter((x) => !x.vague && x.start >= sentence.start && x.end <= sentence.end);
+  return owner ?? named[0]?.name ?? null;
+}
+
+/** The time of a figure: a timestamp in its clause, else in its sentence; instants keep their day or clock time. */
+function timeOf(text: string, timestamps: readonly Timestamp[], clause: Clause, sentence: Sentence, figure: Span, figures: readonly Span[], measureTime: 'period' | 'instant'): { time: string | null; timeEnd: string | null; at: string | null } {
+  const usable = (t: Timestamp) => !NOT_THE_TIME.test(text.slice(Math.max(0, t.start - 40), t.start)) && !/^['’]s\b/.test(text.slice(t.end, t.end + 3));
+  const distance = (t: Span) => (t.end <= figure.start ? figure.start - t.end : t.start >= figure.end ? t.start - figure.end : 0);
+  const pick = (list: Timestamp[]): Timestamp | undefined => {
+    const ranked = list.filter(usable).sort((a, b) => {
+      const pa = preference(a, measureTime);
+      const pb = preference(b, measureTime);
+      return pb - pa || distance(a) - distance(b);
+    });
+    return ranked[0];
+  };
+  // a timestamp written right after another figure ("from 3.4% in April") is that figure's
+  const ownedByOther = (t: Timestamp) => {
+    const before = figures.filter((f) => f.end <= t.start).at(-1);
+    return before !== undefined && before.start !== figure.start && /^\s*(?:in|on|for|at|as\s+of|by|during|through)?\s*(?:the\s+)?$/i.test(text.slice(before.end, t.start));
+  };
+  const inClause = inSpan(timestamps, clause).filter((t) => !ownedByOther(t));
+  const chosen = pick(inClause) ?? pick(inSpan(timestamps, sentence).filter((t) => !ownedByOther(t)));
+  if (!chosen) return { time: null, timeEnd: null, at: null };
+  const at = ISO_DAY.test(chosen.value!) ? chosen.value! : null;
+  return { time: chosen.value!, timeEnd: chosen.endValue ?? null, at };
+}
+
+/** Periods suit amounts of a period, days and clock times suit prices and levels. */
+function preference(t: Timestamp, measureTime: 'period' | 'instant'): number {
+  const v = t.value ?? '';
+  const isDay = ISO_DAY.test(v) && !t.endValue;
+  if (measureTime === 'instant') return isDay ? (v.includes('T') ? 2 : 1) : 0;
+  return isDay ? 0 : 1;
+}
+
+/** The qualifier classes by id (for comparing frames). */
+export const QUALIFIER_CLASS = new Map(QUALIFIER_CLASSES.map((c) => [c.id, c] as const));
+export { PREVIOUS_CUES, PARTY_ANAPHORS };

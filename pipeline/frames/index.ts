@@ -1,0 +1,34 @@
+/**
+ * Claim frames (`pipeline/frames/`): one frame per figure, what it measures and in what role;
+ * the rules read frames, not text. See README.md here.
+ */
+export { buildFrames, type FrameInput } from './build.js';
+export type { Frame, FrameRole, FrameMode, ChangeKind, ReportFrame } from './types.js';
+import type { Claim } from '../types.js';
+import type { Frame, ReportFrame } from './types.js';
+
+/** The subject a report shows for a frame: its owner and item ("Saudi Arabia", "Brent", "Calder Freight"). */
+export function subjectOf(frame: Pick<Frame, 'owner' | 'item'>): string | null {
+  if (frame.owner && frame.item && frame.owner !== frame.item) return frame.item;
+  return frame.owner ?? frame.item;
+}
+
+/** The report's summary of a frame. */
+export function reportFrame(frame: Frame): ReportFrame {
+  const out: ReportFrame = { figure: frame.ref, subject: subjectOf(frame), measure: frame.measure, time: frame.time, role: frame.role };
+  if (frame.mode !== 'actual') out.mode = frame.mode;
+  const qualifiers = Object.entries(frame.qualifiers).map(([k, v]) => (k === 'vintage' || k === 'point' || k === 'window' ? `${k}:${v}` : v));
+  if (frame.segment.length) qualifiers.push(...frame.segment);
+  if (frame.venue) qualifiers.push(`venue:${frame.venue}`);
+  if (qualifiers.length) out.qualifiers = qualifiers;
+  return out;
+}
+
+/** Attaches each claim's frames (`claims[].frames`) in the order of its figures. */
+export function attachFrames(claims: Claim[], frames: readonly Frame[]): void {
+  const byRef = new Map(frames.map((f) => [f.ref, f]));
+  for (const claim of claims) {
+    const mine = claim.figures.map((ref) => byRef.get(ref)).filter((f): f is Frame => f !== undefined);
+    claim.frames = mine.map(reportFrame);
+  }
+}

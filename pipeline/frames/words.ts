@@ -1,0 +1,156 @@
+/**
+ * Word-level reading for the frame builder: the lexicon compiled into one regex per kind
+ * (measures, things, qualifiers), word classes (verbs, prepositions, hedges, determiners) and
+ * small readers over a stretch of text. Compiled once; all pure.
+ */
+import { MEASURES, QUALIFIER_CLASSES, THINGS, VERB_MEASURES } from './lexicon.js';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[\\s-]+');
+
+function alternation(words: Iterable<string>): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
+}
+
+const MEASURE_OF = new Map<string, string>();
+for (const m of MEASURES) for (const w of m.words) if (!MEASURE_OF.has(w)) MEASURE_OF.set(w, m.id);
+export const MEASURE_TIME = new Map(MEASURES.map((m) => [m.id, m.time] as const));
+export const OWN_MEASURES = new Set(MEASURES.filter((m) => m.own).map((m) => m.id));
+
+const MEASURE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(MEASURE_OF.keys())})(?![\\p{L}\\p{N}])`, 'giu');
+const THING_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(Object.keys(THINGS))})(?![\\p{L}\\p{N}])`, 'giu');
+const QUALIFIER_OF = new Map<string, [string, string][]>();
+for (const c of QUALIFIER_CLASSES) {
+  for (const [w, v] of Object.entries(c.values)) QUALIFIER_OF.set(w, [...(QUALIFIER_OF.get(w) ?? []), [c.id, v]]);
+}
+const QUALIFIER_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(QUALIFIER_OF.keys())})(?![\\p{L}\\p{N}])`, 'giu');
+const VERB_MEASURE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(Object.keys(VERB_MEASURES))})(?![\\p{L}\\p{N}])`, 'giu');
+
+const norm = (s: string) => s.toLowerCase().replace(/[\s-]+/g, ' ').replace(/[’]/g, "'");
+
+export interface Found {
+  /** Offset of the match within the searched string. */
+  index: number;
+  end: number;
+  text: string;
+  /** Canonical id or value. */
+  id: string;
+}
+
+function findAll(re: RegExp, s: string, map: (text: string) => string | undefined): Found[] {
+  const out: Found[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const id = map(norm(m[0]));
+    if (id) out.push({ index: m.index, end: m.index + m[0].length, text: m[0], id });
+  }
+  return out;
+}
+
+const measureKey = (t: string) => MEASURE_OF.get(t) ?? MEASURE_OF.get(t.replace(/ /g, '-'));
+
+/** Measure words in `s`, in order. */
+export const measuresIn = (s: string): Found[] => findAll(MEASURE_RE, s, measureKey);
+/** Things (commodities, currencies, indices…) in `s`, in order, with their canonical names. */
+export const thingsIn = (s: string): Found[] =>
+  findAll(THING_RE, s, (t) => {
+    if (t === 'lead' || t === 'tin' || t === 'won' || t === 'real' || t === 'gas' || t === 'cable' || t === 'kiwi' || t === 'dow') return undefined; // too often ordinary words; capitalised forms below
+    return THINGS[t] ?? THINGS[t.replace(/ /g, '-')];
+  }).concat(capitalisedThings(s));
+/** Verbs that imply a measure, in order. */
+export const verbMeasuresIn = (s: string): Found[] => findAll(VERB_MEASURE_RE, s, (t) => VERB_MEASURES[t]);
+/** Qualifier words in `s`: class id and value for each. */
+export function qualifiersIn(s: string): { index: number; end: number; text: string; cls: string; value: string }[] {
+  const out: { index: number; end: number; text: string; cls: string; value: string }[] = [];
+  QUALIFIER_RE.lastIndex = 0;
+  for (let m = QUALIFIER_RE.exec(s); m; m = QUALIFIER_RE.exec(s)) {
+    for (const [cls, value] of QUALIFIER_OF.get(norm(m[0])) ?? QUALIFIER_OF.get(norm(m[0]).replace(/ /g, '-')) ?? []) {
+      out.push({ index: m.index, end: m.index + m[0].length, text: m[0], cls, value });
+    }
+  }
+  return out;
+}
+
+/** Capitalised forms of things whose lower-case forms are ordinary words ("Tin", "Lead", "Dow"). */
+const CAPITALISED_THINGS = /(?<![\p{L}\p{N}])(?:(Dow)(?: Jones)?|(Cable))(?![\p{L}\p{N}])/gu;
+function capitalisedThings(s: string): Found[] {
+  const out: Found[] = [];
+  CAPITALISED_THINGS.lastIndex = 0;
+  for (let m = CAPITALISED_THINGS.exec(s); m; m = CAPITALISED_THINGS.exec(s)) {
+    out.push({ index: m.index, end: m.index + m[0].length, text: m[0], id: m[1] ? 'Dow Jones Industrial Average' : 'sterling' });
+  }
+  return out;
+}
+
+/** Bond maturities as things: "the 10-year yield", "two-year Treasury notes". */
+const MATURITY = /(?<![\p{L}\p{N}])((?:\d{1,2}|two|three|five|seven|ten|thirty)[\s-]year)(?:\s+(?:treasury|t-note|note|notes|bond|bonds|gilt|gilts|bund|jgb|government bond))?(?![\p{L}\p{N}])/giu;
+const NUMBER_WORDS: Record<string, string> = { two: '2', three: '3', five: '5', seven: '7', ten: '10', thirty: '30' };
+export function maturitiesIn(s: string): Found[] {
+  const out: Found[] = [];
+  MATURITY.lastIndex = 0;
+  for (let m = MATURITY.exec(s); m; m = MATURITY.exec(s)) {
+    const years = m[1]!.toLowerCase().replace(/[\s-]year$/, '');
+    out.push({ index: m.index, end: m.index + m[0].length, text: m[0], id: `${NUMBER_WORDS[years] ?? years}-year` });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Word classes
+
+export const HEDGE = String.raw`(?:(?:about|around|roughly|approximately|nearly|almost|some|just(?:\s+(?:over|under))?|more\s+than|less\s+than|over|under|an\s+estimated|a\s+record|a\s+net|net|at\s+least|at\s+most|up\s+to|close\s+to|as\s+much\s+as|as\s+many\s+as|another|an\s+additional|a\s+further|a)\s+)*`;
+
+const AUX = 'is|are|was|were|be|been|being|has|have|had|will|would|could|may|might|shall|should|can|do|does|did';
+const ADVERB = 'now|also|still|then|already|further|just|only|again|sharply|slightly|steadily|modestly|marginally|strongly|broadly|largely|respectively|nearly|almost|currently|previously|initially|finally|reportedly';
+
+/** Verbs that link a subject to the figure after them (with the preposition that follows). */
+export const LINK_VERB =
+  /(?:stood|stands|stand|standing|came\s+in|comes\s+in|came|comes|reached|reaches|reaching|totall?ed|totals|totall?ing|averaged|averages|averaging|hit|hits|held(?:\s+(?:steady|flat|unchanged))?|holds|settled|settles|settling|closed|closes|closing|ended|ends|ending|finished|finishes|traded|trades|trading|changing\s+hands|changed\s+hands|quoted|was\s+quoted|rose|risen|rising|rises|fell|fallen|falling|falls|climbed|climbing|dropped|dropping|slipped|slid|jumped|surged|gained|gaining|declined|declining|eased|easing|edged(?:\s+(?:up|down|higher|lower))?|rebounded|recovered|increased|decreased|grew|growing|shrank|narrowed|widened|improved|firmed|weakened|strengthened|advanced|retreated|sank|tumbled|plunged|plummeted|soared|rallied|slowed|accelerated|cooled|ticked(?:\s+(?:up|down))?|moved|went|got|was|were|is|are|been|be|reported|posted|recorded|logged|booked|registered|saw|sees|delivered|produced|pumped|mined|hovered|sat|sits|remained|remains|stayed|peaked|bottomed|touched|tested|topped|amounted|amounts|stood\s+at|printed|showed|shows|hitting|lifting|lifted|taking|took|bringing|brought|pushing|pushed|sending|sent|putting|put|leaving|left|valuing|valued|values|worth)/;
+
+/** The verb group and preposition between a subject and its figure ("stood at", "came in at", "rose 9.8% to"). */
+export const VERB_GROUP_TAIL = new RegExp(
+  String.raw`(?:(?:${AUX}|${ADVERB})\s+)*(?:${LINK_VERB.source})(?:\s+(?:${ADVERB}))?(?:\s+(?:at|to|of|by|in|on|around|near|above|below|under|over|with|as))?\s+${HEDGE}$`,
+  'i',
+);
+
+/** Words that end a noun phrase going left (a verb, a conjunction, a relative). */
+export const NP_STOP = new RegExp(
+  String.raw`^(?:${AUX}|and|or|but|while|whereas|which|who|that|as|than|if|when|after|before|since|because|said|says|told|according|${LINK_VERB.source.slice(3, -1)})$`,
+  'i',
+);
+
+export const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|each|every|some|all|any|another|such|one)$/i;
+
+/** Words that narrow nothing ("total revenue" is revenue). */
+export const NEUTRAL_MODIFIERS = new Set(
+  (
+    'total combined overall aggregate whole entire its their his her our the a an this that these those new latest current record fresh reported stated ' +
+    'official company group firm bank chain fund funds etf etfs trust business unit quarterly monthly weekly annual yearly daily full first second third fourth ' +
+    'last previous prior same u.s. us american national global worldwide domestic key main benchmark headline average further additional more its whose ' +
+    'estimated estimate expected forecast projected guided guidance target outlook year-end end period month quarter week day year'
+  ).split(' '),
+);
+
+/** True for a word that is a verb form in finance copy (list or past-tense shape, not an adjective). */
+const ADJECTIVE_ED = new Set(
+  'adjusted diluted seasonally based listed combined registered estimated expected revised unrevised weighted limited united interested leveraged backed traded annualised annualized reported realised realized preferred sustained unchanged detailed red need speed'.split(' '),
+);
+export function isVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  if (NP_STOP.test(w)) return true;
+  if (ADJECTIVE_ED.has(w)) return false;
+  return /^[a-z]{3,}ed$/.test(w) && !/(?:eed|ied)$/.test(w) ? true : false;
+}
+
+/** Words of a stretch of text with their offsets. */
+export interface Word {
+  text: string;
+  index: number;
+  end: number;
+}
+const WORD = /[\p{L}\p{N}$€£¥][\p{L}\p{N}'’&./-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[,;:()—–]/gu;
+export function wordsOf(s: string): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(s); m; m = WORD.exec(s)) out.push({ text: m[0], index: m.index, end: m.index + m[0].length });
+  return out;
+}
