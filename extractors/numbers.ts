@@ -185,10 +185,15 @@ const HEDGE_AFTER = /^(?:\s+or\s+(more|less|so|fewer|higher|lower)|\+|-?plus)(?!
  * Exception: "as little as"/"as low as" set a floor the text stresses as low, and are read
  * as `min`/`max` literally (the value is at least / at most that).
  */
+/** Verbs whose particle is "over" ("handed over", "took over", "turned over"). */
+const PHRASAL_OVER = /\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|t(?:ook|ake|akes|aking)|pass(?:ed|es|ing)?|carr(?:ied|y|ies|ying)|h(?:and)?ed|sign(?:ed|s|ing)?|roll(?:ed|s|ing)?|ch(?:ose|oose)|prefer(?:red|s)?|pick(?:ed|s)?)\s+$/i;
+
 export function hedgeAround(text: string, start: number, end: number): Hedge {
   const before = text.slice(Math.max(0, start - 40), start);
   const m = HEDGE_BEFORE.exec(before);
   let hedge: Hedge = { start, approximate: false };
+  // "handed over 48,620 cars", "took over 3 plants": a particle of the verb, not a hedge
+  if (m && /^over$/i.test(m[1]!) && PHRASAL_OVER.test(before.slice(0, m.index + m[0].indexOf(m[1]!)))) return hedge;
   if (m) {
     const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     const bound = MIN_RE.test(word) ? 'min' : MAX_RE.test(word) ? 'max' : undefined;

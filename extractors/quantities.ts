@@ -84,7 +84,7 @@ const UNIT_PHRASES = new Map(UNIT_NOUNS.map((u) => [u.toLowerCase(), u]));
 const UNIT_MAX_WORDS = Math.max(...UNIT_NOUNS.map((u) => u.split(' ').length));
 /** One word after a number: letters, with `'`, `/` and `-` inside (`b/d`, `EH/s`). */
 const WORD_AFTER = /\s+([\p{L}][\p{L}'’/-]*)/uy;
-const PER_PERIOD = /\s+(?:per|a)\s+(day|week|month|year)(?![\p{L}])/iuy;
+const PER_PERIOD = /\s+(?:per|a|an)\s+(day|week|month|year|acre|hectare|capita|head)(?![\p{L}])/iuy;
 
 /**
  * The unit written after a number at `at`: up to two adjectives, then a unit noun of one to

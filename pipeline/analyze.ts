@@ -7,6 +7,7 @@ import { resolveConfig } from './config.js';
 import { clean } from './clean.js';
 import { dedupe, liveParagraphIndexes } from './dedupe.js';
 import { extract } from './extract.js';
+import { changedFigures } from './near-copies.js';
 import { attachFrames, buildFrames } from './frames/index.js';
 import { linkClaims } from './link.js';
 import { originLabel } from './load.js';
@@ -26,6 +27,7 @@ export function createAnalyzer(config: ResolvedConfig = resolveConfig({}, null))
     const paragraphs = dedupe(segmented.text, segmented.paragraphs);
     const article = { ...segmented, paragraphs };
     const mentions = extract(article, cleaned.meta);
+    const changed = changedFigures(article, cleaned.meta, mentions);
     const live = liveParagraphIndexes(paragraphs);
     const claims = linkClaims(
       article.text,
@@ -36,7 +38,7 @@ export function createAnalyzer(config: ResolvedConfig = resolveConfig({}, null))
     );
     const frames = buildFrames({ ...mentions, text: article.text, meta: cleaned.meta, paragraphs, sentences: article.sentences });
     attachFrames(claims, frames);
-    const flags = runRules({ ...mentions, text: article.text, meta: cleaned.meta, paragraphs, sentences: article.sentences, claims, frames }, config.rules);
+    const flags = runRules({ ...mentions, text: article.text, meta: cleaned.meta, paragraphs, sentences: article.sentences, claims, frames, changedFigures: changed }, config.rules);
     return {
       schema: REPORT_SCHEMA,
       input: originLabel(origin),

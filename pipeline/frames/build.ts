@@ -69,6 +69,16 @@ const FROM_LEAD = new RegExp(
 const UP_FROM = /\b(?:up|down)\s+from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$/i;
 /** "(1,055 a year earlier)", "Q2 2024: $1.10 billion" are earlier levels, not changes. */
 const EARLIER_AFTER = /^\s*(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+\w+|the\s+\w+\s+before|a\s+(?:week|month|quarter)\s+(?:earlier|ago|before)|previously|before\s+the\s+(?:release|data|decision|announcement|results|auction))\b/i;
+/** "bringing the quarter's total to", "took the store base to", "lifting the operating margin to": the phrase moved. */
+const MOVED_TO = new RegExp(
+  String.raw`\b(?:bring(?:ing|s)?|brought|tak(?:ing|es)|took|take|lift(?:ing|ed|s)?|push(?:ing|ed|es)?|rais(?:ing|ed|es)|cut(?:ting|s)?|lower(?:ing|ed|s)?|reduc(?:ing|ed|es)|put(?:ting|s)?|send(?:ing|s)?|sent|boost(?:ing|ed|s)?|drive|driving|drove)\s+((?:(?!to\s)[\p{L}\p{N}'’&.-]+\s+){1,6})to\s+${HEDGE}$`,
+  'iu',
+);
+/** "put the U.S. corn yield at", "pegged output at", "valued the deal at": the phrase valued. */
+const PUT_AT = new RegExp(
+  String.raw`\b(?:put|puts|putting|pegged|pegs|pegging|estimated|estimates|estimating|set|sets|setting|valued|values|valuing|forecast|forecasts|saw|sees|seeing|raised|lowered|cut|kept|keeps|held|holds|revised|trimmed|lifted)\s+((?:(?!at\s)[\p{L}\p{N}'’&./-]+\s+){1,7})(?:at|to)\s+${HEDGE}$`,
+  'iu',
+);
 /** "the previous week's $410 million", "last year's 1,055", "a year-earlier 40,900". */
 const PREVIOUS_BEFORE = /\b(?:(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:week|month|quarter|year|session|day)['’]s|last\s+year['’]s|a\s+year-(?:earlier|ago)|year-(?:earlier|ago)|the\s+year-(?:earlier|ago))\s+(?:\S+\s+)?$/i;
 const SHARE_LEAD = new RegExp(String.raw`\b(?:or|made\s+up|makes?\s+up|making\s+up|accounting\s+for|accounted\s+for|accounts?\s+for|representing|represents?|represented|equal\s+to|equivalent\s+to|comprising|comprised|own(?:s|ed|ing)?|hold(?:s|ing)?|held|took|take|takes|taking|with|the\s+remaining|a|an)\s+${HEDGE}$`, 'i');
@@ -171,12 +181,17 @@ function clauseSubject(text: string, clause: Clause): Span | null {
   const words = wordsOf(text.slice(from, clause.end));
   let end = -1;
   let first = -1;
+  let commas = 0;
+  let count = 0;
   for (const w of words) {
     if (/^[;:()—–]$/.test(w.text)) break;
     if (w.text === ',') {
       if (first < 0) continue;
-      break;
+      // "The largest ether fund, the Harrowgate Ether Trust, accounted for": an appositive before the verb
+      if (++commas > 2) break;
+      continue;
     }
+    if (++count > 14) break;
     if (/^[$€£¥]|^\d[\d,.]*$/.test(w.text)) break;
     if (isVerb(w.text) || /^(?:said|says|told|according)$/i.test(w.text)) break;
     if (first < 0) first = w.index;
@@ -194,11 +209,19 @@ interface PhraseReading {
   measureSpan: Span | null;
   owner: string | null;
   ownerVia: 'possessive' | 'entity' | null;
+  /** A place (a country's inflation) is a looser owner than a party (a company's revenue). */
+  ownerKind: 'party' | 'place' | null;
   item: string | null;
   anaphor: string | null;
   qualifiers: Record<string, string>;
   segment: string[];
 }
+
+/** Things that a more specific name beside them narrows ("U.S. West Texas Intermediate crude"). */
+const GENERIC_THINGS = new Set(['oil', 'natural gas']);
+
+/** A fund is a party whose flows and holdings are measured, not a traded thing. */
+const FUND_NAME = /\b(?:Trust|Fund|Funds|ETF|ETFs|ETP|ETN|Portfolio|iShares|SPDR|Invesco QQQ)\b/;
 
 const POSSESSIVE = /([\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+(?:[\p{Lu}][\p{L}\p{N}&.'’-]*|of|&|de|and))*)['’]s?(?=\s|$)/gu;
 
@@ -221,11 +244,16 @@ class Reader {
     const s = this.text.slice(span.start, span.end);
     const measures = measuresIn(s);
     const head = measures.at(-1) ?? null;
-    const entities = this.entitiesIn(span).filter((e) => !this.isSpeaker(e));
+    const allThings = [...thingsIn(s), ...maturitiesIn(s)];
+    // a place inside a thing's name ("West Texas Intermediate") is the thing's; an entity that is a thing ("WTI") is the item
+    const entities = this.entitiesIn(span).filter(
+      (e) => !this.isSpeaker(e) && !allThings.some((t) => t.index <= e.start - span.start && e.end - span.start <= t.end),
+    );
     // a thing named inside a name ("Harrowgate Bitcoin Trust") is the name's, not the figure's
-    const things = [...thingsIn(s), ...maturitiesIn(s)].filter((t) => !entities.some((e) => e.start - span.start <= t.index && t.end <= e.end - span.start && e.end - e.start > t.end - t.index));
+    const things = allThings.filter((t) => !entities.some((e) => e.start - span.start <= t.index && t.end <= e.end - span.start && e.end - e.start > t.end - t.index));
     let owner: string | null = null;
     let ownerVia: PhraseReading['ownerVia'] = null;
+    let ownerKind: PhraseReading['ownerKind'] = null;
     POSSESSIVE.lastIndex = 0;
     for (let m = POSSESSIVE.exec(s); m; m = POSSESSIVE.exec(s)) {
       const at = span.start + m.index;
@@ -235,6 +263,15 @@ class Reader {
       if (/^(?:It|Its|This|That|Their|Our|The)$/.test(m[1]!)) continue;
       owner = partyName(entity?.canonical ?? m[1]!.replace(/^The\s+/, ''));
       ownerVia = 'possessive';
+      ownerKind = entity?.type === 'PLACE' ? 'place' : 'party';
+    }
+    if (!owner) {
+      const fund = entities.filter((e) => e.type === 'ASSET' && FUND_NAME.test(e.canonical)).at(-1);
+      if (fund) {
+        owner = fund.canonical;
+        ownerVia = 'entity';
+        ownerKind = 'party';
+      }
     }
     if (!owner) {
       const named = entities.filter((e) => e.type === 'ORG' || e.type === 'PLACE' || (e.type === 'ASSET' && !things.length));
@@ -242,13 +279,16 @@ class Reader {
       if (e && e.type !== 'ASSET') {
         owner = partyName(e.canonical);
         ownerVia = 'entity';
+        ownerKind = e.type === 'PLACE' ? 'place' : 'party';
       } else if (e) {
         owner = null;
       }
     }
-    const asset = entities.filter((e) => e.type === 'ASSET').at(-1);
-    const longest = things.reduce<(typeof things)[number] | null>((best, t) => (!best || t.end - t.index >= best.end - best.index ? t : best), null);
-    const item = longest ? longest.id : asset ? asset.canonical : null;
+    // the thing nearest the end of the phrase (its head), a generic one ("crude" after "West Texas Intermediate") only alone
+    const assets = entities.filter((e) => e.type === 'ASSET' && !FUND_NAME.test(e.canonical)).map((e) => ({ index: e.start - span.start, id: e.canonical }));
+    const candidates = [...things.map((t) => ({ index: t.index, id: t.id })), ...assets].sort((a, b) => a.index - b.index);
+    const specific = candidates.filter((c) => !GENERIC_THINGS.has(c.id));
+    const item = (specific.at(-1) ?? candidates.at(-1))?.id ?? null;
     const lower = s.toLowerCase();
     let anaphor: string | null = null;
     for (const a of ['the company', 'the firm', 'the group', 'the chain', 'the bank', 'the lender', 'the miner', 'the insurer', 'the airline', 'the carrier', 'the retailer', 'the grocer', 'the automaker', 'the carmaker', 'the maker', 'the producer', 'the fund', 'the trust', 'the funds', 'the metal', 'the coin', 'the token', 'the index', 'the benchmark', 'the contract', 'the currency', 'the pair', 'the stock', 'the shares', 'the economy', 'the chain', 'the operator', 'the developer', 'the brewer', 'the utility', 'the exchange', 'the department', 'the agency', 'the ministry', 'the office', 'the central bank', 'the statistics office']) {
@@ -285,6 +325,7 @@ class Reader {
       measureSpan: head ? { start: span.start + head.index, end: span.start + head.end } : null,
       owner,
       ownerVia,
+      ownerKind,
       item,
       anaphor,
       qualifiers,
@@ -340,6 +381,22 @@ function topicOf(input: FrameInput, reader: Reader): { owner: string | null; ite
   return { owner, item, place: place ? place.canonical : null };
 }
 
+/**
+ * The words of a subject phrase that name what it is about, other than its measure, qualifiers,
+ * determiners, neutral words, numbers and times: "digital-asset investment products" → that;
+ * "Total net assets" → nothing.
+ */
+function subjectWords(phrase: string, reading: PhraseReading): string {
+  let s = phrase;
+  if (reading.measureSpan) s = s.replace(reading.measureText ?? '', ' ');
+  for (const m of measuresIn(s)) s = s.replace(m.text, ' ');
+  for (const q of qualifiersIn(s)) s = s.replace(q.text, ' ');
+  const words = wordsOf(s)
+    .map((w) => w.text.toLowerCase().replace(/['’]s?$/, ''))
+    .filter((w) => !/^[,;:()—–]$/.test(w) && !/\d/.test(w) && !DETERMINER.test(w) && !NEUTRAL_MODIFIERS.has(w) && !isVerb(w) && !/^(?:of|for|in|on|at|to|by|and|or|with|from|across|among|over|under|all|both|which|who|that|it|its|they|their|we|our|he|she|his|her)$/.test(w) && !/^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|globally|overall|also|now|still)$/.test(w));
+  return words.map((w) => w.replace(/(?<=[a-z]{3})s$/, '')).join(' ');
+}
+
 /** Macro series: about a country or region, which an article names once. */
 const MACRO_MEASURES = new Set(['inflation', 'growth', 'payrolls', 'unemployment', 'jobless-claims', 'wages', 'trade-balance', 'exports', 'imports', 'retail-sales', 'pmi', 'confidence', 'housing-starts', 'policy-rate']);
 
@@ -351,7 +408,7 @@ const ANAPHOR_KIND: Readonly<Record<string, 'party' | 'item' | 'any'>> = {
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
 /** Measures read at a point of the trading day (open, close, high, low). */
 const PRICE_LIKE = new Set(['price', 'yield', 'spread', 'index', 'market-cap']);
-const NOT_THE_TIME = /\b(?:since|compared\s+(?:with|to)|than|versus|vs\.?|from|until|till|through|before|as\s+early\s+as|back\s+in|against)\s+(?:the\s+|late\s+|early\s+|mid-?\s*|a\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+const NOT_THE_TIME = /\b(?:since|compared\s+(?:with|to)|than|versus|vs\.?|from|until|till|through|before|as\s+early\s+as|back\s+in|against)\s+(?:the\s+|late\s+|early\s+|mid-?\s*|a\s+)?(?:[\w'’-]+\s+){0,2}$|\b(?:issued|released|published|announced|posted|unveiled|made\s+public)\s+(?:at|on|late\s+on|early\s+on)\s+$/i;
 
 /** Builds the frames of an article (live paragraphs only). */
 export function buildFrames(input: FrameInput): Frame[] {
@@ -434,7 +491,7 @@ export function buildFrames(input: FrameInput): Frame[] {
       let mode: FrameMode = 'actual';
       const ownRight = right.slice(0, 30);
       if (isHypotheticalClause(leftClause)) mode = 'hypothetical';
-      else if (EXPECTED_CUES.test(leftClause) || /^\s*(?:[\w-]+\s+)?(?:consensus|forecast|estimate|expectation|poll)\b/i.test(ownRight) || /^[^,;]{0,40}\b(?:forecast|expected|projected|predicted)\s+by\s+(?:analysts|economists)/i.test(rightClause)) mode = 'expected';
+      else if (EXPECTED_CUES.test(leftClause) || /^\s*(?:[\w-]+\s+)?(?:consensus|forecast|estimate|expectation|poll)\b/i.test(ownRight) || /^[^,;]{0,40}\b(?:forecast|expected|projected|predicted)\s+by\s+(?:analysts|economists)/i.test(rightClause) || /^\s*(?:that|which)\s+[^,;]{0,60}\b(?:had\s+)?(?:expected|forecast|estimated|projected|predicted|pencilled\s+in|penciled\s+in)\b/i.test(rightClause)) mode = 'expected';
       else if (GUIDANCE_CUES.test(leftClause) || /^\s*(?:target|goal|forecast|guidance|outlook)\b/i.test(ownRight)) mode = 'forecast';
 
       // ---- the words that say what it measures
@@ -445,6 +502,11 @@ export function buildFrames(input: FrameInput): Frame[] {
       if (ofAfter) {
         const p = phraseAfter(text, figure.end + ofAfter[0].length, next ? next.start : clause.end);
         if (p && measuresIn(text.slice(p.start, p.end)).length) phrases.push({ ...p, via: 'after' });
+      }
+      const fromAfter = /^\s*(?:from|for|into|out\s+of|in)\s+(?!(?:a|an|the)\s+(?:year|week|month|quarter|day)\b)/i.exec(right);
+      if (fromAfter && figure.kind !== 'percentages') {
+        const p = phraseAfter(text, figure.end + fromAfter[0].length, next ? next.start : clause.end, 4);
+        if (p && (thingsIn(text.slice(p.start, p.end)).length || reader.entitiesIn(p).some((e) => e.type !== 'PERSON'))) phrases.push({ ...p, via: 'after' });
       }
       const adjective = /^[\s-]+/.exec(right);
       if (adjective) {
@@ -459,6 +521,12 @@ export function buildFrames(input: FrameInput): Frame[] {
       if (ofBefore && role !== 'share') {
         const p = phraseBefore(text, clause.start, leftFrom + ofBefore.index);
         if (p) phrases.push({ ...p, via: 'of' });
+      }
+      // "bringing the quarter's total to 48,260", "took the store base to 1,164", "lifting the margin to 7.9 pct"
+      const moved = MOVED_TO.exec(left) ?? PUT_AT.exec(left);
+      if (moved) {
+        const at = leftFrom + moved.index + moved[0].indexOf(moved[1]!);
+        phrases.push({ start: at, end: at + moved[1]!.trimEnd().length, via: 'of' });
       }
       const subject = clauseSubject(text, clause);
       const verbGroup = VERB_GROUP_TAIL.exec(left);
@@ -498,9 +566,11 @@ export function buildFrames(input: FrameInput): Frame[] {
       let item: string | null = null;
       let via: SubjectVia | null = null;
       let anaphor: string | null = null;
+      let ownerKind: 'party' | 'place' | null = null;
       for (const r of readings) {
         if (!owner && r.reading.owner) {
           owner = r.reading.owner;
+          ownerKind = r.reading.ownerKind;
           via = r.phrase.via === 'subject' ? 'clause' : 'own';
         }
         if (!item && r.reading.item) {
@@ -515,8 +585,12 @@ export function buildFrames(input: FrameInput): Frame[] {
         const named = reader.entitiesIn({ start: clause.start + (dateline?.[0].length ?? 0), end: figure.start }).filter((e) => e.type === 'ORG' || e.type === 'ASSET' || e.type === 'PLACE');
         const ownEntity = named.filter((e) => !input.sources.some((s) => !s.vague && s.start <= e.start && e.end <= s.end && !/^(?:said|says|reported|posted|announced)$/i.test(s.cue ?? ''))).at(0);
         if (ownEntity) {
-          if (ownEntity.type === 'ASSET') item = ownEntity.canonical;
-          else owner = partyName(ownEntity.canonical);
+          if (ownEntity.type === 'ASSET' && !FUND_NAME.test(ownEntity.canonical)) item = ownEntity.canonical;
+          else {
+            owner = partyName(ownEntity.canonical);
+            ownerKind = ownEntity.type === 'PLACE' ? 'place' : 'party';
+            if (ownEntity.type === 'ASSET') owner = ownEntity.canonical;
+          }
           via = 'clause';
         }
         const things = thingsIn(leftClause);
@@ -547,6 +621,15 @@ export function buildFrames(input: FrameInput): Frame[] {
         item = previousSentence.item;
         via = 'previous';
       }
+      // a subject phrase that names a thing the gazetteers do not know ("digital-asset investment products")
+      if (!owner && !item && !anaphor) {
+        const np = readings.find((r) => r.phrase.via === 'subject' || r.phrase.via === 'label');
+        const words = np ? subjectWords(text.slice(np.phrase.start, np.phrase.end), np.reading) : '';
+        if (words) {
+          item = `np:${words}`;
+          via = np!.phrase.via === 'label' ? 'own' : 'clause';
+        }
+      }
       if (!owner && !item && measure && MACRO_MEASURES.has(measure) && topic.place) {
         owner = topic.place;
         via = 'topic';
@@ -557,10 +640,13 @@ export function buildFrames(input: FrameInput): Frame[] {
         via = 'topic';
       }
 
-      if (!measure && item && (figure.kind === 'money' || (figure.kind === 'quantities' && /^(?:level|points|count)$/.test((figure.mention as Quantity).unit)) || role === 'change')) {
+      const itemIsSubject = readings.some((r) => r.reading.item === item && (r.phrase.via === 'subject' || r.phrase.via === 'label' || r.phrase.via === 'of'));
+      if (!measure && item && itemIsSubject && (figure.kind === 'money' || (figure.kind === 'quantities' && /^(?:level|points|count)$/.test((figure.mention as Quantity).unit)) || role === 'change')) {
         measure = /-year$/.test(item) ? 'yield' : 'price';
       }
       if (measure === 'net-income' && figure.kind === 'money' && /^share$/i.test((figure.mention as Money).per ?? '')) measure = 'eps';
+      // "buy Tolland for 412 pence a share", "an offer of $38.50 for each share": the deal's price, not the market's
+      if (figure.kind === 'money' && (measure === 'price' || measure === null) && /\b(?:buy|buys|buying|bought|acquire[sd]?|acquiring|offer(?:s|ed|ing)?|bid(?:s|ding)?|pay(?:s|ing)?|paid|takeover|tender|deal|merger|agreed\s+to\s+buy)\b/i.test(leftClause) && (PER_UNIT_AFTER.test(right) || /\bfor\s+each\b/i.test(right) || (figure.mention as Money).per)) measure = 'deal-value';
 
       // ---- qualifiers, segment, venue
       const qualifiers: Record<string, string> = {};
@@ -569,10 +655,11 @@ export function buildFrames(input: FrameInput): Frame[] {
         for (const [k, v] of Object.entries(r.reading.qualifiers)) qualifiers[k] ??= v;
         if (r.reading.measure && r.reading.measure === measure && !segment.length) segment.push(...r.reading.segment);
       }
-      const near = `${left.slice(-50)} ${right.slice(0, 30)}`;
+      const near = `${left.slice(-50)} ${right.split(/[,;]/)[0]!.slice(0, 30)}`;
       for (const q of qualifiersIn(near)) {
         if (q.cls === 'window' || q.cls === 'point' || q.cls === 'vintage' || q.cls === 'contract' || q.cls === 'gross' || q.cls === 'season') qualifiers[q.cls] ??= q.value;
       }
+      if (/\bsince\s+(?:the\s+)?[\p{L}\d]/u.test(`${left.slice(-30)} ${right.split(/[,;]/)[0]}`) && !qualifiers.window) qualifiers.window = 'since';
       if (role === 'from' && !qualifiers.vintage) qualifiers.vintage = 'previous';
       if (!PRICE_LIKE.has(measure ?? '')) delete qualifiers.point;
       const venueMatch = /\b(?:on|at|via)\s+(?:the\s+)?([A-Z][\w.&-]*[A-Za-z](?:\s+[A-Z][\w.&-]*)?)/.exec(`${left.slice(-40)} ${right.slice(0, 40)}`);
@@ -580,7 +667,14 @@ export function buildFrames(input: FrameInput): Frame[] {
 
       // ---- time
       const measureTime = measure ? MEASURE_TIME.get(measure) ?? 'instant' : 'instant';
-      const { time, timeEnd, at } = timeOf(text, timestamps, clause, sentence, figure, figs, measureTime);
+      let { time, timeEnd, at } = timeOf(text, timestamps, clause, sentence, figure, figs, measureTime);
+      const elided = /^\s*in\s+the\s+(first|second|third|fourth|fifth|sixth|previous|prior|next|last)\b(?!\s+(?:quarter|half|month|week|year|day))/i.exec(right);
+      if (elided) {
+        // a period the text names by its ordinal alone: its own time, compared with no other
+        time = `elided:${elided[1]!.toLowerCase()}`;
+        timeEnd = null;
+        at = null;
+      }
       const against = /\bagainst\s+the\s+([\p{L}]+)/iu.exec(`${leftClause.slice(0, 40)} ${right.slice(0, 30)}`) ?? /^\s*against\s+the\s+([\p{L}]+)/iu.exec(sentenceText);
       const counter = against ? thingsIn(against[1]!)[0]?.id : undefined;
       if (counter && counter !== item) qualifiers.counter = counter;
@@ -594,6 +688,7 @@ export function buildFrames(input: FrameInput): Frame[] {
         sign,
         mode,
         owner,
+        ownerKind: owner ? (ownerKind ?? (via === 'topic' && owner === topic.place ? 'place' : 'party')) : null,
         item,
         subjectVia: via,
         measure,
@@ -650,7 +745,7 @@ export function buildFrames(input: FrameInput): Frame[] {
         f.subjectVia = p.subjectVia;
       }
       if (f.sign === 0 && f.toLevel) f.sign = p.sign;
-      if (!ownPhrases.get(f)) for (const [k2, v] of Object.entries(p.qualifiers)) if (k2 !== 'vintage' && k2 !== 'point' && k2 !== 'window') f.qualifiers[k2] ??= v;
+      if (!ownPhrases.get(f)) for (const [k2, v] of Object.entries(p.qualifiers)) if (k2 !== 'vintage' && k2 !== 'window' && (k2 !== 'point' || f.role !== 'from')) f.qualifiers[k2] ??= v;
     }
     // a change written before its level shares the level's words ("rose 7.9 pct to 612 mln dlrs")
     for (let k = local.length - 2; k >= 0; k--) {
@@ -664,6 +759,10 @@ export function buildFrames(input: FrameInput): Frame[] {
         f.subjectVia = n.subjectVia;
       }
     }
+    for (const f of local) {
+      if (f.qualifiers.gross || !f.measure) continue;
+      if (local.some((g) => g !== f && g.measure === f.measure && g.qualifiers.gross === 'net')) f.qualifiers.gross = 'gross';
+    }
     frames.push(...local);
     const firstWithSubject = local.find((f) => f.owner || f.item);
     if (firstWithSubject) {
@@ -672,7 +771,35 @@ export function buildFrames(input: FrameInput): Frame[] {
       if (firstWithSubject.item) lastItem = firstWithSubject.item;
     }
   });
+  contextTimes(input, frames, timestamps);
   return frames;
+}
+
+/**
+ * The time a period figure's context gives it when its sentence gives none: the last period
+ * written before it in its paragraph, else the first period of the lead (the title or the
+ * first paragraph), skipping the times of earlier values ("down from 24.6 billion euros in
+ * November").
+ */
+function contextTimes(input: FrameInput, frames: Frame[], timestamps: readonly Timestamp[]): void {
+  const { text } = input;
+  const fromTimes = new Set<number>();
+  for (const f of frames) {
+    if (f.role !== 'from') continue;
+    const t = timestamps.find((x) => x.start >= f.figure.end && x.start - f.figure.end <= 12 && /^\s*(?:in|on|for|at|as\s+of|by|during)?\s*(?:the\s+)?$/i.test(text.slice(f.figure.end, x.start)));
+    if (t) fromTimes.add(t.start);
+  }
+  const isPeriod = (t: Timestamp) => Boolean(t.value) && !ISO_DAY.test(t.value!) && !fromTimes.has(t.start) && !NOT_THE_TIME.test(text.slice(Math.max(0, t.start - 40), t.start));
+  const key = (t: Timestamp) => (t.endValue ? `${t.value}/${t.endValue}` : t.value!);
+  const lead = input.paragraphs[0];
+  const leadTime = lead ? timestamps.find((t) => t.end <= lead.end && isPeriod(t)) : undefined;
+  for (const f of frames) {
+    if (f.time || !f.measure || MEASURE_TIME.get(f.measure) !== 'period') continue;
+    const paragraph = input.paragraphs[f.paragraph]!;
+    const before = timestamps.filter((t) => t.start >= paragraph.start && t.end <= f.figure.start && isPeriod(t)).at(-1);
+    const chosen = before ?? leadTime;
+    f.contextTime = chosen ? key(chosen) : null;
+  }
 }
 
 const HYPOTHETICAL = /\b(?:[Ii]f|[Uu]nless|[Ww]hether|in\s+case|provided(?:\s+that)?|[Aa]ssuming)\b[^,;]*$|(?<![\p{L}])(?:could|might|would|may)\s+(?:[\p{L}-]+\s+){0,3}?$/u;
@@ -701,7 +828,14 @@ function timeOf(text: string, timestamps: readonly Timestamp[], clause: Clause, 
   // a timestamp written right after another figure ("from 3.4% in April") is that figure's
   const ownedByOther = (t: Timestamp) => {
     const before = figures.filter((f) => f.end <= t.start).at(-1);
-    return before !== undefined && before.start !== figure.start && /^\s*(?:in|on|for|at|as\s+of|by|during|through)?\s*(?:the\s+)?$/i.test(text.slice(before.end, t.start));
+    if (!before || before.start === figure.start) return false;
+    if (!/^\s*(?:in|on|for|at|as\s+of|by|during|through)?\s*(?:the\s+)?$/i.test(text.slice(before.end, t.start))) return false;
+    // an earlier value keeps its own time ("from 3.4% in April"), and so does each item of a
+    // list ("14,950 in July, 15,880 in August"); a level ending a move speaks for its clause
+    if (FROM_LEAD.test(text.slice(Math.max(clause.start, before.start - 50), before.start))) return true;
+    // "rose 7.9 pct to 612 mln dlrs in Q2": the change and the level it moved to share the time
+    if (figure.end <= before.start && /^[^,;]{0,40}\bto\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(figure.end, before.start))) return false;
+    return true;
   };
   const inClause = inSpan(timestamps, clause).filter((t) => !ownedByOther(t));
   const chosen = pick(inClause) ?? pick(inSpan(timestamps, sentence).filter((t) => !ownedByOther(t)));

@@ -209,10 +209,11 @@ export const QUALIFIER_CLASSES: readonly QualifierClass[] = [
       weekly: 'week', 'on the week': 'week', 'for the week': 'week', 'week-to-date': 'wtd', 'month-to-date': 'mtd', 'month to date': 'mtd', 'so far in': 'mtd', 'so far this month': 'mtd',
       'year-to-date': 'ytd', 'year to date': 'ytd', ytd: 'ytd', 'so far this year': 'ytd', monthly: 'month', 'on the month': 'month', 'month-on-month': 'month', 'month-over-month': 'month',
       'annual': 'year', 'annually': 'year', 'a year': 'year', 'per year': 'year', 'year-on-year': 'year-on-year', 'year-over-year': 'year-on-year', 'from a year earlier': 'year-on-year',
-      'than a year earlier': 'year-on-year', 'on the year': 'year-on-year', annualised: 'annualised', annualized: 'annualised', quarterly: 'quarter', 'a quarter': 'quarter',
+      'than a year earlier': 'year-on-year', 'on the year': 'year-on-year', annualised: 'annualised', annualized: 'annualised', quarterly: 'quarter', 'a quarter': 'quarter', 'in the quarter': 'quarter', 'for the quarter': 'quarter', "the quarter's": 'quarter',
+      'in the month': 'month', 'for the month': 'month', "the month's": 'month', "the week's": 'week', 'in the week': 'week', 'for the year': 'year', "the year's": 'year',
       'per quarter': 'quarter', daily: 'day', 'a day': 'day', 'per day': 'day', 'on the day': 'day', '24-hour': 'day', 'in the 24 hours': 'day', 'first-half': 'half', 'first half': 'half',
       'first seven months': 'ytd', 'first six months': 'half', 'full-year': 'year', 'full year': 'year', cumulative: 'cumulative', 'to date': 'cumulative', 'since launch': 'cumulative',
-      'all-time': 'cumulative', 'over the past three months': 'three months', 'past three months': 'three months', 'three-month': 'three months', 'trailing twelve months': 'ttm',
+      'all-time': 'cumulative', 'since the start of the year': 'ytd', 'since january': 'ytd', 'since the beginning of the year': 'ytd', 'over the past three months': 'three months', 'past three months': 'three months', 'three-month': 'three months', 'trailing twelve months': 'ttm',
     },
   },
   {
@@ -229,7 +230,7 @@ export const QUALIFIER_CLASSES: readonly QualifierClass[] = [
 
 /** Cues that a figure is what others expected (a consensus, a poll), looked for in its clause. */
 export const EXPECTED_CUES =
-  /\b(?:analysts?|economists?|strategists|consensus|polled|poll|survey(?:ed)?\s+(?:by|of)|predicted|expectations?|had\s+(?:expected|forecast|projected|estimated|anticipated)|were\s+expecting|median\s+(?:estimate|forecast)|whisper|priced\s+in|market\s+(?:had\s+)?expected)\b/i;
+  /\b(?:(?:analysts?|economists?|strategists|traders|investors|markets?|the\s+street|wall\s+street)\b[^.;]{0,60}?\b(?:had\s+|were\s+|was\s+)?(?:expected|expecting|forecast(?:ed|ing)?|estimated|projected|predicted|anticipated|penciled\s+in|pencilled\s+in|looking\s+for)|consensus|polled|poll|survey(?:ed)?\s+(?:by|of)|median\s+(?:estimate|forecast)|whisper\s+number|had\s+been\s+expected|expectations?\s+(?:of|for))\b/i;
 /** Cues of a forward-looking figure: the party's own guidance, targets, plans, forecasts. */
 export const GUIDANCE_CUES =
   /\b(?:guidance|guided|guides|outlook|target(?:s|ed|ing)?|plans?\s+to|planned|aims?\s+(?:to|for)|sees|on\s+track\s+(?:for|to)|expects?|expected\s+to|reaffirm(?:ed|s)?|reiterat(?:ed|es)|forecasts?|forecast(?:ed|ing)?|projects?|projected|projection|estimates?\s+that|intends?\s+to)\b|(?<![\p{L}])(?:will|would|could|might|should|shall)(?![\p{L}])|(?<![\p{L}])may(?=\s+(?:be|reach|rise|fall|climb|drop|hit|top|exceed|see|need|have|add|cut|take|come|end|fall))/iu;

@@ -43,6 +43,8 @@ export interface Frame {
   by?: string | null;
   /** The party the figure is about (a company, country, fund), canonical; null when none is named or implied. */
   owner: string | null;
+  /** `party` for a company, fund or institution, `place` for a country or region (a looser owner). */
+  ownerKind: 'party' | 'place' | null;
   /** The thing measured when it is not the owner itself (a commodity, currency, index, security, series). */
   item: string | null;
   subjectVia: SubjectVia | null;
@@ -58,6 +60,11 @@ export interface Frame {
   time: string | null;
   /** End of that time when it is a period ("third quarter": 2025-07 … 2025-09). */
   timeEnd: string | null;
+  /**
+   * For a figure whose sentence gives no time: the time its context gives (the last period
+   * written before it in its paragraph, else the lead's), as `start` or `start/end`.
+   */
+  contextTime?: string | null;
   /** A clock time or day the figure is at (for instants), when the text gives one. */
   at: string | null;
   /** Trading venue ("Coinbase", "LME"), when written. */

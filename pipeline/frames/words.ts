@@ -53,9 +53,18 @@ export const measuresIn = (s: string): Found[] => findAll(MEASURE_RE, s, measure
 /** Things (commodities, currencies, indices…) in `s`, in order, with their canonical names. */
 export const thingsIn = (s: string): Found[] =>
   findAll(THING_RE, s, (t) => {
+    return thingId(t);
+  })
+    // "Ethereum-based tokens", "dollar-denominated debt": a modifier, not the thing
+    .filter((f) => !/^-\p{L}/u.test(s.slice(f.end, f.end + 2)))
+    .concat(capitalisedThings(s));
+
+function thingId(t: string): string | undefined {
+  {
     if (t === 'lead' || t === 'tin' || t === 'won' || t === 'real' || t === 'gas' || t === 'cable' || t === 'kiwi' || t === 'dow') return undefined; // too often ordinary words; capitalised forms below
     return THINGS[t] ?? THINGS[t.replace(/ /g, '-')];
-  }).concat(capitalisedThings(s));
+  }
+}
 /** Verbs that imply a measure, in order. */
 export const verbMeasuresIn = (s: string): Found[] => findAll(VERB_MEASURE_RE, s, (t) => VERB_MEASURES[t]);
 /** Qualifier words in `s`: class id and value for each. */

@@ -48,6 +48,9 @@ function comparableUnit(frame: Frame): string {
   return 'count';
 }
 
+/** Measures whose changes are only compared at a written time: prices move all day. */
+const INSTANT_CHANGES = new Set(['price', 'yield', 'spread', 'index', 'market-cap']);
+
 /** Windows that name a plain period (a figure for the quarter, the week): no other thing than the period's figure. */
 const PERIOD_WINDOWS = new Set(['day', 'week', 'month', 'quarter', 'year', 'half']);
 
@@ -57,6 +60,8 @@ const key = (s: string | null) => (s ? s.toLowerCase().replace(/[^\p{L}\p{N}]+/g
 function sameSubject(a: Frame, b: Frame): boolean {
   const [ao, bo, ai, bi] = [key(a.owner), key(b.owner), key(a.item), key(b.item)];
   if (ao && bo && ao !== bo && !ao.startsWith(`${bo} `) && !bo.startsWith(`${ao} `)) return false;
+  // one fund's flows are not the whole group's: a party on one side only is another thing
+  if ((ao && !bo && a.ownerKind === 'party' && bi) || (bo && !ao && b.ownerKind === 'party' && ai)) return false;
   if (ai && bi && ai !== bi) return false;
   return Boolean((ao && bo) || (ai && bi));
 }
@@ -146,7 +151,7 @@ export default defineRule({
         wanted.has(f.figure.kind) &&
         f.measure !== null &&
         (f.owner || f.item) &&
-        (f.role === 'level' || (f.role === 'change' && f.change !== 'absolute')) &&
+        (f.role === 'level' || (f.role === 'change' && f.change !== 'absolute' && (f.time !== null || !INSTANT_CHANGES.has(f.measure ?? '')))) &&
         (f.mode === 'actual' || f.mode === 'forecast') &&
         Number.isFinite(f.figure.value),
     );
@@ -165,18 +170,42 @@ export default defineRule({
       else if (implicitTime === 'none') timeOf.set(f, null);
       else if (implicitTime === 'all') timeOf.set(f, '*');
       else {
-        const times = explicitTimes(f);
-        timeOf.set(f, times.size === 1 ? [...times][0]! : times.size === 0 ? '*' : null);
+        let times = explicitTimes(f);
+        // "in the quarter", "quarterly sales": the one quarter the text gives
+        const window = f.qualifiers.window;
+        if (window && PERIOD_WINDOWS.has(window)) times = new Set([...times].filter((t) => durationOf(t) === window));
+        const windowed = window && PERIOD_WINDOWS.has(window);
+        if (windowed && times.size === 1) timeOf.set(f, [...times][0]!);
+        else if (f.contextTime && (!windowed || durationOf(f.contextTime) === window)) timeOf.set(f, f.contextTime);
+        else if (windowed && window !== 'day') timeOf.set(f, `window:${window}`);
+        else if (times.size === 1) timeOf.set(f, [...times][0]!);
+        else timeOf.set(f, times.size === 0 ? '*' : null);
       }
     }
 
     const byBucket = new Map<string, Frame[]>();
     for (const f of candidates) {
-      const bucket = `${f.measure}|${unitOf.get(f)}|${f.role}|${f.change ?? ''}|${f.mode}`;
+      const bucket = `${f.measure}|${unitOf.get(f)!.replace(/\/.*$/, '')}|${f.role}|${f.change ?? ''}|${f.mode}`;
       const list = byBucket.get(bucket) ?? [];
       list.push(f);
       byBucket.set(bucket, list);
     }
+    // repeated paragraphs with a figure changed: the copy's figure against its first copy's
+    for (const changed of article.changedFigures ?? []) {
+      if (!wanted.has(changed.kind)) continue;
+      const sentence = article.sentences.find((s) => s.start <= changed.copy.start && changed.copy.end <= s.end);
+      if (!sentence) continue;
+      const figure = article.text.slice(changed.copy.start, changed.copy.end);
+      const first = article.text.slice(changed.original.start, changed.original.end);
+      context.report({
+        messageId: 'changedCopy',
+        data: { figure, first },
+        start: sentence.start,
+        end: sentence.end,
+        related: [{ start: changed.original.start, end: changed.original.end, message: `first copy has \`${first}\`` }],
+      });
+    }
+
     for (const list of byBucket.values()) {
       list.forEach((later, i) => {
         const t = timeOf.get(later);
@@ -190,6 +219,10 @@ export default defineRule({
           if (tf === null || (tf !== '*' && t !== '*' && tf !== t)) continue;
           if (later.mode === 'forecast' && (first.by ?? null) !== (later.by ?? null)) continue;
           if (!sameSubject(first, later) || !sameQualifiers(first, later)) continue;
+          // a price per barrel and a price with no unit written are one price; per barrel and per tonne are not
+          const [pa, pb] = [unitOf.get(first)!.split('/')[1], unitOf.get(later)!.split('/')[1]];
+          if (pa && pb && pa !== pb) continue;
+          if ((pa || pb) && first.measure !== 'price') continue;
           earlier.push(first);
         }
         if (!earlier.length) return;
@@ -207,6 +240,20 @@ export default defineRule({
     }
   },
 });
+
+/** The length of a time key: `day`, `month`, `quarter`, `half`, `year`, or null. */
+function durationOf(time: string): string | null {
+  const [start, end] = time.split('/');
+  if (!start) return null;
+  if (/^\d{4}$/.test(start) && !end) return 'year';
+  if (/^\d{4}-\d{2}-\d{2}/.test(start)) return 'day';
+  if (/^\d{4}-\d{2}$/.test(start) && !end) return 'month';
+  const m = /^(\d{4})-(\d{2})$/.exec(start);
+  const n = end ? /^(\d{4})-(\d{2})$/.exec(end) : null;
+  if (!m || !n) return null;
+  const months = (Number(n[1]) - Number(m[1])) * 12 + Number(n[2]) - Number(m[2]) + 1;
+  return months === 3 ? 'quarter' : months === 6 ? 'half' : months === 12 ? 'year' : null;
+}
 
 /** A change's interval carries its sign ("fell 2%" is -2%). */
 function signed(frame: Frame, interval: Interval): Interval {

@@ -6,6 +6,7 @@
  */
 import type { ZodType } from 'zod';
 import type { Frame } from '../frames/types.js';
+import type { ChangedFigure } from '../near-copies.js';
 import type { ArticleMeta, Claim, Mentions, Paragraph, Sentence, Severity } from '../types.js';
 
 /** Everything a rule sees of one article: the report so far, without flags. */
@@ -17,6 +18,8 @@ export interface CheckedArticle extends Mentions {
   readonly claims: readonly Claim[];
   /** One claim frame per figure of the live paragraphs, in text order (pipeline/frames/). */
   readonly frames: readonly Frame[];
+  /** Figures of near-copies that differ from their first copy (pipeline/near-copies.ts). */
+  readonly changedFigures?: readonly ChangedFigure[];
 }
 
 /** A related location of a problem ("first stated here"). */
