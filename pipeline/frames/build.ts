@@ -18,7 +18,7 @@
 import { inSpan } from '../spans.js';
 import type { ArticleMeta, Entity, Paragraph, Quantity, Money, Sentence, Source, Span, Timestamp } from '../types.js';
 import { allFigures, dedupeOverlaps } from './figures.js';
-import { EXPECTED_CUES, GUIDANCE_CUES, PARTY_ANAPHORS, PREVIOUS_CUES, QUALIFIER_CLASSES } from './lexicon.js';
+import { DEMONYMS, EXPECTED_CUES, GUIDANCE_CUES, PARTY_ANAPHORS, PREVIOUS_CUES, QUALIFIER_CLASSES } from './lexicon.js';
 import type { ChangeKind, Frame, FrameMode, FrameRole, SubjectVia } from './types.js';
 import {
   DETERMINER,
@@ -166,7 +166,7 @@ function phraseBefore(text: string, from: number, at: number, maxWords = 7): Spa
 }
 
 /** Leading adverbial of a clause ("By the close,", "On Friday,", "In dollar terms,"): skipped when reading its subject. */
-const LEADING_ADVERBIAL = /^\s*(?:(?:[QA]:\s*)?(?:(?:by|on|at|in|after|before|over|during|for|of|against|since|from|with|as\s+of|according\s+to|year\s+to\s+date|so\s+far|earlier|later|meanwhile|elsewhere|separately|overall|still|also|however|instead|by\s+contrast|converted\s+at|shortly\s+after|in\s+dollar\s+terms)\b[^,]{0,70},\s*)+|[QA]:\s*|(?:["“]|\(?[a-z0-9]\)\s+))/i;
+const LEADING_ADVERBIAL = /^\s*(?:(?:[QA]:\s*)?(?:(?:by|on|at|in|after|before|over|during|for|of|against|since|from|with|as\s+of|according\s+to|year\s+to\s+date|so\s+far|earlier|later|meanwhile|elsewhere|separately|overall|still|also|however|instead|by\s+contrast|converted\s+at|shortly\s+after|in\s+dollar\s+terms|including|excluding|besides|beyond|like|unlike|despite|with)\b[^,]{0,70},\s*)+|[QA]:\s*|(?:["“]|\(?[a-z0-9]\)\s+))/i;
 
 /** A wire dateline opening a paragraph: "CHICAGO, July 24 (Tidewater Wire) - ". */
 export const DATELINE = /^\s*[\p{Lu}][\p{Lu}\p{Lu} .'/-]{1,40}(?:,\s*[\p{L}.]+\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,60}\))?\s*[-—–]+\s+/u;
@@ -216,6 +216,8 @@ interface PhraseReading {
   qualifiers: Record<string, string>;
   segment: string[];
 }
+
+const DEMONYM_RE = new RegExp(`(?<![\\p{L}])(${Object.keys(DEMONYMS).sort((a, b) => b.length - a.length).map((d) => d.replace(/\./g, '\\.')).join('|')})(?![\\p{L}])`, 'iu');
 
 /** Things that a more specific name beside them narrows ("U.S. West Texas Intermediate crude"). */
 const GENERIC_THINGS = new Set(['oil', 'natural gas']);
@@ -283,6 +285,24 @@ class Reader {
       } else if (e) {
         owner = null;
       }
+    }
+    if (!owner) {
+      // "Saudi output", "German exports": a demonym stands for its country
+      const demonym = DEMONYM_RE.exec(s);
+      if (demonym) {
+        owner = DEMONYMS[demonym[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? null;
+        if (owner) {
+          ownerVia = 'entity';
+          ownerKind = 'place';
+        }
+      }
+    }
+    // "Saudi Arabia, Iraq and the United Arab Emirates … together": the group they make
+    const coordinated = entities.filter((e) => e.type === 'PLACE' || e.type === 'ORG');
+    if (coordinated.length >= 2 && /\band\b/.test(s) && /\b(?:together|combined|between\s+them|jointly|collectively)\b/i.test(this.text.slice(span.end, span.end + 60))) {
+      owner = [...new Set(coordinated.map((e) => partyName(e.canonical)))].join(' + ');
+      ownerVia = 'entity';
+      ownerKind = coordinated.every((e) => e.type === 'PLACE') ? 'place' : 'party';
     }
     // the thing nearest the end of the phrase (its head), a generic one ("crude" after "West Texas Intermediate") only alone
     const assets = entities.filter((e) => e.type === 'ASSET' && !FUND_NAME.test(e.canonical)).map((e) => ({ index: e.start - span.start, id: e.canonical }));
@@ -528,6 +548,12 @@ export function buildFrames(input: FrameInput): Frame[] {
         const at = leftFrom + moved.index + moved[0].indexOf(moved[1]!);
         phrases.push({ start: at, end: at + moved[1]!.trimEnd().length, via: 'of' });
       }
+      // "…, Iraq's 4.12 mln bpd and the UAE's 3.26 mln bpd": the owner written right before
+      const possessive = /(?:^|[\s,(])((?:the\s+)?[\p{Lu}][\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&'’-]*){0,3})['’]s?\s+$/u.exec(left);
+      if (possessive) {
+        const at = figure.start - possessive[0].length + possessive[0].indexOf(possessive[1]!);
+        phrases.push({ start: at, end: at + possessive[1]!.length + 2, via: 'of' });
+      }
       const subject = clauseSubject(text, clause);
       const verbGroup = VERB_GROUP_TAIL.exec(left);
       if (subject && subject.end <= figure.start) phrases.push({ ...subject, via: 'subject' });
@@ -567,17 +593,51 @@ export function buildFrames(input: FrameInput): Frame[] {
       let via: SubjectVia | null = null;
       let anaphor: string | null = null;
       let ownerKind: 'party' | 'place' | null = null;
-      for (const r of readings) {
-        if (!owner && r.reading.owner) {
-          owner = r.reading.owner;
-          ownerKind = r.reading.ownerKind;
-          via = r.phrase.via === 'subject' ? 'clause' : 'own';
+      // the figure's own words first, then its clause's subject; an anaphor in the figure's own
+      // words ("the paint maker's equity") outranks a name elsewhere in the clause
+      const resolve = (a: string): boolean => {
+        const kind = ANAPHOR_KIND[a] ?? 'party';
+        if (kind === 'item') {
+          if (!lastItem) return false;
+          item = lastItem;
+        } else if ((a === 'we' || a === 'our' || a === 'us') && inQuote) {
+          if (!topic.owner) return false;
+          owner = topic.owner;
+          ownerKind = 'party';
+        } else if (kind === 'any' && previousSentence && previousSentence.paragraph === sentence.paragraph) {
+          owner = previousSentence.owner;
+          item = previousSentence.item;
+          ownerKind = owner ? 'party' : null;
+        } else {
+          // the last party named before the figure in its sentence, else the conversation's
+          const named = reader
+            .entitiesIn({ start: sentence.start, end: figure.start })
+            .filter((e) => e.type === 'ORG' && !input.sources.some((x) => !x.vague && x.start <= e.start && e.end <= x.end))
+            .at(-1);
+          const party = named ? partyName(named.canonical) : (lastParty?.owner ?? topic.owner);
+          if (!party) return false;
+          owner = party;
+          ownerKind = 'party';
         }
-        if (!item && r.reading.item) {
-          item = r.reading.item;
-          via ??= r.phrase.via === 'subject' ? 'clause' : 'own';
+        via = 'anaphor';
+        return true;
+      };
+      for (const group of [readings.filter((r) => r.phrase.via !== 'subject'), readings.filter((r) => r.phrase.via === 'subject')]) {
+        for (const r of group) {
+          if (!owner && r.reading.owner) {
+            owner = r.reading.owner;
+            ownerKind = r.reading.ownerKind;
+            via = r.phrase.via === 'subject' ? 'clause' : 'own';
+          }
+          if (!item && r.reading.item) {
+            item = r.reading.item;
+            via ??= r.phrase.via === 'subject' ? 'clause' : 'own';
+          }
         }
-        anaphor ??= r.reading.anaphor;
+        if (owner || item) break;
+        const a = group.map((r) => r.reading.anaphor).find((x) => x);
+        if (a && (group[0]?.phrase.via !== 'subject' || true) && resolve(a)) break;
+        anaphor ??= a ?? null;
       }
       // a named party before the figure in its clause ("Calder Freight posted revenue of…")
       if (!owner && !item) {
@@ -599,23 +659,7 @@ export function buildFrames(input: FrameInput): Frame[] {
           via ??= 'clause';
         }
       }
-      if (!owner && !item && anaphor) {
-        const kind = ANAPHOR_KIND[anaphor] ?? 'party';
-        if (kind === 'item' && lastItem) {
-          item = lastItem;
-          via = 'anaphor';
-        } else if ((kind === 'party' || kind === 'any') && (anaphor === 'we' || anaphor === 'our' || anaphor === 'us') && inQuote && topic.owner) {
-          owner = topic.owner;
-          via = 'anaphor';
-        } else if (kind === 'any' && previousSentence && previousSentence.paragraph === sentence.paragraph) {
-          owner = previousSentence.owner;
-          item = previousSentence.item;
-          via = 'previous';
-        } else if (lastParty?.owner) {
-          owner = lastParty.owner;
-          via = 'anaphor';
-        }
-      }
+      if (!owner && !item && anaphor) resolve(anaphor);
       if (!owner && !item && previousSentence && previousSentence.paragraph === sentence.paragraph && !reader.entitiesIn(sentence).some((e) => e.type !== 'PERSON')) {
         owner = previousSentence.owner;
         item = previousSentence.item;
@@ -659,6 +703,7 @@ export function buildFrames(input: FrameInput): Frame[] {
       for (const q of qualifiersIn(near)) {
         if (q.cls === 'window' || q.cls === 'point' || q.cls === 'vintage' || q.cls === 'contract' || q.cls === 'gross' || q.cls === 'season') qualifiers[q.cls] ??= q.value;
       }
+      if (/\bincluding\b[^.;]{0,40}\bdebt\b/i.test(leftClause)) qualifiers['equity-enterprise'] = 'enterprise';
       if (/\bsince\s+(?:the\s+)?[\p{L}\d]/u.test(`${left.slice(-30)} ${right.split(/[,;]/)[0]}`) && !qualifiers.window) qualifiers.window = 'since';
       if (role === 'from' && !qualifiers.vintage) qualifiers.vintage = 'previous';
       if (!PRICE_LIKE.has(measure ?? '')) delete qualifiers.point;
@@ -732,7 +777,8 @@ export function buildFrames(input: FrameInput): Frame[] {
       }
       // "gross inflows of $1.64 billion and outflows of $1.09 billion": the adjective covers both
       if (p.qualifiers.gross && !f.qualifiers.gross && f.measure === p.measure && /^\s*(?:[\p{L}'’-]+\s+){0,3}?and\s/iu.test(text.slice(p.figure.end, f.figure.start))) f.qualifiers.gross = p.qualifiers.gross;
-      const linked = f.role === 'from' || f.toLevel || p.role === 'change' || f.role === 'change' || f.figure.unit === p.figure.unit;
+      const joined = /^\s*(?:,\s*)?(?:or|and|to|from|up|down|versus|vs\.?|compared\s+with|against)\b/i.test(text.slice(p.figure.end, f.figure.start).replace(/^\s*(?:in|on|for|at)\s+[^,]{0,30}/, ''));
+      const linked = f.role === 'from' || f.toLevel || p.role === 'change' || f.role === 'change' || (f.figure.unit === p.figure.unit && joined);
       if (!linked) continue;
       if (!f.measure) {
         f.measure = p.measure;
@@ -814,7 +860,8 @@ function forecaster(input: FrameInput, sentence: Sentence, clause: Clause, owner
 }
 
 /** The time of a figure: a timestamp in its clause, else in its sentence; instants keep their day or clock time. */
-function timeOf(text: string, timestamps: readonly Timestamp[], clause: Clause, sentence: Sentence, figure: Span, figures: readonly Span[], measureTime: 'period' | 'instant'): { time: string | null; timeEnd: string | null; at: string | null } {
+function timeOf(text: string, timestamps: readonly Timestamp[], clause: Clause, sentence: Sentence, figure: Span, figures: readonly Span[], measureTime: 'period' | 'instant' | 'none'): { time: string | null; timeEnd: string | null; at: string | null } {
+  if (measureTime === 'none') return { time: null, timeEnd: null, at: null };
   const usable = (t: Timestamp) => !NOT_THE_TIME.test(text.slice(Math.max(0, t.start - 40), t.start)) && !/^['’]s\b/.test(text.slice(t.end, t.end + 3));
   const distance = (t: Span) => (t.end <= figure.start ? figure.start - t.end : t.start >= figure.end ? t.start - figure.end : 0);
   const pick = (list: Timestamp[]): Timestamp | undefined => {
@@ -845,7 +892,7 @@ function timeOf(text: string, timestamps: readonly Timestamp[], clause: Clause, 
 }
 
 /** Periods suit amounts of a period, days and clock times suit prices and levels. */
-function preference(t: Timestamp, measureTime: 'period' | 'instant'): number {
+function preference(t: Timestamp, measureTime: 'period' | 'instant' | 'none'): number {
   const v = t.value ?? '';
   const isDay = ISO_DAY.test(v) && !t.endValue;
   if (measureTime === 'instant') return isDay ? (v.includes('T') ? 2 : 1) : 0;

@@ -7,7 +7,7 @@
  */
 
 /** When a measure is stated: over a period (revenue, output) or at an instant (a price, a stock level). */
-export type TimeType = 'period' | 'instant';
+export type TimeType = 'period' | 'instant' | 'none';
 
 export interface MeasureDefinition {
   /** Canonical measure id (`revenue`, `price`, `production`). */
@@ -47,9 +47,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
   { id: 'deposits', words: ['deposits'], time: 'instant', own: true },
   { id: 'cash', words: ['cash', 'cash on hand', 'cash and equivalents', 'cash pile'], time: 'instant', own: true },
   { id: 'market-cap', words: ['market capitalisation', 'market capitalization', 'market cap', 'market value', 'capitalisation', 'capitalization'], time: 'instant' },
-  { id: 'equity-value', words: ['equity value'], time: 'instant' },
-  { id: 'enterprise-value', words: ['enterprise value'], time: 'instant' },
-  { id: 'deal-value', words: ['deal value', 'deal', 'purchase', 'acquisition', 'takeover', 'buyout', 'merger', 'transaction', 'purchase price', 'offer'], time: 'instant' },
+  { id: 'deal-value', words: ['deal value', 'deal', 'purchase', 'acquisition', 'takeover', 'buyout', 'merger', 'transaction', 'purchase price', 'offer', 'equity value', 'enterprise value', 'equity', 'bid'], time: 'none' },
   { id: 'proceeds', words: ['proceeds', 'raise', 'offering', 'ipo', 'placement', 'share sale', 'fundraising', 'funding round', 'round'], time: 'instant', own: true },
   { id: 'aum', words: ['assets under management', 'aum', 'net assets', 'total assets', 'assets'], time: 'instant', own: true },
   { id: 'flow', words: ['net inflows', 'net inflow', 'net outflows', 'net outflow', 'inflows', 'inflow', 'outflows', 'outflow', 'flows', 'flow', 'net flows', 'subscriptions', 'redemptions', 'withdrawals', 'creations'], time: 'period', own: true },
@@ -225,7 +223,7 @@ export const QUALIFIER_CLASSES: readonly QualifierClass[] = [
   },
   { id: 'season', values: { 'seasonally adjusted': 'sa', 'not seasonally adjusted': 'nsa', unadjusted: 'nsa' } },
   { id: 'direction', values: { inflows: 'in', inflow: 'in', subscriptions: 'in', creations: 'in', outflows: 'out', outflow: 'out', redemptions: 'out', withdrawals: 'out' } },
-  { id: 'equity-enterprise', values: { equity: 'equity', enterprise: 'enterprise', 'including debt': 'enterprise', 'including net debt': 'enterprise' } },
+  { id: 'equity-enterprise', default: 'equity', values: { equity: 'equity', 'equity value': 'equity', enterprise: 'enterprise', 'enterprise value': 'enterprise', 'including debt': 'enterprise', 'including net debt': 'enterprise', 'including its debt': 'enterprise', 'including net debt of': 'enterprise' } },
 ];
 
 /** Cues that a figure is what others expected (a consensus, a poll), looked for in its clause. */
@@ -237,3 +235,19 @@ export const GUIDANCE_CUES =
 /** Cues of a figure for an earlier period stated beside the current one. */
 export const PREVIOUS_CUES =
   /\b(?:a\s+year\s+(?:earlier|ago|before)|year-(?:earlier|ago)|the\s+(?:previous|prior|preceding)\s+\w+|the\s+\w+\s+before|last\s+year(?:'s)?|a\s+(?:week|month|quarter)\s+(?:earlier|ago|before)|previously|initially\s+reported|originally|before\s+the\s+(?:release|data|decision|announcement|results))\b/i;
+
+/** Demonyms that stand for their country as a figure's owner ("Saudi output", "German exports"). */
+export const DEMONYMS: Readonly<Record<string, string>> = {
+  american: 'United States', 'u.s.': 'United States', us: 'United States', british: 'United Kingdom', uk: 'United Kingdom', english: 'United Kingdom',
+  german: 'Germany', french: 'France', italian: 'Italy', spanish: 'Spain', dutch: 'Netherlands', belgian: 'Belgium', swiss: 'Switzerland',
+  austrian: 'Austria', swedish: 'Sweden', norwegian: 'Norway', danish: 'Denmark', finnish: 'Finland', irish: 'Ireland', portuguese: 'Portugal',
+  greek: 'Greece', polish: 'Poland', czech: 'Czech Republic', hungarian: 'Hungary', romanian: 'Romania', turkish: 'Turkey', russian: 'Russia',
+  ukrainian: 'Ukraine', chinese: 'China', japanese: 'Japan', korean: 'South Korea', 'south korean': 'South Korea', indian: 'India',
+  indonesian: 'Indonesia', malaysian: 'Malaysia', thai: 'Thailand', vietnamese: 'Vietnam', philippine: 'Philippines', filipino: 'Philippines',
+  singaporean: 'Singapore', taiwanese: 'Taiwan', australian: 'Australia', 'new zealand': 'New Zealand', canadian: 'Canada', mexican: 'Mexico',
+  brazilian: 'Brazil', argentine: 'Argentina', argentinian: 'Argentina', chilean: 'Chile', peruvian: 'Peru', colombian: 'Colombia',
+  venezuelan: 'Venezuela', saudi: 'Saudi Arabia', emirati: 'United Arab Emirates', qatari: 'Qatar', kuwaiti: 'Kuwait', iraqi: 'Iraq',
+  iranian: 'Iran', israeli: 'Israel', egyptian: 'Egypt', nigerian: 'Nigeria', libyan: 'Libya', algerian: 'Algeria', angolan: 'Angola',
+  'south african': 'South Africa', kenyan: 'Kenya', moroccan: 'Morocco', kazakh: 'Kazakhstan', pakistani: 'Pakistan', bangladeshi: 'Bangladesh',
+  'euro zone': 'Euro zone', 'euro-zone': 'Euro zone', eurozone: 'Euro zone', 'euro area': 'Euro zone', european: 'European Union',
+};
