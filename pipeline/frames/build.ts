@@ -79,6 +79,8 @@ const PUT_AT = new RegExp(
   String.raw`\b(?:put|puts|putting|pegged|pegs|pegging|estimated|estimates|estimating|set|sets|setting|valued|values|valuing|forecast|forecasts|saw|sees|seeing|raised|lowered|cut|kept|keeps|held|holds|revised|trimmed|lifted)\s+((?:(?!at\s)[\p{L}\p{N}'’&./-]+\s+){1,7})(?:at|to)\s+${HEDGE}$`,
   'iu',
 );
+/** An earlier period named later in the figure's clause ("$41 million of net outflows the week before"). */
+const EARLIER_IN_CLAUSE = /\b(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+\w+|the\s+\w+\s+before|a\s+(?:week|month|quarter)\s+(?:earlier|ago|before)|previously|initially\s+reported|originally)\b/i;
 /** "the previous week's $410 million", "last year's 1,055", "a year-earlier 40,900". */
 const PREVIOUS_BEFORE = /\b(?:(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:week|month|quarter|year|session|day)['’]s|last\s+year['’]s|a\s+year-(?:earlier|ago)|year-(?:earlier|ago)|the\s+year-(?:earlier|ago))\s+(?:\S+\s+)?$/i;
 const SHARE_LEAD = new RegExp(String.raw`\b(?:or|made\s+up|makes?\s+up|making\s+up|accounting\s+for|accounted\s+for|accounts?\s+for|representing|represents?|represented|equal\s+to|equivalent\s+to|comprising|comprised|own(?:s|ed|ing)?|hold(?:s|ing)?|held|took|take|takes|taking|with|the\s+remaining|a|an)\s+${HEDGE}$`, 'i');
@@ -299,7 +301,7 @@ class Reader {
     }
     // "Saudi Arabia, Iraq and the United Arab Emirates … together": the group they make
     const coordinated = entities.filter((e) => e.type === 'PLACE' || e.type === 'ORG');
-    if (coordinated.length >= 2 && /\band\b/.test(s) && /\b(?:together|combined|between\s+them|jointly|collectively)\b/i.test(this.text.slice(span.end, span.end + 60))) {
+    if (coordinated.length >= 2 && /\band\b/.test(s) && /\b(?:together|combined|between\s+them|jointly|collectively)\b/i.test(this.text.slice(span.start, span.end + 60))) {
       owner = [...new Set(coordinated.map((e) => partyName(e.canonical)))].join(' + ');
       ownerVia = 'entity';
       ownerKind = coordinated.every((e) => e.type === 'PLACE') ? 'place' : 'party';
@@ -328,10 +330,14 @@ class Reader {
         things.some((t) => t.index < e && i < t.end) ||
         qualifiersIn(before).some((q) => q.index < e && i < q.end) ||
         entities.some((x) => x.start - span.start < e && i < x.end - span.start);
+      // words of a possessive ("the paint maker's equity") describe the owner, not the measure
+      const lastPossessive = Math.max(before.lastIndexOf("'s "), before.lastIndexOf('’s '));
       for (const w of wordsOf(before)) {
+        if (w.index <= lastPossessive) continue;
         const word = w.text.toLowerCase().replace(/['’]s$/, '');
+        if (DEMONYMS[word]) continue;
         if (/^[,;:()—–]$/.test(word) || /\d/.test(word)) continue;
-        if (DETERMINER.test(word) || NEUTRAL_MODIFIERS.has(word) || taken(w.index, w.end) || /['’]s?$/.test(w.text)) continue;
+        if (DETERMINER.test(word) || NEUTRAL_MODIFIERS.has(word) || isVerb(word) || taken(w.index, w.end) || /['’]s?$/.test(w.text)) continue;
         if (/^(?:of|for|in|on|at|to|by|and|or|with|from)$/.test(word)) {
           segment.length = 0;
           continue;
@@ -497,7 +503,8 @@ export function buildFrames(input: FrameInput): Frame[] {
           change = 'absolute';
         }
       }
-      if (role === 'level' && !toLevel && (EARLIER_AFTER.test(right) || PREVIOUS_BEFORE.test(left.slice(-40)) || (PREVIOUS_CUES.test(right) && !/\b(?:to|from)\b/i.test(right.split(PREVIOUS_CUES)[0] ?? '')))) role = 'from';
+      const compared = figs.some((g) => g !== figure && g.unit === figure.unit);
+      if (role === 'level' && !toLevel && (EARLIER_AFTER.test(right) || PREVIOUS_BEFORE.test(left.slice(-40)) || (compared && EARLIER_IN_CLAUSE.test(right) && !/\b(?:to|from)\b/i.test(right.split(EARLIER_IN_CLAUSE)[0] ?? '')))) role = 'from';
       const perUnit = figure.kind === 'money' && (Boolean((figure.mention as Money).per) || PER_UNIT_AFTER.test(right)) && (PER_UNIT_BEFORE.test(left.slice(-40)) || PER_UNIT_AFTER.test(right));
       let sign: 1 | -1 | 0 = direction === 'increase' ? 1 : direction === 'decrease' ? -1 : 0;
       if (role === 'change' || toLevel) {
@@ -510,7 +517,7 @@ export function buildFrames(input: FrameInput): Frame[] {
       // ---- mode
       let mode: FrameMode = 'actual';
       const ownRight = right.slice(0, 30);
-      if (isHypotheticalClause(leftClause)) mode = 'hypothetical';
+      if (CONDITION.test(leftClause) || (MODAL_POSSIBILITY.test(leftClause) && !GUIDANCE_CUES.test(leftClause))) mode = 'hypothetical';
       else if (EXPECTED_CUES.test(leftClause) || /^\s*(?:[\w-]+\s+)?(?:consensus|forecast|estimate|expectation|poll)\b/i.test(ownRight) || /^[^,;]{0,40}\b(?:forecast|expected|projected|predicted)\s+by\s+(?:analysts|economists)/i.test(rightClause) || /^\s*(?:that|which)\s+[^,;]{0,60}\b(?:had\s+)?(?:expected|forecast|estimated|projected|predicted|pencilled\s+in|penciled\s+in)\b/i.test(rightClause)) mode = 'expected';
       else if (GUIDANCE_CUES.test(leftClause) || /^\s*(?:target|goal|forecast|guidance|outlook)\b/i.test(ownRight)) mode = 'forecast';
 
@@ -634,7 +641,17 @@ export function buildFrames(input: FrameInput): Frame[] {
             via ??= r.phrase.via === 'subject' ? 'clause' : 'own';
           }
         }
-        if (owner || item) break;
+        if (owner || item) {
+          // "Ridgeback Gold said it produced 412,000 ounces of gold": the item is the figure's, the owner the clause's
+          if (!owner && group[0]?.phrase.via !== 'subject') {
+            const subjectOwner = readings.find((r) => r.phrase.via === 'subject' && r.reading.owner && r.reading.ownerKind === 'party');
+            if (subjectOwner) {
+              owner = subjectOwner.reading.owner;
+              ownerKind = 'party';
+            }
+          }
+          break;
+        }
         const a = group.map((r) => r.reading.anaphor).find((x) => x);
         if (a && (group[0]?.phrase.via !== 'subject' || true) && resolve(a)) break;
         anaphor ??= a ?? null;
@@ -817,8 +834,27 @@ export function buildFrames(input: FrameInput): Frame[] {
       if (firstWithSubject.item) lastItem = firstWithSubject.item;
     }
   });
+  inheritMeasures(frames);
   contextTimes(input, frames, timestamps);
   return frames;
+}
+
+/**
+ * A count of a thing with no measure word of its own ("on track for 1.60 million to 1.75
+ * million ounces") measures what the last figure of its party in the same unit measured.
+ */
+function inheritMeasures(frames: Frame[]): void {
+  frames.forEach((f, i) => {
+    if (f.measure || f.figure.kind !== 'quantities' || f.figure.unit === 'quantity:count' || f.figure.unit === 'quantity:level') return;
+    for (let j = i - 1; j >= 0; j--) {
+      const g = frames[j]!;
+      if (g.figure.unit === f.figure.unit && g.measure && (g.owner ?? g.item) === (f.owner ?? f.item) && (f.owner || f.item)) {
+        f.measure = g.measure;
+        f.measureText = g.measureText;
+        return;
+      }
+    }
+  });
 }
 
 /**
@@ -848,8 +884,10 @@ function contextTimes(input: FrameInput, frames: Frame[], timestamps: readonly T
   }
 }
 
-const HYPOTHETICAL = /\b(?:[Ii]f|[Uu]nless|[Ww]hether|in\s+case|provided(?:\s+that)?|[Aa]ssuming)\b[^,;]*$|(?<![\p{L}])(?:could|might|would|may)\s+(?:[\p{L}-]+\s+){0,3}?$/u;
-const isHypotheticalClause = (left: string): boolean => HYPOTHETICAL.test(left);
+/** A condition opening the clause ("if volumes hold above …"). */
+const CONDITION = /\b(?:[Ii]f|[Uu]nless|[Ww]hether|in\s+case|provided(?:\s+that)?|[Aa]ssuming)\b[^,;]*$/u;
+/** A modal of possibility right before the figure's verb ("could rise to …"). */
+const MODAL_POSSIBILITY = /(?<![\p{L}])(?:could|might|may)\s+(?:[\p{L}-]+\s+){0,3}?$/u;
 
 /** Who expects or forecasts a figure: "analysts" (a consensus), else the named party of the clause, the speaker, or the figure's owner. */
 function forecaster(input: FrameInput, sentence: Sentence, clause: Clause, owner: string | null, mode: FrameMode): string | null {

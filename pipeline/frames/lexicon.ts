@@ -47,7 +47,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
   { id: 'deposits', words: ['deposits'], time: 'instant', own: true },
   { id: 'cash', words: ['cash', 'cash on hand', 'cash and equivalents', 'cash pile'], time: 'instant', own: true },
   { id: 'market-cap', words: ['market capitalisation', 'market capitalization', 'market cap', 'market value', 'capitalisation', 'capitalization'], time: 'instant' },
-  { id: 'deal-value', words: ['deal value', 'deal', 'purchase', 'acquisition', 'takeover', 'buyout', 'merger', 'transaction', 'purchase price', 'offer', 'equity value', 'enterprise value', 'equity', 'bid'], time: 'none' },
+  { id: 'deal-value', words: ['deal value', 'deal', 'purchase', 'acquisition', 'takeover', 'buyout', 'merger', 'transaction', 'purchase price', 'offer', 'equity value', 'enterprise value', 'equity', 'bid'], time: 'none', own: true },
   { id: 'proceeds', words: ['proceeds', 'raise', 'offering', 'ipo', 'placement', 'share sale', 'fundraising', 'funding round', 'round'], time: 'instant', own: true },
   { id: 'aum', words: ['assets under management', 'aum', 'net assets', 'total assets', 'assets'], time: 'instant', own: true },
   { id: 'flow', words: ['net inflows', 'net inflow', 'net outflows', 'net outflow', 'inflows', 'inflow', 'outflows', 'outflow', 'flows', 'flow', 'net flows', 'subscriptions', 'redemptions', 'withdrawals', 'creations'], time: 'period', own: true },
@@ -217,8 +217,8 @@ export const QUALIFIER_CLASSES: readonly QualifierClass[] = [
   {
     id: 'vintage',
     values: {
-      initial: 'initial', initially: 'initial', preliminary: 'initial', flash: 'initial', advance: 'initial', first: 'initial', revised: 'revised', 'revised up': 'revised',
-      'revised down': 'revised', final: 'final', previous: 'previous', prior: 'previous', earlier: 'previous', unrevised: 'revised', 'second estimate': 'revised', 'third estimate': 'final',
+      initial: 'initial', initially: 'initial', preliminary: 'initial', flash: 'initial', 'advance estimate': 'initial', 'first estimate': 'initial', 'first reading': 'initial', revised: 'revised', 'revised up': 'revised',
+      'revised down': 'revised', 'final estimate': 'final', 'final reading': 'final', unrevised: 'revised', 'second estimate': 'revised', 'third estimate': 'final',
     },
   },
   { id: 'season', values: { 'seasonally adjusted': 'sa', 'not seasonally adjusted': 'nsa', unadjusted: 'nsa' } },

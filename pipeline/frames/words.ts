@@ -72,6 +72,11 @@ export function qualifiersIn(s: string): { index: number; end: number; text: str
   const out: { index: number; end: number; text: string; cls: string; value: string }[] = [];
   QUALIFIER_RE.lastIndex = 0;
   for (let m = QUALIFIER_RE.exec(s); m; m = QUALIFIER_RE.exec(s)) {
+    const word = m[0].toLowerCase();
+    const around = s.slice(Math.max(0, m.index - 5), m.index + m[0].length + 12).toLowerCase();
+    // "an all-cash deal", "cash on hand": money, not cash copper; "annual report": a document, not a window
+    if (word === 'cash' && /all-cash|cash[- ]and[- ]stock|in cash|cash\s+(?:deal|offer|on\s+hand|flow|costs?|pile|position|and)/.test(around)) continue;
+    if (/^(?:annual|annually|quarterly|monthly|weekly|daily)$/.test(word) && /^\s*(?:report|meeting|general|shareholder|filing|letter|review|survey|conference|results|statement)/i.test(s.slice(m.index + m[0].length))) continue;
     for (const [cls, value] of QUALIFIER_OF.get(norm(m[0])) ?? QUALIFIER_OF.get(norm(m[0]).replace(/ /g, '-')) ?? []) {
       out.push({ index: m.index, end: m.index + m[0].length, text: m[0], cls, value });
     }
@@ -143,9 +148,16 @@ export const NEUTRAL_MODIFIERS = new Set(
 const ADJECTIVE_ED = new Set(
   'adjusted diluted seasonally based listed combined registered estimated expected revised unrevised weighted limited united interested leveraged backed traded annualised annualized reported realised realized preferred sustained unchanged detailed red need speed'.split(' '),
 );
+/** Irregular past forms and common verbs of finance copy that the -ed rule misses. */
+const IRREGULAR_VERBS = new Set(
+  'kept keep keeps held hold holds set sets put puts cut cuts saw see sees took take takes gave give gives made make makes led lead leads won win wins lost lose loses paid pay pays sold sell sells bought buy buys brought bring brings rose rise rises fell fall falls grew grow grows sank sink sinks hit hits shed sheds spent spend spends sent send sends came come comes went go goes got get gets ran run runs drew draw draws swung swing swings stood stand stands became become becomes began begin begins beat beats expects expect plans plan aims aim sees seek seeks said says told tells'.split(
+    ' ',
+  ),
+);
+
 export function isVerb(word: string): boolean {
   const w = word.toLowerCase();
-  if (NP_STOP.test(w)) return true;
+  if (NP_STOP.test(w) || IRREGULAR_VERBS.has(w)) return true;
   if (ADJECTIVE_ED.has(w)) return false;
   return /^[a-z]{3,}ed$/.test(w) && !/(?:eed|ied)$/.test(w) ? true : false;
 }

@@ -58,6 +58,8 @@ const key = (s: string | null) => (s ? s.toLowerCase().replace(/[^\p{L}\p{N}]+/g
 
 /** Owners and items agree where both give one, and they share at least one. */
 function sameSubject(a: Frame, b: Frame): boolean {
+  // an article's deal is one deal, whichever party a sentence names
+  if (a.measure === 'deal-value' && b.measure === 'deal-value') return true;
   const [ao, bo, ai, bi] = [key(a.owner), key(b.owner), key(a.item), key(b.item)];
   if (ao && bo && ao !== bo && !ao.startsWith(`${bo} `) && !bo.startsWith(`${ao} `)) return false;
   // one fund's flows are not the whole group's: a party on one side only is another thing
