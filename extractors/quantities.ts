@@ -66,7 +66,10 @@ const UNIT_NOUNS = [
   'TWh', 'kWh', 'acres', 'hectares', 'square feet', 'sq ft', 'square metres', 'square meters', 'miles', 'kilometres', 'kilometers',
   'carats', 'loans', 'mortgages', 'applications', 'claims', 'filings', 'votes', 'patents', 'products', 'companies', 'firms', 'banks',
   'funds', 'ETFs', 'countries', 'cities', 'seats', 'tickets', 'streams', 'views', 'messages', 'calls', 'bonds', 'notes', 'bills',
-  'exahashes', 'EH/s', 'TH/s', 'petahashes', 'dwellings', 'housing units', 'units of housing',
+  'exahashes', 'EH/s', 'TH/s', 'petahashes', 'dwellings', 'housing units', 'units of housing', 'sites', 'testing sites', 'openings',
+  'closures', 'pharmacies', 'clinics', 'hospitals', 'hotels', 'rooms', 'warehouses', 'terminals', 'routes', 'vans', 'buses', 'units sold',
+  'deliveries', 'orders', 'bookings', 'contracts signed', 'roles', 'positions', 'layoffs', 'hires', 'franchisees', 'franchises', 'dealerships',
+  'loads', 'shipments', 'parcels', 'packages', 'TEU', 'teu', 'head of cattle', 'birds', 'trees', 'wind turbines', 'turbines',
 ];
 const UNIT_NORMAL: Readonly<Record<string, string>> = {
   shrs: 'shares', share: 'shares', txs: 'transactions', bbl: 'barrels', barrel: 'barrels', bpd: 'barrels per day', 'b/d': 'barrels per day',
@@ -185,6 +188,8 @@ const NAME_OK = new Set([
 /** Compounds and glued punctuation that make a number something else: `24-hour`, `3-for-1`, `10:00`, `1/4`, `10-K`. */
 const AFTER_NOT_COUNT = /^(?:-[\p{L}\p{N}]|:\d|\/\d|\.\d|\s?(?:a\.?m\.?|p\.?m\.?)(?![\p{L}])|\s?(?:%|pct\b|per\s?cent|percent)|(?:st|nd|rd|th)\b|\s?[x×](?![\p{L}]))/iu;
 const BEFORE_NOT_COUNT = /(?:[#№:/]|\bNo\.\s?|\bv|[$€£¥₹])$/u;
+/** A short list label before a value: "- New stores opened: ", "Employees at year end: ". */
+const LABEL_BEFORE = /^\s*(?:[-•*–]\s+)?[\p{L}][\p{L}\s'’&()/-]{2,50}:\s*$/u;
 const TABLE_SHARES_LINE = /^(?:Avg|Average)\s+shrs?\b|^Shrs?\s+outstanding\b/i;
 
 
@@ -194,6 +199,8 @@ interface Found {
   value: number;
   valueHigh?: number;
   unit: string;
+  /** True when no unit was written after the number (its unit was inferred). */
+  bare?: boolean;
   /** Power of ten of the written scale word (0 when none), and the number before it. */
   exponent: number;
   base: number;
@@ -279,9 +286,10 @@ export const quantities: Extractor<'quantities'> = {
         if (yearLike && (!unit || /\b(?:in|since|by|of|from|until|before|after|during|for|to|early|late|mid)\s+$/i.test(before))) continue;
         if (!unit && tableShares) unit = 'shares';
         if (!unit) {
-          // a bare count: large, or written with a scale word
-          const large = digits && (g.scale ? n.value >= 1000 : /,/.test(g.num!) && n.value >= 10000);
-          if (!large) continue;
+          // a bare count: large (grouped digits), written with a scale word, or the value of a list label ("Stores closed: 27")
+          const large = digits && (g.scale ? n.value >= 1000 : /,/.test(g.num!) && n.value >= 1000);
+          const labelled = digits && !yearLike && LABEL_BEFORE.test(text.slice(0, start)) && !/^\s*[%$€£¥]/.test(after);
+          if (!large && !labelled) continue;
           let from = Math.max(sentenceOf(start), start - 80);
           while (from > 0 && /[\p{L}]/u.test(text[from - 1]!)) from--;
           const clause = text.slice(from, start);
@@ -289,7 +297,7 @@ export const quantities: Extractor<'quantities'> = {
         }
         let value = n.value;
         if (g.sign === '-' || g.sign === '−') value = -value;
-        found.push({ start, end, value, unit, exponent: n.exponent, base: n.base });
+        found.push({ start, end, value, unit, exponent: n.exponent, base: n.base, bare: !unitFound });
       }
 
       found.sort((a, b) => a.start - b.start);
@@ -299,7 +307,7 @@ export const quantities: Extractor<'quantities'> = {
         const prev = merged.at(-1);
         if (prev && prev.valueHigh === undefined) {
           const between = text.slice(prev.end, f.start);
-          if (SEPARATOR_ONLY.test(between) && (prev.unit === f.unit || prev.unit === 'count') && isRange(text, prev.start, between, prev.value, f.value) && !isChangeThenLevel(text, prev.start)) {
+          if (SEPARATOR_ONLY.test(between) && (prev.unit === f.unit || prev.unit === 'count' || prev.bare) && isRange(text, prev.start, between, prev.value, f.value) && !isChangeThenLevel(text, prev.start)) {
             merged[merged.length - 1] = { ...prev, end: f.end, valueHigh: f.value, unit: f.unit };
             continue;
           }

@@ -848,7 +848,7 @@ function inheritMeasures(frames: Frame[]): void {
     if (f.measure || f.figure.kind !== 'quantities' || f.figure.unit === 'quantity:count' || f.figure.unit === 'quantity:level') return;
     for (let j = i - 1; j >= 0; j--) {
       const g = frames[j]!;
-      if (g.figure.unit === f.figure.unit && g.measure && (g.owner ?? g.item) === (f.owner ?? f.item) && (f.owner || f.item)) {
+      if (g.figure.unit === f.figure.unit && g.measure && g.mode === f.mode && (g.owner ?? g.item) === (f.owner ?? f.item) && (f.owner || f.item)) {
         f.measure = g.measure;
         f.measureText = g.measureText;
         return;

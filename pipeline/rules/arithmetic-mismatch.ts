@@ -29,6 +29,7 @@ import { z } from 'zod';
 import { inSpan } from '../spans.js';
 import type { Money, Quantity, Sentence, Span } from '../types.js';
 import { liveParagraphIndexes } from '../dedupe.js';
+import { findRelations, type Operand, type Relation } from '../frames/relations.js';
 import { defineRule, type ProblemDescriptor } from './rule.js';
 import {
   allFigures,
@@ -162,6 +163,10 @@ export default defineRule({
       net: 'Inflows of `{{inflow}}` and outflows of `{{outflow}}` net to {{expected}}, not `{{stated}}`',
       perShare: '`{{count}}` at `{{price}}` comes to {{product}}, not `{{total}}`',
       share: '`{{part}}` is {{actual}} of `{{total}}`, not `{{stated}}`',
+      absoluteChange: '`{{stated}}` {{change}} does not match the move from `{{from}}` to `{{to}}`, which is {{actual}}',
+      direction: '`{{stated}}` is said to be a {{claimed}}, but `{{from}}` to `{{to}}` is a {{actual}}',
+      netWords: '`{{plus}}` {{plusWord}} less `{{minus}}` {{minusWord}} is {{expected}}, not `{{stated}}`',
+      sharesSum: 'Shares {{shares}} add up to {{sum}}, not 100%',
     },
     options: z
       .object({
@@ -204,7 +209,13 @@ export default defineRule({
     const sentences = article.sentences.filter((s) => live.has(s.paragraph));
     const inSentence = sentences.map((s) => dedupeOverlaps(inSpan(figures, s)));
     const text = article.text;
-    const reporter = (sentence: Sentence) => (p: Omit<ProblemDescriptor, 'start' | 'end'>) => context.report({ ...p, start: sentence.start, end: sentence.end });
+    // one flag per sentence: the first problem found in it speaks for the sentence
+    const flagged = new Set<number>();
+    const reporter = (sentence: Sentence) => (p: Omit<ProblemDescriptor, 'start' | 'end'>) => {
+      if (flagged.has(sentence.start)) return;
+      flagged.add(sentence.start);
+      context.report({ ...p, start: sentence.start, end: sentence.end });
+    };
 
     // Each sentence is read once, also when it serves as the one before or after another.
     const readings: SentenceReading[] = [];
@@ -229,8 +240,167 @@ export default defineRule({
       if (enabled.has('per-share')) checkPerShare(read, report);
       if (enabled.has('share')) checkShare(read, report);
     });
+
+    // relations between claim frames, across sentences and paragraphs (pipeline/frames/relations.ts)
+    for (const relation of findRelations({ text, sentences: article.sentences, paragraphs: article.paragraphs, frames: article.frames })) {
+      if (!live.has(relation.sentence.paragraph)) continue;
+      checkRelation(relation, options, enabled, reporter(relation.sentence));
+    }
   },
 });
+
+const CHECK_OF: Readonly<Record<Relation['kind'], Check>> = { move: 'percent-change', multiple: 'multiple', sum: 'parts', net: 'net', share: 'share', product: 'per-share', 'shares-sum': 'parts' };
+
+/** Checks one relation on the intervals of its rounded figures. */
+function checkRelation(relation: Relation, options: ToleranceOptions & { multipleTolerance: number }, enabled: ReadonlySet<Check>, report: Report): void {
+  if (!enabled.has(CHECK_OF[relation.kind])) return;
+  const iv = (o: Operand) => intervalOf(o.figure, options);
+  const rel = (o: Operand, message: string) => related(o.figure, message);
+  const synthetic = (o: Operand) => o.figure.ref.startsWith('synthetic:');
+  const relatedOf = (...pairs: [Operand, string][]) => pairs.filter(([o]) => !synthetic(o) || o.figure.end > o.figure.start).map(([o, m]) => rel(o, m));
+  switch (relation.kind) {
+    case 'move': {
+      const { change, from, to, changeKind } = relation;
+      const F = iv(from);
+      const T = iv(to);
+      const C = iv(change);
+      if (!Number.isFinite(F.lo) || !Number.isFinite(T.lo) || !Number.isFinite(C.lo) || !Number.isFinite(C.hi) || !Number.isFinite(F.hi) || !Number.isFinite(T.hi)) return;
+      const diff: Interval = { lo: T.lo - F.hi, hi: T.hi - F.lo };
+      const sign = change.figure.value < 0 ? -1 : relation.sign;
+      // a stated rise that the levels show as a fall (or the other way round)
+      if (sign !== 0 && (sign > 0 ? diff.hi < 0 : diff.lo > 0)) {
+        report({
+          messageId: 'direction',
+          data: { stated: change.figure.text, claimed: sign > 0 ? 'rise' : 'fall', from: from.figure.text, to: to.figure.text, actual: diff.lo > 0 ? 'rise' : 'fall' },
+          related: relatedOf([from, 'from'], [to, 'to'], [change, 'stated change']),
+        });
+        return;
+      }
+      const written = { lo: Math.abs(C.lo) <= Math.abs(C.hi) ? Math.abs(C.lo) : Math.abs(C.hi), hi: Math.max(Math.abs(C.lo), Math.abs(C.hi)) };
+      // writers round or truncate a change: allow one more half unit upwards
+      const magnitude = { lo: written.lo, hi: written.hi + (written.hi - written.lo) / 2 };
+      const claimed = (k: number): Interval[] => {
+        const m = { lo: magnitude.lo * k, hi: magnitude.hi * k };
+        return sign > 0 ? [m] : sign < 0 ? [{ lo: -m.hi, hi: -m.lo }] : [m, { lo: -m.hi, hi: -m.lo }];
+      };
+      const readings: Interval[] = [];
+      let k = 1;
+      const percentLevels = to.figure.unit === 'percent' && from.figure.unit === 'percent';
+      if (changeKind === 'relative') {
+        const ratio = ratioInterval(T, F);
+        if (!ratio) return;
+        readings.push({ lo: (ratio.lo - 1) * 100, hi: (ratio.hi - 1) * 100 });
+        if (percentLevels) readings.push(diff);
+      } else if (changeKind === 'points') {
+        const unit = (change.figure.mention as Quantity).unit;
+        if (!percentLevels && unit !== 'points') return;
+        k = unit === 'bp' ? 0.01 : 1;
+        readings.push(diff);
+      } else {
+        readings.push(diff);
+      }
+      if (readings.some((r) => claimed(k).some((c) => overlaps(r, c)))) return;
+      const mid = (to.figure.value / from.figure.value - 1) * 100;
+      const size = formatNumber(Math.abs(mid));
+      const move = `${/^(?:8|1[18](?!\d))/.test(size) ? 'an' : 'a'} ${size}% ${mid >= 0 ? 'rise' : 'fall'}`;
+      const delta = to.figure.value - from.figure.value;
+      const actual =
+        changeKind === 'relative'
+          ? percentLevels
+            ? `${formatNumber(delta)} percentage points (${move})`
+            : move
+          : changeKind === 'points'
+            ? `${formatNumber(percentLevels ? delta : delta)} ${percentLevels ? 'percentage points' : 'points'} (${move})`
+            : `${delta >= 0 ? 'a rise' : 'a fall'} of ${formatAmount(Math.abs(delta), to.figure.unit.replace(/\/.*$/, ''))}`;
+      report({
+        messageId: changeKind === 'relative' ? 'percentChange' : 'absoluteChange',
+        data: { stated: change.figure.text, change: sign > 0 ? 'rise' : sign < 0 ? 'fall' : 'change', from: from.figure.text, to: to.figure.text, actual },
+        related: relatedOf([from, 'from'], [to, 'to'], [change, 'stated change']),
+      });
+      return;
+    }
+    case 'multiple': {
+      const ratio = ratioInterval(iv(relation.to), iv(relation.from));
+      if (!ratio) return;
+      const { factor, modifier } = relation;
+      const t = options.multipleTolerance;
+      let wrong: boolean;
+      if (modifier === 'more than' || modifier === 'over') wrong = factor > 1 ? ratio.hi <= factor : ratio.lo >= factor;
+      else if (modifier === 'nearly' || modifier === 'almost' || modifier === 'close to') wrong = factor > 1 ? ratio.hi < factor * 0.75 || ratio.lo > factor * (1 + t) : ratio.lo > factor / 0.75;
+      else wrong = !overlaps(ratio, { lo: factor * (1 - t), hi: factor * (1 + t) });
+      if (!wrong) return;
+      report({
+        messageId: 'multiple',
+        data: { from: relation.from.figure.text, to: relation.to.figure.text, ratio: formatNumber(relation.to.figure.value / relation.from.figure.value, 2), claim: `${modifier ? `${modifier} ` : ''}${relation.word.toLowerCase()}` },
+        related: relatedOf([relation.from, 'from'], [relation.to, 'to']),
+      });
+      return;
+    }
+    case 'sum': {
+      const sum = sumIntervals(relation.parts.map(iv));
+      const stated = iv(relation.total);
+      const exceeds = sum.lo > stated.hi;
+      if (!(exceeds || (relation.complete && !overlaps(sum, stated)))) return;
+      const unit = relation.total.figure.unit.replace(/\/.*$/, '');
+      report({
+        messageId: exceeds ? 'partsExceed' : 'partsMismatch',
+        data: { parts: relation.parts.map((p) => `\`${p.figure.text}\``).join(' + '), sum: formatAmount(relation.parts.reduce((a, p) => a + p.figure.value, 0), unit), total: relation.total.figure.text },
+        related: relatedOf([relation.total, 'stated total'], ...relation.parts.map((p): [Operand, string] => [p, 'part'])),
+      });
+      return;
+    }
+    case 'net': {
+      const P = iv(relation.plus);
+      const M = iv(relation.minus);
+      const N = iv(relation.net);
+      const plusMinus: Interval = { lo: P.lo - M.hi, hi: P.hi - M.lo };
+      const minusPlus: Interval = { lo: -plusMinus.hi, hi: -plusMinus.lo };
+      if (overlaps(plusMinus, N) || overlaps(minusPlus, N)) return;
+      const diff = relation.plus.figure.value - relation.minus.figure.value;
+      const unit = relation.net.figure.unit.replace(/\/.*$/, '');
+      report({
+        messageId: 'netWords',
+        data: { plus: relation.plus.figure.text, plusWord: relation.words[0], minus: relation.minus.figure.text, minusWord: relation.words[1], expected: formatAmount(Math.abs(diff), unit), stated: relation.net.figure.text },
+        related: relatedOf([relation.plus, 'added'], [relation.minus, 'taken away'], [relation.net, 'stated net figure']),
+      });
+      return;
+    }
+    case 'share': {
+      const ratio = ratioInterval(iv(relation.part), iv(relation.total));
+      if (!ratio) return;
+      const actual: Interval = { lo: ratio.lo * 100, hi: ratio.hi * 100 };
+      const stated = iv(relation.share);
+      if (overlaps(actual, { lo: stated.lo, hi: stated.hi + (stated.hi - stated.lo) / 2 })) return;
+      report({
+        messageId: 'share',
+        data: { part: relation.part.figure.text, total: relation.total.figure.text, stated: relation.share.figure.text, actual: `${formatNumber((relation.part.figure.value / relation.total.figure.value) * 100)}%` },
+        related: relatedOf([relation.part, 'part'], [relation.total, 'total'], [relation.share, 'stated share']),
+      });
+      return;
+    }
+    case 'product': {
+      const product = productInterval(iv(relation.count), iv(relation.price));
+      if (!product || overlaps(product, iv(relation.total))) return;
+      const currency = (relation.price.figure.mention as Money).currency.toUpperCase();
+      report({
+        messageId: 'perShare',
+        data: { count: relation.count.figure.text, price: relation.price.figure.text, product: formatAmount(relation.count.figure.value * relation.price.figure.value, `money:${currency}`), total: relation.total.figure.text },
+        related: relatedOf([relation.count, 'count'], [relation.price, 'price per unit'], [relation.total, 'stated total']),
+      });
+      return;
+    }
+    case 'shares-sum': {
+      const sum = sumIntervals(relation.shares.map(iv));
+      if (overlaps(sum, { lo: 100, hi: 100 })) return;
+      report({
+        messageId: 'sharesSum',
+        data: { shares: relation.shares.map((p) => `\`${p.figure.text}\``).join(' + '), sum: `${formatNumber(relation.shares.reduce((a, p) => a + p.figure.value, 0))}%` },
+        related: relatedOf(...relation.shares.map((p): [Operand, string] => [p, 'share'])),
+      });
+      return;
+    }
+  }
+}
 
 type Report = (problem: Omit<ProblemDescriptor, 'start' | 'end'>) => void;
 

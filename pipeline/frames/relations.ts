@@ -1,0 +1,515 @@
+/**
+ * Relations between claim frames that arithmetic can check, within a sentence and across
+ * sentences and paragraphs:
+ *
+ * - `move`: a change and the levels it moves between ("rose 7.5% to $2,310 an ounce from
+ *   $2,180"; "output rose by 38,000 ounces from 386,000 ounces", the level it rose to stated
+ *   in the paragraph before; "cut its workforce by a quarter, to 6,300 from 7,900");
+ * - `multiple`: "doubled", "tripled", "halved" with the level before and after ("it plans
+ *   to triple that pace, with 150 openings", "that pace" being the previous sentence's 62);
+ * - `sum`: a total and its parts (a list in the sentence, the next sentence or the bullet
+ *   lines that follow; complete when the text says how many parts there are, or that they
+ *   make the total);
+ * - `net`: a net figure and the two amounts it nets (openings and closures, subscriptions and
+ *   redemptions, exports and imports), also across sentences ("That left a surplus of …");
+ * - `share`: a part, the percentage it is said to be, and the total it is a share of, found
+ *   by what the text calls the whole ("of the chain's fleet" → the stores the chain operated);
+ * - `product`: a count, a price per unit and the total they make ("4.5 million shares at
+ *   $21.40 apiece, raising $112 million"), also across two sentences;
+ * - `shares-sum`: percentages that divide a whole ("58% … and the remaining 46%").
+ *
+ * Numbers the figure extractors leave alone because they carry no unit ("to 153.04 yen from
+ * 160.24", "open 85 stores") are read here where a relation needs them, as synthetic
+ * figures with the unit of the figure they pair with.
+ */
+import { inSpan } from '../spans.js';
+import type { Paragraph, Quantity, Sentence, Span } from '../types.js';
+import type { Figure } from './figures.js';
+import { isCryptoAmount } from './figures.js';
+import type { Frame } from './types.js';
+import { HEDGE } from './words.js';
+import type { Money } from '../types.js';
+
+/** One side of a relation: a figure (real or read here) and its frame when it has one. */
+export interface Operand {
+  figure: Figure;
+  frame?: Frame;
+}
+
+export type Relation =
+  | { kind: 'move'; sentence: Sentence; change: Operand; changeKind: 'relative' | 'absolute' | 'points'; sign: 1 | -1 | 0; from: Operand; to: Operand; via: string }
+  | { kind: 'multiple'; sentence: Sentence; factor: number; modifier: string; word: string; from: Operand; to: Operand }
+  | { kind: 'sum'; sentence: Sentence; total: Operand; parts: Operand[]; complete: boolean }
+  | { kind: 'net'; sentence: Sentence; net: Operand; plus: Operand; minus: Operand; words: [string, string] }
+  | { kind: 'share'; sentence: Sentence; share: Operand; part: Operand; total: Operand }
+  | { kind: 'product'; sentence: Sentence; count: Operand; price: Operand; total: Operand }
+  | { kind: 'shares-sum'; sentence: Sentence; shares: Operand[] };
+
+/** What the relation finder reads of an article. */
+export interface RelationInput {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  readonly paragraphs: readonly Paragraph[];
+  readonly frames: readonly Frame[];
+}
+
+const BARE_NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,.]*\d)(?![\p{L}%])`;
+const FRACTION_WORDS: Readonly<Record<string, number>> = {
+  'a quarter': 25, 'one quarter': 25, quarter: 25, 'a third': 100 / 3, 'one third': 100 / 3, 'one-third': 100 / 3, 'a half': 50, half: 50,
+  'two-thirds': 200 / 3, 'two thirds': 200 / 3, 'three-quarters': 75, 'three quarters': 75, 'a fifth': 20, 'one fifth': 20, 'a tenth': 10,
+  'one tenth': 10,
+};
+
+/** A synthetic figure for a number the extractors left alone, in the unit of `like`. */
+function synthetic(text: string, start: number, end: number, value: number, like: Figure): Figure {
+  return { ...like, ref: `synthetic:${start}`, start, end, text: text.slice(start, end), value, mention: { ...like.mention, start, end, text: text.slice(start, end), value, valueHigh: undefined, approximate: false, bound: undefined } as never };
+}
+
+/** A percentage written in words ("by a quarter", "by a third"), as a synthetic relative change. */
+function fractionChange(text: string, start: number, end: number, percent: number, like: Figure): Figure {
+  return { ...like, kind: 'percentages', ref: `synthetic:${start}`, start, end, text: text.slice(start, end), value: percent, unit: 'percent', mention: { start, end, text: text.slice(start, end), value: percent } as never };
+}
+
+const CHANGE_VERB = String.raw`(?:r[io]se|rising|rises|risen|increas\w*|gain\w*|jump\w*|climb\w*|surg\w*|soar\w*|grew|grow\w*|rall\w*|advanc\w*|add\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*|lost|los[ei]\w*|slid\w*|slump\w*|slipp?\w*|plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|dipp?\w*|eas(?:ed|ing|es)|shed\w*|shr[ai]nk\w*|cut\w*|lower\w*|rais\w*|hik\w*|lift\w*|boost\w*|trimm?\w*|slash\w*|reduc\w*|widen\w*|narrow\w*|expand\w*|contract\w*|improv\w*|rebound\w*|retreat\w*|weaken\w*|strengthen\w*|firm\w*|edg\w*|tick\w*|mov\w*|up|down)`;
+
+/** Finds the relations of an article. Pure. */
+export function findRelations(input: RelationInput): Relation[] {
+  const { text } = input;
+  const out: Relation[] = [];
+  const bySentence = new Map<number, Frame[]>();
+  for (const f of input.frames) {
+    const list = bySentence.get(f.sentenceIndex) ?? [];
+    list.push(f);
+    bySentence.set(f.sentenceIndex, list);
+  }
+  const framesOf = (i: number) => bySentence.get(i) ?? [];
+  const sentenceText = (s: Span) => text.slice(s.start, s.end);
+  /** Earlier frames, nearest first: the same paragraph, then the paragraph before (at most `limit` sentences back). */
+  const earlier = (i: number, limit = 4): Frame[] => {
+    const out2: Frame[] = [];
+    const paragraph = input.sentences[i]!.paragraph;
+    for (let k = i - 1; k >= 0 && i - k <= limit; k--) {
+      const p = input.sentences[k]!.paragraph;
+      if (p < paragraph - 1) break;
+      out2.push(...[...framesOf(k)].reverse());
+    }
+    return out2;
+  };
+
+  input.sentences.forEach((sentence, i) => {
+    const frames = framesOf(i);
+    const st = sentenceText(sentence);
+    moves(input, sentence, i, frames, earlier, out);
+    multiples(input, sentence, st, frames, earlier(i), out);
+    sums(input, sentence, i, frames, framesOf, out);
+    nets(input, sentence, st, frames, earlier(i, 3), out);
+    shares(input, sentence, frames, input.frames, out);
+    products(input, sentence, i, frames, framesOf, out);
+    sharesSum(input, sentence, st, frames, out);
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// moves
+
+function moves(input: RelationInput, sentence: Sentence, index: number, frames: readonly Frame[], earlier: (i: number, limit?: number) => Frame[], out: Relation[]): void {
+  const { text } = input;
+  for (const change of frames.filter((f) => f.role === 'change' && f.mode !== 'hypothetical')) {
+    const kind = change.change ?? 'relative';
+    const after = text.slice(change.figure.end, sentence.end);
+    const before = text.slice(sentence.start, change.figure.start);
+    // the level it moved to: "… to X" after the change (or before it: "$412 million, up 18% from …")
+    let to: Operand | undefined;
+    let from: Operand | undefined;
+    const later = frames.filter((f) => f.figure.start > change.figure.start);
+    const toFrame = later.find((f) => f.toLevel && f.role === 'level' && within(text, change.figure, f.figure, 90));
+    if (toFrame) to = { figure: toFrame.figure, frame: toFrame };
+    const fromFrame = later.find((f) => f.role === 'from' && within(text, change.figure, f.figure, 140) && (!to || f.figure.unit === to.figure.unit || compatibleUnits(f.figure, to.figure)));
+    if (fromFrame) from = { figure: fromFrame.figure, frame: fromFrame };
+    // "$412 million, up 18% from $349 million": the level before the change
+    if (!to && fromFrame) {
+      const lead = frames.filter((f) => f.figure.end <= change.figure.start && f.role === 'level' && compatibleUnits(f.figure, fromFrame.figure)).at(-1);
+      if (lead && /^\s*,?\s*(?:an?\s+)?(?:up|down|rising|falling|increasing|decreasing|gaining|dropping|increase|decrease|rise|drop|gain|jump|fall|decline)\b[^,;]{0,20}$/i.test(text.slice(lead.figure.end, change.figure.start))) to = { figure: lead.figure, frame: lead };
+    }
+    // numbers without units ("to 153.04 yen from 160.24", "to 108.94 from 109.16")
+    if (to && !from) {
+      const m = new RegExp(String.raw`^[^;]{0,60}?\bfrom\s+(?:[\p{L}'’]+\s+){0,2}?${BARE_NUMBER}`, 'u').exec(text.slice(to.figure.end, sentence.end));
+      if (m) {
+        const start = to.figure.end + m.index + m[0].length - m[1]!.length;
+        from = { figure: synthetic(text, start, start + m[1]!.length, Number(m[1]!.replace(/,/g, '')), to.figure) };
+      }
+    }
+    if (!to && !from) {
+      const m = new RegExp(String.raw`^[^;]{0,40}?\bto\s+(?:an?\s+)?${BARE_NUMBER}[^;]{0,40}?\bfrom\s+(?:[\p{L}'’]+\s+){0,2}?${BARE_NUMBER}`, 'u').exec(after);
+      if (m && kind !== 'absolute') {
+        const toStart = change.figure.end + m[0].indexOf(m[1]!, m[0].search(/\bto\s/));
+        const fromStart = change.figure.end + m[0].lastIndexOf(m[2]!);
+        const like: Figure = { ...change.figure, kind: 'quantities', unit: 'quantity:number' };
+        to = { figure: synthetic(text, toStart, toStart + m[1]!.length, Number(m[1]!.replace(/,/g, '')), like) };
+        from = { figure: synthetic(text, fromStart, fromStart + m[2]!.length, Number(m[2]!.replace(/,/g, '')), like) };
+      }
+    }
+    // across sentences: "output rose by 38,000 ounces from 386,000 ounces", the level stated before
+    if (!to && from && change.measure) {
+      const prior = earlier(index).find(
+        (f) => f.role === 'level' && f.mode === 'actual' && f.measure === change.measure && sameParty(f, change) && compatibleUnits(f.figure, from!.figure) && sameTime(f, change),
+      );
+      if (prior) to = { figure: prior.figure, frame: prior };
+    }
+    if (!to || !from) continue;
+    if (!compatibleUnits(to.figure, from.figure)) continue;
+    if (kind === 'absolute' && !compatibleUnits(change.figure, to.figure)) continue;
+    // a change on another basis than these two levels ("on a comparable basis", "year-on-year" against a sequential pair)
+    if (/\b(?:comparable|same[- ]store|like[- ]for[- ]like|constant[- ]currenc\w*|organic\w*|adjusted|real terms|annuali[sz]ed|excluding|underlying|in (?:local|dollar|euro) terms)\b/i.test(text.slice(Math.min(change.figure.start, from.figure.start), Math.max(change.figure.end, to.figure.end, from.figure.end) + 25))) continue;
+    out.push({ kind: 'move', sentence, change: { figure: change.figure, frame: change }, changeKind: kind, sign: change.sign, from, to, via: before.slice(-30) });
+  }
+
+  // "will cut its workforce by a quarter, to 6,300 from 7,900": a change written in words
+  const st = text.slice(sentence.start, sentence.end);
+  const words = new RegExp(String.raw`\b${CHANGE_VERB}\s+(?:\S+\s+){0,4}?by\s+(a\s+quarter|one\s+quarter|a\s+third|one[- ]third|a\s+half|half|two[- ]thirds|three[- ]quarters|a\s+fifth|one\s+fifth|a\s+tenth|one\s+tenth)(?!\s+(?:point|percentage|of\s+a\s+point))`, 'gi');
+  for (const m of st.matchAll(words)) {
+    const at = sentence.start + m.index! + m[0].length - m[1]!.length;
+    const levels = frames.filter((f) => f.figure.start > at);
+    const to = levels.find((f) => f.toLevel && f.role === 'level');
+    const from = levels.find((f) => f.role === 'from' && to && compatibleUnits(f.figure, to.figure));
+    if (!to || !from) continue;
+    const percent = FRACTION_WORDS[m[1]!.toLowerCase().replace(/[\s-]+/g, ' ')] ?? FRACTION_WORDS[m[1]!.toLowerCase()];
+    if (percent === undefined) continue;
+    const figure = fractionChange(text, at, at + m[1]!.length, percent, to.figure);
+    const down = /\b(?:fell|fall\w*|drop\w*|declin\w*|decreas\w*|lost|los[ei]\w*|cut\w*|lower\w*|trimm?\w*|slash\w*|reduc\w*|shr[ai]nk\w*|shed\w*|narrow\w*|contract\w*|down)\b/i.test(m[0]);
+    out.push({ kind: 'move', sentence, change: { figure }, changeKind: 'relative', sign: down ? -1 : 1, from: { figure: from.figure, frame: from }, to: { figure: to.figure, frame: to }, via: m[0] });
+  }
+}
+
+/** `b` follows `a` within `chars` characters, with no sentence-level break between. */
+function within(text: string, a: Span, b: Span, chars: number): boolean {
+  const between = text.slice(a.end, b.start);
+  return between.length <= chars && !/;/.test(between);
+}
+
+function compatibleUnits(a: Figure, b: Figure): boolean {
+  if (a.unit === b.unit) return true;
+  const base = (f: Figure) => f.unit.replace(/\/.*$/, '');
+  if (base(a) === base(b) && a.kind === 'money') return true;
+  if (a.kind === 'quantities' && b.kind === 'quantities') {
+    const ua = (a.mention as Quantity).unit.toLowerCase();
+    const ub = (b.mention as Quantity).unit.toLowerCase();
+    const norm = (u: string) => u.replace(/\b(?:mln|million|bln|billion|thousand)\b\s*/g, '').replace(/s\b/g, '').trim();
+    if (ua === 'count' || ub === 'count' || ua === 'number' || ub === 'number') return true;
+    return norm(ua) === norm(ub) || norm(ua).endsWith(` ${norm(ub)}`) || norm(ub).endsWith(` ${norm(ua)}`);
+  }
+  return false;
+}
+
+function sameParty(a: Frame, b: Frame): boolean {
+  const key = (f: Frame) => (f.owner ?? '').toLowerCase();
+  const ia = (a.item ?? '').toLowerCase();
+  const ib = (b.item ?? '').toLowerCase();
+  if (key(a) && key(b) && key(a) !== key(b)) return false;
+  if (ia && ib && ia !== ib) return false;
+  return Boolean((key(a) && key(b)) || (ia && ib));
+}
+
+function sameTime(a: Frame, b: Frame): boolean {
+  const ta = a.time ?? a.contextTime ?? null;
+  const tb = b.time ?? b.contextTime ?? null;
+  return !ta || !tb || ta === tb || ta.startsWith(tb) || tb.startsWith(ta);
+}
+
+// ---------------------------------------------------------------------------------------
+// multiples
+
+const MULTIPLE = /\b(?:(more\s+than|over|nearly|almost|close\s+to|roughly|about|some|more\s+or\s+less)\s+)?(doubl|tripl|trebl|quadrupl|halv)(?:ed|es|e|ing)\b|\b(double|triple|treble|quadruple|halve)\b/gi;
+const FACTOR: Readonly<Record<string, number>> = { doubl: 2, tripl: 3, trebl: 3, quadrupl: 4, halv: 0.5, double: 2, triple: 3, treble: 3, quadruple: 4, halve: 0.5 };
+
+function multiples(input: RelationInput, sentence: Sentence, st: string, frames: readonly Frame[], prior: readonly Frame[], out: Relation[]): void {
+  const { text } = input;
+  MULTIPLE.lastIndex = 0;
+  for (const m of st.matchAll(MULTIPLE)) {
+    const stem = (m[2] ?? m[3] ?? '').toLowerCase();
+    const factor = FACTOR[stem];
+    if (!factor) continue;
+    const cueEnd = sentence.start + m.index! + m[0].length;
+    const word = m[0].replace(/^\s*(?:more\s+than|over|nearly|almost|close\s+to|roughly|about|some)\s+/i, '');
+    const after = frames.filter((f) => f.figure.start >= cueEnd && f.figure.start - cueEnd <= 120 && !/;/.test(text.slice(cueEnd, f.figure.start)));
+    let to = after.find((f) => f.role === 'level' && f.mode !== 'expected');
+    let from = after.find((f) => f.role === 'from' && (!to || compatibleUnits(f.figure, to.figure)));
+    if (to && from && from.figure.start < to.figure.start && !to.toLevel) {
+      // "from X to Y" written the other way round is still a from/to pair
+    }
+    if (!to) continue;
+    if (!from) {
+      // "doubled that network to 23 sites", "triple that pace, with 150 openings": the level of the sentence before
+      const anaphoric = /^\s*(?:that|this|its|their|the)\b/i.test(text.slice(cueEnd, cueEnd + 12));
+      if (!anaphoric) continue;
+      const candidate = prior.find((f) => f.role === 'level' && f.mode === 'actual' && (f.figure.unit === to!.figure.unit || compatibleUnits(f.figure, to!.figure) || (f.measure && f.measure === to!.measure)));
+      if (!candidate) continue;
+      from = candidate;
+    }
+    out.push({ kind: 'multiple', sentence, factor, modifier: (m[1] ?? '').toLowerCase().replace(/\s+/g, ' '), word, from: { figure: from.figure, frame: from }, to: { figure: to.figure, frame: to } });
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// sums
+
+const TOTAL_CUE = /\b(?:total(?:l?ed|l?ing|s)?|in\s+total|combined|together|altogether|collectively|in\s+all|overall|aggregate|sum|all\s+told|entire|whole)\b/i;
+const COUNT_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, both: 2 };
+const ANNOUNCED = /\b(two|three|four|five|six|seven|eight|nine|ten|both|\d{1,2})\s+(?:[\p{L}-]+\s+){0,3}?(?:operations|mines|plants|units|days|months|quarters|segments|divisions|businesses|regions|markets|funds|products|countries|members|producers|sites|lanes|routes|factories|subsidiaries|brands|categories|channels|sources|stages|tranches|payments|instalments|installments|auctions|deals|companies|banks|parts|components|lines|types|groups)\b/iu;
+
+function sums(input: RelationInput, sentence: Sentence, index: number, frames: readonly Frame[], framesOf: (i: number) => Frame[], out: Relation[]): void {
+  const { text } = input;
+  const st = text.slice(sentence.start, sentence.end);
+  const levels = frames.filter((f) => (f.role === 'level' || f.toLevel) && f.mode === 'actual');
+  // (1) parts before a total that sums them: "A in July, B in August and C in September, bringing the quarter's total to T"
+  for (const total of levels) {
+    const before = text.slice(sentence.start, total.figure.start);
+    if (!/\b(?:bringing|brings|brought|taking|took|making|makes|for|to|leaving)\b[^,;]{0,40}\b(?:total|tally|sum|combined|overall)\b[^,;]{0,12}$|\b(?:for\s+a\s+(?:combined\s+)?total\s+of|a\s+combined|in\s+total\s+of)\s+${HEDGE}$/i.test(before.slice(-70).replace(new RegExp(`${HEDGE}$`, 'i'), (x) => x))) continue;
+    const parts = listBefore(text, frames, total);
+    if (parts.length >= 2) out.push({ kind: 'sum', sentence, total: { figure: total.figure, frame: total }, parts: parts.map((p) => ({ figure: p.figure, frame: p })), complete: true });
+  }
+  // (2) a total whose parts follow: in this sentence after a breakdown cue, in the next sentence, or in the list lines after a colon
+  for (const total of levels) {
+    if (total.role !== 'level') continue;
+    const clauseEnd = text.slice(total.figure.end, sentence.end);
+    const totalWords = `${text.slice(Math.max(sentence.start, total.figure.start - 60), total.figure.start)} ${clauseEnd.slice(0, 40)}`;
+    const cued = TOTAL_CUE.test(totalWords);
+    const announced = ANNOUNCED.exec(st);
+    const count = announced ? (COUNT_WORDS[announced[1]!.toLowerCase()] ?? Number(announced[1])) : null;
+    const colon = /:\s*$/.test(st.trim()) && /^[^.;]*$/.test(clauseEnd);
+    const coordinated = total.owner?.includes(' + ') ? total.owner.split(' + ').length : null;
+    let parts: Frame[] = [];
+    let complete = false;
+    // in the same sentence: "a total of $T, with $A from … and $B from …"
+    const inSentence = frames.filter((f) => f.figure.start > total.figure.end && compatibleUnits(f.figure, total.figure) && f.role === 'level');
+    const breakdown = /^\s*,?\s*(?:[^,;]{0,40}?)?\b(?:with|including|of\s+which|led\s+by|comprising|consisting\s+of|made\s+up\s+of|split\s+(?:between|among|across)|divided\s+(?:between|among)|broken\s+down\s+(?:as|into))\b|^\s*:/i;
+    if (inSentence.length >= 2 && breakdown.test(text.slice(total.figure.end, inSentence[0]!.figure.start)) && isList(text, inSentence)) {
+      parts = inSentence;
+      complete = /\b(?:comprising|consisting\s+of|made\s+up\s+of|split\s+(?:between|among|across)|divided\s+(?:between|among)|broken\s+down\s+(?:as|into))\b/i.test(text.slice(total.figure.end, inSentence[0]!.figure.start));
+    } else if (cued || colon || count || coordinated) {
+      // the next sentence, or the list lines after a colon
+      const next = input.sentences[index + 1];
+      if (next && (next.paragraph === sentence.paragraph || next.paragraph === sentence.paragraph + 1)) {
+        const following = framesOf(index + 1).filter((f) => compatibleUnits(f.figure, total.figure) && (f.role === 'level' || f.toLevel) && f.mode === 'actual');
+        if (colon) {
+          // list lines: one figure each, while the lines are short
+          const items: Frame[] = [];
+          for (let k = index + 1; k < input.sentences.length; k++) {
+            const s = input.sentences[k]!;
+            const line = text.slice(input.paragraphs[s.paragraph]!.start, input.paragraphs[s.paragraph]!.end);
+            if (s.paragraph === sentence.paragraph || line.length > 160) break;
+            const fs = framesOf(k).filter((f) => compatibleUnits(f.figure, total.figure) && f.role === 'level');
+            if (fs.length !== 1) break;
+            items.push(fs[0]!);
+          }
+          parts = items;
+        } else if (following.length >= 2 && isList(text, following) && (refersBack(text, next) || count !== null || coordinated !== null || cued)) {
+          parts = following;
+        }
+        if (parts.length >= 2) complete = (count !== null && count === parts.length) || (coordinated !== null && coordinated === parts.length) || /\bentire|whole|all\s+of\b/i.test(totalWords);
+      }
+    }
+    if (parts.length < 2) continue;
+    if (parts.some((p) => p === total)) continue;
+    out.push({ kind: 'sum', sentence, total: { figure: total.figure, frame: total }, parts: parts.map((p) => ({ figure: p.figure, frame: p })), complete });
+  }
+}
+
+/** The next sentence picks up the one before ("the money was deployed on three days:", "Of that, …", "Saudi output was …"). */
+function refersBack(text: string, next: Sentence): boolean {
+  const s = text.slice(next.start, next.end);
+  return /^\s*(?:of\s+(?:that|this|these|those|the\s+total|the\s+sum|it)\b|(?:that|this|the)\s+(?:money|sum|amount|total|figure|tally|spending|output)\b|data\s+[^.]{0,60}\bshow\b|the\s+breakdown|broken\s+down|by\s+(?:country|region|segment|unit|plant|mine|month))/i.test(s) || /:\s*\S/.test(s);
+}
+
+/** A run of same-unit figures joined as a list ("A, B and C"; "A in July, B in August and C in September"). */
+function isList(text: string, frames: readonly Frame[]): boolean {
+  for (let k = 1; k < frames.length; k++) {
+    const between = text.slice(frames[k - 1]!.figure.end, frames[k]!.figure.start);
+    if (between.length > 90 || /[;.]\s/.test(between) || /\b(?:while|whereas|but|compared|versus|vs|after|following|since|from|to)\b/i.test(between)) return false;
+    if (!/,|\band\b|\bplus\b/i.test(between)) return false;
+  }
+  return true;
+}
+
+/** The list of parts that ends right before `total` (same unit, joined as a list). */
+function listBefore(text: string, frames: readonly Frame[], total: Frame): Frame[] {
+  const before = frames.filter((f) => f.figure.end <= total.figure.start && compatibleUnits(f.figure, total.figure) && f.role === 'level');
+  const out: Frame[] = [];
+  for (let k = before.length - 1; k >= 0; k--) {
+    const f = before[k]!;
+    if (out.length) {
+      const between = text.slice(f.figure.end, out[0]!.figure.start);
+      if (between.length > 90 || /[;]/.test(between) || !/,|\band\b|\bplus\b/i.test(between) || /\b(?:while|whereas|but|compared|versus|vs|from|to)\b/i.test(between)) break;
+    }
+    out.unshift(f);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// nets
+
+/** Pairs of words for what comes in and what goes out, and the net they leave. */
+const PLUS_WORDS = /\b(?:opened|opens|open|opening|subscriptions|gross\s+inflows|inflows|creations|took\s+in|exports|exported|hired|hires|added|adding|bought|issued|births|arrivals|gains?)\b/i;
+const MINUS_WORDS = /\b(?:closed|closes|close|closing|closures|redemptions|outflows|withdrawals|imports|imported|cut|cuts|lost|losses|departures|sold|redeemed|deaths|exits?|shut|shuttered)\b/i;
+const NET_CUE = /\b(?:net\s+(?:gain|reduction|increase|decrease|addition|loss|change|inflows?|outflows?|flows?|importer|exporter|total|buying|selling|of)|surplus|deficit|leaving|for\s+a\s+net|net)\b/i;
+
+function nets(input: RelationInput, sentence: Sentence, st: string, frames: readonly Frame[], prior: readonly Frame[], out: Relation[]): void {
+  const { text } = input;
+  for (const net of frames.filter((f) => f.role === 'level' && f.mode === 'actual')) {
+    const cue = text.slice(Math.max(sentence.start, net.figure.start - 45), net.figure.start);
+    if (!NET_CUE.test(cue) && net.qualifiers.gross !== 'net') continue;
+    const surplus = /\b(?:surplus|deficit|net\s+(?:importer|exporter))\b/i.test(cue) || net.measure === 'trade-balance';
+    // the two amounts: earlier in this sentence, else in the sentences before (nearest first)
+    const candidates = [...frames.filter((f) => f.figure.end <= net.figure.start && f !== net).reverse(), ...prior].filter(
+      (f) => f.role !== 'from' && f.role !== 'share' && f.role !== 'change' && f.mode === 'actual' && compatibleUnits(f.figure, net.figure) && f.qualifiers.gross !== 'net',
+    );
+    let plus: Frame | Operand | undefined;
+    let minus: Frame | Operand | undefined;
+    let words: [string, string] = ['', ''];
+    for (const f of candidates) {
+      const around = wordsAround(text, f);
+      if (surplus) {
+        if (!plus && f.measure === 'exports') plus = f;
+        else if (!minus && f.measure === 'imports') minus = f;
+      } else if (!plus && PLUS_WORDS.test(around) && !MINUS_WORDS.test(around.slice(-25))) plus = f;
+      else if (!minus && MINUS_WORDS.test(around)) minus = f;
+      if (plus && minus) break;
+    }
+    // "close 310 stores this year and open 85": a count the extractors left bare
+    if (!plus || !minus) {
+      const bare = new RegExp(String.raw`\b(opened|opens|open|closed|closes|close|hired|cut|added|shed)\s+${BARE_NUMBER}`, 'giu');
+      for (const m of st.matchAll(bare)) {
+        const at = sentence.start + m.index! + m[0].length - m[2]!.length;
+        if (frames.some((f) => f.figure.start <= at && at < f.figure.end)) continue;
+        const figure = synthetic(text, at, at + m[2]!.length, Number(m[2]!.replace(/,/g, '')), net.figure);
+        if (/^(?:opened|opens|open|hired|added)$/i.test(m[1]!) && !plus) plus = { figure };
+        else if (/^(?:closed|closes|close|cut|shed)$/i.test(m[1]!) && !minus) minus = { figure };
+      }
+    }
+    if (!plus || !minus) continue;
+    const op = (x: Frame | Operand): Operand => ('figure' in x && !('role' in x) ? x : { figure: (x as Frame).figure, frame: x as Frame });
+    const P = op(plus);
+    const M = op(minus);
+    if (P.figure === M.figure) continue;
+    // the net must come after both (it is what they leave)
+    if (P.figure.start > net.figure.start || M.figure.start > net.figure.start) continue;
+    words = [wordsAround(text, P.frame ?? ({ figure: P.figure } as Frame)).trim().split(/\s+/).slice(-2).join(' '), wordsAround(text, M.frame ?? ({ figure: M.figure } as Frame)).trim().split(/\s+/).slice(-2).join(' ')];
+    out.push({ kind: 'net', sentence, net: { figure: net.figure, frame: net }, plus: P, minus: M, words });
+  }
+}
+
+/** The words right around a figure (its clause's cue words). */
+function wordsAround(text: string, frame: Pick<Frame, 'figure'>): string {
+  return `${text.slice(Math.max(0, frame.figure.start - 40), frame.figure.start)} ${text.slice(frame.figure.end, frame.figure.end + 25).split(/[,;]/)[0]}`;
+}
+
+// ---------------------------------------------------------------------------------------
+// shares
+
+function shares(input: RelationInput, sentence: Sentence, frames: readonly Frame[], all: readonly Frame[], out: Relation[]): void {
+  const { text } = input;
+  for (const share of frames.filter((f) => f.role === 'share' && f.figure.kind === 'percentages')) {
+    // the part: the amount right before the share ("$820 million, or 71% of …", "loans of $21.8 billion made up 27% of …")
+    const part = frames.filter((f) => f.figure.end <= share.figure.start && f.figure.kind !== 'percentages' && f.role !== 'change').at(-1);
+    if (!part || text.slice(part.figure.end, share.figure.start).length > 60 || /;|\b(?:and|but|while|from|to)\b/i.test(text.slice(part.figure.end, share.figure.start))) continue;
+    const baseWords = /^\s*of\s+([^,;.]{0,60})/i.exec(text.slice(share.figure.end, sentence.end))?.[1] ?? '';
+    // the whole: written right after ("of the $1.7 billion total"), else an earlier statement the words name
+    let total: Frame | undefined = frames.find((f) => f.figure.start > share.figure.end && f.figure.start - share.figure.end < 20 && compatibleUnits(f.figure, part.figure));
+    if (!total) total = pickBase(text, all, share, part, baseWords);
+    if (!total) continue;
+    out.push({ kind: 'share', sentence, share: { figure: share.figure, frame: share }, part: { figure: part.figure, frame: part }, total: { figure: total.figure, frame: total } });
+  }
+}
+
+const BASE_STOP = new Set('the of its their a an total all overall entire whole week month quarter year s'.split(' '));
+
+/** The earlier level a share is of: named by the words after "of" (measure, segment, net/gross), else a total. */
+function pickBase(text: string, all: readonly Frame[], share: Frame, part: Frame, baseWords: string): Frame | undefined {
+  const words = baseWords
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w && !BASE_STOP.has(w));
+  const net = /\bnet\b/i.test(baseWords);
+  const candidates = all.filter(
+    (f) =>
+      f.figure.start < share.figure.start &&
+      f !== part &&
+      f.role === 'level' &&
+      f.mode === 'actual' &&
+      compatibleUnits(f.figure, part.figure) &&
+      f.figure.value > part.figure.value &&
+      sameTime(f, part),
+  );
+  let best: { frame: Frame; score: number } | null = null;
+  candidates.forEach((f, i) => {
+    const around = `${text.slice(Math.max(0, f.figure.start - 60), f.figure.start)} ${text.slice(f.figure.end, f.figure.end + 40)} ${f.measureText ?? ''} ${f.measure ?? ''}`.toLowerCase();
+    let score = 0;
+    for (const w of words) if (around.includes(w) || (SYNONYMS[w] ?? []).some((s) => around.includes(s))) score += 2;
+    if (/\btotal|combined|overall|all\b/i.test(around)) score += 1;
+    if (net && f.qualifiers.gross === 'net') score += 2;
+    if (net && f.qualifiers.gross === 'gross') score -= 3;
+    if (part.measure && f.measure === part.measure) score += 1;
+    score += i / 1000; // nearer wins a tie
+    if (score >= 2 && (!best || score > best.score)) best = { frame: f, score };
+  });
+  return best ? (best as { frame: Frame }).frame : undefined;
+}
+
+/** Words a text uses for a whole it named otherwise before ("the national crop" for "the harvest"). */
+const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  crop: ['harvest', 'production', 'output'], harvest: ['crop', 'production', 'output'], fleet: ['stores', 'locations', 'aircraft', 'vehicles', 'ships'],
+  book: ['loans', 'lending', 'portfolio'], portfolio: ['loans', 'assets'], network: ['stores', 'sites', 'branches', 'locations'], chain: ['stores', 'locations'],
+  assets: ['net assets', 'aum', 'holds'], market: ['market value', 'capitalisation', 'capitalization'], workforce: ['employees', 'staff', 'headcount'],
+  output: ['production', 'produced'], production: ['output', 'produced'], sales: ['revenue'], revenue: ['sales'], reserves: ['holdings'],
+};
+
+// ---------------------------------------------------------------------------------------
+// products
+
+const COUNT_UNIT = /^(?:.*\b)?(?:shares?|units?|coins?|tokens?|contracts?|ounces?|oz|barrels?|bitcoins?|ethers?|tonnes?|tons?|bushels?|pounds?|notes?|bonds?|warrants?|options?|vehicles?|cars?|homes?|ads?|adss?|adrs?)$/i;
+const PRICE_CUE = /\b(?:at|for|pay|paying|paid|priced\s+at)\s+(?:an?\s+)?(?:average\s+(?:price\s+)?(?:of\s+)?)?(?:(?:price|cost)\s+of\s+)?$|\b(?:close|closing\s+price|price|average)\s+of\s+$/i;
+const TOTAL_AFTER = /\b(?:raising|raised|for\s+proceeds\s+of|bringing\s+in|generating|for\s+(?:a\s+)?(?:combined\s+)?total\s+of|worth|totall?ing|valued\s+at|valuing|or|costing|spending|spent|a\s+deal\s+worth|an?\s+outlay\s+of|outlay|payout\s+of|implying\s+an?\s+(?:equity\s+)?value\s+of|for\s+a\s+(?:combined\s+)?|in\s+a\s+deal\s+worth|is\s+a\s+payout\s+of|that\s+is|for)\s+(?:an?\s+|about\s+|roughly\s+|some\s+|nearly\s+)*$/i;
+
+function products(input: RelationInput, sentence: Sentence, index: number, frames: readonly Frame[], framesOf: (i: number) => Frame[], out: Relation[]): void {
+  const { text } = input;
+  const previous = input.sentences[index - 1];
+  const pool = [...(previous && previous.paragraph === sentence.paragraph ? framesOf(index - 1) : []), ...frames];
+  const isCount = (f: Frame) =>
+    (f.figure.kind === 'quantities' && COUNT_UNIT.test((f.figure.mention as Quantity).unit) && !/\b(?:of\s+(?:the|its|their))\s*$/i.test(text.slice(f.figure.start - 12, f.figure.start))) ||
+    (f.figure.kind === 'money' && isCryptoAmount(f.figure.mention as Money) && /[A-Za-z]{2,}/.test(f.figure.text));
+  const isPrice = (f: Frame) =>
+    f.figure.kind === 'money' &&
+    !isCryptoAmount(f.figure.mention as Money) &&
+    (f.perUnit || Boolean((f.figure.mention as Money).per) || PRICE_CUE.test(text.slice(Math.max(0, f.figure.start - 30), f.figure.start)) || /^\s*for\s+each\b/i.test(text.slice(f.figure.end, f.figure.end + 12)));
+  const totals = frames.filter((f) => f.figure.kind === 'money' && !(f.figure.mention as Money).per && !f.perUnit && TOTAL_AFTER.test(text.slice(Math.max(sentence.start, f.figure.start - 40), f.figure.start)));
+  for (const total of totals) {
+    const counts = pool.filter((f) => f !== total && isCount(f) && f.role === 'level');
+    const prices = pool.filter((f) => f !== total && isPrice(f) && f.role !== 'change' && f.role !== 'from' && f.mode !== 'expected');
+    if (counts.length !== 1 || prices.length !== 1) continue;
+    const [count, price] = [counts[0]!, prices[0]!];
+    const currency = (m: Figure) => (m.mention as Money).currency?.toUpperCase();
+    if (currency(price.figure) !== currency(total.figure)) continue;
+    // the three stand together: all in this sentence, or the price in the sentence before ("pay $38.50 for each share. … has 56.2 million shares, implying …")
+    if (count.sentenceIndex !== index && total.sentenceIndex !== index) continue;
+    out.push({ kind: 'product', sentence, count: { figure: count.figure, frame: count }, price: { figure: price.figure, frame: price }, total: { figure: total.figure, frame: total } });
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// shares that divide a whole
+
+function sharesSum(input: RelationInput, sentence: Sentence, st: string, frames: readonly Frame[], out: Relation[]): void {
+  const percents = frames.filter((f) => f.figure.kind === 'percentages' && f.role !== 'change' && f.role !== 'from' && f.mode !== 'hypothetical');
+  if (percents.length < 2) return;
+  const { text } = input;
+  // "… own 58% … and Bramble investors the remaining 46%", "… were left with 9.7%"
+  const closing = percents.find((f) => /\b(?:the\s+remaining|the\s+rest|the\s+balance|remainder|were\s+left\s+with|was\s+left\s+with|left\s+with)\s+(?:of\s+)?(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, f.figure.start - 30), f.figure.start)));
+  if (!closing) return;
+  if (!/\b(?:own|owned|owning|hold|holds|held|take|took|taking|get|got|receive|received|allocated|went\s+to|split|stake)\b/i.test(st)) return;
+  out.push({ kind: 'shares-sum', sentence, shares: percents.map((f) => ({ figure: f.figure, frame: f })) });
+}
+
+export { inSpan };
