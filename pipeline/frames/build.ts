@@ -53,7 +53,7 @@ export interface FrameInput {
 // ---------------------------------------------------------------------------------------
 // Cues
 
-const CHANGE_VERBS = String.raw`r[io]se|rising|rises|risen|increas\w*|gain\w*|jump\w*|climb\w*|surg\w*|soar\w*|grew|grow\w*|rall\w*|advanc\w*|up|fell|fall\w*|drop\w*|declin\w*|decreas\w*|lost|los[ei]\w*|slid\w*|slump\w*|slipp?\w*|plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|down|dipp?\w*|eas(?:ed|ing|es)|shed\w*|shr[ai]nk\w*|cut\w*|lower\w*|rais\w*|hik\w*|lift\w*|boost\w*|trimm?\w*|slash\w*|reduc\w*|widen\w*|narrow\w*|expand\w*|contract\w*|improv\w*|rebound\w*|retreat\w*|weaken\w*|strengthen\w*|firm\w*|add\w*|edg\w*(?:\s+(?:up|down|higher|lower))?|tick\w*(?:\s+(?:up|down))?|mov\w*\s+(?:up|down|higher|lower)|accelerat\w*|slow\w*|decelerat\w*|swell\w*|swollen`;
+const CHANGE_VERBS = String.raw`r[io]se|rising|rises|risen|increas\w*|gain\w*|jump\w*|climb\w*|surg\w*|soar\w*|grew|grow\w*|rall\w*|advanc\w*|(?<!\b(?:made|makes|making|make|take|takes|took|taking|set|sets|sum|sums|summed|shot|end|ended|ends|wound|winds)\s)up|fell|fall\w*|drop\w*|declin\w*|decreas\w*|lost|los[ei]\w*|slid\w*|slump\w*|slipp?\w*|plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|down|dipp?\w*|eas(?:ed|ing|es)|shed\w*|shr[ai]nk\w*|cut\w*|lower\w*|rais\w*|hik\w*|lift\w*|boost\w*|trimm?\w*|slash\w*|reduc\w*|widen\w*|narrow\w*|expand\w*|contract\w*|improv\w*|rebound\w*|retreat\w*|weaken\w*|strengthen\w*|firm\w*|add\w*|edg\w*(?:\s+(?:up|down|higher|lower))?|tick\w*(?:\s+(?:up|down))?|mov\w*\s+(?:up|down|higher|lower)|accelerat\w*|slow\w*|decelerat\w*|swell\w*|swollen`;
 /** "rose 12%", "fell by 3.2 mln barrels", "up 1.12 dlrs", "a rise of 5%". */
 const CHANGE_LEAD = new RegExp(
   String.raw`(?:\b(?:${CHANGE_VERBS})(?:\s+(?:a|an|another|by|of|some|further))*|\bby|\b(?:rise|increase|decline|drop|gain|jump|fall|decrease|loss|change|surge|plunge|slide|climb|advance|draw|build|reduction|cut|hike|improvement|deterioration|contraction|expansion|growth|move|swing|widening|narrowing)\s+of)\s+${HEDGE}$`,
@@ -235,8 +235,21 @@ class Reader {
     readonly text: string,
     entities: readonly Entity[],
     private readonly sources: readonly Source[],
+    private readonly timestamps: readonly Timestamp[] = [],
   ) {
     this.entities = [...entities].sort((a, b) => a.start - b.start);
+  }
+
+  /** The phrase's text with its timestamps blanked ("First-quarter output" reads as "output"). */
+  private withoutTimes(span: Span): string {
+    let s = this.text.slice(span.start, span.end);
+    for (const t of this.timestamps) {
+      if (t.end <= span.start || t.start >= span.end) continue;
+      const a = Math.max(t.start, span.start) - span.start;
+      const b = Math.min(t.end, span.end) - span.start;
+      s = s.slice(0, a) + ' '.repeat(b - a) + s.slice(b);
+    }
+    return s;
   }
 
   entitiesIn(span: Span): Entity[] {
@@ -245,7 +258,7 @@ class Reader {
 
   /** Reads a phrase: measure (the last one named: the head), owner, item, anaphor, qualifiers, segment words. */
   read(span: Span): PhraseReading {
-    const s = this.text.slice(span.start, span.end);
+    const s = this.withoutTimes(span);
     const measures = measuresIn(s);
     const head = measures.at(-1) ?? null;
     const allThings = [...thingsIn(s), ...maturitiesIn(s)];
@@ -423,6 +436,18 @@ function subjectWords(phrase: string, reading: PhraseReading): string {
   return words.map((w) => w.replace(/(?<=[a-z]{3})s$/, '')).join(' ');
 }
 
+/** `text[span]` with timestamps blanked. */
+function blankTimes(text: string, span: Span, timestamps: readonly Timestamp[]): string {
+  let s = text.slice(span.start, span.end);
+  for (const t of timestamps) {
+    if (t.end <= span.start || t.start >= span.end) continue;
+    const a = Math.max(t.start, span.start) - span.start;
+    const b = Math.min(t.end, span.end) - span.start;
+    s = s.slice(0, a) + ' '.repeat(b - a) + s.slice(b);
+  }
+  return s;
+}
+
 /** Macro series: about a country or region, which an article names once. */
 const MACRO_MEASURES = new Set(['inflation', 'growth', 'payrolls', 'unemployment', 'jobless-claims', 'wages', 'trade-balance', 'exports', 'imports', 'retail-sales', 'pmi', 'confidence', 'housing-starts', 'policy-rate']);
 
@@ -439,7 +464,7 @@ const NOT_THE_TIME = /\b(?:since|compared\s+(?:with|to)|than|versus|vs\.?|from|u
 /** Builds the frames of an article (live paragraphs only). */
 export function buildFrames(input: FrameInput): Frame[] {
   const { text } = input;
-  const reader = new Reader(text, input.entities, input.sources);
+  const reader = new Reader(text, input.entities, input.sources, input.timestamps);
   const topic = topicOf(input, reader);
   if (process.env.FRAMES_DEBUG) console.error("topic", topic);
   const figures = allFigures(input);
@@ -685,7 +710,7 @@ export function buildFrames(input: FrameInput): Frame[] {
       // a subject phrase that names a thing the gazetteers do not know ("digital-asset investment products")
       if (!owner && !item && !anaphor) {
         const np = readings.find((r) => r.phrase.via === 'subject' || r.phrase.via === 'label');
-        const words = np ? subjectWords(text.slice(np.phrase.start, np.phrase.end), np.reading) : '';
+        const words = np ? subjectWords(blankTimes(text, np.phrase, timestamps), np.reading) : '';
         if (words) {
           item = `np:${words}`;
           via = np!.phrase.via === 'label' ? 'own' : 'clause';

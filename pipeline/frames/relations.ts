@@ -123,9 +123,11 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
     let to: Operand | undefined;
     let from: Operand | undefined;
     const later = frames.filter((f) => f.figure.start > change.figure.start);
-    const toFrame = later.find((f) => f.toLevel && f.role === 'level' && within(text, change.figure, f.figure, 90));
+    const nextChange = later.find((f) => f.role === 'change');
+    const before2 = (f: Frame) => !nextChange || f.figure.start < nextChange.figure.start;
+    const toFrame = later.find((f) => f.toLevel && f.role === 'level' && before2(f) && within(text, change.figure, f.figure, 90));
     if (toFrame) to = { figure: toFrame.figure, frame: toFrame };
-    const fromFrame = later.find((f) => f.role === 'from' && within(text, change.figure, f.figure, 140) && (!to || f.figure.unit === to.figure.unit || compatibleUnits(f.figure, to.figure)));
+    const fromFrame = later.find((f) => f.role === 'from' && before2(f) && within(text, change.figure, f.figure, 140) && (!to || f.figure.unit === to.figure.unit || compatibleUnits(f.figure, to.figure)));
     if (fromFrame) from = { figure: fromFrame.figure, frame: fromFrame };
     // "$412 million, up 18% from $349 million": the level before the change
     if (!to && fromFrame) {
@@ -357,13 +359,14 @@ const NET_CUE = /\b(?:net\s+(?:gain|reduction|increase|decrease|addition|loss|ch
 
 function nets(input: RelationInput, sentence: Sentence, st: string, frames: readonly Frame[], prior: readonly Frame[], out: Relation[]): void {
   const { text } = input;
-  for (const net of frames.filter((f) => f.role === 'level' && f.mode === 'actual')) {
+  for (const net of frames.filter((f) => (f.role === 'level' || f.role === 'change') && f.mode !== 'expected' && f.mode !== 'hypothetical')) {
     const cue = text.slice(Math.max(sentence.start, net.figure.start - 45), net.figure.start);
     if (!NET_CUE.test(cue) && net.qualifiers.gross !== 'net') continue;
+    if (net.role === 'change' && !/\bnet\s+(?:gain|reduction|increase|decrease|addition|loss|change)\s+of\s+\S*\s*$/i.test(cue)) continue;
     const surplus = /\b(?:surplus|deficit|net\s+(?:importer|exporter))\b/i.test(cue) || net.measure === 'trade-balance';
     // the two amounts: earlier in this sentence, else in the sentences before (nearest first)
     const candidates = [...frames.filter((f) => f.figure.end <= net.figure.start && f !== net).reverse(), ...prior].filter(
-      (f) => f.role !== 'from' && f.role !== 'share' && f.role !== 'change' && f.mode === 'actual' && compatibleUnits(f.figure, net.figure) && f.qualifiers.gross !== 'net',
+      (f) => f.role !== 'from' && f.role !== 'share' && f.role !== 'change' && f.mode === 'actual' && compatibleUnits(f.figure, net.figure) && f.qualifiers.gross !== 'net' && sameFamily(f.measure, net.measure),
     );
     let plus: Frame | Operand | undefined;
     let minus: Frame | Operand | undefined;
@@ -402,8 +405,19 @@ function nets(input: RelationInput, sentence: Sentence, st: string, frames: read
 
 /** The words right around a figure (its clause's cue words). */
 function wordsAround(text: string, frame: Pick<Frame, 'figure'>): string {
-  return `${text.slice(Math.max(0, frame.figure.start - 40), frame.figure.start)} ${text.slice(frame.figure.end, frame.figure.end + 25).split(/[,;]/)[0]}`;
+  const before = text.slice(Math.max(0, frame.figure.start - 60), frame.figure.start).split(/[;]|,\s*(?:while|but|and)\b/).at(-1)!;
+  return `${before} ${text.slice(frame.figure.end, frame.figure.end + 25).split(/[,;]/)[0]}`;
 }
+
+/** Measures that net against each other: stores opened and closed, flows in and out, exports and imports. */
+const NET_FAMILIES: readonly (readonly string[])[] = [
+  ['stores', 'openings', 'closures'],
+  ['flow', 'aum', 'holdings'],
+  ['employees', 'hires', 'job-cuts', 'payrolls'],
+  ['trade-balance', 'exports', 'imports'],
+];
+const sameFamily = (a: string | null, b: string | null): boolean =>
+  !a || !b || a === b || NET_FAMILIES.some((family) => family.includes(a) && family.includes(b));
 
 // ---------------------------------------------------------------------------------------
 // shares
@@ -487,7 +501,13 @@ function products(input: RelationInput, sentence: Sentence, index: number, frame
   const totals = frames.filter((f) => f.figure.kind === 'money' && !(f.figure.mention as Money).per && !f.perUnit && TOTAL_AFTER.test(text.slice(Math.max(sentence.start, f.figure.start - 40), f.figure.start)));
   for (const total of totals) {
     const counts = pool.filter((f) => f !== total && isCount(f) && f.role === 'level');
-    const prices = pool.filter((f) => f !== total && isPrice(f) && f.role !== 'change' && f.role !== 'from' && f.mode !== 'expected');
+    let prices = pool.filter((f) => f !== total && isPrice(f) && f.role !== 'change' && f.role !== 'from' && f.mode !== 'expected');
+    if (prices.length > 1 && counts.length === 1) {
+      // "$38.50 for each Winslow share" beside "Friday's closing price of $30.32": the price per unit of the count
+      const unit = counts[0]!.figure.kind === 'quantities' ? (counts[0]!.figure.mention as Quantity).unit.replace(/s$/, '').split(' ').at(-1)! : '';
+      const per = prices.filter((f) => (f.figure.mention as Money).per?.toLowerCase().startsWith(unit) || new RegExp(String.raw`^\s*(?:apiece|each|for\s+each\b[^,;]{0,30}\b${unit}|(?:a|per|an)\s+${unit})`, 'i').test(text.slice(f.figure.end, f.figure.end + 40)));
+      if (per.length === 1) prices = per;
+    }
     if (counts.length !== 1 || prices.length !== 1) continue;
     const [count, price] = [counts[0]!, prices[0]!];
     const currency = (m: Figure) => (m.mention as Money).currency?.toUpperCase();
