@@ -187,6 +187,11 @@ function clauseSubject(text: string, clause: Clause): Span | null {
   let count = 0;
   for (const w of words) {
     if (/^[;:()—–]$/.test(w.text)) break;
+    if (first < 0 && /^(?:that|this|these|those)$/i.test(w.text)) {
+      first = w.index;
+      end = w.end;
+      continue;
+    }
     if (w.text === ',') {
       if (first < 0) continue;
       // "The largest ether fund, the Harrowgate Ether Trust, accounted for": an appositive before the verb
@@ -264,7 +269,11 @@ class Reader {
     const allThings = [...thingsIn(s), ...maturitiesIn(s)];
     // a place inside a thing's name ("West Texas Intermediate") is the thing's; an entity that is a thing ("WTI") is the item
     const entities = this.entitiesIn(span).filter(
-      (e) => !this.isSpeaker(e) && !allThings.some((t) => t.index <= e.start - span.start && e.end - span.start <= t.end),
+      (e) =>
+        !this.isSpeaker(e) &&
+        !allThings.some((t) => t.index <= e.start - span.start && e.end - span.start <= t.end) &&
+        // "the Nasdaq-listed bitcoin miner", "a London-based fund": a modifier, not the party
+        !/^-(?:listed|based|traded|headquartered|registered|focused|owned|backed|linked)\b/i.test(this.text.slice(e.end, e.end + 16)),
     );
     // a thing named inside a name ("Harrowgate Bitcoin Trust") is the name's, not the figure's
     const things = allThings.filter((t) => !entities.some((e) => e.start - span.start <= t.index && t.end <= e.end - span.start && e.end - e.start > t.end - t.index));
@@ -291,8 +300,10 @@ class Reader {
       }
     }
     if (!owner) {
-      const named = entities.filter((e) => e.type === 'ORG' || e.type === 'PLACE' || (e.type === 'ASSET' && !things.length));
-      const e = named.at(-1);
+      // the head of an appositive comes first ("Halvard Digital, the bitcoin miner"); a place only without a party
+      const parties = entities.filter((e) => e.type === 'ORG' || (e.type === 'ASSET' && !things.length));
+      const named = parties.length ? parties : entities.filter((e) => e.type === 'PLACE');
+      const e = /,/.test(s) ? named[0] : named.at(-1);
       if (e && e.type !== 'ASSET') {
         owner = partyName(e.canonical);
         ownerVia = 'entity';
@@ -550,9 +561,11 @@ export function buildFrames(input: FrameInput): Frame[] {
       const phrases: Phrase[] = [];
       const label = labelOf(text, paragraph, figure);
       if (label) phrases.push(label);
-      const ofAfter = (figure.kind === 'percentages' || isPointFigure ? /^\s*in\s+/i : /^\s*(?:of|in)\s+/i).exec(right);
+      // "1.78 dlrs a share in quarterly earnings": past the unit, the phrase
+      const perPrefix = /^\s*(?:a|an|per)\s+(?:share|barrel|ounce|tonne|ton|pound|bushel|unit|coin|token|gallon|head|day|week|month|year)\b/i.exec(right)?.[0].length ?? 0;
+      const ofAfter = (figure.kind === 'percentages' || isPointFigure ? /^\s*in\s+/i : /^\s*(?:of|in)\s+/i).exec(right.slice(perPrefix));
       if (ofAfter) {
-        const p = phraseAfter(text, figure.end + ofAfter[0].length, next ? next.start : clause.end);
+        const p = phraseAfter(text, figure.end + perPrefix + ofAfter[0].length, next ? next.start : clause.end);
         if (p && measuresIn(text.slice(p.start, p.end)).length) phrases.push({ ...p, via: 'after' });
       }
       const fromAfter = /^\s*(?:from|for|into|out\s+of|in)\s+(?!(?:a|an|the)\s+(?:year|week|month|quarter|day)\b)/i.exec(right);
@@ -587,9 +600,14 @@ export function buildFrames(input: FrameInput): Frame[] {
         phrases.push({ start: at, end: at + possessive[1]!.length + 2, via: 'of' });
       }
       const subject = clauseSubject(text, clause);
-      const verbGroup = VERB_GROUP_TAIL.exec(left);
+      // "X said on Thursday third-quarter net income rose 12.6 pct", "…, with Brent crude futures up 1.06 dlrs":
+      // the noun phrase right before the verb that governs the figure is its subject
+      const verbGroup = VERB_GROUP_TAIL.exec(leftClause);
+      if (verbGroup) {
+        const local = phraseBefore(text, clause.start, clause.start + verbGroup.index, 8);
+        if (local && (!subject || local.start > subject.end) && /\p{L}/u.test(text.slice(local.start, local.end))) phrases.push({ ...local, via: 'subject' });
+      }
       if (subject && subject.end <= figure.start) phrases.push({ ...subject, via: 'subject' });
-      void verbGroup;
 
       const readings = phrases.map((p) => ({ phrase: p, reading: reader.read(p) }));
       const withMeasure = readings.find((r) => r.reading.measure);
@@ -945,6 +963,8 @@ function timeOf(text: string, timestamps: readonly Timestamp[], clause: Clause, 
     if (FROM_LEAD.test(text.slice(Math.max(clause.start, before.start - 50), before.start))) return true;
     // "rose 7.9 pct to 612 mln dlrs in Q2": the change and the level it moved to share the time
     if (figure.end <= before.start && /^[^,;]{0,40}\bto\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(figure.end, before.start))) return false;
+    // "rose 7.2 pct in January from a year earlier to 7.86 trillion yen": likewise, the other way round
+    if (before.end <= figure.start && CHANGE_LEAD.test(text.slice(Math.max(clause.start, before.start - 40), before.start)) && /\bto\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(before.end, figure.start)) && !/[;]/.test(text.slice(before.end, figure.start))) return false;
     return true;
   };
   const inClause = inSpan(timestamps, clause).filter((t) => !ownedByOther(t));

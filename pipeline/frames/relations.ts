@@ -498,7 +498,13 @@ function products(input: RelationInput, sentence: Sentence, index: number, frame
     f.figure.kind === 'money' &&
     !isCryptoAmount(f.figure.mention as Money) &&
     (f.perUnit || Boolean((f.figure.mention as Money).per) || PRICE_CUE.test(text.slice(Math.max(0, f.figure.start - 30), f.figure.start)) || /^\s*for\s+each\b/i.test(text.slice(f.figure.end, f.figure.end + 12)));
-  const totals = frames.filter((f) => f.figure.kind === 'money' && !(f.figure.mention as Money).per && !f.perUnit && TOTAL_AFTER.test(text.slice(Math.max(sentence.start, f.figure.start - 40), f.figure.start)));
+  const totals = frames.filter(
+    (f) =>
+      f.figure.kind === 'money' &&
+      !(f.figure.mention as Money).per &&
+      !f.perUnit &&
+      (TOTAL_AFTER.test(text.slice(Math.max(sentence.start, f.figure.start - 40), f.figure.start)) || /^\s*(?:outlay|payout|bill|tab|price\s+tag|purchase|deal|sale|transaction|buyback|acquisition|investment)\b/i.test(text.slice(f.figure.end, f.figure.end + 20))),
+  );
   for (const total of totals) {
     const counts = pool.filter((f) => f !== total && isCount(f) && f.role === 'level');
     let prices = pool.filter((f) => f !== total && isPrice(f) && f.role !== 'change' && f.role !== 'from' && f.mode !== 'expected');

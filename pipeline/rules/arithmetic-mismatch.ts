@@ -105,7 +105,7 @@ const FACTOR: Record<string, number> = { doubl: 2, tripl: 3, trebl: 3, quadrupl:
 
 // erased and the like
 const ERASED =
-  /\b(?:(not only|completely|fully|entirely|more than|all but|nearly|almost|partly|partially|largely|mostly|half|only|some of|part of|much of|not)\s+)?(eras(?:ed|es|ing|e)|wip(?:ed|es|ing|e) out|offset(?:ting|s)?|cancel(?:l?ed|l?ing|s)? out|negat(?:ed|es|ing|e)|outweigh(?:ed|s|ing)?|made up for)\b/gi;
+  /\b(?:(not only|completely|fully|entirely|more than|all but|nearly|almost|partly|partially|largely|mostly|half|only|some of|part of|much of|not)\s+)?(eras(?:ed|es|ing|e)|wip(?:ed|es|ing|e) out|offset(?:ting|s)?|cancel(?:l?ed|l?ing|s)? out|negat(?:ed|es|ing|e)|outweigh(?:ed|s|ing)?|made up for|revers(?:ed|es|ing|e)(?: all of| the whole of| the entire)?|recoup(?:ed|ing|s)? all of|recover(?:ed|ing|s)? all of|undid|undoing|undo(?:es)? all of)\b/gi;
 const INTENT = /\b(?:to|help(?:ed|s|ing)?|would|could|may|might|will|should|aim(?:ed|s)? at|designed to|meant to|expected to|enough to)\s+$/i;
 const PARTIAL = /^(?:all but|nearly|almost|partly|partially|largely|mostly|half|only|some of|part of|much of|not)$/i;
 const ANAPHOR =
@@ -460,6 +460,8 @@ class SentenceReading {
 const perOf = (f: Figure): string | undefined => (f.kind === 'money' ? (f.mention as Money).per : undefined);
 const related = (f: Figure, message: string) => ({ start: f.start, end: f.end, message });
 const isMoney = (f: Figure) => f.kind === 'money';
+/** Index points and the like ("61.96-point drop", "gain of 88.10 points"). */
+const isPoints = (f: Figure) => f.kind === 'quantities' && /^(?:points|pp|bp)$/.test((f.mention as Quantity).unit);
 
 // ---------------------------------------------------------------------------------------
 
@@ -589,6 +591,10 @@ const VERB_PAST: readonly [RegExp, string][] = [
   [/^negat/i, 'negated'],
   [/^outweigh/i, 'outweighed'],
   [/^made up/i, 'made up for'],
+  [/^revers/i, 'reversed'],
+  [/^recoup/i, 'recouped'],
+  [/^recover/i, 'recovered'],
+  [/^und/i, 'undone'],
 ];
 
 function nounOf(read: SentenceReading, f: Figure): string {
@@ -608,12 +614,12 @@ function checkErased(read: SentenceReading, previous: SentenceReading | null, re
     // "to offset", "help offset", "would offset": an aim or a possibility, not an outcome
     if (INTENT.test(read.prefix(cueStart))) continue;
     const cueEnd = cueStart + m[0].length;
-    const afterCue = read.figures.find((f) => f.start >= cueEnd && isMoney(f));
+    const afterCue = read.figures.find((f) => f.start >= cueEnd && (isMoney(f) || isPoints(f)));
     if (!afterCue || read.text.slice(cueEnd, afterCue.start).length > 70 || /[;]/.test(read.text.slice(cueEnd, afterCue.start))) continue;
     const passive = /^\s*by\b/i.test(read.text.slice(cueEnd, afterCue.start));
     // "profit rose, offset by a charge": passive offsets are nearly always partial unless the text says fully
     if (passive && /^offset/i.test(m[2]!) && !/^(?:completely|fully|entirely|more than|not only)$/.test(modifier)) continue;
-    const beforeCue = read.figures.filter((f) => f.end <= cueStart && isMoney(f) && f.unit === afterCue.unit).at(-1);
+    const beforeCue = read.figures.filter((f) => f.end <= cueStart && (isMoney(f) || isPoints(f)) && f.unit === afterCue.unit).at(-1);
     let doer: Figure | undefined;
     let done: Figure | undefined;
     let source: SentenceReading = read;
@@ -627,7 +633,7 @@ function checkErased(read: SentenceReading, previous: SentenceReading | null, re
       const doneFlow = read.flow(afterCue);
       const largest = (reading: SentenceReading, fs: readonly Figure[]) =>
         fs
-          .filter((f) => isMoney(f) && f.unit === afterCue.unit && !(doneFlow && reading.flow(f) === doneFlow))
+          .filter((f) => (isMoney(f) || isPoints(f)) && f.unit === afterCue.unit && !(doneFlow && reading.flow(f) === doneFlow))
           .sort((x, y) => y.value - x.value)[0];
       doer = largest(read, read.figures.filter((f) => f.end <= cueStart));
       if (!doer && previous && ANAPHOR.test(read.prefix(cueStart)) && !read.figures.some((f) => f.end <= cueStart)) {
@@ -635,13 +641,14 @@ function checkErased(read: SentenceReading, previous: SentenceReading | null, re
         source = previous;
       }
     }
-    if (!doer || !done || doer.unit !== done.unit || doer.kind !== 'money') continue;
+    if (!doer || !done || doer.unit !== done.unit || (doer.kind !== 'money' && !isPoints(doer))) continue;
     const doerFlow = source.flow(doer);
     const doneFlow = read.flow(done);
     if (doerFlow && doneFlow && doerFlow === doneFlow) continue;
     const a = intervalOf(doer, read.tolerance);
     const b = read.interval(done);
     const strict = modifier === 'more than' || /^made up/i.test(m[2]!);
+    // "more than reversed" is an outcome larger than the loss; "reversing all of" a full one
     const wrong = strict ? a.hi <= b.lo : a.hi < b.lo;
     if (!wrong) continue;
     const verb = VERB_PAST.find(([re]) => re.test(m[2]!))?.[1] ?? 'erased';

@@ -229,7 +229,7 @@ export default defineRule({
         }
         if (!earlier.length) return;
         const mine = intervalFor.get(later)!;
-        if (earlier.some((e) => overlaps(intervalFor.get(e)!, mine))) return;
+        if (earlier.some((e) => agree(e, later, intervalFor.get(e)!, mine, approximateTolerance))) return;
         const first = earlier[0]!;
         context.report({
           messageId: 'disagrees',
@@ -255,6 +255,18 @@ function durationOf(time: string): string | null {
   if (!m || !n) return null;
   const months = (Number(n[1]) - Number(m[1])) * 12 + Number(n[2]) - Number(m[2]) + 1;
   return months === 3 ? 'quarter' : months === 6 ? 'half' : months === 12 ? 'year' : null;
+}
+
+/**
+ * Two statements agree when their rounded values meet; two ranges agree only when both
+ * ends do ("1.65 million to 1.75 million" is not "1.60 million to 1.75 million").
+ */
+function agree(a: Frame, b: Frame, ia: Interval, ib: Interval, approximateTolerance: number): boolean {
+  const ha = a.figure.mention.valueHigh;
+  const hb = b.figure.mention.valueHigh;
+  if (ha === undefined || hb === undefined) return overlaps(ia, ib);
+  const end = (f: Frame, value: number): Interval => intervalOf({ ...f.figure, value, mention: { ...f.figure.mention, value, valueHigh: undefined } } as never, { approximateTolerance });
+  return overlaps(end(a, a.figure.value), end(b, b.figure.value)) && overlaps(end(a, ha), end(b, hb));
 }
 
 /** A change's interval carries its sign ("fell 2%" is -2%). */
