@@ -200,6 +200,8 @@ function clauseSubject(text: string, clause: Clause): Span | null {
     }
     if (++count > 14) break;
     if (/^[$€£¥]|^\d[\d,.]*$/.test(w.text)) break;
+    // "Saudi Arabia, Iraq and the United Arab Emirates … pumped": a coordinated subject
+    if (/^(?:and|or|&)$/i.test(w.text) && first >= 0) continue;
     if (isVerb(w.text) || /^(?:said|says|told|according)$/i.test(w.text)) break;
     if (first < 0) first = w.index;
     end = w.end;
@@ -459,6 +461,9 @@ function blankTimes(text: string, span: Span, timestamps: readonly Timestamp[]):
   return s;
 }
 
+/** Words for the party itself ("the chain", "the company"): they narrow nothing. */
+const PARTY_WORDS = new Set('company firm group chain bank lender miner insurer airline carrier retailer grocer automaker carmaker maker producer fund trust operator developer business'.split(' '));
+
 /** Macro series: about a country or region, which an article names once. */
 const MACRO_MEASURES = new Set(['inflation', 'growth', 'payrolls', 'unemployment', 'jobless-claims', 'wages', 'trade-balance', 'exports', 'imports', 'retail-sales', 'pmi', 'confidence', 'housing-starts', 'policy-rate']);
 
@@ -610,6 +615,7 @@ export function buildFrames(input: FrameInput): Frame[] {
       if (subject && subject.end <= figure.start) phrases.push({ ...subject, via: 'subject' });
 
       const readings = phrases.map((p) => ({ phrase: p, reading: reader.read(p) }));
+      if (process.env.FRAMES_DEBUG) console.error(figure.text, phrases.map((p) => [p.via, text.slice(p.start, p.end)]), readings.map((r) => r.reading.owner));
       const withMeasure = readings.find((r) => r.reading.measure);
       let measure = withMeasure?.reading.measure ?? null;
       let measureText = withMeasure?.reading.measureText ?? null;
@@ -643,6 +649,7 @@ export function buildFrames(input: FrameInput): Frame[] {
       let via: SubjectVia | null = null;
       let anaphor: string | null = null;
       let ownerKind: 'party' | 'place' | null = null;
+      let inherited: Frame | null = null;
       // the figure's own words first, then its clause's subject; an anaphor in the figure's own
       // words ("the paint maker's equity") outranks a name elsewhere in the clause
       const resolve = (a: string): boolean => {
@@ -752,6 +759,19 @@ export function buildFrames(input: FrameInput): Frame[] {
       // "buy Tolland for 412 pence a share", "an offer of $38.50 for each share": the deal's price, not the market's
       if (figure.kind === 'money' && (measure === 'price' || measure === null) && /\b(?:buy|buys|buying|bought|acquire[sd]?|acquiring|offer(?:s|ed|ing)?|bid(?:s|ding)?|pay(?:s|ing)?|paid|takeover|tender|deal|merger|agreed\s+to\s+buy)\b/i.test(leftClause) && (PER_UNIT_AFTER.test(right) || /\bfor\s+each\b/i.test(right) || (figure.mention as Money).per)) measure = 'deal-value';
 
+      // "That surplus has now halved": the thing the text named just before, with all it said of it
+      const subjectPhrase = readings.find((r) => r.phrase.via === 'subject');
+      if (subjectPhrase && measure && /^\s*(?:that|this|these|those|the\s+same)\b/i.test(text.slice(subjectPhrase.phrase.start, subjectPhrase.phrase.end)) && (via === 'topic' || via === 'anaphor' || via === null || via === 'previous')) {
+        const antecedent = [...frames, ...local].reverse().find((f) => f.measure === measure);
+        if (antecedent) {
+          owner = antecedent.owner;
+          item = antecedent.item;
+          ownerKind = antecedent.ownerKind;
+          via = 'anaphor';
+          inherited = antecedent;
+        }
+      }
+
       // ---- qualifiers, segment, venue
       const qualifiers: Record<string, string> = {};
       const segment: string[] = [];
@@ -759,13 +779,32 @@ export function buildFrames(input: FrameInput): Frame[] {
         for (const [k, v] of Object.entries(r.reading.qualifiers)) qualifiers[k] ??= v;
         if (r.reading.measure && r.reading.measure === measure && !segment.length) segment.push(...r.reading.segment);
       }
+      // "Larchmont's smaller Express format, which numbers 412 stores": what the subject names narrows the count
+      if (!segment.length && (measureVia === 'unit' || measureVia === 'verb')) {
+        const np = readings.find((r) => r.phrase.via === 'subject');
+        if (np) segment.push(...subjectWords(blankTimes(text, np.phrase, timestamps), np.reading).split(' ').filter((w) => w && !PARTY_WORDS.has(w)));
+      }
       const near = `${left.slice(-50)} ${right.split(/[,;]/)[0]!.slice(0, 30)}`;
       for (const q of qualifiersIn(near)) {
         if (q.cls === 'window' || q.cls === 'point' || q.cls === 'vintage' || q.cls === 'contract' || q.cls === 'gross' || q.cls === 'season') qualifiers[q.cls] ??= q.value;
       }
       if (/\bincluding\b[^.;]{0,40}\bdebt\b/i.test(leftClause)) qualifiers['equity-enterprise'] = 'enterprise';
       if (/\bsince\s+(?:the\s+)?[\p{L}\d]/u.test(`${left.slice(-30)} ${right.split(/[,;]/)[0]}`) && !qualifiers.window) qualifiers.window = 'since';
+      if (inherited) {
+        for (const [k, v] of Object.entries(inherited.qualifiers)) if (k !== 'vintage') qualifiers[k] ??= v;
+        if (!segment.length) segment.push(...inherited.segment);
+      }
+      // "a surplus of 463.4 billion yen with the United States": trade with one partner
+      if (measure === 'trade-balance' || measure === 'exports' || measure === 'imports') {
+        const partner = reader
+          .entitiesIn({ start: clause.start, end: clause.end })
+          .find((e) => e.type === 'PLACE' && /\b(?:with|to|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, e.start - 10), e.start)));
+        if (partner && partyName(partner.canonical) !== owner) qualifiers.partner = partyName(partner.canonical);
+        else if (inherited?.qualifiers.partner) qualifiers.partner = inherited.qualifiers.partner;
+      }
       if (role === 'from' && !qualifiers.vintage) qualifiers.vintage = 'previous';
+      // "A year ago the group ran 14 testing sites": a past value, though stated as a level
+      if (role === 'level' && /^\s*(?:[QA]:\s*)?(?:(?:a|one)\s+(?:year|month|week|quarter|decade)\s+(?:ago|earlier|before)|(?:two|three|four|five|ten)\s+years\s+(?:ago|earlier)|last\s+(?:year|month|week|quarter)|at\s+the\s+(?:start|end)\s+of\s+last\s+\w+|back\s+then|previously)\b/i.test(leftClause)) qualifiers.vintage ??= 'previous';
       if (!PRICE_LIKE.has(measure ?? '')) delete qualifiers.point;
       const venueMatch = /\b(?:on|at|via)\s+(?:the\s+)?([A-Z][\w.&-]*[A-Za-z](?:\s+[A-Z][\w.&-]*)?)/.exec(`${left.slice(-40)} ${right.slice(0, 40)}`);
       const venue = venueMatch && /\b(?:exchange|binance|coinbase|kraken|okx|bybit|bitfinex|bitstamp|nasdaq|nyse|cme|cboe|lme|comex|ice|nymex|cbot|gemini|bitget|kucoin|deribit|tradeweb|london\s+metal\s+exchange)\b/i.test(venueMatch[1]!) ? venueMatch[1]!.replace(/^London Metal Exchange$/, 'LME') : null;
