@@ -761,7 +761,7 @@ export function buildFrames(input: FrameInput): Frame[] {
 
       // "That surplus has now halved": the thing the text named just before, with all it said of it
       const subjectPhrase = readings.find((r) => r.phrase.via === 'subject');
-      if (subjectPhrase && measure && /^\s*(?:that|this|these|those|the\s+same)\b/i.test(text.slice(subjectPhrase.phrase.start, subjectPhrase.phrase.end)) && (via === 'topic' || via === 'anaphor' || via === null || via === 'previous')) {
+      if (subjectPhrase && measure && /^\s*(?:that|this|these|those|the\s+same)\b/i.test(text.slice(subjectPhrase.phrase.start, subjectPhrase.phrase.end)) && ((via as SubjectVia | null) === 'topic' || (via as SubjectVia | null) === 'anaphor' || via === null || (via as SubjectVia | null) === 'previous')) {
         const antecedent = [...frames, ...local].reverse().find((f) => f.measure === measure);
         if (antecedent) {
           owner = antecedent.owner;

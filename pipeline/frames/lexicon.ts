@@ -216,6 +216,7 @@ export const QUALIFIER_CLASSES: readonly QualifierClass[] = [
   },
   {
     id: 'vintage',
+    default: 'current',
     values: {
       initial: 'initial', initially: 'initial', preliminary: 'initial', flash: 'initial', 'advance estimate': 'initial', 'first estimate': 'initial', 'first reading': 'initial', revised: 'revised', 'revised up': 'revised',
       'revised down': 'revised', 'final estimate': 'final', 'final reading': 'final', unrevised: 'revised', 'second estimate': 'revised', 'third estimate': 'final',
