@@ -343,7 +343,7 @@ class Reader {
       if (lower.includes(a)) anaphor = a;
     }
     if (!anaphor) {
-      const m = /(?<![\p{L}])(it|its|we|our|us|they|their|that|this|these)(?![\p{L}])/iu.exec(s);
+      const m = /(?<![\p{L}])(it|its|we|our|us|they|their)(?![\p{L}])/iu.exec(s) ?? /^\s*(that|this|these)(?=\s*$|\s+(?:company|firm|group|fund|funds|bank|miner|chain|one|figure|amount|total|sum))/iu.exec(s);
       if (m) anaphor = m[1]!.toLowerCase();
     }
     const qualifiers: Record<string, string> = {};
@@ -638,6 +638,7 @@ export function buildFrames(input: FrameInput): Frame[] {
           measureVia = 'unit';
         }
       }
+      if (!measure && figure.kind === 'money' && /\b(?:trad(?:ed|ing|es)|changing\s+hands|changed\s+hands|quoted|was|were|is|stood|sat|hovered|closed|settled|finished|ended|opened)\s+(?:at|near|around)\s+${HEDGE}$/i.test(left.slice(-40))) measure = 'price';
       // a price per unit says it; so do shares and stocks, and a traded thing's money figure
       const ownWords = readings.map((r) => text.slice(r.phrase.start, r.phrase.end)).join(' ');
       if (!measure && (figure.kind === 'money' || role === 'change') && /\b(?:shares|stock|stocks|share price)\b/i.test(ownWords)) measure = 'price';
@@ -710,7 +711,14 @@ export function buildFrames(input: FrameInput): Frame[] {
       if (!owner && !item) {
         const dateline = DATELINE.exec(text.slice(clause.start, figure.start));
         const named = reader.entitiesIn({ start: clause.start + (dateline?.[0].length ?? 0), end: figure.start }).filter((e) => e.type === 'ORG' || e.type === 'ASSET' || e.type === 'PLACE');
-        const ownEntity = named.filter((e) => !input.sources.some((s) => !s.vague && s.start <= e.start && e.end <= s.end && !/^(?:said|says|reported|posted|announced)$/i.test(s.cue ?? ''))).at(0);
+        const candidates = named.filter(
+          (e) =>
+            !input.sources.some((s) => !s.vague && s.start <= e.start && e.end <= s.end && !/^(?:said|says|reported|posted|announced)$/i.test(s.cue ?? '')) &&
+            !/^-(?:listed|based|traded|headquartered|registered|focused|owned|backed|linked)\b/i.test(text.slice(e.end, e.end + 16)),
+        );
+        // "tokens …, such as Chainlink (LINK), traded at": the example named is the one meant
+        const example = candidates.find((e) => /\b(?:such\s+as|including|like|led\s+by)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, e.start - 14), e.start)));
+        const ownEntity = example ?? candidates.at(0);
         if (ownEntity) {
           if (ownEntity.type === 'ASSET' && !FUND_NAME.test(ownEntity.canonical)) item = ownEntity.canonical;
           else {
@@ -897,6 +905,7 @@ export function buildFrames(input: FrameInput): Frame[] {
       const f = local[k]!;
       const n = local[k + 1]!;
       if (clauseOf(f.figure) !== clauseOf(n.figure)) continue;
+      if (!(f.role === 'change' && (n.toLevel || n.role === 'from'))) continue;
       if (!f.measure && n.measure) f.measure = n.measure;
       if (!f.owner && !f.item) {
         f.owner = n.owner;
