@@ -418,6 +418,12 @@ function topicOf(input: FrameInput, reader: Reader): { owner: string | null; ite
       counts.delete(name);
     }
   }
+  for (const src of input.sources) {
+    if (src.vague || src.kind !== 'organisation' || src.scope === 'article') continue;
+    const name = partyName(src.name);
+    if (input.entities.some((e) => e.start <= src.start && src.end <= e.end)) continue;
+    counts.set(name, (counts.get(name) ?? 0) + (firstParagraph && src.end <= firstParagraph.end ? 3 : 1));
+  }
   const title = input.meta.title ?? '';
   for (const [name] of counts) if (title.includes(name.split(' ')[0]!)) counts.set(name, counts.get(name)! + 4);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
@@ -667,12 +673,16 @@ export function buildFrames(input: FrameInput): Frame[] {
           item = previousSentence.item;
           ownerKind = owner ? 'party' : null;
         } else {
-          // the last party named before the figure in its sentence, else the conversation's
+          // in reported speech the speaker ("Portmere said its volumes …"); else the last party named
+          // before the figure in its sentence (a dateline's newswire is none); else the conversation's
+          const dateline = DATELINE.exec(text.slice(sentence.start, figure.start));
+          const from = sentence.start + (dateline?.[0].length ?? 0);
+          const speaker = input.sources.filter((x) => !x.vague && x.kind !== 'person' && x.kind !== 'publication' && x.start >= from && x.end <= figure.start && /^(?:said|says|reported|reports|announced|posted|disclosed|expects)$/i.test(x.cue ?? '')).at(-1);
           const named = reader
-            .entitiesIn({ start: sentence.start, end: figure.start })
+            .entitiesIn({ start: from, end: figure.start })
             .filter((e) => e.type === 'ORG' && !input.sources.some((x) => !x.vague && x.start <= e.start && e.end <= x.end))
             .at(-1);
-          const party = named ? partyName(named.canonical) : (lastParty?.owner ?? topic.owner);
+          const party = speaker ? partyName(speaker.name) : named ? partyName(named.canonical) : (lastParty?.owner ?? topic.owner);
           if (!party) return false;
           owner = party;
           ownerKind = 'party';
@@ -744,7 +754,24 @@ export function buildFrames(input: FrameInput): Frame[] {
       if (!owner && !item && !anaphor) {
         const np = readings.find((r) => r.phrase.via === 'subject' || r.phrase.via === 'label');
         const words = np ? subjectWords(blankTimes(text, np.phrase, timestamps), np.reading) : '';
-        if (words) {
+        const named = np ? /^(?:the\s+)?((?:[\p{Lu}][\p{L}&.'’/-]*\s+){0,4}[\p{Lu}][\p{L}&.'’/-]*)$/u.exec(text.slice(np.phrase.start, np.phrase.end).trim()) : null;
+        const nameWords = named ? named[1]!.split(/\s+/) : [];
+        const clauseInitial = np ? /^\s*(?:["“]?)$/.test(text.slice(clause.start, np.phrase.start)) || /[.:]\s*$/.test(text.slice(clause.start, np.phrase.start)) : false;
+        if (
+          named &&
+          !DATELINE.test(named[1]!) &&
+          nameWords.length <= 5 &&
+          (nameWords.length >= 2 || !clauseInitial) &&
+          !np!.reading.measure &&
+          !measuresIn(named[1]!).length &&
+          !thingsIn(named[1]!).length &&
+          !/^(?:It|Its|The|This|That|We|Our)$/.test(named[1]!)
+        ) {
+          // "Portmere Lines A/S said its volumes …": a name the gazetteers do not know is still a party
+          owner = partyName(named[1]!);
+          ownerKind = 'party';
+          via = 'clause';
+        } else if (words) {
           item = `np:${words}`;
           via = np!.phrase.via === 'label' ? 'own' : 'clause';
         }
@@ -763,6 +790,7 @@ export function buildFrames(input: FrameInput): Frame[] {
       if (!measure && item && itemIsSubject && (figure.kind === 'money' || (figure.kind === 'quantities' && /^(?:level|points|count)$/.test((figure.mention as Quantity).unit)) || role === 'change')) {
         measure = /-year$/.test(item) ? 'yield' : 'price';
       }
+      if (!measure && item && /-year$/.test(item) && figure.kind === 'percentages') measure = 'yield';
       if (measure === 'net-income' && figure.kind === 'money' && /^share$/i.test((figure.mention as Money).per ?? '')) measure = 'eps';
       // "buy Tolland for 412 pence a share", "an offer of $38.50 for each share": the deal's price, not the market's
       if (figure.kind === 'money' && (measure === 'price' || measure === null) && /\b(?:buy|buys|buying|bought|acquire[sd]?|acquiring|offer(?:s|ed|ing)?|bid(?:s|ding)?|pay(?:s|ing)?|paid|takeover|tender|deal|merger|agreed\s+to\s+buy)\b/i.test(leftClause) && (PER_UNIT_AFTER.test(right) || /\bfor\s+each\b/i.test(right) || (figure.mention as Money).per)) measure = 'deal-value';
@@ -790,7 +818,12 @@ export function buildFrames(input: FrameInput): Frame[] {
       // "Larchmont's smaller Express format, which numbers 412 stores": what the subject names narrows the count
       if (!segment.length && (measureVia === 'unit' || measureVia === 'verb')) {
         const np = readings.find((r) => r.phrase.via === 'subject');
-        if (np) segment.push(...subjectWords(blankTimes(text, np.phrase, timestamps), np.reading).split(' ').filter((w) => w && !PARTY_WORDS.has(w)));
+        if (np && (!np.reading.owner || np.reading.ownerVia === 'possessive')) {
+          const whole = blankTimes(text, np.phrase, timestamps);
+          const possessiveEnd = Math.max(whole.lastIndexOf("'s "), whole.lastIndexOf('’s '));
+          const lowerWords = (possessiveEnd >= 0 ? ' '.repeat(possessiveEnd + 3) + whole.slice(possessiveEnd + 3) : whole).replace(/(?<![\p{L}])[\p{Lu}][\p{L}&.'’/-]*(?:\s+[\p{Lu}][\p{L}&.'’/-]*)+/gu, ' ');
+          segment.push(...subjectWords(lowerWords, np.reading).split(' ').filter((w) => w && !PARTY_WORDS.has(w)));
+        }
       }
       const near = `${left.slice(-50)} ${right.split(/[,;]/)[0]!.slice(0, 30)}`;
       for (const q of qualifiersIn(near)) {
@@ -805,8 +838,8 @@ export function buildFrames(input: FrameInput): Frame[] {
       // "a surplus of 463.4 billion yen with the United States": trade with one partner
       if (measure === 'trade-balance' || measure === 'exports' || measure === 'imports') {
         const partner = reader
-          .entitiesIn({ start: clause.start, end: clause.end })
-          .find((e) => e.type === 'PLACE' && /\b(?:with|to|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, e.start - 10), e.start)));
+          .entitiesIn({ start: Math.max(clause.start, figure.start - 40), end: Math.min(clause.end, figure.end + 60) })
+          .find((e) => e.type === 'PLACE' && /\b(?:with|to|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, e.start - 10), e.start)) && !/\b(?:shipments|cars|sales|goods)\s+to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 20), e.start)));
         if (partner && partyName(partner.canonical) !== owner) qualifiers.partner = partyName(partner.canonical);
         else if (inherited?.qualifiers.partner) qualifiers.partner = inherited.qualifiers.partner;
       }
@@ -814,6 +847,8 @@ export function buildFrames(input: FrameInput): Frame[] {
       // "A year ago the group ran 14 testing sites": a past value, though stated as a level
       if (role === 'level' && /^\s*(?:[QA]:\s*)?(?:(?:a|one)\s+(?:year|month|week|quarter|decade)\s+(?:ago|earlier|before)|(?:two|three|four|five|ten)\s+years\s+(?:ago|earlier)|last\s+(?:year|month|week|quarter)|at\s+the\s+(?:start|end)\s+of\s+last\s+\w+|back\s+then|previously)\b/i.test(leftClause)) qualifiers.vintage ??= 'previous';
       if (!PRICE_LIKE.has(measure ?? '')) delete qualifiers.point;
+      if (measure !== 'inflation' && measure !== 'wages') delete qualifiers.series;
+      if ((role === 'level' || role === 'from') && qualifiers.window === 'year-on-year') delete qualifiers.window;
       const venueMatch = /\b(?:on|at|via)\s+(?:the\s+)?([A-Z][\w.&-]*[A-Za-z](?:\s+[A-Z][\w.&-]*)?)/.exec(`${left.slice(-40)} ${right.slice(0, 40)}`);
       const venue = venueMatch && /\b(?:exchange|binance|coinbase|kraken|okx|bybit|bitfinex|bitstamp|nasdaq|nyse|cme|cboe|lme|comex|ice|nymex|cbot|gemini|bitget|kucoin|deribit|tradeweb|london\s+metal\s+exchange)\b/i.test(venueMatch[1]!) ? venueMatch[1]!.replace(/^London Metal Exchange$/, 'LME') : null;
 

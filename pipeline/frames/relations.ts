@@ -132,7 +132,7 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
     // "$412 million, up 18% from $349 million": the level before the change
     if (!to && fromFrame) {
       const lead = frames.filter((f) => f.figure.end <= change.figure.start && f.role === 'level' && compatibleUnits(f.figure, fromFrame.figure)).at(-1);
-      if (lead && /^\s*,?\s*(?:an?\s+)?(?:up|down|rising|falling|increasing|decreasing|gaining|dropping|increase|decrease|rise|drop|gain|jump|fall|decline)\b[^,;]{0,20}$/i.test(text.slice(lead.figure.end, change.figure.start))) to = { figure: lead.figure, frame: lead };
+      if (lead && /^[^;]{0,60}?,\s*(?:an?\s+)?(?:up|down|rising|falling|increasing|decreasing|gaining|dropping|increase|decrease|rise|drop|gain|jump|fall|decline)\b[^,;]{0,20}$|^\s*,?\s*(?:an?\s+)?(?:up|down|rising|falling|increasing|decreasing|gaining|dropping|increase|decrease|rise|drop|gain|jump|fall|decline)\b[^,;]{0,20}$/i.test(text.slice(lead.figure.end, change.figure.start))) to = { figure: lead.figure, frame: lead };
     }
     // numbers without units ("to 153.04 yen from 160.24", "to 108.94 from 109.16")
     if (to && !from) {
@@ -199,10 +199,14 @@ function compatibleUnits(a: Figure, b: Figure): boolean {
     const ub = (b.mention as Quantity).unit.toLowerCase();
     const norm = (u: string) => u.replace(/\b(?:mln|million|bln|billion|thousand)\b\s*/g, '').replace(/s\b/g, '').trim();
     if (ua === 'count' || ub === 'count' || ua === 'number' || ub === 'number') return true;
+    if (PEOPLE.test(ua) && PEOPLE.test(ub)) return true;
     return norm(ua) === norm(ub) || norm(ua).endsWith(` ${norm(ub)}`) || norm(ub).endsWith(` ${norm(ua)}`);
   }
   return false;
 }
+
+/** Counts of people and the posts they fill are one unit ("1,150 positions, or 6% of its 23,800 people"). */
+const PEOPLE = /\b(?:people|persons|employees|workers|staff|jobs|positions|roles|posts|headcount|workforce)$/;
 
 function sameParty(a: Frame, b: Frame): boolean {
   const key = (f: Frame) => (f.owner ?? '').toLowerCase();
@@ -243,7 +247,7 @@ function multiples(input: RelationInput, sentence: Sentence, st: string, frames:
     if (!to) continue;
     if (!from) {
       // "doubled that network to 23 sites", "triple that pace, with 150 openings": the level of the sentence before
-      const anaphoric = /^\s*(?:that|this|its|their|the)\b/i.test(text.slice(cueEnd, cueEnd + 12));
+      const anaphoric = /^\s*(?:that|this|its|their|the)\b/i.test(text.slice(cueEnd, cueEnd + 12)) || /^\s*(?:that|this|these|those|it|they)\b/i.test(st) || /\b(?:since|from)\s+(?:then|that|the\s+(?:previous|prior|earlier))\b/i.test(st);
       if (!anaphoric) continue;
       const candidate = prior.find((f) => f.role === 'level' && f.mode === 'actual' && (f.figure.unit === to!.figure.unit || compatibleUnits(f.figure, to!.figure) || (f.measure && f.measure === to!.measure)));
       if (!candidate) continue;
@@ -366,7 +370,7 @@ function nets(input: RelationInput, sentence: Sentence, st: string, frames: read
     const surplus = /\b(?:surplus|deficit|net\s+(?:importer|exporter))\b/i.test(cue) || net.measure === 'trade-balance';
     // the two amounts: earlier in this sentence, else in the sentences before (nearest first)
     const candidates = [...frames.filter((f) => f.figure.end <= net.figure.start && f !== net).reverse(), ...prior].filter(
-      (f) => f.role !== 'from' && f.role !== 'share' && f.role !== 'change' && f.mode === 'actual' && compatibleUnits(f.figure, net.figure) && f.qualifiers.gross !== 'net' && sameFamily(f.measure, net.measure),
+      (f) => f.role !== 'from' && f.role !== 'share' && f.role !== 'change' && (f.mode === 'actual' || f.mode === 'forecast') && compatibleUnits(f.figure, net.figure) && f.qualifiers.gross !== 'net' && sameFamily(f.measure, net.measure),
     );
     let plus: Frame | Operand | undefined;
     let minus: Frame | Operand | undefined;
@@ -475,7 +479,7 @@ function pickBase(text: string, all: readonly Frame[], share: Frame, part: Frame
 /** Words a text uses for a whole it named otherwise before ("the national crop" for "the harvest"). */
 const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   crop: ['harvest', 'production', 'output'], harvest: ['crop', 'production', 'output'], fleet: ['stores', 'locations', 'aircraft', 'vehicles', 'ships'],
-  book: ['loans', 'lending', 'portfolio'], portfolio: ['loans', 'assets'], network: ['stores', 'sites', 'branches', 'locations'], chain: ['stores', 'locations'],
+  book: ['loans', 'lending', 'portfolio'], staff: ['employees', 'employed', 'employs', 'workforce', 'headcount', 'people', 'workers'], employees: ['employed', 'staff', 'people', 'workforce'], portfolio: ['loans', 'assets'], network: ['stores', 'sites', 'branches', 'locations'], chain: ['stores', 'locations'],
   assets: ['net assets', 'aum', 'holds'], market: ['market value', 'capitalisation', 'capitalization'], workforce: ['employees', 'staff', 'headcount'],
   output: ['production', 'produced'], production: ['output', 'produced'], sales: ['revenue'], revenue: ['sales'], reserves: ['holdings'],
 };
