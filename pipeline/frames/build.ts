@@ -831,6 +831,8 @@ export function buildFrames(input: FrameInput): Frame[] {
       }
       if (/\bincluding\b[^.;]{0,40}\bdebt\b/i.test(leftClause)) qualifiers['equity-enterprise'] = 'enterprise';
       if (/\bsince\s+(?:the\s+)?[\p{L}\d]/u.test(`${left.slice(-30)} ${right.split(/[,;]/)[0]}`) && !qualifiers.window) qualifiers.window = 'since';
+      // "accounted for 11,870 of the quarter's deliveries": a part of the measure, not the measure
+      if (/\b(?:accounted\s+for|accounting\s+for|accounts\s+for|made\s+up|making\s+up|makes\s+up|represented|representing|comprised|contributed)\s+${HEDGE}$/i.test(left.slice(-40)) && /^\s*of\b/i.test(right)) segment.push('part');
       if (inherited) {
         for (const [k, v] of Object.entries(inherited.qualifiers)) if (k !== 'vintage') qualifiers[k] ??= v;
         if (!segment.length) segment.push(...inherited.segment);

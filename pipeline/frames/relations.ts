@@ -190,6 +190,15 @@ function within(text: string, a: Span, b: Span, chars: number): boolean {
   return between.length <= chars && !/;/.test(between);
 }
 
+/** Physical units: figures in them compare only in the same unit. */
+const PHYSICAL = /\b(?:barrels?|bbl|bpd|tonnes?|tons?|ounces?|oz|pounds?|lbs|bushels?|gallons?|litres?|liters?|cubic|bcf|tcf|mmbtu|therms|megawatts?|gigawatts?|mw|gw|mwh|gwh|twh|kwh|acres?|hectares?|square|miles?|kilometres?|kilometers?|carats?|teus?|kilograms?|kg|grams?|points|level|bp|pp)\b/i;
+
+/** Two counts of things ("310 stores", "215 locations"): one unit when their measures net against each other. */
+function counts(a: Figure, b: Figure): boolean {
+  if (a.kind !== 'quantities' || b.kind !== 'quantities') return false;
+  return !PHYSICAL.test((a.mention as Quantity).unit) && !PHYSICAL.test((b.mention as Quantity).unit);
+}
+
 function compatibleUnits(a: Figure, b: Figure): boolean {
   if (a.unit === b.unit) return true;
   const base = (f: Figure) => f.unit.replace(/\/.*$/, '');
@@ -370,18 +379,29 @@ function nets(input: RelationInput, sentence: Sentence, st: string, frames: read
     const surplus = /\b(?:surplus|deficit|net\s+(?:importer|exporter))\b/i.test(cue) || net.measure === 'trade-balance';
     // the two amounts: earlier in this sentence, else in the sentences before (nearest first)
     const candidates = [...frames.filter((f) => f.figure.end <= net.figure.start && f !== net).reverse(), ...prior].filter(
-      (f) => f.role !== 'from' && f.role !== 'share' && f.role !== 'change' && (f.mode === 'actual' || f.mode === 'forecast') && compatibleUnits(f.figure, net.figure) && f.qualifiers.gross !== 'net' && sameFamily(f.measure, net.measure),
+      (f) => f.role !== 'from' && f.role !== 'share' && f.role !== 'change' && (f.mode === 'actual' || f.mode === 'forecast') && (compatibleUnits(f.figure, net.figure) || counts(f.figure, net.figure)) && f.qualifiers.gross !== 'net' && sameFamily(f.measure, net.measure),
     );
     let plus: Frame | Operand | undefined;
     let minus: Frame | Operand | undefined;
     let words: [string, string] = ['', ''];
     for (const f of candidates) {
-      const around = wordsAround(text, f);
+      const before = text.slice(Math.max(0, f.figure.start - 60), f.figure.start).split(/[;]|,\s*(?:while|but|and)\b/).at(-1)!;
+      // the measure says which side a figure is on, else the verb before it
+      const side =
+        f.measure === 'openings' || f.measure === 'exports' || f.qualifiers.direction === 'in'
+          ? 'plus'
+          : f.measure === 'closures' || f.measure === 'imports' || f.qualifiers.direction === 'out'
+            ? 'minus'
+            : PLUS_WORDS.test(before) && !MINUS_WORDS.test(before.slice(-25))
+              ? 'plus'
+              : MINUS_WORDS.test(before)
+                ? 'minus'
+                : null;
       if (surplus) {
         if (!plus && f.measure === 'exports') plus = f;
         else if (!minus && f.measure === 'imports') minus = f;
-      } else if (!plus && PLUS_WORDS.test(around) && !MINUS_WORDS.test(around.slice(-25))) plus = f;
-      else if (!minus && MINUS_WORDS.test(around)) minus = f;
+      } else if (!plus && side === 'plus') plus = f;
+      else if (!minus && side === 'minus') minus = f;
       if (plus && minus) break;
     }
     // "close 310 stores this year and open 85": a count the extractors left bare
