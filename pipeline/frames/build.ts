@@ -56,7 +56,7 @@ export interface FrameInput {
 const CHANGE_VERBS = String.raw`r[io]se|rising|rises|risen|increas\w*|gain\w*|jump\w*|climb\w*|surg\w*|soar\w*|grew|grow\w*|rall\w*|advanc\w*|(?<!\b(?:made|makes|making|make|take|takes|took|taking|set|sets|sum|sums|summed|shot|end|ended|ends|wound|winds)\s)up|fell|fall\w*|drop\w*|declin\w*|decreas\w*|lost|los[ei]\w*|slid\w*|slump\w*|slipp?\w*|plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|down|dipp?\w*|eas(?:ed|ing|es)|shed\w*|shr[ai]nk\w*|cut\w*|lower\w*|rais\w*|hik\w*|lift\w*|boost\w*|trimm?\w*|slash\w*|reduc\w*|widen\w*|narrow\w*|expand\w*|contract\w*|improv\w*|rebound\w*|retreat\w*|weaken\w*|strengthen\w*|firm\w*|add\w*|edg\w*(?:\s+(?:up|down|higher|lower))?|tick\w*(?:\s+(?:up|down))?|mov\w*\s+(?:up|down|higher|lower)|accelerat\w*|slow\w*|decelerat\w*|swell\w*|swollen`;
 /** "rose 12%", "fell by 3.2 mln barrels", "up 1.12 dlrs", "a rise of 5%". */
 const CHANGE_LEAD = new RegExp(
-  String.raw`(?:\b(?:${CHANGE_VERBS})(?:\s+(?:a|an|another|by|of|some|further))*|\bby|\b(?:rise|increase|decline|drop|gain|jump|fall|decrease|loss|change|surge|plunge|slide|climb|advance|draw|build|reduction|cut|hike|improvement|deterioration|contraction|expansion|growth|move|swing|widening|narrowing)\s+of)\s+${HEDGE}$`,
+  String.raw`(?:\b(?:${CHANGE_VERBS})(?:\s+(?:a|an|another|by|of|some|further))*|\bby|\b(?:rise|increase|decline|drop|gain|jump|fall|decrease|change|surge|plunge|slide|climb|advance|draw|build|reduction|cut|hike|improvement|deterioration|contraction|expansion|growth|move|swing|widening|narrowing)\s+of)\s+${HEDGE}$`,
   'i',
 );
 /** "a 3% rise", "61.96-point drop", "12% higher". */

@@ -187,7 +187,7 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
 /** `b` follows `a` within `chars` characters, with no sentence-level break between. */
 function within(text: string, a: Span, b: Span, chars: number): boolean {
   const between = text.slice(a.end, b.start);
-  return between.length <= chars && !/;/.test(between);
+  return between.length <= chars && !/;|,\s*(?:as|while|whereas|but|and|after|before|which|when|though|although)\b/i.test(between);
 }
 
 /** Physical units: figures in them compare only in the same unit. */
@@ -319,7 +319,7 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
             items.push(fs[0]!);
           }
           parts = items;
-        } else if (following.length >= 2 && isList(text, following) && (refersBack(text, next) || count !== null || coordinated !== null || cued)) {
+        } else if (following.length >= 2 && isList(text, following) && (refersBack(text, next) || count !== null || coordinated !== null)) {
           parts = following;
         }
         if (parts.length >= 2) complete = (count !== null && count === parts.length) || (coordinated !== null && coordinated === parts.length) || /\bentire|whole|all\s+of\b/i.test(totalWords);

@@ -267,8 +267,9 @@ function checkRelation(relation: Relation, options: ToleranceOptions & { multipl
       if (!Number.isFinite(F.lo) || !Number.isFinite(T.lo) || !Number.isFinite(C.lo) || !Number.isFinite(C.hi) || !Number.isFinite(F.hi) || !Number.isFinite(T.hi)) return;
       const diff: Interval = { lo: T.lo - F.hi, hi: T.hi - F.lo };
       const sign = change.figure.value < 0 ? -1 : relation.sign;
-      // a stated rise that the levels show as a fall (or the other way round)
-      if (sign !== 0 && (sign > 0 ? diff.hi < 0 : diff.lo > 0)) {
+      // a stated rise that the levels show as a fall (or the other way round); numbers without a unit
+      // may be quoted either way (yen per dollar), so they are not judged for direction
+      if (sign !== 0 && !synthetic(from) && !synthetic(to) && (sign > 0 ? diff.hi < 0 : diff.lo > 0)) {
         report({
           messageId: 'direction',
           data: { stated: change.figure.text, claimed: sign > 0 ? 'rise' : 'fall', from: from.figure.text, to: to.figure.text, actual: diff.lo > 0 ? 'rise' : 'fall' },
