@@ -371,6 +371,19 @@ class Reader {
         segment.push(word);
       }
     }
+    // "Loans for financing Hong Kong's visible trade": what follows the head narrows it as well
+    if (head) {
+      const afterHead = s.slice(head.end);
+      const narrowing = /^\s+(?:for|to|from|on|of|in)\s+((?:[\p{L}'’-]+\s*){1,5})/u.exec(afterHead);
+      if (narrowing) {
+        for (const w of wordsOf(narrowing[1]!)) {
+          const word = w.text.toLowerCase().replace(/['’]s$/, '');
+          if (DETERMINER.test(word) || NEUTRAL_MODIFIERS.has(word) || isVerb(word) && !/ing$/.test(word) || /^[\p{Lu}]/u.test(w.text) || /^(?:the|a|an|and|or|of|its|their)$/.test(word)) continue;
+          if (qualifiersIn(word).length || thingsIn(word).length || measuresIn(word).length) continue;
+          segment.push(word);
+        }
+      }
+    }
     return {
       measure: head?.id ?? null,
       measureText: head?.text ?? null,
@@ -578,6 +591,11 @@ export function buildFrames(input: FrameInput): Frame[] {
       if (ofAfter) {
         const p = phraseAfter(text, figure.end + perPrefix + ofAfter[0].length, next ? next.start : clause.end);
         if (p && measuresIn(text.slice(p.start, p.end)).length) phrases.push({ ...p, via: 'after' });
+      }
+      const ofParty = figure.kind === 'quantities' ? /^\s*(?:of|at)\s+(?=[\p{Lu}])/u.exec(right) : null;
+      if (ofParty) {
+        const p = phraseAfter(text, figure.end + ofParty[0].length, next ? next.start : clause.end, 6);
+        if (p && reader.entitiesIn(p).some((e) => e.type === 'ORG')) phrases.push({ ...p, via: 'after' });
       }
       const fromAfter = /^\s*(?:from|for|into|out\s+of|in)\s+(?!(?:a|an|the)\s+(?:year|week|month|quarter|day)\b)/i.exec(right);
       if (fromAfter && figure.kind !== 'percentages') {
@@ -847,7 +865,7 @@ export function buildFrames(input: FrameInput): Frame[] {
       }
       if (role === 'from' && !qualifiers.vintage) qualifiers.vintage = 'previous';
       // "A year ago the group ran 14 testing sites": a past value, though stated as a level
-      if (role === 'level' && /^\s*(?:[QA]:\s*)?(?:(?:a|one)\s+(?:year|month|week|quarter|decade)\s+(?:ago|earlier|before)|(?:two|three|four|five|ten)\s+years\s+(?:ago|earlier)|last\s+(?:year|month|week|quarter)|at\s+the\s+(?:start|end)\s+of\s+last\s+\w+|back\s+then|previously)\b/i.test(leftClause)) qualifiers.vintage ??= 'previous';
+      if (role === 'level' && (/^\s*(?:[QA]:\s*)?(?:(?:a|one)\s+(?:year|month|week|quarter|decade)\s+(?:ago|earlier|before)|(?:two|three|four|five|ten)\s+years\s+(?:ago|earlier)|last\s+(?:year|month|week|quarter)|at\s+the\s+(?:start|end)\s+of\s+last\s+\w+|back\s+then|previously)\b/i.test(leftClause) || /\b(?:year-ago|year-earlier|prior-year|previous-year|year\s+ago)\b/i.test(leftClause.slice(0, 60)))) qualifiers.vintage ??= 'previous';
       if (!PRICE_LIKE.has(measure ?? '')) delete qualifiers.point;
       if (measure !== 'inflation' && measure !== 'wages') delete qualifiers.series;
       if ((role === 'level' || role === 'from') && qualifiers.window === 'year-on-year') delete qualifiers.window;
@@ -899,6 +917,10 @@ export function buildFrames(input: FrameInput): Frame[] {
       local.push(frame);
     });
 
+    // "Over the nine month period, …, while heavy truck production dipped to 83,800": a leading window covers the sentence
+    const leading = LEADING_ADVERBIAL.exec(sentenceText)?.[0] ?? '';
+    const leadWindow = leading ? qualifiersIn(leading).find((q) => q.cls === 'window') : undefined;
+    if (leadWindow) for (const f of local) f.qualifiers.window ??= leadWindow.value;
     // figures of one clause without words of their own share its subject and measure
     // ("rose 7.9 pct to 612 mln dlrs from 581 mln dlrs": all revenue of Calder)
     for (let k = 1; k < local.length; k++) {
@@ -967,13 +989,16 @@ export function buildFrames(input: FrameInput): Frame[] {
   return frames;
 }
 
+/** Physical units ("ounces", "barrels per day"): a count in them with no measure word measures what its party's last figure in them did. */
+const PHYSICAL_UNIT = /\b(?:barrels?|bpd|tonnes?|tons?|ounces?|oz|pounds?|bushels?|gallons?|litres?|cubic|bcf|tcf|megawatts?|gigawatts?|mwh|gwh|twh|kwh|carats?|teus?|exahash\w*)\b/i;
+
 /**
  * A count of a thing with no measure word of its own ("on track for 1.60 million to 1.75
  * million ounces") measures what the last figure of its party in the same unit measured.
  */
 function inheritMeasures(frames: Frame[]): void {
   frames.forEach((f, i) => {
-    if (f.measure || f.figure.kind !== 'quantities' || f.figure.unit === 'quantity:count' || f.figure.unit === 'quantity:level') return;
+    if (f.measure || f.figure.kind !== 'quantities' || !PHYSICAL_UNIT.test((f.figure.mention as Quantity).unit)) return;
     for (let j = i - 1; j >= 0; j--) {
       const g = frames[j]!;
       if (g.figure.unit === f.figure.unit && g.measure && g.mode === f.mode && (g.owner ?? g.item) === (f.owner ?? f.item) && (f.owner || f.item)) {
@@ -1042,7 +1067,7 @@ function timeOf(text: string, timestamps: readonly Timestamp[], clause: Clause, 
   const ownedByOther = (t: Timestamp) => {
     const before = figures.filter((f) => f.end <= t.start).at(-1);
     if (!before || before.start === figure.start) return false;
-    if (!/^\s*(?:in|on|for|at|as\s+of|by|during|through)?\s*(?:the\s+)?$/i.test(text.slice(before.end, t.start))) return false;
+    if (!/^\s*(?:rise|fall|gain|drop|increase|decrease|decline|jump|growth|contraction)?\s*(?:in|on|for|at|as\s+of|by|during|through)?\s*(?:the\s+)?$/i.test(text.slice(before.end, t.start))) return false;
     // an earlier value keeps its own time ("from 3.4% in April"), and so does each item of a
     // list ("14,950 in July, 15,880 in August"); a level ending a move speaks for its clause
     if (FROM_LEAD.test(text.slice(Math.max(clause.start, before.start - 50), before.start))) return true;

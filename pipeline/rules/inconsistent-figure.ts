@@ -48,6 +48,9 @@ function comparableUnit(frame: Frame): string {
   return 'count';
 }
 
+/** A line that sets figures side by side: "… 1,712,896 vs loss 5,747,472", "…, versus $1.2 billion". */
+const TABLE_LINE = /\b(?:vs\.?|versus)\s/i;
+
 /** Measures whose changes are only compared at a written time: prices move all day. */
 const INSTANT_CHANGES = new Set(['price', 'yield', 'spread', 'index', 'market-cap']);
 
@@ -148,8 +151,12 @@ export default defineRule({
   check(article, context) {
     const { kinds, approximateTolerance, implicitTime } = context.options;
     const wanted = new Set<FigureKind>(kinds);
+    // results-table lines ("Oper net loss 1,712,896 vs loss 5,747,472") and side-by-side comparisons
+    // put figures of several periods in one line; their periods are the table's, not the words'
+    const comparison = new Set(article.sentences.filter((s) => TABLE_LINE.test(article.text.slice(s.start, s.end))).map((s) => s.start));
     const candidates = article.frames.filter(
       (f) =>
+        !comparison.has(f.sentence.start) &&
         wanted.has(f.figure.kind) &&
         f.measure !== null &&
         (f.owner || f.item) &&
@@ -168,7 +175,10 @@ export default defineRule({
     };
     const timeOf = new Map<Frame, string | null>();
     for (const f of candidates) {
-      if (f.time) timeOf.set(f, timeKey(f));
+      const w = f.qualifiers.window;
+      // "sales of 425 mln dlrs for the six months" in a sentence that names the second quarter: the window is the period
+      if (f.time && w && PERIOD_WINDOWS.has(w) && w !== 'day' && durationOf(timeKey(f)) !== null && durationOf(timeKey(f)) !== w) timeOf.set(f, `window:${w}`);
+      else if (f.time) timeOf.set(f, timeKey(f));
       else if (implicitTime === 'none') timeOf.set(f, null);
       else if (implicitTime === 'all') timeOf.set(f, '*');
       else {
