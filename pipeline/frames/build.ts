@@ -226,6 +226,7 @@ interface PhraseReading {
   segment: string[];
 }
 
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|thousand|several|many|few|some|all|both|various|other|such)$/;
 const DEMONYM_RE = new RegExp(`(?<![\\p{L}])(${Object.keys(DEMONYMS).sort((a, b) => b.length - a.length).map((d) => d.replace(/\./g, '\\.')).join('|')})(?![\\p{L}])`, 'iu');
 
 /** Things that a more specific name beside them narrows ("U.S. West Texas Intermediate crude"). */
@@ -378,7 +379,7 @@ class Reader {
       if (narrowing) {
         for (const w of wordsOf(narrowing[1]!)) {
           const word = w.text.toLowerCase().replace(/['’]s$/, '');
-          if (DETERMINER.test(word) || NEUTRAL_MODIFIERS.has(word) || isVerb(word) && !/ing$/.test(word) || /^[\p{Lu}]/u.test(w.text) || /^(?:the|a|an|and|or|of|its|their)$/.test(word)) continue;
+          if (DETERMINER.test(word) || NEUTRAL_MODIFIERS.has(word) || (isVerb(word) && !/ing$/.test(word)) || /^[\p{Lu}]/u.test(w.text) || /^(?:the|a|an|and|or|of|its|their)$/.test(word) || NUMBER_WORD.test(word)) continue;
           if (qualifiersIn(word).length || thingsIn(word).length || measuresIn(word).length) continue;
           segment.push(word);
         }
