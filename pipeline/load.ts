@@ -10,6 +10,7 @@ import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { decode, fetchArticle, type FetchOptions } from './fetch.js';
 import { parseRecord, recordFromPlainText, RecordError } from './record.js';
+import { plainTextSource, rememberSource } from './source-map.js';
 import type { LoadedItem, Origin } from './types.js';
 
 /** File kinds the loader understands, by extension (after an optional `.gz`). */
@@ -164,11 +165,15 @@ async function* loadFile(file: string, kind: FileKind): AsyncGenerator<LoadedIte
     yield { ok: false, origin, error: `cannot read ${file}: ${systemMessage(err)}` };
     return;
   }
+  if (kind === 'text' && /\.md(?:\.gz)?$/i.test(file)) {
+    yield { ok: true, origin, record: (await import('./markdown.js')).recordFromMarkdown(content) };
+    return;
+  }
   yield recordFromContent(content, kind, origin);
 }
 
 function recordFromContent(content: string, kind: Exclude<FileKind, 'jsonl'>, origin: Origin): LoadedItem {
-  if (kind === 'text') return { ok: true, origin, record: recordFromPlainText(content) };
+  if (kind === 'text') return { ok: true, origin, record: rememberSource(recordFromPlainText(content), plainTextSource(content)) };
   if (kind === 'html') return { ok: true, origin, record: { html: content } };
   let value: unknown;
   try {
