@@ -241,7 +241,7 @@ export class DeskReader {
         timeScope: (c.time_scope as Report['claims'][number]['timeScope']) ?? null,
         sources: named.get(c.id as number) ?? [],
         sourceScope: (c.source_scope as Report['claims'][number]['sourceScope']) ?? null,
-        ...(vague.has(c.id as number) ? { vagueSources: vague.get(c.id as number)! } : {}),
+        vagueSources: vague.get(c.id as number) ?? [],
       })),
       flags: (s.flags.all(id) as Record<string, unknown>[]).map((f) => ({
         rule: f.rule as string,
