@@ -270,7 +270,7 @@ export async function createDesk(options: DeskOptions): Promise<FastifyInstance>
     return page(reply, pages.checkPage(context(reply), { form, checked, errors, recent: recent(), maxUploadMb: megabytes }), checked.length ? 200 : 400);
   });
 
-  app.get('/articles', { schema: { querystring: articlesQuery } }, (request, reply) => {
+  app.get('/articles', { schema: { querystring: articlesQuery }, preValidation: dropEmptyQuery }, (request, reply) => {
     const q = request.query as Record<string, string | number | undefined>;
     const filter = {
       q: q.q as string | undefined,
@@ -341,7 +341,7 @@ export async function createDesk(options: DeskOptions): Promise<FastifyInstance>
     return reply.type('application/json; charset=utf-8').send(`${JSON.stringify(report, null, 2)}\n`);
   });
 
-  app.get('/api/articles', { schema: { querystring: articlesQuery } }, (request) => {
+  app.get('/api/articles', { schema: { querystring: articlesQuery }, preValidation: dropEmptyQuery }, (request) => {
     const q = request.query as Record<string, string | number | undefined>;
     const { rows, total } = desk.listArticles({
       q: q.q as string | undefined,
@@ -364,7 +364,7 @@ export async function createDesk(options: DeskOptions): Promise<FastifyInstance>
     return stored;
   });
 
-  app.get('/api/flags', { schema: { querystring: flagsQuery } }, (request) => {
+  app.get('/api/flags', { schema: { querystring: flagsQuery }, preValidation: dropEmptyQuery }, (request) => {
     const q = request.query as { rule?: string; severity?: Severity; publisher?: string; limit: number; offset: number };
     const { rows, total } = desk.listFlags(q);
     const counts = desk.flagsByRule().filter((c) => (!q.rule || c.rule === q.rule) && (!q.severity || c.severity === q.severity));
@@ -375,6 +375,12 @@ export async function createDesk(options: DeskOptions): Promise<FastifyInstance>
   app.get('/api/openapi.json', () => openapi);
 
   return app;
+}
+
+/** A filter form sends its empty fields (`severity=`): they mean "any", not a bad value. */
+async function dropEmptyQuery(request: FastifyRequest): Promise<void> {
+  const query = request.query as Record<string, unknown>;
+  for (const key of Object.keys(query)) if (query[key] === '') delete query[key];
 }
 
 /** A same-site path to go to after logging in (never another site). */

@@ -140,7 +140,8 @@ ${errors}
 <div class="check-grid">
 <fieldset class="paste"><legend>Paste text</legend>
 <label for="text">Article text <span class="muted">(paragraphs on their own lines)</span></label>
-<textarea id="text" name="text" rows="14" spellcheck="false">${form.text ?? ''}</textarea>
+<textarea id="text" name="text" rows="14" spellcheck="false">
+${form.text ?? ''}</textarea>
 <button type="submit" name="mode" value="text" class="primary">Check text</button>
 </fieldset>
 <div class="side">
