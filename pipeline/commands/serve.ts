@@ -11,6 +11,7 @@ interface ServeOptions {
   config?: string;
   allowPrivate?: boolean;
   bodyLimit: number;
+  rateLimit: number;
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -27,6 +28,7 @@ export function register(program: Command): void {
     .option('--config <file>', 'rule configuration (default: ./claimscan.config.json when present)')
     .option('--allow-private', 'let URL checks fetch loopback and private-network addresses')
     .option('--body-limit <mb>', 'largest request body or upload, in MB', integer('--body-limit', 1), 5)
+    .option('--rate-limit <n>', 'checks one client may make per minute', integer('--rate-limit', 1), 60)
     .action(async (opts: ServeOptions) => {
       process.exitCode = await runServe(opts);
     });
@@ -47,7 +49,7 @@ export async function runServe(opts: ServeOptions): Promise<number> {
   const config = await loadCommandConfig(opts.config);
   let app;
   try {
-    app = await createDesk({ db: opts.db, token, allowPrivate: opts.allowPrivate === true, bodyLimit: opts.bodyLimit * 1024 * 1024, config });
+    app = await createDesk({ db: opts.db, token, allowPrivate: opts.allowPrivate === true, bodyLimit: opts.bodyLimit * 1024 * 1024, checksPerMinute: opts.rateLimit, config });
   } catch (err) {
     throw new UsageError((err as Error).message);
   }

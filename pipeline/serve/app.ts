@@ -18,9 +18,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DeskReader } from '../../storage/desk.js';
 import { ClaimsDb, rawHash } from '../../storage/db.js';
 import { EXTRACTOR_VERSIONS } from '../../extractors/index.js';
@@ -29,7 +27,7 @@ import { resolveConfig, type ResolvedConfig } from '../config.js';
 import { CSS, SCRIPT } from '../format/html-assets.js';
 import { parseRecord, RecordError } from '../record.js';
 import { sourcePositions } from '../source-map.js';
-import { VERSION } from '../version.js';
+import { PROJECT_ROOT, VERSION } from '../version.js';
 import type { ArticleRecord, LoadedItem, Report, Severity } from '../types.js';
 import { CheckInputError, fetchedItem, pastedRecord, uploadedItems, type Checked } from './checking.js';
 import { articlesQuery, checkQuery, flagsQuery, idParams, openApiDocument } from './openapi.js';
@@ -61,15 +59,8 @@ export function isLoopbackHost(host: string): boolean {
   return h === 'localhost' || h === '::1' || /^127(?:\.\d{1,3}){3}$/.test(h) || h === '::ffff:127.0.0.1';
 }
 
-/** The folder of the desk's static files (`pipeline/serve/public`), from sources or from the build. */
-function publicDir(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    if (existsSync(path.join(dir, 'package.json'))) return path.join(dir, 'pipeline', 'serve', 'public');
-    dir = path.dirname(dir);
-  }
-  throw new Error('claimscan serve: cannot find pipeline/serve/public beside package.json');
-}
+/** The desk's static files (script, stylesheet, icon), from the sources or beside the build. */
+const PUBLIC_DIR = path.join(PROJECT_ROOT, 'pipeline', 'serve', 'public');
 
 const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
 const sameToken = (given: string | undefined, token: string) => typeof given === 'string' && timingSafeEqual(digest(given), digest(token));
@@ -203,7 +194,7 @@ export async function createDesk(options: DeskOptions): Promise<FastifyInstance>
   // The report's stylesheet and script as files, so the pages need nothing inline.
   app.get('/assets/report.css', (_req, reply) => reply.type('text/css; charset=utf-8').header('cache-control', 'no-cache').send(CSS));
   app.get('/assets/report.js', (_req, reply) => reply.type('text/javascript; charset=utf-8').header('cache-control', 'no-cache').send(SCRIPT));
-  await app.register(fastifyStatic, { root: publicDir(), prefix: '/assets/', index: false, list: false, dotfiles: 'deny', cacheControl: true, maxAge: 0 });
+  await app.register(fastifyStatic, { root: PUBLIC_DIR, prefix: '/assets/', index: false, list: false, dotfiles: 'deny', cacheControl: true, maxAge: 0 });
 
   /** Analyses loaded items and stores each in the database. */
   const checkAndStore = (items: readonly LoadedItem[]) => {
