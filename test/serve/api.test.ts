@@ -229,6 +229,31 @@ describe('pages', () => {
     expect(await ok.text()).toMatch(/Stored as <a href="\/articles\/\d+">/);
   });
 
+  it('read an uploaded file as `check` reads a file of that name, and name what cannot be read', async () => {
+    const first = await fetch(`${desk.base}/`);
+    const cookie = first.headers.get('set-cookie')!.split(';')[0]!;
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(await first.text())![1]!;
+    const upload = async (name: string, content: string) => {
+      const form = new FormData();
+      form.set('_csrf', csrf);
+      form.set('mode', 'file');
+      form.set('file', new Blob([content]), name);
+      const response = await fetch(`${desk.base}/check`, { method: 'POST', body: form, headers: { cookie } });
+      return { status: response.status, body: await response.text() };
+    };
+    const dump = readFileSync(path.join(SAMPLES, 'dump', 'wire-2025-06.jsonl'), 'utf8');
+    const many = await upload('wire.jsonl', `${dump.trim()}\n{"title": "no body"}\n`);
+    expect(many.status).toBe(200);
+    expect(many.body).toContain('Reports (4)');
+    expect(many.body).toContain('wire.jsonl:5: field &quot;text&quot;: missing');
+    expect(many.body).not.toContain(os.tmpdir());
+    const unknown = await upload('notes.docx', 'PK');
+    expect(unknown.status).toBe(400);
+    expect(unknown.body).toContain('cannot read notes.docx: unknown file type');
+    const md = await upload('draft.md', '# Gold **tops** $3,700\n\nGold rose 1% to $3,712 an ounce, per [LSEG](https://x.example) data.');
+    expect(md.body).toContain('<h2 id="a0-h">Gold tops $3,700</h2>');
+  });
+
   it('answer errors with a message, never a stack trace', async () => {
     const missing = await fetch(`${desk.base}/articles/0`);
     expect(missing.status).toBe(400);
