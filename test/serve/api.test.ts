@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchArticle } from '../../pipeline/fetch.js';
@@ -260,6 +261,33 @@ describe('pages', () => {
     const notFound = await fetch(`${desk.base}/no/such/page`, { headers: { accept: 'text/html' } });
     expect(notFound.status).toBe(404);
     for (const body of [await missing.text(), await notFound.text()]) expect(body).not.toMatch(/\n\s+at |node_modules|\.ts:\d+/);
+  });
+});
+
+describe('the disagreements page', () => {
+  it('shows only when the database has the figure_disagreements view, linking its article ids', async () => {
+    expect((await fetch(`${desk.base}/disagreements`)).status).toBe(404);
+    expect(await (await fetch(`${desk.base}/flags`)).text()).not.toContain('href="/disagreements"');
+    const file = path.join(dir, 'views.db');
+    const withView = await startDesk({ db: file });
+    try {
+      await postJson(withView.base, '/api/check?store=true', { title: 'A', publisher: 'Wire A', text: 'Bitcoin rose 4% to $67,000 on Monday, CoinGecko data showed.' });
+      // A stand-in for the view a later schema adds (same leading columns), made beside the desk's connection.
+      const raw = new Database(file);
+      raw.exec(`CREATE VIEW figure_disagreements AS SELECT 'Bitcoin' AS subject, 'price' AS measure, '$67,000' AS figure, id AS article_id,
+        '$<b>68,000</b>' AS other_figure, id AS other_article_id FROM articles`);
+      raw.close();
+      const flags = await (await fetch(`${withView.base}/flags`)).text();
+      expect(flags).toContain('href="/disagreements"');
+      const page = await fetch(`${withView.base}/disagreements`);
+      expect(page.status).toBe(200);
+      const html = await page.text();
+      expect(html).toMatch(/<th scope="col">other_article_id<\/th>/);
+      expect(html).toMatch(/<td><a href="\/articles\/1">1<\/a><\/td>/);
+      expect(html).toContain('$&lt;b&gt;68,000&lt;/b&gt;');
+    } finally {
+      await withView.app.close();
+    }
   });
 });
 
