@@ -17,6 +17,7 @@ interface CheckOptions {
   maxWarnings?: number;
   /** Show only these rules' flags (all when empty). */
   rule?: string[];
+  allowPrivate?: boolean;
 }
 
 /** The rule ids of CONTRACT.md, known to --rule even before a rule of that id is built. */
@@ -48,6 +49,7 @@ export function register(program: Command): void {
     .option('--quiet', 'report errors only (warnings and infos hidden)')
     .option('--max-warnings <n>', 'exit 1 when there are more than N warnings', integer('--max-warnings', 0))
     .option('--rule <id>', 'show only this rule\'s flags (repeatable)', collect)
+    .option('--allow-private', 'fetch URLs on loopback and private-network addresses too (refused by default)')
     .action(async (inputs: string[], opts: CheckOptions) => {
       process.exitCode = await runCheck(inputs, opts);
     });
@@ -77,7 +79,7 @@ export async function runCheck(inputs: string[], opts: CheckOptions): Promise<nu
   let unreadable = 0;
   let errors = 0;
   let warnings = 0;
-  for await (const item of loadInputs(inputs)) {
+  for await (const item of loadInputs(inputs, { fetch: { allowPrivate: opts.allowPrivate === true } })) {
     if (!item.ok) {
       unreadable++;
       say(item.error);

@@ -7,6 +7,7 @@ interface IngestCommandOptions {
   concurrency?: number;
   workers?: number;
   config?: string;
+  allowPrivate?: boolean;
 }
 
 export function register(program: Command): void {
@@ -18,6 +19,7 @@ export function register(program: Command): void {
     .option('--concurrency <n>', 'inputs read or fetched at once', integer('--concurrency', 1), 4)
     .option('--workers <n>', 'worker threads for analysis (0: main thread; default: one per core)', integer('--workers', 0))
     .option('--config <file>', 'rule configuration (default: ./claimscan.config.json when present)')
+    .option('--allow-private', 'fetch URLs on loopback and private-network addresses too (refused by default)')
     .action(async (inputs: string[], opts: IngestCommandOptions) => {
       process.exitCode = await runIngest(inputs, opts);
     });
@@ -44,6 +46,7 @@ export async function runIngest(inputs: string[], opts: IngestCommandOptions): P
       config,
       concurrency: opts.concurrency,
       workers: opts.workers,
+      load: { fetch: { allowPrivate: opts.allowPrivate === true } },
       onProgress: (counts) => progress.update(counts),
       onError: (message) => progress.log(message),
       signal: stop.signal,
