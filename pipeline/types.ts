@@ -3,6 +3,7 @@
  * `../shared/CONTRACT.md` (schema `claimscan/report@1`). Every `start`/`end` is a
  * JavaScript string index (UTF-16 code units, end exclusive) into the cleaned `text`.
  */
+import type { Revision } from './revision.js';
 
 /** A half-open range `[start, end)` into the cleaned article text. */
 export interface Span {
@@ -255,4 +256,9 @@ export interface Report extends Mentions {
   flags: Flag[];
   /** Boilerplate the clean stage removed (an addition to the contract, for the editor). */
   removed?: RemovedBlock[];
+  /**
+   * With `--db`, when this text is a new version of an article stored under the same id or URL:
+   * the previous version and the figures that changed (an addition to the contract).
+   */
+  revision?: Revision;
 }

@@ -6,7 +6,9 @@
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from './migrations.js';
 import { sha256 } from '../pipeline/record.js';
+import type { Revision } from '../pipeline/revision.js';
 import type { MentionKind, Report } from '../pipeline/types.js';
+import { ArticleVersions, identitiesOf } from './versions.js';
 
 /** Which extractor produced each report list, for provenance columns. */
 export type ExtractorVersions = Partial<Record<MentionKind, { id: string; version: string }>>;
@@ -19,9 +21,15 @@ export interface StoreInput {
   /** sha256 of the record as read (see {@link rawHash}). */
   rawHash: string;
   runId: number | null;
+  /** More URLs the article is known by (a crawled page's canonical URL): see storage/versions.ts. */
+  urls?: readonly (string | null | undefined)[];
 }
 
-export type StoreOutcome = { status: 'stored'; articleId: number } | { status: 'present'; articleId: number };
+/**
+ * `stored` with the `revision` when the text is a new version of an article stored under the
+ * same id or URL; `present` with the `aliases` (other ids or URLs) the stored article gained.
+ */
+export type StoreOutcome = { status: 'stored'; articleId: number; revision?: Revision | null } | { status: 'present'; articleId: number; aliases?: string[] };
 
 export interface RunCounts {
   read: number;
@@ -67,6 +75,7 @@ export class ClaimsDb {
   readonly file: string;
   private readonly db: Database.Database;
   private statements?: ReturnType<ClaimsDb['prepareStatements']>;
+  private articleVersions?: ArticleVersions;
 
   private constructor(file: string, db: Database.Database) {
     this.file = file;
@@ -140,6 +149,15 @@ export class ClaimsDb {
     return (this.statements ??= this.prepareStatements());
   }
 
+  /** The connection, for the other modules of storage/ (frontier, versions) only. */
+  get connection(): Database.Database {
+    return this.db;
+  }
+
+  private get versions(): ArticleVersions {
+    return (this.articleVersions ??= new ArticleVersions(this.db));
+  }
+
   /** Records the start of a run; returns its id. */
   startRun(command: string, inputs: readonly string[], version: string): number {
     return Number(this.stmts.startRun.run(command, JSON.stringify(inputs), version, new Date().toISOString()).lastInsertRowid);
@@ -169,7 +187,11 @@ export class ClaimsDb {
     const key = articleKey(report);
     return this.db.transaction((): StoreOutcome => {
       const existing = s.findKey.get(key) as number | undefined;
-      if (existing !== undefined) return { status: 'present', articleId: existing };
+      const identities = identitiesOf(report, input.urls);
+      if (existing !== undefined) {
+        const aliases = this.versions.noteAliases(existing, identities, input.runId);
+        return aliases.length ? { status: 'present', articleId: existing, aliases } : { status: 'present', articleId: existing };
+      }
       const articleId = Number(
         s.insertArticle.run({
           article_key: key,
@@ -235,7 +257,7 @@ export class ClaimsDb {
       for (const f of report.flags) {
         s.insertFlag.run(articleId, f.rule, f.severity, f.messageId ?? null, f.message, f.start, f.end, report.text.slice(f.start, f.end), JSON.stringify(f.related));
       }
-      return { status: 'stored', articleId };
+      return { status: 'stored', articleId, revision: this.versions.linkNew(articleId, identities, report, input.runId) };
     })();
   }
 

@@ -202,4 +202,84 @@ CREATE VIEW flags_by_rule AS
 SELECT rule, severity, count(*) AS flags, count(DISTINCT article_id) AS articles FROM flags GROUP BY rule, severity;
 `,
   },
+  {
+    version: 2,
+    description: 'crawl: the frontier (every URL discovered and what was decided about it), hosts per crawl run; article identities (aliases) and versions',
+    sql: /* sql */ `
+CREATE TABLE frontier (
+  id            INTEGER PRIMARY KEY,
+  url           TEXT NOT NULL UNIQUE,      -- normalised: fragment dropped, tracking parameters (utm_*, fbclid, …) stripped
+  discovered_url TEXT NOT NULL,            -- as written where it was found
+  host          TEXT NOT NULL,             -- origin host[:port]: the unit of politeness
+  kind          TEXT NOT NULL,             -- seed | feed | sitemap | article | home
+  source        TEXT,                      -- the feed, sitemap, page, seed file or redirect it was found in (NULL for a seed URL)
+  depth         INTEGER NOT NULL DEFAULT 0, -- redirect hops from the URL first discovered
+  entry_published TEXT,                    -- the date the feed item or sitemap entry gave (ISO-8601)
+  entry_title   TEXT,                      -- the title the feed item gave
+  state         TEXT NOT NULL,             -- queued | stored | present | fetched | not-modified | redirected | skipped-robots | skipped-old | skipped-host | parked | not-an-article | failed | duplicate
+  robots        TEXT,                      -- robots.txt decision: allowed | disallowed | no-robots (4xx) | unavailable (5xx, timeout)
+  status        INTEGER,                   -- HTTP status of the last answer
+  bytes         INTEGER,                   -- body bytes received (on the wire)
+  elapsed_ms    REAL,                      -- request time, first byte sent to last byte read
+  delay_ms      INTEGER,                   -- the per-host delay in force for the request (the larger of --per-host-delay and Crawl-delay)
+  waited_ms     INTEGER,                   -- how long the request waited for its host's turn
+  attempts      INTEGER NOT NULL DEFAULT 0, -- requests made for it (429/503 retries included), all runs
+  error         TEXT,                      -- why it failed or was skipped
+  final_url     TEXT,                      -- where a redirect pointed, or the URL that answered
+  canonical_url TEXT,                      -- <link rel=canonical> / og:url of the page, normalised
+  article_id    INTEGER REFERENCES articles(id), -- the stored article (state stored, present or duplicate)
+  etag          TEXT,                      -- validators of a feed or sitemap, sent again with --refresh
+  last_modified TEXT,
+  discovered_at TEXT NOT NULL,
+  fetched_at    TEXT,
+  run_id        INTEGER REFERENCES runs(id) -- the run that last decided about it
+);
+CREATE INDEX frontier_state ON frontier(state, id);
+CREATE INDEX frontier_article ON frontier(article_id);
+
+CREATE TABLE crawl_hosts (
+  run_id        INTEGER NOT NULL REFERENCES runs(id),
+  host          TEXT NOT NULL,
+  robots_status INTEGER,                   -- HTTP status of robots.txt (NULL: no answer)
+  robots        TEXT NOT NULL,             -- parsed | no-robots (4xx: all allowed) | unavailable (5xx, timeout: host skipped)
+  crawl_delay_ms INTEGER,                  -- Crawl-delay for our User-Agent, if any
+  delay_ms      INTEGER NOT NULL,          -- the delay used between requests
+  requests      INTEGER NOT NULL DEFAULT 0,
+  failures      INTEGER NOT NULL DEFAULT 0,
+  parked        TEXT,                      -- why the host was parked for the run (failure budget spent, robots unavailable)
+  PRIMARY KEY (run_id, host)
+) WITHOUT ROWID;
+
+CREATE TABLE article_identities (
+  identity      TEXT NOT NULL,             -- 'id:' + record id, or 'url:' + URL (fetched or canonical)
+  article_id    INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  alias         INTEGER NOT NULL,          -- 1 when it reached an already-stored article: same content under another id or URL
+  run_id        INTEGER REFERENCES runs(id),
+  seen_at       TEXT NOT NULL,
+  PRIMARY KEY (identity, article_id)
+) WITHOUT ROWID;
+CREATE INDEX article_identities_article ON article_identities(article_id);
+
+CREATE TABLE article_versions (
+  article_id    INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+  previous_id   INTEGER NOT NULL REFERENCES articles(id),
+  identity      TEXT NOT NULL,             -- the id or URL it shares with the previous version
+  version       INTEGER NOT NULL,          -- 2 for the first changed text, 3 for the next, …
+  changed_figures TEXT NOT NULL            -- JSON array of {kind, before, after, sentence}: figures that changed, appeared or went
+);
+
+CREATE VIEW article_aliases AS
+SELECT i.article_id, a.title, a.url, i.identity AS alias, i.run_id, i.seen_at
+FROM article_identities i JOIN articles a ON a.id = i.article_id WHERE i.alias = 1;
+
+CREATE VIEW figure_changes AS
+SELECT v.article_id, v.previous_id, v.version, a.title, a.url,
+       json_extract(j.value, '$.kind') AS kind, json_extract(j.value, '$.before') AS before,
+       json_extract(j.value, '$.after') AS after, json_extract(j.value, '$.sentence') AS sentence
+FROM article_versions v JOIN articles a ON a.id = v.article_id, json_each(v.changed_figures) j;
+
+CREATE VIEW crawl_decisions AS
+SELECT state, robots, count(*) AS urls, count(DISTINCT host) AS hosts FROM frontier GROUP BY state, robots;
+`,
+  },
 ];

@@ -94,7 +94,10 @@ export async function runCheck(inputs: string[], opts: CheckOptions): Promise<nu
       say(`${originLabel(item.origin)}: analysis failed: ${(err as Error).stack ?? err}`);
       continue;
     }
-    if (db && storage) db.storeReport({ report, input: item.origin.input, line: item.origin.line, rawHash: storage.rawHash(item.record), runId }, versions);
+    if (db && storage) {
+      const outcome = db.storeReport({ report, input: item.origin.input, line: item.origin.line, rawHash: storage.rawHash(item.record), runId }, versions);
+      if (outcome.status === 'stored' && outcome.revision) report.revision = outcome.revision;
+    }
     const { shown, warnings: counted } = shownFlags(report, opts);
     errors += shown.flags.filter((f) => f.severity === 'error').length;
     warnings += counted;
