@@ -30,6 +30,8 @@ export interface IngestOptions {
   onProgress?: (counts: RunCounts) => void;
   /** Called for every record that failed, with a message naming input, line and reason. */
   onError?: (message: string) => void;
+  /** Called for a record kept with a warning (an unreadable date), with a message naming input and line. */
+  onWarning?: (message: string) => void;
   /** Stops reading new records; what is in flight is finished and stored. */
   signal?: AbortSignal;
 }
@@ -85,6 +87,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
       fail(item, item.error);
       return;
     }
+    for (const warning of item.warnings ?? []) options.onWarning?.(warning);
     const hash = rawHash(item.record);
     if (db.hasRawHash(hash)) {
       counts.present++;

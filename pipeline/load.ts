@@ -186,7 +186,9 @@ function recordFromContent(content: string, kind: Exclude<FileKind, 'jsonl'>, or
 
 function validated(value: unknown, origin: Origin): LoadedItem {
   try {
-    return { ok: true, origin, record: parseRecord(value) };
+    const warnings: string[] = [];
+    const record = parseRecord(value, warnings);
+    return warnings.length ? { ok: true, origin, record, warnings: warnings.map((w) => `${originLabel(origin)}: ${w}`) } : { ok: true, origin, record };
   } catch (err) {
     if (!(err instanceof RecordError)) throw err;
     return { ok: false, origin, error: `${originLabel(origin)}: ${err.message}` };

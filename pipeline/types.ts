@@ -47,7 +47,7 @@ export interface Origin {
 
 /** One item from the load stage: a validated record, or the reason it could not be read. */
 export type LoadedItem =
-  | { ok: true; origin: Origin; record: ArticleRecord }
+  | { ok: true; origin: Origin; record: ArticleRecord; /** What was wrong but did not stop the record (an unreadable date). */ warnings?: string[] }
   | { ok: false; origin: Origin; error: string };
 
 /** Metadata gathered by the clean stage (from the record first, then from the page). */

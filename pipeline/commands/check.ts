@@ -86,6 +86,7 @@ export async function runCheck(inputs: string[], opts: CheckOptions): Promise<nu
       db?.recordError(runId, item.origin.input, item.origin.line, item.error);
       continue;
     }
+    for (const warning of item.warnings ?? []) say(warning);
     let report: Report;
     try {
       report = analyze(item.record, item.origin);

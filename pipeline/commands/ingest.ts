@@ -49,6 +49,7 @@ export async function runIngest(inputs: string[], opts: IngestCommandOptions): P
       load: { fetch: { allowPrivate: opts.allowPrivate === true } },
       onProgress: (counts) => progress.update(counts),
       onError: (message) => progress.log(message),
+      onWarning: (message) => progress.log(message),
       signal: stop.signal,
     });
   } finally {
