@@ -99,7 +99,8 @@ export class Frontier {
       add: db.prepare(`INSERT OR IGNORE INTO frontier (url, discovered_url, host, kind, source, depth, entry_published, entry_title, state, robots, error, discovered_at, run_id)
         VALUES (@url, @discoveredUrl, @host, @kind, @source, @depth, @published, @title, @state, @robots, @error, @at, @runId)`),
       next: db.prepare(`SELECT id, url, host, kind, source, depth, entry_published AS entryPublished, entry_title AS entryTitle, attempts, etag, last_modified AS lastModified
-        FROM frontier WHERE state = 'queued' AND id > ? ORDER BY CASE kind WHEN 'article' THEN 1 ELSE 0 END, id LIMIT ?`),
+        FROM frontier WHERE state = 'queued' AND host NOT IN (SELECT value FROM json_each(?)) AND id NOT IN (SELECT value FROM json_each(?))
+        ORDER BY CASE kind WHEN 'article' THEN 1 ELSE 0 END, id LIMIT ?`),
       decide: db.prepare(`UPDATE frontier SET state = @state, robots = coalesce(@robots, robots), status = @status, bytes = @bytes, elapsed_ms = @elapsedMs,
         delay_ms = @delayMs, waited_ms = @waitedMs, error = @error, final_url = coalesce(@finalUrl, final_url), canonical_url = coalesce(@canonicalUrl, canonical_url),
         article_id = coalesce(@articleId, article_id), etag = coalesce(@etag, etag), last_modified = coalesce(@lastModified, last_modified),
@@ -155,9 +156,12 @@ export class Frontier {
     })();
   }
 
-  /** Up to `limit` queued URLs with an id above `afterId`: discovery URLs (feeds, sitemaps) before articles. */
-  next(limit: number, afterId = 0): FrontierEntry[] {
-    return this.s.next.all(afterId, limit) as FrontierEntry[];
+  /**
+   * Up to `limit` queued URLs, discovery URLs (seeds, feeds, sitemaps) before articles, in
+   * the order found; none of the hosts in `skipHosts` (busy) nor the ids in `skipIds` (in flight).
+   */
+  next(limit: number, skipHosts: Iterable<string> = [], skipIds: Iterable<number> = []): FrontierEntry[] {
+    return this.s.next.all(JSON.stringify([...skipHosts]), JSON.stringify([...skipIds]), limit) as FrontierEntry[];
   }
 
   /** The frontier row of a normalised URL, if any. */
