@@ -14,7 +14,7 @@ import { plainTextSource, rememberSource } from './source-map.js';
 import type { LoadedItem, Origin } from './types.js';
 
 /** File kinds the loader understands, by extension (after an optional `.gz`). */
-export type FileKind = 'text' | 'html' | 'json' | 'jsonl';
+export type FileKind = 'text' | 'html' | 'json' | 'jsonl' | 'warc';
 
 const KIND_BY_EXTENSION: Record<string, FileKind> = {
   '.txt': 'text',
@@ -24,6 +24,7 @@ const KIND_BY_EXTENSION: Record<string, FileKind> = {
   '.json': 'json',
   '.jsonl': 'jsonl',
   '.ndjson': 'jsonl',
+  '.warc': 'warc',
 };
 
 /** The kind of a file by its name (`a.jsonl.gz` → jsonl), or null for a file the loader does not read. */
@@ -78,7 +79,7 @@ export async function* expandInputs(inputs: readonly string[]): AsyncGenerator<I
       yield {
         type: 'error',
         input,
-        error: `cannot read ${input}: unknown file type (expected .txt, .md, .html, .htm, .json, .jsonl or .ndjson, optionally .gz)`,
+        error: `cannot read ${input}: unknown file type (expected .txt, .md, .html, .htm, .json, .jsonl, .ndjson or .warc, optionally .gz)`,
       };
       continue;
     }
@@ -156,6 +157,10 @@ async function* loadFile(file: string, kind: FileKind): AsyncGenerator<LoadedIte
     yield* loadJsonLines(openText(file), file);
     return;
   }
+  if (kind === 'warc') {
+    yield* (await import('./warc.js')).loadWarcFile(file);
+    return;
+  }
   let content: string;
   try {
     const bytes = await readWhole(file);
@@ -172,7 +177,7 @@ async function* loadFile(file: string, kind: FileKind): AsyncGenerator<LoadedIte
   yield recordFromContent(content, kind, origin);
 }
 
-function recordFromContent(content: string, kind: Exclude<FileKind, 'jsonl'>, origin: Origin): LoadedItem {
+function recordFromContent(content: string, kind: Exclude<FileKind, 'jsonl' | 'warc'>, origin: Origin): LoadedItem {
   if (kind === 'text') return { ok: true, origin, record: rememberSource(recordFromPlainText(content), plainTextSource(content)) };
   if (kind === 'html') return { ok: true, origin, record: { html: content } };
   let value: unknown;
@@ -266,7 +271,7 @@ async function* loadStdin(stdin: NodeJS.ReadableStream): AsyncGenerator<LoadedIt
   let content = firstLine + (newline >= 0 ? '\n' : '');
   for await (const chunk of rest()) content += chunk;
   const trimmed = content.trimStart();
-  const kind: Exclude<FileKind, 'jsonl'> = trimmed.startsWith('{') ? 'json' : trimmed.startsWith('<') ? 'html' : 'text';
+  const kind: Exclude<FileKind, 'jsonl' | 'warc'> = trimmed.startsWith('{') ? 'json' : trimmed.startsWith('<') ? 'html' : 'text';
   yield recordFromContent(content, kind, { input });
 }
 

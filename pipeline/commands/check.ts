@@ -41,7 +41,7 @@ export function register(program: Command): void {
   program
     .command('check')
     .description('report on one or a few articles: figures, sources, time stamps and flags')
-    .argument('<input...>', 'file (.txt .md .html .htm .json .jsonl .ndjson, optionally .gz), directory, - (stdin) or http(s) URL')
+    .argument('<input...>', 'file (.txt .md .html .htm .json .jsonl .ndjson .warc, optionally .gz), directory, - (stdin) or http(s) URL')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'jsonl', 'html']).default('text'))
     .option('--out <file>', 'write the report to FILE instead of standard output')
     .option('--db <file>', 'also store the articles in this SQLite database')
