@@ -190,6 +190,9 @@ export async function crawl(seeds: readonly string[], options: CrawlOptions): Pr
   const counts = { requests: 0, stored: 0, present: 0, failed: 0, articlesRead: 0 };
   const parkedHosts: { host: string; why: string }[] = [];
   const limitReached = () => opts.maxArticles !== null && opts.maxArticles !== undefined && counts.stored >= opts.maxArticles;
+  let articlesInFlight = 0;
+  /** Articles left queued because of --max-articles: not picked again in this run. */
+  const deferred = new Set<number>();
 
   const park = (state: HostState, host: string, why: string) => {
     if (state.parked) return;
@@ -303,14 +306,31 @@ export async function crawl(seeds: readonly string[], options: CrawlOptions): Pr
       frontier.decide(entry.id, { state: state.rules?.robots === 'unavailable' ? 'skipped-host' : 'parked', robots: state.rules?.robots === 'unavailable' ? 'unavailable' : null, error: state.parked, requests: 0 }, runId);
       return;
     }
-    const robots = state.rules!.robots === 'no-robots' ? 'no-robots' : 'allowed';
     if (!state.rules!.isAllowed(entry.url)) {
       frontier.decide(entry.id, { state: 'skipped-robots', robots: 'disallowed', error: `robots.txt disallows it for ${opts.userAgent.split('/')[0]}`, requests: 0 }, runId);
       return;
     }
-    if (entry.kind === 'article' && limitReached()) return; // stays queued for the next run
     // Decided while it waited (a stored page named it its canonical URL).
     if (frontier.lookup(entry.url)?.state !== 'queued') return;
+    if ((entry.kind === 'article' || entry.kind === 'seed') && opts.maxArticles) {
+      // Articles in flight count against --max-articles; one over the limit stays queued for the next run.
+      if (counts.stored + articlesInFlight >= opts.maxArticles) {
+        deferred.add(entry.id);
+        return;
+      }
+      articlesInFlight++;
+      try {
+        await fetchAndDecide(entry, state);
+      } finally {
+        articlesInFlight--;
+      }
+      return;
+    }
+    await fetchAndDecide(entry, state);
+  };
+
+  const fetchAndDecide = async (entry: FrontierEntry, state: HostState): Promise<void> => {
+    const robots = state.rules!.robots === 'no-robots' ? 'no-robots' : 'allowed';
     const conditional: Record<string, string> = {};
     if (entry.kind !== 'article') {
       if (entry.etag) conditional['if-none-match'] = entry.etag;
@@ -432,7 +452,7 @@ export async function crawl(seeds: readonly string[], options: CrawlOptions): Pr
     for (;;) {
       if (opts.signal?.aborted || limitReached()) break;
       const busy = [...pendingPerHost].filter(([, n]) => n >= opts.perHostConcurrency * 2).map(([host]) => host);
-      if (pending.size < maxPending) for (const entry of frontier.next(maxPending - pending.size, busy, pending.keys())) schedule(entry);
+      if (pending.size < maxPending) for (const entry of frontier.next(maxPending - pending.size, busy, [...pending.keys(), ...deferred])) schedule(entry);
       if (pending.size === 0) break;
       await Promise.race(pending.values());
     }

@@ -10,6 +10,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { crawl } from '../../pipeline/crawl/crawler.js';
+import { resolveConfig } from '../../pipeline/config.js';
 import { ClaimsDb } from '../../storage/db.js';
 import { ROOT } from '../helpers.js';
 import { EXPECTED_ARTICLES, startSite, type LoggedRequest, type Site } from './site.js';
@@ -173,5 +175,38 @@ describe('claimscan crawl', () => {
     expect(feeds.every((r) => r.status === 304)).toBe(true);
     expect(rows(copy, `SELECT state FROM frontier WHERE url = '${site.news}/feed.rss'`)).toEqual([['not-modified']]);
     expect(rows(copy, 'SELECT count(*) FROM articles')).toEqual([[EXPECTED_ARTICLES.news.length + EXPECTED_ARTICLES.wire.length]]);
+  });
+});
+
+describe('claimscan crawl options', () => {
+  it('stops at --max-articles, and the next run goes on from there', async () => {
+    const db = path.join(dir, 'limited.db');
+    const options = { db, config: resolveConfig({}, null), allowPrivate: true, perHostDelayMs: 50, timeoutMs: 1000, since: '2025-01-01', userAgent: userAgent('limited') };
+    const first = await crawl([`${site.wire}/feed.json`, `${site.news}/articles/a7`, `${site.news}/articles/a4`], { ...options, maxArticles: 2 });
+    expect(first).toMatchObject({ stored: 2, interrupted: false });
+    expect(first.frontier.queued).toBe(2);
+    const second = await crawl([`${site.wire}/feed.json`], options);
+    expect(second).toMatchObject({ stored: 2 });
+    expect(second.frontier.queued).toBeUndefined();
+    expect(rows(db, 'SELECT count(*) FROM articles')).toEqual([[4]]);
+  });
+
+  it('refuses a User-Agent without a way to reach its owner, and says which seeds cannot be read', async () => {
+    const run = (args: string[]) =>
+      new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        const child = spawn(process.execPath, [path.join(ROOT, 'pipeline', 'bin.js'), 'crawl', '--db', path.join(dir, 'usage.db'), ...args]);
+        let stderr = '';
+        child.stderr.on('data', (d) => (stderr += d));
+        child.on('close', (code) => resolve({ code, stderr }));
+      });
+    const ua = await run(['--user-agent', 'mybot/1.0', `${site.news}/`]);
+    expect(ua.code).toBe(2);
+    expect(ua.stderr).toContain('--user-agent must start with a product token and name a way to reach you');
+    const missing = await run([path.join(dir, 'no-such-seeds.txt')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain(`cannot read seed ${path.join(dir, 'no-such-seeds.txt')}: no such file`);
+    const since = await run(['--since', 'last week', `${site.news}/`]);
+    expect(since.code).toBe(2);
+    expect(since.stderr).toContain('--since must be a date');
   });
 });
