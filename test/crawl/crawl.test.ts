@@ -6,6 +6,8 @@
  * again after it was stored; a --refresh run asks for feeds with their validators only.
  */
 import { spawn } from 'node:child_process';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -208,5 +210,36 @@ describe('claimscan crawl options', () => {
     const since = await run(['--since', 'last week', `${site.news}/`]);
     expect(since.code).toBe(2);
     expect(since.stderr).toContain('--since must be a date');
+  });
+
+  it('parks a host that keeps failing, and records why', async () => {
+    const hits: string[] = [];
+    const failing = http.createServer((req, res) => {
+      hits.push(req.url!);
+      if (req.url === '/robots.txt') return void res.writeHead(404).end();
+      if (req.url === '/list.txt') return void res.writeHead(200, { 'content-type': 'text/plain' }).end('x');
+      res.writeHead(502, { 'content-type': 'text/plain' }).end('bad gateway');
+    });
+    await new Promise<void>((resolve) => failing.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(failing.address() as AddressInfo).port}`;
+    const list = path.join(dir, 'failing.txt');
+    writeFileSync(list, Array.from({ length: 9 }, (_, i) => `${base}/story/${i}`).join('\n'));
+    try {
+      const db = path.join(dir, 'failing.db');
+      const summary = await crawl([list], { db, config: resolveConfig({}, null), allowPrivate: true, perHostDelayMs: 10, hostFailureBudget: 3, userAgent: userAgent('failing') });
+      expect(summary.parkedHosts).toEqual([{ host: new URL(base).host, why: '3 failures in a row (last: HTTP 502)' }]);
+      expect(hits).toEqual(['/robots.txt', '/story/0', '/story/1', '/story/2']);
+      expect(rows(db, 'SELECT state, count(*) FROM frontier GROUP BY state ORDER BY state')).toEqual([
+        ['failed', 3],
+        ['parked', 6],
+      ]);
+      expect(rows(db, 'SELECT failures, parked FROM crawl_hosts')).toEqual([[3, '3 failures in a row (last: HTTP 502)']]);
+      // The next run tries the host again.
+      const again = await crawl([list], { db, config: resolveConfig({}, null), allowPrivate: true, perHostDelayMs: 10, hostFailureBudget: 3, userAgent: userAgent('failing') });
+      expect(again.parkedHosts).toHaveLength(1);
+      expect(hits.filter((h) => h.startsWith('/story/'))).toHaveLength(6);
+    } finally {
+      await new Promise<void>((resolve) => failing.close(() => resolve()));
+    }
   });
 });

@@ -1,12 +1,13 @@
 /** Versions and aliases of articles: the same id or URL with new text, the same text under another id or URL. */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTRACTOR_VERSIONS } from '../../extractors/index.js';
 import { diffFigures, figuresOf } from '../../pipeline/revision.js';
 import { ClaimsDb, rawHash } from '../../storage/db.js';
-import { reportFor } from '../helpers.js';
+import { reportFor, ROOT } from '../helpers.js';
 
 let dir: string;
 beforeAll(() => {
@@ -65,5 +66,29 @@ describe('storing versions and aliases', () => {
       [3, '$1.1 billion', '$1.15 billion'],
     ]);
     db.close();
+  });
+});
+
+describe('check --db', () => {
+  it('puts the previous version and the changed figures in the report of a new version', () => {
+    const db = path.join(dir, 'check.db');
+    const file = path.join(dir, 'acme.json');
+    const check = () => spawnSync(process.execPath, [path.join(ROOT, 'pipeline', 'bin.js'), 'check', '--format', 'json', '--db', db, file], { encoding: 'utf8' });
+    writeFileSync(file, JSON.stringify({ id: 'acme-1', title: 'Acme', text: V1 }));
+    const first = check();
+    expect(first.status, first.stderr).toBeLessThanOrEqual(1);
+    expect(JSON.parse(first.stdout).revision).toBeUndefined();
+    writeFileSync(file, JSON.stringify({ id: 'acme-1', title: 'Acme', text: V2 }));
+    const second = check();
+    expect(second.status, second.stderr).toBeLessThanOrEqual(1);
+    expect(JSON.parse(second.stdout).revision).toEqual({
+      previousArticleId: 1,
+      version: 2,
+      identity: 'id:acme-1',
+      changedFigures: [
+        { kind: 'money', before: '$1.2 billion', after: '$1.1 billion', sentence: 'Acme raised $1.1 billion in its latest round, the company said.' },
+        { kind: 'money', before: '620,000 bitcoin', after: '640,000 bitcoin', sentence: 'The fund now holds about 640,000 bitcoin, according to data from Arkham.' },
+      ],
+    });
   });
 });
