@@ -88,6 +88,9 @@ export interface HostRecord {
   delayMs: number;
 }
 
+const ENTRY_COLUMNS =
+  'id, url, host, kind, source, depth, entry_published AS entryPublished, entry_title AS entryTitle, attempts, etag, last_modified AS lastModified';
+
 export class Frontier {
   private readonly db: Database.Database;
   private readonly s;
@@ -98,9 +101,11 @@ export class Frontier {
     this.s = {
       add: db.prepare(`INSERT OR IGNORE INTO frontier (url, discovered_url, host, kind, source, depth, entry_published, entry_title, state, robots, error, discovered_at, run_id)
         VALUES (@url, @discoveredUrl, @host, @kind, @source, @depth, @published, @title, @state, @robots, @error, @at, @runId)`),
-      next: db.prepare(`SELECT id, url, host, kind, source, depth, entry_published AS entryPublished, entry_title AS entryTitle, attempts, etag, last_modified AS lastModified
-        FROM frontier WHERE state = 'queued' AND host NOT IN (SELECT value FROM json_each(?)) AND id NOT IN (SELECT value FROM json_each(?))
-        ORDER BY CASE kind WHEN 'article' THEN 1 ELSE 0 END, id LIMIT ?`),
+      // Two passes (discovery URLs, then articles), each walking the (state, id) index in order.
+      nextDiscovery: db.prepare(`SELECT ${ENTRY_COLUMNS} FROM frontier WHERE state = 'queued' AND kind <> 'article'
+        AND host NOT IN (SELECT value FROM json_each(?)) AND id NOT IN (SELECT value FROM json_each(?)) ORDER BY id LIMIT ?`),
+      nextArticle: db.prepare(`SELECT ${ENTRY_COLUMNS} FROM frontier WHERE state = 'queued' AND kind = 'article'
+        AND host NOT IN (SELECT value FROM json_each(?)) AND id NOT IN (SELECT value FROM json_each(?)) ORDER BY id LIMIT ?`),
       decide: db.prepare(`UPDATE frontier SET state = @state, robots = coalesce(@robots, robots), status = @status, bytes = @bytes, elapsed_ms = @elapsedMs,
         delay_ms = @delayMs, waited_ms = @waitedMs, error = @error, final_url = coalesce(@finalUrl, final_url), canonical_url = coalesce(@canonicalUrl, canonical_url),
         article_id = coalesce(@articleId, article_id), etag = coalesce(@etag, etag), last_modified = coalesce(@lastModified, last_modified),
@@ -161,7 +166,10 @@ export class Frontier {
    * the order found; none of the hosts in `skipHosts` (busy) nor the ids in `skipIds` (in flight).
    */
   next(limit: number, skipHosts: Iterable<string> = [], skipIds: Iterable<number> = []): FrontierEntry[] {
-    return this.s.next.all(JSON.stringify([...skipHosts]), JSON.stringify([...skipIds]), limit) as FrontierEntry[];
+    const hosts = JSON.stringify([...skipHosts]);
+    const ids = JSON.stringify([...skipIds]);
+    const first = this.s.nextDiscovery.all(hosts, ids, limit) as FrontierEntry[];
+    return first.length >= limit ? first : [...first, ...(this.s.nextArticle.all(hosts, ids, limit - first.length) as FrontierEntry[])];
   }
 
   /** The frontier row of a normalised URL, if any. */
