@@ -142,7 +142,7 @@ export async function startSite(): Promise<Site> {
       case '/redirect/2':
         return respond('news', req, res, 302, { location: `${news}/articles/a3?utm_campaign=x` });
       case '/slow':
-        setTimeout(() => html(article('Slow', paragraph('Slow', '1%'))), 3000);
+        setTimeout(() => html(article('Slow', paragraph('Slow', '1%'))), 4000);
         return;
       case '/bomb':
         return respond('news', req, res, 200, { 'content-type': 'text/html', 'content-encoding': 'gzip', 'content-length': String(bomb.length) }, bomb);
