@@ -205,6 +205,25 @@ export type Severity = 'error' | 'warning' | 'info';
 /** A related location of a flag ("first stated here"). */
 export interface RelatedLocation extends Span {
   message: string;
+  /** Another article the flag compares this one with (`conflicting-report`); the span is then this article's figure. */
+  article?: RelatedArticle;
+}
+
+/** Another stored article, as a related location names it. */
+export interface RelatedArticle {
+  /** Row id in the database's `articles` table. */
+  id: number;
+  title: string | null;
+  publisher: string | null;
+  /** ISO-8601 as stored. */
+  published: string | null;
+  url: string | null;
+  /** The sentence that states the other figure. */
+  sentence: string;
+  /** The other figure, as written. */
+  figure: string;
+  /** Stored copies of that story (syndicated copies and resends count once). */
+  copies: number;
 }
 
 /** A diagnostic: where, what, which rule, how severe, and where else it matters. */
