@@ -130,6 +130,27 @@ export class ClaimsDb {
     return store;
   }
 
+  /**
+   * Opens an existing database for reading. One made by an older claimscan is brought up to
+   * date first (its migrations run, which needs write access once), so researchers' tools can
+   * open it too; `onUpgrade` hears about it.
+   * @throws Error naming the file when it is missing or cannot be opened.
+   */
+  static openForReading(file: string, onUpgrade?: (from: number, to: number) => void): ClaimsDb {
+    const reader = ClaimsDb.open(file, { readonly: true });
+    const latest = MIGRATIONS.at(-1)?.version ?? 0;
+    const current = reader.schemaVersion;
+    if (current >= latest) return reader;
+    reader.close();
+    try {
+      ClaimsDb.open(file).close();
+    } catch (err) {
+      throw new Error(`database ${file} has schema version ${current} and needs upgrading to ${latest}, which needs write access once: ${(err as Error).message}`);
+    }
+    onUpgrade?.(current, latest);
+    return ClaimsDb.open(file, { readonly: true });
+  }
+
   /** The schema version (`PRAGMA user_version`). */
   get schemaVersion(): number {
     return this.db.pragma('user_version', { simple: true }) as number;
@@ -469,16 +490,13 @@ export class ClaimsDb {
     const unknown = Object.keys(params).find((k) => !names.includes(k));
     if (unknown !== undefined) throw new QueryError('unknown-parameter', `the statement has no parameter :${unknown}${names.length ? ` (it has ${names.map((n) => `:${n}`).join(', ')})` : ''}`, unknown);
     const columns = stmt.columns().map((c) => c.name);
-    let iterator: IterableIterator<unknown[]>;
-    try {
-      iterator = (names.length ? stmt.raw(true).iterate(params) : stmt.raw(true).iterate()) as IterableIterator<unknown[]>;
-    } catch (err) {
-      throw new QueryError('sql', `SQL error: ${(err as Error).message}`);
-    }
-    // Some errors only show while stepping (a bad full-text MATCH): report them as SQL errors too.
+    const raw = stmt.raw(true);
+    // The statement starts stepping only when the first row is asked for (so a result that is
+    // never read holds nothing open). Some errors only show while stepping (a bad full-text
+    // MATCH): they are SQL errors too.
     function* rows(): IterableIterator<unknown[]> {
       try {
-        yield* iterator;
+        yield* (names.length ? raw.iterate(params) : raw.iterate()) as IterableIterator<unknown[]>;
       } catch (err) {
         throw new QueryError('sql', `SQL error: ${(err as Error).message}`);
       }
@@ -513,7 +531,12 @@ export class ClaimsDb {
     return this.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
   }
 
+  /** False once closed. */
+  get open(): boolean {
+    return this.db.open;
+  }
+
   close(): void {
-    this.db.close();
+    if (this.db.open) this.db.close();
   }
 }

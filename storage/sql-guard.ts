@@ -106,6 +106,8 @@ const READ_PRAGMAS = new Set([
 const PRAGMAS_WITH_NAME_ARGUMENT = new Set(['foreign_key_check', 'foreign_key_list', 'index_info', 'index_list', 'index_xinfo', 'integrity_check', 'quick_check', 'table_info', 'table_list', 'table_xinfo']);
 /** Functions that load code or touch memory or files, refused anywhere in a statement. */
 const REFUSED_FUNCTIONS = new Set(['load_extension', 'fts3_tokenizer', 'readfile', 'writefile', 'edit']);
+/** Words that start an SQLite statement. */
+const STATEMENT_STARTS = new Set('ALTER ANALYZE ATTACH BEGIN COMMIT CREATE DELETE DETACH DROP END INSERT PRAGMA REINDEX RELEASE REPLACE ROLLBACK SAVEPOINT SELECT UPDATE VACUUM VALUES WITH'.split(' '));
 /** Statements a read-only query may be. */
 const READ_STARTS = new Set(['SELECT', 'WITH', 'VALUES', 'PRAGMA']);
 
@@ -128,6 +130,8 @@ export function assertReadOnlySql(sql: string): SqlToken[] {
     if (words[i] === 'QUERY' && words[i + 1] === 'PLAN') i += 2;
   }
   const first = words[i];
+  // a word that starts no statement is a syntax error, which SQLite reports better
+  if (first && !STATEMENT_STARTS.has(first)) return tokens;
   if (!first || !READ_STARTS.has(first)) {
     const what = tokens[i] ? (first ? first : `"${tokens[i]!.text}"`) : 'an empty statement';
     const keyword = first === 'VACUUM' && words.slice(i).includes('INTO') ? 'VACUUM INTO' : what;

@@ -1,7 +1,9 @@
 /** `claimscan check`: a report per article, for editors (text, json, jsonl, html). */
 import { Option, type Command } from 'commander';
 import { createWriteStream } from 'node:fs';
+import type { ReferenceSpec } from '../reference.js';
 import type { Report } from '../types.js';
+import { addReferenceOptions, loadRunReference } from './reference-options.js';
 import { EXIT, integer, loadCommandConfig, say, UsageError } from './support.js';
 
 type CheckFormat = 'text' | 'json' | 'jsonl' | 'html';
@@ -18,6 +20,7 @@ interface CheckOptions {
   /** Show only these rules' flags (all when empty). */
   rule?: string[];
   allowPrivate?: boolean;
+  reference?: ReferenceSpec[];
 }
 
 /** The rule ids of CONTRACT.md, known to --rule even before a rule of that id is built. */
@@ -38,7 +41,7 @@ function shownFlags(report: Report, opts: CheckOptions): { shown: Report; warnin
 }
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('check')
     .description('report on one or a few articles: figures, sources, time stamps and flags')
     .argument('<input...>', 'file (.txt .md .html .htm .json .jsonl .ndjson .warc, optionally .gz), directory, - (stdin) or http(s) URL')
@@ -49,10 +52,10 @@ export function register(program: Command): void {
     .option('--quiet', 'report errors only (warnings and infos hidden)')
     .option('--max-warnings <n>', 'exit 1 when there are more than N warnings', integer('--max-warnings', 0))
     .option('--rule <id>', 'show only this rule\'s flags (repeatable)', collect)
-    .option('--allow-private', 'fetch URLs on loopback and private-network addresses too (refused by default)')
-    .action(async (inputs: string[], opts: CheckOptions) => {
-      process.exitCode = await runCheck(inputs, opts);
-    });
+    .option('--allow-private', 'fetch URLs on loopback and private-network addresses too (refused by default)');
+  addReferenceOptions(command).action(async (inputs: string[], opts: CheckOptions) => {
+    process.exitCode = await runCheck(inputs, opts);
+  });
 }
 
 export async function runCheck(inputs: string[], opts: CheckOptions): Promise<number> {
@@ -66,11 +69,18 @@ export async function runCheck(inputs: string[], opts: CheckOptions): Promise<nu
   const knownRules = new Set([...RULE_IDS, ...CONTRACT_RULE_IDS]);
   const unknownRule = opts.rule?.find((id) => !knownRules.has(id));
   if (unknownRule !== undefined) throw new UsageError(`--rule: unknown rule "${unknownRule}"; known rules: ${[...knownRules].join(', ')}`);
-  const analyze = createAnalyzer(await loadCommandConfig(opts.config));
+  const config = await loadCommandConfig(opts.config);
+  const reference = await loadRunReference(config.reference, opts.reference);
+  const analyze = createAnalyzer(config);
   const storage = opts.db ? await import('../../storage/db.js') : null;
   const versions = opts.db ? (await import('../../extractors/index.js')).EXTRACTOR_VERSIONS : {};
   const db = storage && opts.db ? storage.ClaimsDb.open(opts.db) : null;
   const runId = db?.startRun('check', inputs, VERSION) ?? null;
+  // rules that need the database or reference data run in a second pass with that data
+  const crossCheck = (await import('../cross-check.js')).createCrossCheck(config, {
+    storedFigures: db ? (keys, story) => db.storedFigures(keys, story) : undefined,
+    reference,
+  });
   const streamed = opts.format === 'jsonl';
   const out = opts.out ? createWriteStream(opts.out) : process.stdout;
   const reports: Report[] = [];
@@ -90,6 +100,7 @@ export async function runCheck(inputs: string[], opts: CheckOptions): Promise<nu
     let report: Report;
     try {
       report = analyze(item.record, item.origin);
+      if (crossCheck) report = crossCheck(report);
     } catch (err) {
       unreadable++;
       say(`${originLabel(item.origin)}: analysis failed: ${(err as Error).stack ?? err}`);

@@ -87,7 +87,7 @@ export default defineRule({
       if (!disagreeing.length) continue;
       const first = disagreeing[0]!;
       const measure = MEASURE_NAMES[frame.measure ?? ''] ?? frame.measure;
-      const what = `${frame.subject} ${measure}, ${readableTime(frame.time ?? '')}`;
+      const what = `${frame.subject} ${measure} (${readableTime(frame.time ?? '')})`;
       const more = disagreeing.length > 1 ? ` (and ${disagreeing.length - 1} more ${disagreeing.length === 2 ? 'story' : 'stories'})` : '';
       context.report({
         messageId: 'conflicts',
