@@ -86,7 +86,7 @@ type ClaimWithFrames = Claim & { frames?: unknown };
 const FROM_BEFORE = /\bfrom\s+(?:an?\s+|the\s+|its\s+)?(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+)?$/i;
 const COMPARISON_BEFORE = /(?:\bvs\.?|\bversus|\bcompared\s+(?:with|to)|\bagainst|\bthan|\bup\s+from|\bdown\s+from)\s+(?:an?\s+|the\s+)?(?:about\s+|around\s+|nearly\s+|roughly\s+)?$/i;
 const EXTREME_BEFORE = /\b(?:high|low|peak|record|top|bottom|trough)\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+)?$/i;
-const FORECAST = /\b(?:forecast\w*|expect\w*|estimat\w*|project(?:s|ed|ing|ion|ions)\b|predict\w*|target\w*|guidance|outlook|plans?\b|planned|will|would|could|may|might|should|seeks?|proposed|offer(?:s|ed)?\s+to)\b/i;
+const FORECAST = /\b(?:[Ff]orecast\w*|[Ee]xpect\w*|[Ee]stimat\w*|[Pp]roject(?:s|ed|ing|ion|ions)\b|[Pp]redict\w*|[Tt]arget\w*|[Gg]uidance|[Oo]utlook|[Pp]lans?\b|[Pp]lanned|will|would|could|may|might|should|[Ss]eeks?|[Pp]roposed|[Oo]ffer(?:s|ed)?\s+to)\b/;
 const RESPECTIVELY = /\brespectively\b/i;
 
 /**

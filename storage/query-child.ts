@@ -6,6 +6,7 @@
  */
 import { formatRows } from '../pipeline/format/table.js';
 import { ClaimsDb, QueryError, ReadOnlyError } from './db.js';
+import { parameterValue } from './sql-guard.js';
 import type { QueryJob } from './timed-query.js';
 
 process.stdout.on('error', (err: NodeJS.ErrnoException) => process.exit(err.code === 'EPIPE' ? 0 : 2));
@@ -16,7 +17,8 @@ const job = JSON.parse(Buffer.concat(chunks).toString('utf8')) as QueryJob;
 let db: ClaimsDb | null = null;
 try {
   db = ClaimsDb.open(job.file, { readonly: true });
-  const { columns, rows } = db.query(job.sql, job.params);
+  const params = Object.fromEntries(Object.entries(job.params).map(([k, v]) => [k, parameterValue(v)]));
+  const { columns, rows } = db.query(job.sql, params);
   let buffered = '';
   for (const chunk of formatRows(columns, rows, job.format)) {
     buffered += chunk;

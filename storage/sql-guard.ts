@@ -132,11 +132,7 @@ export function assertReadOnlySql(sql: string): SqlToken[] {
   const first = words[i];
   // a word that starts no statement is a syntax error, which SQLite reports better
   if (first && !STATEMENT_STARTS.has(first)) return tokens;
-  if (!first || !READ_STARTS.has(first)) {
-    const what = tokens[i] ? (first ? first : `"${tokens[i]!.text}"`) : 'an empty statement';
-    const keyword = first === 'VACUUM' && words.slice(i).includes('INTO') ? 'VACUUM INTO' : what;
-    throw new RefusedStatement(`refused: ${keyword} is not a read-only query; ${ALLOWED}`);
-  }
+  if (!first || !READ_STARTS.has(first)) throw new RefusedStatement(`refused: ${whyNot(first, words.slice(i))}; ${ALLOWED}`);
   if (first === 'PRAGMA') {
     let j = i + 1;
     if (tokens[j + 1]?.text === '.') j += 2; // schema.pragma
@@ -152,6 +148,16 @@ export function assertReadOnlySql(sql: string): SqlToken[] {
     }
   });
   return tokens;
+}
+
+/** Why a statement that is not a query is refused. */
+function whyNot(first: string | undefined, words: readonly string[]): string {
+  if (!first) return 'not a statement';
+  if (first === 'VACUUM' && words.includes('INTO')) return 'VACUUM INTO would write another database file';
+  if (first === 'ATTACH') return 'ATTACH would open another database file';
+  if (first === 'DETACH') return 'DETACH changes the connection, not a query';
+  if (/^(?:BEGIN|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE)$/.test(first)) return `${first} is transaction control, not a query`;
+  return `${first} would change the database`;
 }
 
 /** What SQLite says of a prepared statement. */
@@ -178,11 +184,14 @@ export function parametersOf(tokens: readonly SqlToken[]): { named: string[]; po
   return { named: [...named], positional };
 }
 
-/** A parameter value from the command line: a plain decimal number is bound as a number, anything else as text. */
-export function parameterValue(text: string): string | number {
+/**
+ * A parameter value from the command line: a plain whole number is bound as an INTEGER (a
+ * bigint, so that `LIMIT :n` works), a plain decimal as a REAL, anything else as TEXT.
+ */
+export function parameterValue(text: string): string | number | bigint {
   if (/^-?(?:0|[1-9]\d*)$/.test(text)) {
-    const n = Number(text);
-    return Number.isSafeInteger(n) ? n : text;
+    const n = BigInt(text);
+    return n >= -(2n ** 63n) && n < 2n ** 63n ? n : text;
   }
   if (/^-?(?:0|[1-9]\d*)\.\d+(?:e[+-]?\d+)?$/i.test(text)) return Number(text);
   return text;

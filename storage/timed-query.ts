@@ -19,7 +19,8 @@ export interface QueryJob {
   /** Database file (opened read-only). */
   file: string;
   sql: string;
-  params: Record<string, unknown>;
+  /** Parameter values as given on the command line (converted by `parameterValue` in the child). */
+  params: Record<string, string>;
   format: TableFormat;
 }
 

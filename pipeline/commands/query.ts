@@ -13,7 +13,7 @@ import { EXIT, say, UsageError } from './support.js';
 interface QueryOptions {
   db: string;
   format: TableFormat;
-  param: Record<string, string | number>;
+  param: Record<string, string>;
   timeout: number;
 }
 
@@ -34,7 +34,7 @@ export function register(program: Command): void {
     });
 }
 
-function collectParam(value: string, previous: Record<string, string | number>): Record<string, string | number> {
+function collectParam(value: string, previous: Record<string, string>): Record<string, string> {
   const m = /^[:@$]?([\p{L}_][\p{L}\p{N}_]*)=([\s\S]*)$/u.exec(value);
   if (!m) throw new InvalidArgumentError(`expected NAME=VALUE (as in --param subject=Bitcoin), got "${value}"`);
   if (m[1]! in previous) throw new InvalidArgumentError(`parameter "${m[1]}" is given twice`);
@@ -89,7 +89,7 @@ export async function runQuery(argument: string, opts: QueryOptions): Promise<nu
     if (opts.timeout > 0) {
       db.close();
       const { runTimedQuery } = await import('../../storage/timed-query.js');
-      const outcome = await runTimedQuery({ file: opts.db, sql, params, format: opts.format }, opts.timeout * 1000);
+      const outcome = await runTimedQuery({ file: opts.db, sql, params: opts.param, format: opts.format }, opts.timeout * 1000);
       if (outcome.status === 'timeout') {
         throw new UsageError(`query stopped after ${outcome.seconds} s, its time limit (--timeout SECONDS to change it, 0 for none)`);
       }
