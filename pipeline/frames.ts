@@ -10,7 +10,8 @@
  * Matching is conservative, because a false contradiction between two outlets costs more
  * than a missed one: only a claim's stated figure is compared (not a from-value, a
  * comparison, a forecast or a hypothetical), its time must come from the text (not the
- * publication date), and a price needs the same clock time.
+ * publication date), its subject must not be the party that said it, its measure must say
+ * what is measured (not just "change"), and a price needs the same clock time.
  */
 import { sentenceLookup, isHypothetical, isQuestion } from './rules/support/text.js';
 import { allFigures, dedupeOverlaps, figuresOf, indexFigures, intervalOf, type Figure, type Interval } from './rules/support/figures.js';
@@ -49,6 +50,8 @@ export interface FrameQualifiers {
   clock?: string;
   /** The time was a relative phrase ("yesterday") resolved on the publication date. */
   relative?: boolean;
+  /** The subject is also the claim's source: who said it, which is not what it is about. */
+  subjectIsSource?: boolean;
   [key: string]: unknown;
 }
 
@@ -73,6 +76,12 @@ export interface FigureFrame {
 
 /** Roles of a figure that state the value of its subject's measure at its time (compared across articles). */
 export const COMPARABLE_ROLES: ReadonlySet<string> = new Set(['stated']);
+
+/**
+ * Measures too unspecific to compare across articles: a derived "change" says something rose
+ * or fell, not what (industrial production and housing starts both "rose" in February).
+ */
+export const UNSPECIFIC_MEASURES: ReadonlySet<string> = new Set(['change']);
 
 /** Measures that move within a day: compared only at the same clock time. */
 export const INSTANT_MEASURES: ReadonlySet<string> = new Set(['price', 'market-cap']);
@@ -115,9 +124,11 @@ export function framesOf(article: CheckedArticle): FigureFrame[] {
     const sentence = sentenceOf(claim) ?? { start: claim.start, end: claim.end, paragraph: -1 };
     const sentenceText = article.text.slice(sentence.start, sentence.end);
     const stamp = findTimestamp(timestamps, claim.time, claim);
+    const subjectIsSource = claim.subject !== null && claim.sources.some((name) => normalizeName(name) === normalizeName(claim.subject!));
     own.forEach((figure, i) => {
       const role = deriveRole(article.text, sentence, sentenceText, figure, i, own.length);
-      const frame: ClaimFrame = { figure: figure.ref, subject: claim.subject, measure: claim.measure, time: claim.time, timeEnd: stamp?.endValue ?? null, role, qualifiers: { timeScope: claim.timeScope ?? null } };
+      const qualifiers: FrameQualifiers = { timeScope: claim.timeScope ?? null, ...(subjectIsSource ? { subjectIsSource } : {}) };
+      const frame: ClaimFrame = { figure: figure.ref, subject: claim.subject, measure: claim.measure, time: claim.time, timeEnd: stamp?.endValue ?? null, role, qualifiers };
       out.push(resolve(claimIndex, figure, frame, 'claim', stamp));
     });
   });
@@ -231,16 +242,18 @@ export function clockOf(time: string | null): string | null {
  * The key under which a frame is compared with other articles' frames: normalised subject,
  * measure, time (day, month or period precision), unit and direction, plus the clock time for
  * a measure that moves within a day. Null when the frame is not compared: not a stated
- * figure, no subject, measure or time, a time that is only the publication date, or a price
- * without a clock time.
+ * figure, no subject, measure or time, a subject that is the claim's own source, an
+ * unspecific measure ({@link UNSPECIFIC_MEASURES}), a time that is only the publication date,
+ * or a price without a clock time.
  */
 export function matchKey(frame: Pick<FigureFrame, 'subject' | 'measure' | 'time' | 'timeEnd' | 'role' | 'qualifiers' | 'figure'>): string | null {
   if (!frame.role || !COMPARABLE_ROLES.has(frame.role)) return null;
-  if (!frame.subject || !frame.measure) return null;
+  if (!frame.subject || !frame.measure || frame.qualifiers.subjectIsSource) return null;
   if (frame.qualifiers.timeScope === 'published') return null;
   const time = normalizeTime(frame.time, frame.timeEnd);
   if (!time) return null;
   const measure = normalizeName(frame.measure);
+  if (UNSPECIFIC_MEASURES.has(measure)) return null;
   const parts = [normalizeName(frame.subject), measure, time, frame.figure.unit, frame.qualifiers.direction ?? ''];
   if (INSTANT_MEASURES.has(measure)) {
     if (!frame.qualifiers.clock) return null;

@@ -77,6 +77,8 @@ describe('normalisation and the match key', () => {
     ['no subject', { subject: null }],
     ['a time that is only the publication date', { qualifiers: { timeScope: 'published' } }],
     ['a price without a clock time', { measure: 'price' }],
+    ['an unspecific measure ("rose 2%": what rose?)', { measure: 'change' }],
+    ['a subject that is the claim’s own source', { qualifiers: { timeScope: 'sentence', subjectIsSource: true } }],
   ])('compares nothing for %s', (_, over) => {
     expect(matchKey(frame(over))).toBeNull();
   });
