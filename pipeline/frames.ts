@@ -52,6 +52,8 @@ export interface FrameQualifiers {
   relative?: boolean;
   /** The subject is also the claim's source: who said it, which is not what it is about. */
   subjectIsSource?: boolean;
+  /** Places named in the claim's sentence other than the subject (credit "to Turkey", not "to Hungary"). */
+  places?: string[];
   [key: string]: unknown;
 }
 
@@ -125,9 +127,12 @@ export function framesOf(article: CheckedArticle): FigureFrame[] {
     const sentenceText = article.text.slice(sentence.start, sentence.end);
     const stamp = findTimestamp(timestamps, claim.time, claim);
     const subjectIsSource = claim.subject !== null && claim.sources.some((name) => normalizeName(name) === normalizeName(claim.subject!));
+    const places = [
+      ...new Set(article.entities.filter((e) => e.type === 'PLACE' && e.start >= sentence.start && e.end <= sentence.end && e.canonical !== claim.subject).map((e) => e.canonical)),
+    ].sort();
     own.forEach((figure, i) => {
       const role = deriveRole(article.text, sentence, sentenceText, figure, i, own.length);
-      const qualifiers: FrameQualifiers = { timeScope: claim.timeScope ?? null, ...(subjectIsSource ? { subjectIsSource } : {}) };
+      const qualifiers: FrameQualifiers = { timeScope: claim.timeScope ?? null, ...(subjectIsSource ? { subjectIsSource } : {}), ...(places.length ? { places } : {}) };
       const frame: ClaimFrame = { figure: figure.ref, subject: claim.subject, measure: claim.measure, time: claim.time, timeEnd: stamp?.endValue ?? null, role, qualifiers };
       out.push(resolve(claimIndex, figure, frame, 'claim', stamp));
     });
@@ -240,8 +245,8 @@ export function clockOf(time: string | null): string | null {
 
 /**
  * The key under which a frame is compared with other articles' frames: normalised subject,
- * measure, time (day, month or period precision), unit and direction, plus the clock time for
- * a measure that moves within a day. Null when the frame is not compared: not a stated
+ * measure, time (day, month or period precision), unit, direction and the other places the
+ * sentence names, plus the clock time for a measure that moves within a day. Null when the frame is not compared: not a stated
  * figure, no subject, measure or time, a subject that is the claim's own source, an
  * unspecific measure ({@link UNSPECIFIC_MEASURES}), a time that is only the publication date,
  * or a price without a clock time.
@@ -255,6 +260,8 @@ export function matchKey(frame: Pick<FigureFrame, 'subject' | 'measure' | 'time'
   const measure = normalizeName(frame.measure);
   if (UNSPECIFIC_MEASURES.has(measure)) return null;
   const parts = [normalizeName(frame.subject), measure, time, frame.figure.unit, frame.qualifiers.direction ?? ''];
+  const places = Array.isArray(frame.qualifiers.places) ? frame.qualifiers.places.map(normalizeName).sort() : [];
+  if (places.length) parts.push(`in ${places.join('+')}`);
   if (INSTANT_MEASURES.has(measure)) {
     if (!frame.qualifiers.clock) return null;
     parts.push(frame.qualifiers.clock);

@@ -83,14 +83,16 @@ describe('normalisation and the match key', () => {
     expect(matchKey(frame(over))).toBeNull();
   });
 
-  it('keeps apart what differs in unit, direction or clock time', () => {
+  it('keeps apart what differs in unit, direction, places named or clock time', () => {
     const keys = [
       frame(),
       frame({ figure: { unit: 'money:EUR' } }),
       frame({ qualifiers: { timeScope: 'sentence', direction: 'inflow' } }),
       frame({ time: '2025-06' }),
+      frame({ qualifiers: { timeScope: 'sentence', direction: 'outflow', places: ['Turkey'] } }),
+      frame({ qualifiers: { timeScope: 'sentence', direction: 'outflow', places: ['Hungary'] } }),
     ].map(matchKey);
-    expect(new Set(keys).size).toBe(4);
+    expect(new Set(keys).size).toBe(6);
     const price = (clock: string) => matchKey(frame({ measure: 'price', qualifiers: { timeScope: 'sentence', clock } }));
     expect(price('2025-06-06T14:00Z')).not.toBe(price('2025-06-06T15:00Z'));
   });
