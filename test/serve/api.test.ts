@@ -266,26 +266,31 @@ describe('pages', () => {
 });
 
 describe('the disagreements page', () => {
-  it('shows only when the database has the figure_disagreements view, linking its article ids', async () => {
-    expect((await fetch(`${desk.base}/disagreements`)).status).toBe(404);
-    expect(await (await fetch(`${desk.base}/flags`)).text()).not.toContain('href="/disagreements"');
+  it('shows the figure_disagreements view, linking its article ids; not for a database made before the view', async () => {
     const file = path.join(dir, 'views.db');
     const withView = await startDesk({ db: file });
     try {
-      await postJson(withView.base, '/api/check?store=true', { title: 'A', publisher: 'Wire A', text: 'Bitcoin rose 4% to $67,000 on Monday, CoinGecko data showed.' });
-      // A stand-in for the view a later schema adds (same leading columns), made beside the desk's connection.
-      const raw = new Database(file);
-      raw.exec(`CREATE VIEW figure_disagreements AS SELECT 'Bitcoin' AS subject, 'price' AS measure, '$67,000' AS figure, id AS article_id,
-        '$<b>68,000</b>' AS other_figure, id AS other_article_id FROM articles`);
-      raw.close();
-      const flags = await (await fetch(`${withView.base}/flags`)).text();
-      expect(flags).toContain('href="/disagreements"');
+      // two stories that state one figure differently: the schema's own view lists them
+      const story = (amount: string) => `U.S. spot bitcoin exchange-traded funds recorded net outflows of ${amount} in the week to June 6, 2025, according to Farside Investors.`;
+      await postJson(withView.base, '/api/check?store=true', { title: 'A', publisher: 'Wire A', text: story('$1.2 billion') });
+      await postJson(withView.base, '/api/check?store=true', { title: 'B', publisher: 'Wire B', text: story('$1.7 billion') });
+      expect(await (await fetch(`${withView.base}/flags`)).text()).toContain('href="/disagreements"');
       const page = await fetch(`${withView.base}/disagreements`);
       expect(page.status).toBe(200);
       const html = await page.text();
       expect(html).toMatch(/<th scope="col">other_article_id<\/th>/);
       expect(html).toMatch(/<td><a href="\/articles\/1">1<\/a><\/td>/);
-      expect(html).toContain('$&lt;b&gt;68,000&lt;/b&gt;');
+      expect(html).toContain('$1.7 billion');
+      // a database made before the view: no page, no link
+      const raw = new Database(file);
+      raw.exec('DROP VIEW figure_disagreements');
+      expect((await fetch(`${withView.base}/disagreements`)).status).toBe(404);
+      expect(await (await fetch(`${withView.base}/flags`)).text()).not.toContain('href="/disagreements"');
+      // whatever a view holds is escaped
+      raw.exec(`CREATE VIEW figure_disagreements AS SELECT 'Bitcoin' AS subject, 'price' AS measure, '$67,000' AS figure, id AS article_id,
+        '$<b>68,000</b>' AS other_figure, id AS other_article_id FROM articles`);
+      raw.close();
+      expect(await (await fetch(`${withView.base}/disagreements`)).text()).toContain('$&lt;b&gt;68,000&lt;/b&gt;');
     } finally {
       await withView.app.close();
     }
