@@ -106,6 +106,18 @@ const RESPECTIVELY = /\brespectively\b/i;
  * from the claim (see {@link deriveRole}).
  */
 export function framesOf(article: CheckedArticle): FigureFrame[] {
+  // one article's frames are read by the second pass, its rule and storage: worked out once
+  // per claims list (a report's claims never change once linked)
+  const cached = FRAMES.get(article.claims);
+  if (cached && cached.text === article.text) return cached.frames;
+  const frames = computeFrames(article);
+  FRAMES.set(article.claims, { text: article.text, frames });
+  return frames;
+}
+
+const FRAMES = new WeakMap<readonly Claim[], { text: string; frames: FigureFrame[] }>();
+
+function computeFrames(article: CheckedArticle): FigureFrame[] {
   const figures = allFigures(article);
   const byRef = indexFigures(figures);
   const sentenceOf = sentenceLookup(article.sentences);

@@ -54,6 +54,8 @@ describe('claimscan check', () => {
       '03-gold-rally.json',
       '04-flows-week.txt',
       '05-bank-results.md',
+      '06-etf-flows-ledger.json',
+      '07-etf-flows-chainwire.json',
       ...[1, 2, 3, 4].map((n) => `${path.join('dump', 'wire-2025-06.jsonl')}:${n}`),
     ]);
     reports.forEach(expectValidReport);
