@@ -15,6 +15,7 @@ import { EXTRACTOR_VERSIONS } from '../../extractors/index.js';
 import { ClaimsDb, rawHash } from '../../storage/db.js';
 import { Frontier, type Decision, type Discovery, type FrontierEntry } from '../../storage/frontier.js';
 import { createAnalyzer } from '../analyze.js';
+import { createCrossCheck } from '../cross-check.js';
 import type { ResolvedConfig } from '../config.js';
 import { DEFAULT_USER_AGENT, FetchError, fetchResource, decode, type FetchedResource, type FetchOptions, type Resolver } from '../fetch.js';
 import { publishedTime } from '../published.js';
@@ -176,6 +177,8 @@ export async function crawl(seeds: readonly string[], options: CrawlOptions): Pr
   frontier.add(seedUrls, runId);
 
   const analyze = createAnalyzer(opts.config);
+  // rules that need stored figures (conflicting-report) run on this thread, before storing
+  const crossCheck = createCrossCheck(opts.config, { storedFigures: (keys, story) => db.storedFigures(keys, story) });
   const fetchOptions: FetchOptions = {
     timeoutMs: opts.timeoutMs,
     maxBytes: opts.maxBytes,
@@ -288,7 +291,8 @@ export async function crawl(seeds: readonly string[], options: CrawlOptions): Pr
       }
     }
     const record: ArticleRecord = { url: entry.url, html, ...(entry.entryPublished ? { published: entry.entryPublished } : {}) };
-    const report = analyze(record, { input: entry.url });
+    const analysed = analyze(record, { input: entry.url });
+    const report = crossCheck ? crossCheck(analysed) : analysed;
     counts.articlesRead++;
     const outcome = frontier.storeArticle(
       entry.id,
