@@ -25,7 +25,7 @@ export function runRules(article: CheckedArticle, rules: readonly ResolvedRule[]
         message: formatMessage(template, problem.data),
         start: problem.start,
         end: problem.end,
-        related: (problem.related ?? []).map((r) => ({ start: r.start, end: r.end, message: r.message })),
+        related: (problem.related ?? []).map((r) => ({ start: r.start, end: r.end, message: r.message, ...(r.article ? { article: r.article } : {}) })),
       });
     };
     try {

@@ -7,6 +7,8 @@
  */
 import { Command, CommanderError } from 'commander';
 import * as check from './commands/check.js';
+import * as crawl from './commands/crawl.js';
+import * as exportCommand from './commands/export.js';
 import * as ingest from './commands/ingest.js';
 import * as query from './commands/query.js';
 import * as serve from './commands/serve.js';
@@ -16,7 +18,7 @@ import { VERSION } from './version.js';
 export { EXIT } from './commands/support.js';
 
 /** The commands, in the order `--help` lists them. */
-const COMMANDS: readonly { register(program: Command): void }[] = [check, ingest, query, serve];
+const COMMANDS: readonly { register(program: Command): void }[] = [check, ingest, crawl, query, exportCommand, serve];
 
 export function buildProgram(): Command {
   const program = new Command('claimscan')

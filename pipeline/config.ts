@@ -5,12 +5,17 @@
  *
  * ```json
  * { "rules": { "unsourced-claim": "off", "inconsistent-figure": ["error", { "approximateTolerance": 0.02 }],
- *              "duplicate-paragraph": { "severity": "info" } } }
+ *              "duplicate-paragraph": { "severity": "info" } },
+ *   "reference": ["prices/BTC-USD.csv", { "file": "prices/eth.csv", "symbol": "ETH", "currency": "USD" }] }
  * ```
+ *
+ * `reference` lists market-data files for `reference-mismatch` (pipeline/reference.ts);
+ * relative paths are relative to the config file.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { RULE_IDS, RULES } from './rules/index.js';
+import type { ReferenceSpec } from './reference.js';
 import { SEVERITIES, type Rule } from './rules/rule.js';
 import type { Severity } from './types.js';
 
@@ -27,6 +32,8 @@ export interface ResolvedConfig {
   rules: ResolvedRule[];
   /** The file the configuration came from, or null for the defaults. */
   file: string | null;
+  /** Reference market-data files (`reference`), paths resolved; loaded by the command. */
+  reference: ReferenceSpec[];
 }
 
 /** Configuration that cannot be used; the message says what was given and what is allowed. */
@@ -68,8 +75,9 @@ export function resolveConfig(value: unknown, file: string | null): ResolvedConf
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new ConfigError(`${where}: expected an object such as { "rules": { "unsourced-claim": "off" } }`);
   }
-  const unknownTop = Object.keys(value).filter((k) => k !== 'rules' && k !== '$schema');
-  if (unknownTop.length) throw new ConfigError(`${where}: unknown key "${unknownTop[0]}"; allowed: "rules"`);
+  const unknownTop = Object.keys(value).filter((k) => k !== 'rules' && k !== 'reference' && k !== '$schema');
+  if (unknownTop.length) throw new ConfigError(`${where}: unknown key "${unknownTop[0]}"; allowed: "rules", "reference"`);
+  const reference = parseReference((value as { reference?: unknown }).reference, where, file);
   const rulesValue = (value as { rules?: unknown }).rules ?? {};
   if (rulesValue === null || typeof rulesValue !== 'object' || Array.isArray(rulesValue)) {
     throw new ConfigError(`${where}: "rules" must be an object keyed by rule id, got ${JSON.stringify(rulesValue)}`);
@@ -100,7 +108,29 @@ export function resolveConfig(value: unknown, file: string | null): ResolvedConf
     }
     rules.push({ rule, severity: setting.severity ?? rule.meta.defaultSeverity, options: parsed.data });
   }
-  return { rules, file };
+  return { rules, file, reference };
+}
+
+/** `reference`: file names, or `{ "file", "symbol"?, "currency"? }` objects; paths relative to the config file. */
+function parseReference(value: unknown, where: string, file: string | null): ReferenceSpec[] {
+  if (value === undefined) return [];
+  const list = Array.isArray(value) ? value : [value];
+  const base = file ? path.dirname(file) : process.cwd();
+  return list.map((item, i) => {
+    const at = `${where}: reference[${i}]`;
+    const spec = typeof item === 'string' ? { file: item } : item;
+    if (!spec || typeof spec !== 'object' || Array.isArray(spec)) {
+      throw new ConfigError(`${at}: expected a file name or { "file": "BTC-USD.csv", "symbol": "BTC" }, got ${show(item)}`);
+    }
+    const { file: name, symbol, currency, ...rest } = spec as Record<string, unknown>;
+    const extra = Object.keys(rest);
+    if (extra.length) throw new ConfigError(`${at}: unknown key "${extra[0]}"; allowed: "file", "symbol", "currency"`);
+    if (typeof name !== 'string' || !name.trim()) throw new ConfigError(`${at}: "file" must be a file name, got ${show(name)}`);
+    for (const [key, v] of [['symbol', symbol], ['currency', currency]] as const) {
+      if (v !== undefined && (typeof v !== 'string' || !v.trim())) throw new ConfigError(`${at}: "${key}" must be a non-empty string, got ${show(v)}`);
+    }
+    return { file: path.resolve(base, name), ...(symbol ? { symbol: symbol as string } : {}), ...(currency ? { currency: currency as string } : {}) };
+  });
 }
 
 /** A value for a message: JSON, cut to 60 characters. */

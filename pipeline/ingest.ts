@@ -12,6 +12,8 @@ import { EXTRACTOR_VERSIONS } from '../extractors/index.js';
 import { ClaimsDb, rawHash, type RunCounts } from '../storage/db.js';
 import { createAnalyzer } from './analyze.js';
 import type { ResolvedConfig } from './config.js';
+import { createCrossCheck } from './cross-check.js';
+import type { ReferenceData } from './reference.js';
 import { expandInputs, loadUnit, originLabel, type LoadOptions } from './load.js';
 import type { LoadedItem, Report } from './types.js';
 import { VERSION } from './version.js';
@@ -21,6 +23,8 @@ export interface IngestOptions {
   /** Database file. */
   db: string;
   config: ResolvedConfig;
+  /** Reference market data for `reference-mismatch`, loaded by the caller. */
+  reference?: ReferenceData;
   /** Inputs read or fetched at once. Default 4. */
   concurrency?: number;
   /** Worker threads for analysis; 0 analyses on the main thread. Default: one per core. */
@@ -30,6 +34,8 @@ export interface IngestOptions {
   onProgress?: (counts: RunCounts) => void;
   /** Called for every record that failed, with a message naming input, line and reason. */
   onError?: (message: string) => void;
+  /** Called for a record kept with a warning (an unreadable date), with a message naming input and line. */
+  onWarning?: (message: string) => void;
   /** Stops reading new records; what is in flight is finished and stored. */
   signal?: AbortSignal;
 }
@@ -68,6 +74,8 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
         })
       : null;
   const analyzeHere = pool ? null : createAnalyzer(options.config);
+  // rules that need stored figures or reference data run on this thread, before storing
+  const crossCheck = createCrossCheck(options.config, { storedFigures: (keys, story) => db.storedFigures(keys, story), reference: options.reference });
   const analyze = (task: WorkerTask): Promise<Report> => (pool ? pool.run(task) : Promise.resolve().then(() => analyzeHere!(task.record, task.origin)));
 
   const fail = (item: { origin: { input: string; line?: number } }, message: string) => {
@@ -85,6 +93,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
       fail(item, item.error);
       return;
     }
+    for (const warning of item.warnings ?? []) options.onWarning?.(warning);
     const hash = rawHash(item.record);
     if (db.hasRawHash(hash)) {
       counts.present++;
@@ -93,6 +102,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     let report: Report;
     try {
       report = await analyze({ record: item.record, origin: item.origin });
+      if (crossCheck) report = crossCheck(report);
     } catch (err) {
       fail(item, `${originLabel(item.origin)}: analysis failed: ${(err as Error).message}`);
       return;

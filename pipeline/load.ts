@@ -10,10 +10,11 @@ import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { decode, fetchArticle, type FetchOptions } from './fetch.js';
 import { parseRecord, recordFromPlainText, RecordError } from './record.js';
+import { plainTextSource, rememberSource } from './source-map.js';
 import type { LoadedItem, Origin } from './types.js';
 
 /** File kinds the loader understands, by extension (after an optional `.gz`). */
-export type FileKind = 'text' | 'html' | 'json' | 'jsonl';
+export type FileKind = 'text' | 'html' | 'json' | 'jsonl' | 'warc';
 
 const KIND_BY_EXTENSION: Record<string, FileKind> = {
   '.txt': 'text',
@@ -23,6 +24,7 @@ const KIND_BY_EXTENSION: Record<string, FileKind> = {
   '.json': 'json',
   '.jsonl': 'jsonl',
   '.ndjson': 'jsonl',
+  '.warc': 'warc',
 };
 
 /** The kind of a file by its name (`a.jsonl.gz` → jsonl), or null for a file the loader does not read. */
@@ -77,7 +79,7 @@ export async function* expandInputs(inputs: readonly string[]): AsyncGenerator<I
       yield {
         type: 'error',
         input,
-        error: `cannot read ${input}: unknown file type (expected .txt, .md, .html, .htm, .json, .jsonl or .ndjson, optionally .gz)`,
+        error: `cannot read ${input}: unknown file type (expected .txt, .md, .html, .htm, .json, .jsonl, .ndjson or .warc, optionally .gz)`,
       };
       continue;
     }
@@ -155,6 +157,10 @@ async function* loadFile(file: string, kind: FileKind): AsyncGenerator<LoadedIte
     yield* loadJsonLines(openText(file), file);
     return;
   }
+  if (kind === 'warc') {
+    yield* (await import('./warc.js')).loadWarcFile(file);
+    return;
+  }
   let content: string;
   try {
     const bytes = await readWhole(file);
@@ -164,11 +170,15 @@ async function* loadFile(file: string, kind: FileKind): AsyncGenerator<LoadedIte
     yield { ok: false, origin, error: `cannot read ${file}: ${systemMessage(err)}` };
     return;
   }
+  if (kind === 'text' && /\.md(?:\.gz)?$/i.test(file)) {
+    yield { ok: true, origin, record: (await import('./markdown.js')).recordFromMarkdown(content) };
+    return;
+  }
   yield recordFromContent(content, kind, origin);
 }
 
-function recordFromContent(content: string, kind: Exclude<FileKind, 'jsonl'>, origin: Origin): LoadedItem {
-  if (kind === 'text') return { ok: true, origin, record: recordFromPlainText(content) };
+function recordFromContent(content: string, kind: Exclude<FileKind, 'jsonl' | 'warc'>, origin: Origin): LoadedItem {
+  if (kind === 'text') return { ok: true, origin, record: rememberSource(recordFromPlainText(content), plainTextSource(content)) };
   if (kind === 'html') return { ok: true, origin, record: { html: content } };
   let value: unknown;
   try {
@@ -181,7 +191,9 @@ function recordFromContent(content: string, kind: Exclude<FileKind, 'jsonl'>, or
 
 function validated(value: unknown, origin: Origin): LoadedItem {
   try {
-    return { ok: true, origin, record: parseRecord(value) };
+    const warnings: string[] = [];
+    const record = parseRecord(value, warnings);
+    return warnings.length ? { ok: true, origin, record, warnings: warnings.map((w) => `${originLabel(origin)}: ${w}`) } : { ok: true, origin, record };
   } catch (err) {
     if (!(err instanceof RecordError)) throw err;
     return { ok: false, origin, error: `${originLabel(origin)}: ${err.message}` };
@@ -259,7 +271,7 @@ async function* loadStdin(stdin: NodeJS.ReadableStream): AsyncGenerator<LoadedIt
   let content = firstLine + (newline >= 0 ? '\n' : '');
   for await (const chunk of rest()) content += chunk;
   const trimmed = content.trimStart();
-  const kind: Exclude<FileKind, 'jsonl'> = trimmed.startsWith('{') ? 'json' : trimmed.startsWith('<') ? 'html' : 'text';
+  const kind: Exclude<FileKind, 'jsonl' | 'warc'> = trimmed.startsWith('{') ? 'json' : trimmed.startsWith('<') ? 'html' : 'text';
   yield recordFromContent(content, kind, { input });
 }
 

@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { readPublished } from './published.js';
 import type { ArticleRecord } from './types.js';
 
 const optionalString = z.string().nullish().transform((v) => v ?? undefined);
@@ -13,19 +14,13 @@ const recordSchema = z
     id: z.union([z.string(), z.number()]).nullish().transform((v) => (v === null || v === undefined ? undefined : String(v))),
     url: optionalString,
     title: optionalString,
-    published: optionalString.refine((v) => v === undefined || v.trim() === '' || isDateLike(v), {
-      message: 'expected an ISO-8601 date or date-time such as 2025-05-28 or 2025-05-28T10:00:00Z',
-    }),
+    published: optionalString,
     publisher: optionalString,
     text: optionalString,
     html: optionalString,
   })
   .loose();
 
-/** True for strings `Date.parse` understands and that start like a date (`2025`, `2025-05-28T…`). */
-function isDateLike(v: string): boolean {
-  return /^\s*\d{4}(?:-\d{2}(?:-\d{2})?)?(?:[T ]|\s*$)/.test(v) && !Number.isNaN(Date.parse(v.trim().length === 4 ? `${v.trim()}-01-01` : v.trim()));
-}
 
 /** sha256 hex of a string (UTF-8): content hashes, record hashes, article keys. */
 export const sha256 = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex');
@@ -42,10 +37,12 @@ const describe = (v: unknown): string =>
   v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `${typeof v} ${JSON.stringify(v).slice(0, 40)}`;
 
 /**
- * Validates one parsed JSON value as an article record.
+ * Validates one parsed JSON value as an article record. A `published` date is read into
+ * ISO-8601 (see pipeline/published.ts); one that cannot be read is dropped with a message in
+ * `warnings`, and the article is kept without a date.
  * @throws RecordError naming the field that is wrong.
  */
-export function parseRecord(value: unknown): ArticleRecord {
+export function parseRecord(value: unknown, warnings?: string[]): ArticleRecord {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new RecordError(`expected an article record (a JSON object), got ${describe(value)}`);
   }
@@ -58,6 +55,16 @@ export function parseRecord(value: unknown): ArticleRecord {
     throw new RecordError(`field "${field}": ${what}`, field);
   }
   const record = result.data as ArticleRecord;
+  if (record.published !== undefined) {
+    const read = readPublished(record.published);
+    if (read) record.published = read;
+    else {
+      if (record.published.trim()) {
+        warnings?.push(`field "published": cannot read "${record.published.slice(0, 60)}" as a date (expected ISO-8601 such as 2025-05-28T10:00:00Z or RFC 2822 such as Wed, 28 May 2025 10:00:00 GMT); kept without a date`);
+      }
+      delete record.published;
+    }
+  }
   const hasText = typeof record.text === 'string';
   const hasHtml = typeof record.html === 'string';
   if (hasText === hasHtml) {

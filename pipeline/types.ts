@@ -3,6 +3,7 @@
  * `../shared/CONTRACT.md` (schema `claimscan/report@1`). Every `start`/`end` is a
  * JavaScript string index (UTF-16 code units, end exclusive) into the cleaned `text`.
  */
+import type { Revision } from './revision.js';
 
 /** A half-open range `[start, end)` into the cleaned article text. */
 export interface Span {
@@ -46,7 +47,7 @@ export interface Origin {
 
 /** One item from the load stage: a validated record, or the reason it could not be read. */
 export type LoadedItem =
-  | { ok: true; origin: Origin; record: ArticleRecord }
+  | { ok: true; origin: Origin; record: ArticleRecord; /** What was wrong but did not stop the record (an unreadable date). */ warnings?: string[] }
   | { ok: false; origin: Origin; error: string };
 
 /** Metadata gathered by the clean stage (from the record first, then from the page). */
@@ -224,6 +225,25 @@ export type Severity = 'error' | 'warning' | 'info';
 /** A related location of a flag ("first stated here"). */
 export interface RelatedLocation extends Span {
   message: string;
+  /** Another article the flag compares this one with (`conflicting-report`); the span is then this article's figure. */
+  article?: RelatedArticle;
+}
+
+/** Another stored article, as a related location names it. */
+export interface RelatedArticle {
+  /** Row id in the database's `articles` table. */
+  id: number;
+  title: string | null;
+  publisher: string | null;
+  /** ISO-8601 as stored. */
+  published: string | null;
+  url: string | null;
+  /** The sentence that states the other figure. */
+  sentence: string;
+  /** The other figure, as written. */
+  figure: string;
+  /** Stored copies of that story (syndicated copies and resends count once). */
+  copies: number;
 }
 
 /** A diagnostic: where, what, which rule, how severe, and where else it matters. */
@@ -275,4 +295,9 @@ export interface Report extends Mentions {
   flags: Flag[];
   /** Boilerplate the clean stage removed (an addition to the contract, for the editor). */
   removed?: RemovedBlock[];
+  /**
+   * With `--db`, when this text is a new version of an article stored under the same id or URL:
+   * the previous version and the figures that changed (an addition to the contract).
+   */
+  revision?: Revision;
 }

@@ -4,9 +4,14 @@
  * transaction per article.
  */
 import Database from 'better-sqlite3';
-import { MIGRATIONS } from './migrations.js';
+import { MIGRATIONS, type Migration } from './migrations.js';
+import { assertReadOnlySql, assertReadOnlyStatement, parametersOf, RefusedStatement } from './sql-guard.js';
+import { checkedArticleOf } from '../pipeline/cross-check.js';
+import { framesOf, intervalColumns, type StoredFigure, type StoredFigures } from '../pipeline/frames/stored.js';
 import { sha256 } from '../pipeline/record.js';
-import type { MentionKind, Report } from '../pipeline/types.js';
+import type { Revision } from '../pipeline/revision.js';
+import type { FigureKind, MentionKind, Report } from '../pipeline/types.js';
+import { ArticleVersions, identitiesOf } from './versions.js';
 
 /** Which extractor produced each report list, for provenance columns. */
 export type ExtractorVersions = Partial<Record<MentionKind, { id: string; version: string }>>;
@@ -19,9 +24,15 @@ export interface StoreInput {
   /** sha256 of the record as read (see {@link rawHash}). */
   rawHash: string;
   runId: number | null;
+  /** More URLs the article is known by (a crawled page's canonical URL): see storage/versions.ts. */
+  urls?: readonly (string | null | undefined)[];
 }
 
-export type StoreOutcome = { status: 'stored'; articleId: number } | { status: 'present'; articleId: number };
+/**
+ * `stored` with the `revision` when the text is a new version of an article stored under the
+ * same id or URL; `present` with the `aliases` (other ids or URLs) the stored article gained.
+ */
+export type StoreOutcome = { status: 'stored'; articleId: number; revision?: Revision | null } | { status: 'present'; articleId: number; aliases?: string[] };
 
 export interface RunCounts {
   read: number;
@@ -63,10 +74,37 @@ export class ReadOnlyError extends Error {
   }
 }
 
+/** A query that cannot run as given: an SQL error, or parameters that do not fit the statement. */
+export class QueryError extends Error {
+  /** `sql` for SQLite's own errors; the others for parameters. */
+  readonly code: 'sql' | 'missing-parameter' | 'unknown-parameter' | 'positional-parameter';
+  /** The parameter concerned, for the parameter codes. */
+  readonly parameter?: string;
+  constructor(code: QueryError['code'], message: string, parameter?: string) {
+    super(message);
+    this.name = 'QueryError';
+    this.code = code;
+    if (parameter !== undefined) this.parameter = parameter;
+  }
+}
+
+/** Column names and a lazy iterator over the rows (arrays, in column order). */
+export interface QueryResult {
+  columns: string[];
+  rows: IterableIterator<unknown[]>;
+}
+
+/** Report list names by the singular kind stored in `mentions.kind`, for figures. */
+const FIGURE_KIND_OF: Readonly<Record<string, FigureKind>> = { money: 'money', percentage: 'percentages', quantity: 'quantities' };
+
+/** Rows of one match key handed to a rule, at most (the oldest stories first). */
+const STORED_FIGURES_PER_KEY = 500;
+
 export class ClaimsDb {
   readonly file: string;
   private readonly db: Database.Database;
   private statements?: ReturnType<ClaimsDb['prepareStatements']>;
+  private articleVersions?: ArticleVersions;
 
   private constructor(file: string, db: Database.Database) {
     this.file = file;
@@ -92,6 +130,27 @@ export class ClaimsDb {
     return store;
   }
 
+  /**
+   * Opens an existing database for reading. One made by an older claimscan is brought up to
+   * date first (its migrations run, which needs write access once), so researchers' tools can
+   * open it too; `onUpgrade` hears about it.
+   * @throws Error naming the file when it is missing or cannot be opened.
+   */
+  static openForReading(file: string, onUpgrade?: (from: number, to: number) => void): ClaimsDb {
+    const reader = ClaimsDb.open(file, { readonly: true });
+    const latest = MIGRATIONS.at(-1)?.version ?? 0;
+    const current = reader.schemaVersion;
+    if (current >= latest) return reader;
+    reader.close();
+    try {
+      ClaimsDb.open(file).close();
+    } catch (err) {
+      throw new Error(`database ${file} has schema version ${current} and needs upgrading to ${latest}, which needs write access once: ${(err as Error).message}`);
+    }
+    onUpgrade?.(current, latest);
+    return ClaimsDb.open(file, { readonly: true });
+  }
+
   /** The schema version (`PRAGMA user_version`). */
   get schemaVersion(): number {
     return this.db.pragma('user_version', { simple: true }) as number;
@@ -108,9 +167,156 @@ export class ClaimsDb {
       if (migration.version <= current) continue;
       this.db.transaction(() => {
         this.db.exec(migration.sql);
+        if (migration.backfill) this.backfill(migration.backfill);
         this.db.pragma(`user_version = ${migration.version}`);
       })();
     }
+  }
+
+  /** The data step of a migration (see `Migration.backfill`). */
+  private backfill(step: NonNullable<Migration['backfill']>): void {
+    if (step === 'claim-frames') {
+      const ids = this.db.prepare('SELECT id FROM articles ORDER BY id').pluck().all() as number[];
+      for (const id of ids) {
+        const report = this.reportFromRows(id);
+        if (report) this.storeFrames(id, report);
+      }
+    }
+  }
+
+  /**
+   * Enough of a stored article's report to derive its claim frames again: text, paragraphs,
+   * sentences, mentions and claims from their rows (for migrations that add derived tables).
+   */
+  private reportFromRows(articleId: number): Report | null {
+    const a = this.db.prepare('SELECT title, published, publisher, url, author, record_id, text, content_hash FROM articles WHERE id = ?').get(articleId) as
+      | { title: string | null; published: string | null; publisher: string | null; url: string | null; author: string | null; record_id: string | null; text: string; content_hash: string }
+      | undefined;
+    if (!a) return null;
+    const paragraphs = (this.db.prepare('SELECT start, "end", duplicate_of FROM paragraphs WHERE article_id = ? ORDER BY idx').all(articleId) as { start: number; end: number; duplicate_of: number | null }[]).map((p) => ({
+      start: p.start,
+      end: p.end,
+      duplicateOf: p.duplicate_of,
+    }));
+    const sentences = this.db.prepare('SELECT start, "end", paragraph FROM sentences WHERE article_id = ? ORDER BY idx').all(articleId) as { start: number; end: number; paragraph: number }[];
+    const lists: Record<MentionKind, Record<string, unknown>[]> = { money: [], percentages: [], quantities: [], timestamps: [], entities: [], sources: [] };
+    const kindOf = Object.fromEntries(Object.entries(MENTION_KIND_NAMES).map(([k, v]) => [v, k as MentionKind]));
+    const mentionRows = this.db.prepare('SELECT kind, idx, start, "end", text, value, value_high, unit, normalized, end_value, attrs FROM mentions WHERE article_id = ? ORDER BY kind, idx').all(articleId) as {
+      kind: string; idx: number; start: number; end: number; text: string; value: number | null; value_high: number | null; unit: string | null; normalized: string | null; end_value: string | null; attrs: string | null;
+    }[];
+    for (const m of mentionRows) {
+      const kind = kindOf[m.kind];
+      if (!kind) continue;
+      const item: Record<string, unknown> = { start: m.start, end: m.end, text: m.text, ...(m.attrs ? (JSON.parse(m.attrs) as object) : {}) };
+      if (kind === 'money') Object.assign(item, { value: m.value, currency: m.unit, approximate: item.approximate === true });
+      else if (kind === 'percentages') item.value = m.value;
+      else if (kind === 'quantities') Object.assign(item, { value: m.value, unit: m.unit });
+      else if (kind === 'timestamps') Object.assign(item, m.normalized ? { value: m.normalized } : {}, m.end_value ? { endValue: m.end_value } : {});
+      else if (kind === 'entities') Object.assign(item, { type: m.unit, canonical: m.normalized });
+      else Object.assign(item, { name: m.normalized, kind: m.unit });
+      if (m.value_high !== null) item.valueHigh = m.value_high;
+      lists[kind][m.idx] = item;
+    }
+    const claims = (this.db.prepare('SELECT id, start, "end", subject, measure, time, time_scope, source_scope, figures FROM claims WHERE article_id = ? ORDER BY idx').all(articleId) as {
+      id: number; start: number; end: number; subject: string | null; measure: string | null; time: string | null; time_scope: string | null; source_scope: string | null; figures: string;
+    }[]).map((c) => ({
+      start: c.start,
+      end: c.end,
+      figures: JSON.parse(c.figures) as string[],
+      subject: c.subject,
+      measure: c.measure,
+      time: c.time,
+      timeScope: c.time_scope as Report['claims'][number]['timeScope'],
+      sources: [],
+      sourceScope: c.source_scope as Report['claims'][number]['sourceScope'],
+    }));
+    return {
+      schema: 'claimscan/report@1',
+      input: '',
+      article: { id: a.record_id, url: a.url, title: a.title, published: a.published, publisher: a.publisher, author: a.author, contentHash: a.content_hash },
+      text: a.text,
+      paragraphs,
+      sentences,
+      ...(lists as unknown as Pick<Report, MentionKind>),
+      claims,
+      flags: [],
+    };
+  }
+
+  /**
+   * Stores the claim frames of an article (pipeline/frames.ts): one row per figure of every
+   * claim, with the key that compares it with other articles. Runs inside the article's
+   * transaction (storeReport) or a migration's.
+   */
+  private storeFrames(articleId: number, report: Report): void {
+    const s = this.frameStatements;
+    const claimIds = new Map((s.claimIds.all(articleId) as { idx: number; id: number }[]).map((r) => [r.idx, r.id]));
+    const mentionIds = new Map((s.mentionIds.all(articleId) as { kind: string; idx: number; id: number }[]).map((r) => [`${FIGURE_KIND_OF[r.kind] ?? r.kind}:${r.idx}`, r.id]));
+    for (const frame of framesOf(checkedArticleOf(report))) {
+      const mentionId = mentionIds.get(frame.figure.ref);
+      const claimId = claimIds.get(frame.claim);
+      if (mentionId === undefined || claimId === undefined) continue;
+      const { lo, hi } = intervalColumns(frame.interval);
+      s.insertFrame.run(
+        mentionId, claimId, articleId, frame.figure.ref, frame.subject, frame.measure, frame.time, frame.timeEnd, frame.role,
+        JSON.stringify(frame.qualifiers), frame.origin, frame.figure.unit, frame.figure.value, frame.figure.mention.valueHigh ?? null, lo, hi, frame.matchKey,
+      );
+    }
+  }
+
+  private cachedFrameStatements?: ReturnType<ClaimsDb['prepareFrameStatements']>;
+  private get frameStatements() {
+    return (this.cachedFrameStatements ??= this.prepareFrameStatements());
+  }
+  private prepareFrameStatements() {
+    return {
+      claimIds: this.db.prepare('SELECT idx, id FROM claims WHERE article_id = ?'),
+      mentionIds: this.db.prepare("SELECT kind, idx, id FROM mentions WHERE article_id = ? AND kind IN ('money', 'percentage', 'quantity')"),
+      insertFrame: this.db.prepare(`INSERT OR REPLACE INTO claim_frames (mention_id, claim_id, article_id, figure, subject, measure, time, time_end, role, qualifiers, origin, unit, value, value_high, lo, hi, match_key)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      storedFigures: this.db.prepare(`SELECT f.match_key AS key, a.id AS article_id, a.title, a.publisher, a.published, a.url, a.content_hash AS story,
+          c.text AS sentence, m.text, m.kind, f.unit, f.value, f.value_high, f.qualifiers
+        FROM claim_frames f
+        JOIN articles a ON a.id = f.article_id
+        JOIN claims c ON c.id = f.claim_id
+        JOIN mentions m ON m.id = f.mention_id
+        WHERE f.match_key = ? AND a.content_hash <> ?
+        ORDER BY f.article_id, f.mention_id
+        LIMIT ${STORED_FIGURES_PER_KEY}`),
+      copies: this.db.prepare('SELECT count(*) FROM articles WHERE content_hash = ?').pluck(),
+    };
+  }
+
+  /**
+   * Figures of other stories already stored that share a match key with `keys` (for
+   * `conflicting-report`): one story per body (its first stored copy; `copies` counts them),
+   * the story `excludeStory` (this article's own body) left out.
+   */
+  storedFigures(keys: readonly string[], excludeStory: string): StoredFigures {
+    const s = this.frameStatements;
+    const out = new Map<string, StoredFigure[]>();
+    const copies = new Map<string, number>();
+    for (const key of new Set(keys)) {
+      const firstCopy = new Map<string, number>();
+      const list: StoredFigure[] = [];
+      for (const row of s.storedFigures.iterate(key, excludeStory) as IterableIterator<{
+        article_id: number; title: string | null; publisher: string | null; published: string | null; url: string | null; story: string;
+        sentence: string; text: string; kind: string; unit: string; value: number; value_high: number | null; qualifiers: string;
+      }>) {
+        const first = firstCopy.get(row.story);
+        if (first !== undefined && first !== row.article_id) continue; // a later copy of a story already listed
+        firstCopy.set(row.story, row.article_id);
+        if (!copies.has(row.story)) copies.set(row.story, s.copies.get(row.story) as number);
+        const q = JSON.parse(row.qualifiers) as { approximate?: boolean; bound?: 'min' | 'max' };
+        list.push({
+          articleId: row.article_id, title: row.title, publisher: row.publisher, published: row.published, url: row.url, story: row.story,
+          copies: copies.get(row.story)!, sentence: row.sentence, text: row.text, kind: FIGURE_KIND_OF[row.kind] ?? 'money', unit: row.unit,
+          value: row.value, valueHigh: row.value_high, approximate: q.approximate === true, bound: q.bound ?? null,
+        });
+      }
+      if (list.length) out.set(key, list);
+    }
+    return out;
   }
 
   private prepareStatements() {
@@ -138,6 +344,15 @@ export class ClaimsDb {
 
   private get stmts() {
     return (this.statements ??= this.prepareStatements());
+  }
+
+  /** The connection, for the other modules of storage/ (frontier, versions) only. */
+  get connection(): Database.Database {
+    return this.db;
+  }
+
+  private get versions(): ArticleVersions {
+    return (this.articleVersions ??= new ArticleVersions(this.db));
   }
 
   /** Records the start of a run; returns its id. */
@@ -169,7 +384,11 @@ export class ClaimsDb {
     const key = articleKey(report);
     return this.db.transaction((): StoreOutcome => {
       const existing = s.findKey.get(key) as number | undefined;
-      if (existing !== undefined) return { status: 'present', articleId: existing };
+      const identities = identitiesOf(report, input.urls);
+      if (existing !== undefined) {
+        const aliases = this.versions.noteAliases(existing, identities, input.runId);
+        return aliases.length ? { status: 'present', articleId: existing, aliases } : { status: 'present', articleId: existing };
+      }
       const articleId = Number(
         s.insertArticle.run({
           article_key: key,
@@ -235,42 +454,89 @@ export class ClaimsDb {
       for (const f of report.flags) {
         s.insertFlag.run(articleId, f.rule, f.severity, f.messageId ?? null, f.message, f.start, f.end, report.text.slice(f.start, f.end), JSON.stringify(f.related));
       }
-      return { status: 'stored', articleId };
+      this.storeFrames(articleId, report);
+      return { status: 'stored', articleId, revision: this.versions.linkNew(articleId, identities, report, input.runId) };
     })();
   }
 
   /**
-   * Runs one read-only SQL statement and returns its column names and a row iterator.
-   * @throws ReadOnlyError for a statement that would write.
+   * Runs one read-only SQL statement and returns its column names and a lazy row iterator.
+   * Named parameters (`:subject`, `@subject`, `$subject`) are bound from `params` by name;
+   * every one the statement names needs a value and every value a parameter. Checked before
+   * anything runs: the statement must be a read-only query (storage/sql-guard.ts: no ATTACH,
+   * VACUUM INTO, load_extension(), writable PRAGMAs), one statement, with SQLite's read-only flag.
+   * @throws ReadOnlyError for a statement that is not a read-only query.
+   * @throws QueryError for an SQL error (also while stepping) or parameters that do not fit.
    */
-  query(sql: string, params: readonly unknown[] = []): { columns: string[]; rows: IterableIterator<unknown[]> } {
+  query(sql: string, params: Readonly<Record<string, unknown>> = {}): QueryResult {
     let stmt: Database.Statement;
+    let names: string[];
     try {
+      const tokens = assertReadOnlySql(sql);
+      const found = parametersOf(tokens);
+      if (found.positional) {
+        throw new QueryError('positional-parameter', `the statement has ${found.positional === 1 ? 'a positional parameter (?)' : `${found.positional} positional parameters (?)`}; name it instead, as :name`);
+      }
+      names = found.named;
       stmt = this.db.prepare(sql);
+      assertReadOnlyStatement(stmt);
     } catch (err) {
-      throw new Error(`SQL error: ${(err as Error).message}`);
+      if (err instanceof RefusedStatement) throw new ReadOnlyError(err.message);
+      if (err instanceof QueryError) throw err;
+      throw new QueryError('sql', `SQL error: ${(err as Error).message}`);
     }
-    if (!stmt.readonly) throw new ReadOnlyError('refused: claimscan query runs read-only statements only (SELECT, WITH, EXPLAIN, read-only PRAGMA); this statement would change the database');
-    if (!stmt.reader) throw new ReadOnlyError('refused: the statement returns no rows; claimscan query is for SELECT statements');
+    const missing = names.find((n) => !(n in params));
+    if (missing !== undefined) throw new QueryError('missing-parameter', `no value for the parameter :${missing}`, missing);
+    const unknown = Object.keys(params).find((k) => !names.includes(k));
+    if (unknown !== undefined) throw new QueryError('unknown-parameter', `the statement has no parameter :${unknown}${names.length ? ` (it has ${names.map((n) => `:${n}`).join(', ')})` : ''}`, unknown);
     const columns = stmt.columns().map((c) => c.name);
-    const iterator = stmt.raw(true).iterate(...params) as IterableIterator<unknown[]>;
-    // Some errors only show while stepping (a bad full-text MATCH): report them as SQL errors too.
+    const raw = stmt.raw(true);
+    // The statement starts stepping only when the first row is asked for (so a result that is
+    // never read holds nothing open). Some errors only show while stepping (a bad full-text
+    // MATCH): they are SQL errors too.
     function* rows(): IterableIterator<unknown[]> {
       try {
-        yield* iterator;
+        yield* (names.length ? raw.iterate(params) : raw.iterate()) as IterableIterator<unknown[]>;
       } catch (err) {
-        throw new Error(`SQL error: ${(err as Error).message}`);
+        throw new QueryError('sql', `SQL error: ${(err as Error).message}`);
       }
     }
     return { columns, rows: rows() };
   }
 
+  /**
+   * Streams claims for `claimscan export`, one object per claim from the `claim_export` view
+   * (article, claim, subject, measure, time, sources, figures and flags as JSON), in claim
+   * order, optionally filtered by an SQL expression over the view's columns. Constant memory:
+   * rows are read as they are consumed.
+   * @throws ReadOnlyError, QueryError as {@link query}.
+   */
+  exportClaims(options: { where?: string; flaggedOnly?: boolean } = {}): QueryResult {
+    const conditions = [options.where ? `(${options.where})` : '', options.flaggedOnly ? 'flag_count > 0' : ''].filter(Boolean);
+    if (options.where) {
+      // the expression alone must be harmless before it is put in a statement
+      const probe = `SELECT 1 FROM claim_export WHERE ${options.where}`;
+      try {
+        assertReadOnlySql(probe);
+      } catch (err) {
+        if (err instanceof RefusedStatement) throw new ReadOnlyError(err.message.replace('claimscan query runs', '--where takes an expression, as in'));
+        throw err;
+      }
+    }
+    return this.query(`SELECT * FROM claim_export${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''} ORDER BY claim_id`);
+  }
+
   /** Counts rows of a table (for summaries and tests). */
-  count(table: 'articles' | 'mentions' | 'claims' | 'flags' | 'ingest_errors' | 'runs' | 'paragraphs' | 'sentences' | 'claim_sources'): number {
+  count(table: 'articles' | 'mentions' | 'claims' | 'flags' | 'ingest_errors' | 'runs' | 'paragraphs' | 'sentences' | 'claim_sources' | 'claim_frames'): number {
     return this.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
   }
 
+  /** False once closed. */
+  get open(): boolean {
+    return this.db.open;
+  }
+
   close(): void {
-    this.db.close();
+    if (this.db.open) this.db.close();
   }
 }

@@ -54,6 +54,8 @@ describe('claimscan check', () => {
       '03-gold-rally.json',
       '04-flows-week.txt',
       '05-bank-results.md',
+      '06-etf-flows-ledger.json',
+      '07-etf-flows-chainwire.json',
       ...[1, 2, 3, 4].map((n) => `${path.join('dump', 'wire-2025-06.jsonl')}:${n}`),
     ]);
     reports.forEach(expectValidReport);
@@ -188,17 +190,17 @@ describe('claimscan ingest and query', () => {
     );
     const first = run(['ingest', '--db', db, '--workers', '1', SAMPLES, dump]);
     expect(first.code).toBe(0);
-    expect(first.stderr).toMatch(/read 12, stored 11, already present 0, failed 1/);
+    expect(first.stderr).toMatch(/read 14, stored 13, already present 0, failed 1/);
     expect(first.stderr).toContain(`${dump}:2: not valid JSON`);
     const second = run(['ingest', '--db', db, '--workers', '0', SAMPLES, dump]);
-    expect(second.stderr).toMatch(/read 12, stored 0, already present 11, failed 1/);
+    expect(second.stderr).toMatch(/read 14, stored 0, already present 13, failed 1/);
     const errors = JSON.parse(run(['query', '--db', db, '--format', 'json', 'SELECT input, line FROM ingest_errors ORDER BY id']).stdout);
     expect(errors).toEqual([
       { input: dump, line: 2 },
       { input: dump, line: 2 },
     ]);
     const counts = JSON.parse(run(['query', '--db', db, '--format', 'json', 'SELECT count(*) AS n, count(DISTINCT article_key) AS k FROM articles']).stdout);
-    expect(counts).toEqual([{ n: 11, k: 11 }]);
+    expect(counts).toEqual([{ n: 13, k: 13 }]);
   });
 
   it('prints rows as a table, CSV or JSON and refuses writes', () => {

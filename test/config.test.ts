@@ -67,13 +67,15 @@ describe('resolveConfig with rule options', () => {
     expect(rule.meta.options.safeParse(rule.meta.options.parse({})).success).toBe(true);
   });
 
-  it('default severities: errors only where a flag is certain arithmetic or calendar', () => {
+  it('default severities: errors only where a flag is certain (arithmetic, calendar, the user\'s own market data)', () => {
     expect(Object.fromEntries(RULES.map((r) => [r.id, r.meta.defaultSeverity]))).toEqual({
       'duplicate-paragraph': 'warning',
       'unsourced-claim': 'warning',
       'inconsistent-figure': 'warning',
       'arithmetic-mismatch': 'error',
       'timezone-mismatch': 'error',
+      'conflicting-report': 'warning',
+      'reference-mismatch': 'error',
     });
   });
 });

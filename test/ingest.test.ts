@@ -114,7 +114,7 @@ describe('ingest', () => {
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {
       const db = path.join(dir, 'url.db');
-      const summary = await ingest([`${base}/a`, `${base}/b`], { db, config, workers: 0 });
+      const summary = await ingest([`${base}/a`, `${base}/b`], { db, config, workers: 0, load: { fetch: { allowPrivate: true } } });
       expect(summary).toMatchObject({ read: 2, stored: 1, failed: 1, unreadableInputs: 1 });
       const store = ClaimsDb.open(db, { readonly: true });
       expect([...store.query('SELECT url, title FROM articles').rows]).toEqual([[`${base}/a`, 'Oil jumps']]);

@@ -9,6 +9,8 @@ import { z } from 'zod';
 import { createAnalyzer } from '../pipeline/analyze.js';
 import { dropRepeats, runRules, sortFlags } from '../pipeline/check.js';
 import { resolveConfig } from '../pipeline/config.js';
+import { createCrossCheck, storedFiguresOf } from '../pipeline/cross-check.js';
+import { parseReferenceCsv, symbolKey } from '../pipeline/reference.js';
 import { RULES } from '../pipeline/rules/index.js';
 import { defineRule, formatMessage, type Rule, type RuleExample } from '../pipeline/rules/rule.js';
 import type { Flag } from '../pipeline/types.js';
@@ -17,7 +19,14 @@ import { fixture } from './rules/fixture.js';
 function flagsFor(ruleId: string, example: RuleExample) {
   const config = resolveConfig({ rules: { [ruleId]: ['warning', example.options ?? {}] } }, null);
   const analyze = createAnalyzer(config);
-  const report = analyze({ text: example.text, title: example.title, published: example.published }, { input: 'example' });
+  let report = analyze({ text: example.text, title: example.title, published: example.published }, { input: 'example' });
+  // rules that need stored articles or reference data get them as the commands give them
+  const stored = (example.stored ?? []).map((a, i) => analyze(a, { input: `stored-${i}` }));
+  const reference = example.reference
+    ? { series: new Map(example.reference.flatMap((f) => parseReferenceCsv(f.csv, { file: f.file, symbol: f.symbol })).map((s) => [symbolKey(s.symbol), [s]] as const)), files: example.reference.map((f) => f.file) }
+    : undefined;
+  const cross = createCrossCheck(config, { storedFigures: stored.length ? storedFiguresOf(stored) : undefined, reference });
+  if (cross) report = cross(report);
   return report.flags
     .filter((f) => f.rule === ruleId)
     .map((f) => ({ messageId: f.messageId, text: report.text.slice(f.start, f.end), related: f.related.map((r) => report.text.slice(r.start, r.end)) }));

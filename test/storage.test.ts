@@ -157,11 +157,14 @@ describe('the README', () => {
     const { resolveConfig } = await import('../pipeline/config.js');
     await ingest([path.join(ROOT, 'samples')], { db: file, config: resolveConfig({}, null), workers: 0 });
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-    const queries = [...readme.matchAll(/claimscan query[^"\n]*"((?:SELECT|WITH)[^"]+)"/g)].map((m) => m[1]!.replace(/\s+/g, ' '));
+    const queries = [...readme.matchAll(/claimscan query([^"\n]*)"((?:SELECT|WITH)[^"]+)"/g)].map((m) => ({
+      sql: m[2]!.replace(/\s+/g, ' '),
+      params: Object.fromEntries([...m[1]!.matchAll(/--param (\w+)=(\S+)/g)].map((p) => [p[1]!, p[2]!])),
+    }));
     expect(queries.length).toBeGreaterThanOrEqual(4);
     const db = ClaimsDb.open(file, { readonly: true });
     try {
-      for (const sql of queries) expect(() => [...db.query(sql).rows], sql).not.toThrow();
+      for (const { sql, params } of queries) expect(() => [...db.query(sql, params).rows], sql).not.toThrow();
       // The samples hold unsourced claims, so the researchers' view is not empty.
       expect([...db.query('SELECT count(*) FROM unsourced_claims').rows][0]![0]).toBeGreaterThan(0);
     } finally {

@@ -1,8 +1,10 @@
 /** `claimscan check`: a report per article, for editors (text, json, jsonl, html). */
 import { Option, type Command } from 'commander';
 import { createWriteStream } from 'node:fs';
+import type { ReferenceSpec } from '../reference.js';
 import type { Report } from '../types.js';
-import { EXIT, loadCommandConfig, say } from './support.js';
+import { addReferenceOptions, loadRunReference } from './reference-options.js';
+import { EXIT, integer, loadCommandConfig, say, UsageError } from './support.js';
 
 type CheckFormat = 'text' | 'json' | 'jsonl' | 'html';
 
@@ -11,57 +13,109 @@ interface CheckOptions {
   out?: string;
   db?: string;
   config?: string;
+  /** Errors only (warnings and infos hidden; still counted for --max-warnings). */
+  quiet?: boolean;
+  /** Exit 1 when more warnings than this are shown by --rule (ESLint's --max-warnings). */
+  maxWarnings?: number;
+  /** Show only these rules' flags (all when empty). */
+  rule?: string[];
+  allowPrivate?: boolean;
+  reference?: ReferenceSpec[];
+}
+
+/** The rule ids of CONTRACT.md, known to --rule even before a rule of that id is built. */
+const CONTRACT_RULE_IDS = ['duplicate-paragraph', 'unsourced-claim', 'inconsistent-figure', 'arithmetic-mismatch', 'timezone-mismatch', 'thin-body', 'conflicting-report', 'reference-mismatch'];
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/**
+ * What --rule, --quiet and --max-warnings make of the flags: the report as shown, and the
+ * warnings that count against --max-warnings (those of the chosen rules, quiet or not).
+ */
+function shownFlags(report: Report, opts: CheckOptions): { shown: Report; warnings: number } {
+  const rules = opts.rule?.length ? new Set(opts.rule) : null;
+  if (!rules && !opts.quiet) return { shown: report, warnings: report.flags.filter((f) => f.severity === 'warning').length };
+  const chosen = rules ? report.flags.filter((f) => rules.has(f.rule)) : report.flags;
+  const warnings = chosen.filter((f) => f.severity === 'warning').length;
+  return { shown: { ...report, flags: opts.quiet ? chosen.filter((f) => f.severity === 'error') : chosen }, warnings };
 }
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('check')
     .description('report on one or a few articles: figures, sources, time stamps and flags')
-    .argument('<input...>', 'file (.txt .md .html .htm .json .jsonl .ndjson, optionally .gz), directory, - (stdin) or http(s) URL')
+    .argument('<input...>', 'file (.txt .md .html .htm .json .jsonl .ndjson .warc, optionally .gz), directory, - (stdin) or http(s) URL')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'jsonl', 'html']).default('text'))
     .option('--out <file>', 'write the report to FILE instead of standard output')
     .option('--db <file>', 'also store the articles in this SQLite database')
     .option('--config <file>', 'rule configuration (default: ./claimscan.config.json when present)')
-    .action(async (inputs: string[], opts: CheckOptions) => {
-      process.exitCode = await runCheck(inputs, opts);
-    });
+    .option('--quiet', 'report errors only (warnings and infos hidden)')
+    .option('--max-warnings <n>', 'exit 1 when there are more than N warnings', integer('--max-warnings', 0))
+    .option('--rule <id>', 'show only this rule\'s flags (repeatable)', collect)
+    .option('--allow-private', 'fetch URLs on loopback and private-network addresses too (refused by default)');
+  addReferenceOptions(command).action(async (inputs: string[], opts: CheckOptions) => {
+    process.exitCode = await runCheck(inputs, opts);
+  });
 }
 
 export async function runCheck(inputs: string[], opts: CheckOptions): Promise<number> {
-  const [{ createAnalyzer }, { loadInputs, originLabel }, { VERSION }] = await Promise.all([
+  const [{ createAnalyzer }, { loadInputs, originLabel }, { VERSION }, { sourcePositions }, { RULE_IDS }] = await Promise.all([
     import('../analyze.js'),
     import('../load.js'),
     import('../version.js'),
+    import('../source-map.js'),
+    import('../rules/index.js'),
   ]);
-  const analyze = createAnalyzer(await loadCommandConfig(opts.config));
+  const knownRules = new Set([...RULE_IDS, ...CONTRACT_RULE_IDS]);
+  const unknownRule = opts.rule?.find((id) => !knownRules.has(id));
+  if (unknownRule !== undefined) throw new UsageError(`--rule: unknown rule "${unknownRule}"; known rules: ${[...knownRules].join(', ')}`);
+  const config = await loadCommandConfig(opts.config);
+  const reference = await loadRunReference(config.reference, opts.reference);
+  const analyze = createAnalyzer(config);
   const storage = opts.db ? await import('../../storage/db.js') : null;
   const versions = opts.db ? (await import('../../extractors/index.js')).EXTRACTOR_VERSIONS : {};
   const db = storage && opts.db ? storage.ClaimsDb.open(opts.db) : null;
   const runId = db?.startRun('check', inputs, VERSION) ?? null;
+  // rules that need the database or reference data run in a second pass with that data
+  const crossCheck = (await import('../cross-check.js')).createCrossCheck(config, {
+    storedFigures: db ? (keys, story) => db.storedFigures(keys, story) : undefined,
+    reference,
+  });
   const streamed = opts.format === 'jsonl';
   const out = opts.out ? createWriteStream(opts.out) : process.stdout;
   const reports: Report[] = [];
+  /** Line and column in the input's own lines, for text inputs (the terminal view). */
+  const positions = new Map<Report, ReturnType<typeof sourcePositions>>();
   let unreadable = 0;
   let errors = 0;
-  for await (const item of loadInputs(inputs)) {
+  let warnings = 0;
+  for await (const item of loadInputs(inputs, { fetch: { allowPrivate: opts.allowPrivate === true } })) {
     if (!item.ok) {
       unreadable++;
       say(item.error);
       db?.recordError(runId, item.origin.input, item.origin.line, item.error);
       continue;
     }
+    for (const warning of item.warnings ?? []) say(warning);
     let report: Report;
     try {
       report = analyze(item.record, item.origin);
+      if (crossCheck) report = crossCheck(report);
     } catch (err) {
       unreadable++;
       say(`${originLabel(item.origin)}: analysis failed: ${(err as Error).stack ?? err}`);
       continue;
     }
-    errors += report.flags.filter((f) => f.severity === 'error').length;
-    if (db && storage) db.storeReport({ report, input: item.origin.input, line: item.origin.line, rawHash: storage.rawHash(item.record), runId }, versions);
-    if (streamed) out.write(`${JSON.stringify(report)}\n`);
-    else reports.push(report);
+    if (db && storage) {
+      const outcome = db.storeReport({ report, input: item.origin.input, line: item.origin.line, rawHash: storage.rawHash(item.record), runId }, versions);
+      if (outcome.status === 'stored' && outcome.revision) report.revision = outcome.revision;
+    }
+    const { shown, warnings: counted } = shownFlags(report, opts);
+    errors += shown.flags.filter((f) => f.severity === 'error').length;
+    warnings += counted;
+    if (streamed) out.write(`${JSON.stringify(shown)}\n`);
+    else reports.push(shown);
+    if (opts.format === 'text') positions.set(shown, sourcePositions(item.record, report));
   }
   if (!streamed) {
     let body: string;
@@ -71,7 +125,7 @@ export async function runCheck(inputs: string[], opts: CheckOptions): Promise<nu
       const { useColor } = await import('../format/color.js');
       const color = !opts.out && useColor({ isTTY: process.stdout.isTTY === true, env: process.env });
       const width = !opts.out && process.stdout.isTTY ? process.stdout.columns : undefined;
-      body = (await import('../format/text.js')).formatText(reports, { color, width });
+      body = (await import('../format/text.js')).formatText(reports, { color, width, positions: (r) => positions.get(r) });
     }
     out.write(body);
   }
@@ -79,5 +133,9 @@ export async function runCheck(inputs: string[], opts: CheckOptions): Promise<nu
   if (opts.out) say(`wrote ${opts.format} report to ${opts.out}`);
   db?.close();
   if (unreadable) return EXIT.usage;
+  if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
+    say(`${warnings} warnings, more than --max-warnings ${opts.maxWarnings}`);
+    return EXIT.flagged;
+  }
   return errors ? EXIT.flagged : EXIT.ok;
 }

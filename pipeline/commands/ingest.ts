@@ -1,5 +1,7 @@
 /** `claimscan ingest`: store every article of a dump, resumably, on every core. */
 import type { Command } from 'commander';
+import type { ReferenceSpec } from '../reference.js';
+import { addReferenceOptions, loadRunReference } from './reference-options.js';
 import { EXIT, integer, loadCommandConfig, say } from './support.js';
 
 interface IngestCommandOptions {
@@ -7,10 +9,12 @@ interface IngestCommandOptions {
   concurrency?: number;
   workers?: number;
   config?: string;
+  allowPrivate?: boolean;
+  reference?: ReferenceSpec[];
 }
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('ingest')
     .description('store every article of a dump in the database, skipping articles already stored')
     .argument('<input...>', 'files, directories, - (stdin) or URLs')
@@ -18,14 +22,16 @@ export function register(program: Command): void {
     .option('--concurrency <n>', 'inputs read or fetched at once', integer('--concurrency', 1), 4)
     .option('--workers <n>', 'worker threads for analysis (0: main thread; default: one per core)', integer('--workers', 0))
     .option('--config <file>', 'rule configuration (default: ./claimscan.config.json when present)')
-    .action(async (inputs: string[], opts: IngestCommandOptions) => {
-      process.exitCode = await runIngest(inputs, opts);
-    });
+    .option('--allow-private', 'fetch URLs on loopback and private-network addresses too (refused by default)');
+  addReferenceOptions(command).action(async (inputs: string[], opts: IngestCommandOptions) => {
+    process.exitCode = await runIngest(inputs, opts);
+  });
 }
 
 export async function runIngest(inputs: string[], opts: IngestCommandOptions): Promise<number> {
   const [{ ingest }, { startProgress }] = await Promise.all([import('../ingest.js'), import('../progress.js')]);
   const config = await loadCommandConfig(opts.config);
+  const reference = await loadRunReference(config.reference, opts.reference);
   const progress = startProgress(process.stderr);
   // Ctrl-C stops reading; what is in flight is stored and the run is closed, so running the
   // same command again resumes. A second Ctrl-C exits at once (stored articles stay whole).
@@ -42,10 +48,13 @@ export async function runIngest(inputs: string[], opts: IngestCommandOptions): P
     summary = await ingest(inputs, {
       db: opts.db,
       config,
+      reference,
       concurrency: opts.concurrency,
       workers: opts.workers,
+      load: { fetch: { allowPrivate: opts.allowPrivate === true } },
       onProgress: (counts) => progress.update(counts),
       onError: (message) => progress.log(message),
+      onWarning: (message) => progress.log(message),
       signal: stop.signal,
     });
   } finally {

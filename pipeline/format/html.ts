@@ -10,7 +10,7 @@
 import { MENTION_KINDS, type Claim, type Flag, type MentionKind, type Mentions, type Report } from '../types.js';
 import { CSS, SCRIPT } from './html-assets.js';
 import { renderLayers, type Layer } from './layers.js';
-import { positionFinder } from './position.js';
+import { positionFinder, type Position } from './position.js';
 import { addCounts, contentSummary, countReport, emptyCounts, flagSummary, plural, type ReportCounts } from './summary.js';
 import { sortFlags } from './text.js';
 
@@ -146,6 +146,14 @@ function distribute(blocks: readonly Block[], layers: readonly Layer[]): Layer[]
   return perBlock;
 }
 
+/** Options of {@link reportFragment}: what the `check --format html` page does not need. */
+export interface FragmentOptions {
+  /** Offset → line and column shown in the page (default: lines of the cleaned text). */
+  position?: (offset: number) => Position;
+  /** A "Copy as text" button beside each flag (its text in `data-copy`; a page script copies it). Default false. */
+  copyButtons?: boolean;
+}
+
 interface ArticleIds {
   article: string;
   flag: (i: number) => string;
@@ -243,7 +251,24 @@ function claimRow(report: Report, claim: Claim, i: number, flags: readonly Flag[
   );
 }
 
-function flagPanel(report: Report, flags: readonly Flag[], ids: ArticleIds, position: (o: number) => { line: number; column: number }): string {
+/**
+ * A flag as plain text for a CMS comment: where, severity, rule, the message, and the
+ * sentence it points at.
+ *
+ *     line 5:1053 · error · timezone-mismatch
+ *     `EST` is standard time, but US Eastern clocks were on daylight time on May 28, 2025: …
+ *     “As of May 28, 2025, at 10:00 AM EST, Bitcoin (BTC) was trading at $67,500 …”
+ */
+export function flagAsText(report: Report, flag: Flag, position: (offset: number) => Position = positionFinder(report.text)): string {
+  const clampTo = (n: number) => Math.min(Math.max(0, Number.isFinite(n) ? n : 0), report.text.length);
+  const { line, column } = position(clampTo(flag.start));
+  const sentence = report.sentences.find((s) => s.start <= flag.start && flag.start < s.end);
+  const quoted = (sentence ? report.text.slice(sentence.start, sentence.end) : report.text.slice(clampTo(flag.start), clampTo(flag.end))).replace(/\s+/g, ' ').trim();
+  const short = quoted.length > 400 ? `${quoted.slice(0, 399)}…` : quoted;
+  return [`line ${line}:${column} · ${flag.severity} · ${flag.rule}`, flag.message, ...(short ? [`“${short}”`] : [])].join('\n');
+}
+
+function flagPanel(report: Report, flags: readonly Flag[], ids: ArticleIds, position: (o: number) => { line: number; column: number }, copyButtons = false): string {
   const at = (offset: number) => {
     const { line, column } = position(Math.min(Math.max(0, offset), report.text.length));
     return `${line}:${column}`;
@@ -260,6 +285,7 @@ function flagPanel(report: Report, flags: readonly Flag[], ids: ArticleIds, posi
       `<li class="sev-${token(flag.severity)}"><button type="button" class="go flag-go" data-go="${ids.flag(i)}" data-rel="${relatedKeys}">` +
       `<span class="pos">${at(flag.start)}</span><span class="badge sev">${escapeHtml(flag.severity)}</span>` +
       `<span class="msg">${messageHtml(flag.message)}</span><span class="rule">${escapeHtml(flag.rule)}</span></button>` +
+      (copyButtons ? `<button type="button" class="copy" data-copy="${escapeHtml(flagAsText(report, flag, position))}">Copy as text</button>` : '') +
       (related ? `<ul class="related" aria-label="Related locations">${related}</ul>` : '') +
       '</li>'
     );
@@ -268,14 +294,23 @@ function flagPanel(report: Report, flags: readonly Flag[], ids: ArticleIds, posi
   return `<aside class="panel" aria-labelledby="${ids.article}-flags"><h3 id="${ids.article}-flags">Flags <span class="muted">(${flags.length})</span></h3>${list}</aside>`;
 }
 
-function articleHtml(report: Report, index: number, counts: ReportCounts): string {
+/**
+ * One article's report as an HTML fragment (`<article>…</article>`): text with highlights,
+ * claims table, removed boilerplate and the flag panel. It needs {@link CSS} and, for its
+ * behaviour, {@link SCRIPT} on the page; `index` keeps ids unique among several articles.
+ */
+export function reportFragment(report: Report, index = 0, options: FragmentOptions = {}): string {
+  return articleHtml(report, index, countReport(report), options);
+}
+
+function articleHtml(report: Report, index: number, counts: ReportCounts, options: FragmentOptions = {}): string {
   const ids: ArticleIds = {
     article: `a${index}`,
     flag: (i) => `a${index}f${i}`,
     related: (i, k) => `a${index}f${i}r${k}`,
     claim: (i) => `a${index}c${i}`,
   };
-  const position = positionFinder(report.text);
+  const position = options.position ?? positionFinder(report.text);
   const flags = sortFlags(report.flags);
   const blocks = blocksOf(report);
   const perBlock = distribute(blocks, layersOf(report, flags, ids));
@@ -320,12 +355,13 @@ ${paragraphs.join('\n')}
 ${claimsTable(report, flags, ids, position)}
 ${removed}
 </div>
-${flagPanel(report, flags, ids, position)}
+${flagPanel(report, flags, ids, position, options.copyButtons)}
 </div>
 </article>`;
 }
 
-function legend(reports: readonly Report[]): string {
+/** The highlight legend with its per-kind toggles, counting over `reports`. */
+export function legend(reports: readonly Report[]): string {
   const count = (kind: MentionKind) => reports.reduce((n, r) => n + (r[kind]?.length ?? 0), 0);
   const claims = reports.reduce((n, r) => n + r.claims.length, 0);
   const kinds = LEGEND_ORDER.map(

@@ -1,8 +1,15 @@
 /**
- * Rows of `claimscan query` as an aligned table, CSV (RFC 4180) or JSON (an array of
- * objects). CSV and JSON stream row by row; the table buffers to align its columns.
+ * Rows of `claimscan query` as an aligned table, CSV (RFC 4180), JSON (an array of objects)
+ * or JSON Lines (one object a line). CSV, JSON and JSON Lines stream row by row; the table
+ * buffers to align its columns. Blobs are `<N bytes>` in the table and CSV, base64 in JSON.
  */
-export type TableFormat = 'table' | 'csv' | 'json';
+export type TableFormat = 'table' | 'csv' | 'json' | 'jsonl';
+
+/** The formats, for option choices. */
+export const TABLE_FORMATS: readonly TableFormat[] = ['table', 'csv', 'json', 'jsonl'];
+
+const jsonValue = (v: unknown) => (Buffer.isBuffer(v) ? v.toString('base64') : typeof v === 'bigint' ? v.toString() : v);
+const rowObject = (columns: readonly string[], row: readonly unknown[]) => Object.fromEntries(columns.map((c, i) => [c, jsonValue(row[i])]));
 
 const cell = (v: unknown): string => (v === null || v === undefined ? '' : Buffer.isBuffer(v) ? `<${v.length} bytes>` : String(v));
 
@@ -18,12 +25,15 @@ export function* formatRows(columns: readonly string[], rows: Iterable<unknown[]
     for (const row of rows) yield `${row.map(csvField).join(',')}\r\n`;
     return;
   }
+  if (format === 'jsonl') {
+    for (const row of rows) yield `${JSON.stringify(rowObject(columns, row))}\n`;
+    return;
+  }
   if (format === 'json') {
     let first = true;
     yield '[';
     for (const row of rows) {
-      const obj = Object.fromEntries(columns.map((c, i) => [c, Buffer.isBuffer(row[i]) ? (row[i] as Buffer).toString('base64') : row[i]]));
-      yield `${first ? '\n' : ',\n'}  ${JSON.stringify(obj)}`;
+      yield `${first ? '\n' : ',\n'}  ${JSON.stringify(rowObject(columns, row))}`;
       first = false;
     }
     yield first ? ']\n' : '\n]\n';

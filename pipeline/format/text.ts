@@ -23,6 +23,12 @@ export interface TextFormatOptions {
    * figure fits. Default 80.
    */
   width?: number;
+  /**
+   * Where a report's offsets are in its input, for `line:col`: given a report, an offset →
+   * line and column function, or null to count lines of the cleaned text (the default).
+   * `check` passes the input's own lines for text inputs (see `../source-map.ts`).
+   */
+  positions?: (report: Report) => ((offset: number) => Position) | null | undefined;
 }
 
 const ANSI = { red: [31, 39], yellow: [33, 39], blue: [34, 39], dim: [2, 22], bold: [1, 22], underline: [4, 24] } as const;
@@ -46,7 +52,7 @@ export function formatText(reports: readonly Report[], options: TextFormatOption
   for (const report of reports) {
     const counts = countReport(report);
     totals = addCounts(totals, counts);
-    out.push(...articleLines(report, { paint, width }));
+    out.push(...articleLines(report, { paint, width, position: options.positions?.(report) ?? positionFinder(report.text) }));
     if (reports.length > 1) out.push(paint('dim', `  ${summaryLine(counts)}`));
     out.push('');
   }
@@ -61,9 +67,8 @@ interface Context {
   width: number;
 }
 
-function articleLines(report: Report, { paint, width }: Context): string[] {
+function articleLines(report: Report, { paint, width, position }: Context & { position: (offset: number) => Position }): string[] {
   const lines: string[] = [];
-  const position = positionFinder(report.text);
   const { article } = report;
   lines.push(paint('underline', safeText(report.input)));
   const facts = [article.publisher, article.published].filter((s): s is string => Boolean(s)).map(safeText);

@@ -6,8 +6,10 @@
  */
 import type { ZodType } from 'zod';
 import type { Frame } from '../frames/types.js';
+import type { StoredFigures } from '../frames/stored.js';
 import type { ChangedFigure } from '../near-copies.js';
-import type { ArticleMeta, Claim, Mentions, Paragraph, Sentence, Severity } from '../types.js';
+import type { ReferenceData } from '../reference.js';
+import type { ArticleMeta, Claim, Mentions, Paragraph, Sentence, Severity, RelatedArticle } from '../types.js';
 
 /** Everything a rule sees of one article: the report so far, without flags. */
 export interface CheckedArticle extends Mentions {
@@ -20,6 +22,19 @@ export interface CheckedArticle extends Mentions {
   readonly frames: readonly Frame[];
   /** Figures of near-copies that differ from their first copy (pipeline/near-copies.ts). */
   readonly changedFigures?: readonly ChangedFigure[];
+  /** Data from beyond the article, prepared by the command before the rules run (absent otherwise). */
+  readonly lookups?: ArticleLookups;
+}
+
+/**
+ * What a rule may know beyond its article, as plain data, so that a rule stays a pure
+ * function of its input: the command (`check --db`, `ingest`, `--reference`) prepares it.
+ */
+export interface ArticleLookups {
+  /** Figures of other stored stories sharing a match key with this article's figures (see pipeline/frames.ts). */
+  storedFigures?: StoredFigures;
+  /** The user's reference market data (see pipeline/reference.ts). */
+  reference?: ReferenceData;
 }
 
 /** A related location of a problem ("first stated here"). */
@@ -28,6 +43,8 @@ export interface RelatedDescriptor {
   end: number;
   /** Plain message for this location. */
   message: string;
+  /** Another article this location is compared with (`conflicting-report`). */
+  article?: RelatedArticle;
 }
 
 /** What a rule reports; the runner turns it into a flag with severity and message text. */
@@ -62,6 +79,10 @@ export interface RuleExample {
   flags?: ExpectedFlag[];
   /** What the example shows (one line, for the README table and test names). */
   note?: string;
+  /** Articles stored before this one, for a rule that needs `storedFigures`. */
+  stored?: { title?: string; publisher?: string; published?: string; text: string }[];
+  /** Reference market data, for a rule that needs `reference`: CSV files by name and text. */
+  reference?: { file: string; csv: string; symbol?: string }[];
 }
 
 /** A flag a `flagged` example expects. */
@@ -81,6 +102,11 @@ export interface RuleMeta<Options> {
   /** zod schema of the options object, with defaults. */
   options: ZodType<Options>;
   examples: { ok: RuleExample[]; flagged: RuleExample[] };
+  /**
+   * Lookups the rule needs (`storedFigures`, `reference`): without them it reports nothing,
+   * and the command runs it again once it has prepared them (pipeline/cross-check.ts).
+   */
+  needs?: readonly (keyof ArticleLookups)[];
 }
 
 export interface Rule<Options = Record<string, unknown>> {
