@@ -210,8 +210,10 @@ export interface ClaimFrameSummary {
   subject: string | null;
   /** What is measured (`revenue`, `price`, `production`, `inflation`, …), or null. */
   measure: string | null;
-  /** The time the text gives the figure (ISO-8601 prefix), or null. */
+  /** The time the text gives the figure (ISO-8601 prefix): in its sentence, else its paragraph or the lead; null when none. */
   time: string | null;
+  /** End of that time when it is a period ("third quarter": `2025-07` … `2025-09`). */
+  timeEnd?: string;
   /** `level`, `from` (an earlier value), `change`, `share` or `unit-price`. */
   role: 'level' | 'from' | 'change' | 'share' | 'unit-price';
   /** `expected`, `forecast` or `hypothetical` when the figure is not stated as fact. */

@@ -36,7 +36,7 @@ describe('framesOf', () => {
   it('takes frames from claims[].frames when the report has them', () => {
     const report = reportFor('Bitcoin traded at $67,500 on May 28, 2025, at 10:00 AM ET, CoinGecko data showed.', { published: '2025-05-28' });
     const claims = report.claims.map((c) => ({ ...c, frames: [{ figure: c.figures[0], subject: 'BITCOIN', measure: 'Price', time: '2025-05-28T10:00-04:00', role: 'stated', qualifiers: { venue: 'spot' } }, { figure: 'money:99' }, 'junk'] }));
-    const frames = framesOf(checkedArticleOf({ ...report, claims } as Report));
+    const frames = framesOf(checkedArticleOf({ ...report, claims } as unknown as Report));
     expect(frames).toHaveLength(1);
     expect(frames[0]).toMatchObject({ origin: 'frame', subject: 'BITCOIN', role: 'stated', qualifiers: { venue: 'spot', clock: '2025-05-28T14:00Z' } });
     expect(frames[0]!.matchKey).toBe('bitcoin|price|2025-05-28|money:USD||2025-05-28T14:00Z');

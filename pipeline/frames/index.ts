@@ -15,7 +15,10 @@ export function subjectOf(frame: Pick<Frame, 'owner' | 'item'>): string | null {
 
 /** The report's summary of a frame. */
 export function reportFrame(frame: Frame): ReportFrame {
-  const out: ReportFrame = { figure: frame.ref, subject: subjectOf(frame), measure: frame.measure, time: frame.time, role: frame.role };
+  const time = frame.time ?? frame.contextTime?.split('/')[0] ?? null;
+  const out: ReportFrame = { figure: frame.ref, subject: subjectOf(frame), measure: frame.measure, time, role: frame.role };
+  if (!frame.time && frame.contextTime?.includes('/')) out.timeEnd = frame.contextTime.split('/')[1]!;
+  else if (frame.timeEnd) out.timeEnd = frame.timeEnd;
   if (frame.mode !== 'actual') out.mode = frame.mode;
   const qualifiers = Object.entries(frame.qualifiers).map(([k, v]) => (k === 'vintage' || k === 'point' || k === 'window' ? `${k}:${v}` : v));
   if (frame.segment.length) qualifiers.push(...frame.segment);

@@ -202,8 +202,16 @@ function readFrame(raw: unknown): ClaimFrame | null {
   const r = raw as Record<string, unknown>;
   if (typeof r.figure !== 'string') return null;
   const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v : null);
-  const qualifiers = r.qualifiers && typeof r.qualifiers === 'object' && !Array.isArray(r.qualifiers) ? (r.qualifiers as Record<string, unknown>) : {};
-  return { figure: r.figure, subject: str(r.subject), measure: str(r.measure), time: str(r.time), timeEnd: str(r.timeEnd), role: str(r.role), qualifiers };
+  // claim frames (pipeline/frames/) write qualifiers as a list ("core", "point:close") and a mode beside the role
+  const qualifiers: Record<string, unknown> = Array.isArray(r.qualifiers)
+    ? { tags: r.qualifiers.filter((q): q is string => typeof q === 'string').sort() }
+    : r.qualifiers && typeof r.qualifiers === 'object'
+      ? (r.qualifiers as Record<string, unknown>)
+      : {};
+  const mode = str(r.mode);
+  let role = str(r.role);
+  if (role === 'level') role = mode === 'forecast' ? 'forecast' : mode === 'expected' ? 'comparison' : mode === 'hypothetical' ? 'hypothetical' : 'stated';
+  return { figure: r.figure, subject: str(r.subject), measure: str(r.measure), time: str(r.time), timeEnd: str(r.timeEnd), role, qualifiers };
 }
 
 /** The timestamp a claim's time came from: the one with that value nearest the claim. */
@@ -274,6 +282,9 @@ export function matchKey(frame: Pick<FigureFrame, 'subject' | 'measure' | 'time'
   const parts = [normalizeName(frame.subject), measure, time, frame.figure.unit, frame.qualifiers.direction ?? ''];
   const places = Array.isArray(frame.qualifiers.places) ? frame.qualifiers.places.map(normalizeName).sort() : [];
   if (places.length) parts.push(`in ${places.join('+')}`);
+  // what a claim frame says sets this figure apart (core, futures, point:close, a venue)
+  const tags = Array.isArray(frame.qualifiers.tags) ? (frame.qualifiers.tags as string[]).filter((t) => !t.startsWith('vintage:')) : [];
+  if (tags.length) parts.push(`q ${tags.map(normalizeName).join(',')}`);
   if (INSTANT_MEASURES.has(measure)) {
     if (!frame.qualifiers.clock) return null;
     parts.push(frame.qualifiers.clock);

@@ -1,0 +1,69 @@
+/**
+ * Claim frames read from whole sentences (the analyzer runs end to end): what each figure
+ * measures, about whom, when, in what role. Rows are { text, figure, expect }.
+ */
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../pipeline/analyze.js';
+import type { ClaimFrameSummary, Report } from '../../pipeline/types.js';
+
+const analyze = createAnalyzer();
+
+function framesOf(text: string, published = '2025-07-24', title?: string): { report: Report; frames: Map<string, ClaimFrameSummary> } {
+  const report = analyze({ text, published, ...(title ? { title } : {}) }, { input: 'test' });
+  const frames = new Map<string, ClaimFrameSummary>();
+  for (const claim of report.claims) {
+    for (const f of claim.frames ?? []) {
+      const [kind, index] = f.figure.split(':') as [keyof Report, string];
+      const mention = (report[kind] as { text: string }[])[Number(index)]!;
+      frames.set(mention.text, f);
+    }
+  }
+  return { report, frames };
+}
+
+type Row = { text: string; figure: string; expect: Partial<ClaimFrameSummary> & { qualifier?: string }; published?: string; title?: string };
+
+describe('frames: what a figure measures, about whom, when', () => {
+  it.each<Row>([
+    {
+      text: 'Calder Freight Inc posted second-quarter revenue of 612 mln dlrs on Thursday, the company said.',
+      figure: '612 mln dlrs',
+      expect: { subject: 'Calder Freight', measure: 'revenue', time: '2025-04', role: 'level' },
+    },
+    {
+      text: 'Calder Freight posted second-quarter revenue of 612 mln dlrs.\nThe 621 mln dlrs in quarterly sales topped the 604 mln dlr consensus compiled by LSEG.',
+      figure: '621 mln dlrs',
+      expect: { subject: 'Calder Freight', measure: 'revenue', role: 'level' },
+    },
+    { text: 'Calder Freight posted revenue of 612 mln dlrs.\nThe 621 mln dlrs in quarterly sales topped the 604 mln dlr consensus compiled by LSEG.', figure: '604 mln dlr', expect: { mode: 'expected' } },
+    { text: "Saudi Arabia's crude output averaged 9.06 mln bpd in November, the survey showed.", figure: '9.06 mln bpd', expect: { subject: 'oil', measure: 'production', time: '2025-11' } },
+    { text: 'Exchange reserves stood at 2.47 million BTC on March 20, CryptoQuant said.', published: '2025-03-21', figure: '2.47 million BTC', expect: { measure: 'holdings', time: '2025-03-20', role: 'level' } },
+    { text: 'Revenue rose 7.9 pct to 612 mln dlrs from 581 mln dlrs a year earlier, Calder said.', figure: '581 mln dlrs', expect: { role: 'from', measure: 'revenue' } },
+    { text: 'Revenue rose 7.9 pct to 612 mln dlrs from 581 mln dlrs a year earlier, Calder said.', figure: '7.9 pct', expect: { role: 'change', measure: 'revenue' } },
+    { text: 'Core CPI slowed to 3.5% in May from 3.8% in April, the ONS said.', figure: '3.5%', expect: { measure: 'inflation', time: '2025-05', qualifier: 'core' } },
+    { text: 'Core CPI slowed to 3.5% in May from 3.8% in April, the ONS said.', figure: '3.8%', expect: { role: 'from', time: '2025-04' } },
+    { text: 'By the close, the 10-year yield had jumped 12 basis points to 4.09% from 4.03%, LSEG data showed.', figure: '4.09%', expect: { subject: '10-year', measure: 'yield', qualifier: 'point:close' } },
+    { text: 'Commercial real estate loans of $21.8 billion made up 27% of the book.', figure: '27%', expect: { role: 'share' } },
+    { text: 'Commercial real estate loans of $21.8 billion made up 27% of the book.', figure: '$21.8 billion', expect: { measure: 'loans', qualifier: 'commercial' } },
+    { text: 'The Fed could cut rates to 3.5% if inflation cools, analysts said.', figure: '3.5%', expect: { mode: 'hypothetical' } },
+    { text: 'The Bank forecast that inflation would rise to 2.5% in the fourth quarter of 2025.', figure: '2.5%', expect: { mode: 'forecast', measure: 'inflation' } },
+    { text: '"We handed over 48,620 cars to customers in the quarter," chief executive Lena Vasquez said.', title: 'Voltaris Motors deliveries rise', figure: '48,620 cars', expect: { measure: 'deliveries', qualifier: 'window:quarter' } },
+    { text: 'Halbrook Chemicals agreed to buy Winslow Coatings in an all-cash deal valuing the paint maker\'s equity at $2.4 billion.', figure: '$2.4 billion', expect: { measure: 'deal-value' } },
+  ])('$figure in "$text"', ({ text, figure, expect: want, published, title }) => {
+    const { frames } = framesOf(text, published, title);
+    const f = frames.get(figure);
+    expect(f, `no frame for ${figure}`).toBeDefined();
+    const { qualifier, ...fields } = want;
+    for (const [k, v] of Object.entries(fields)) {
+      if (k === 'time') expect(f!.time ?? '').toMatch(new RegExp(`^${v}`));
+      else expect(f![k as keyof ClaimFrameSummary]).toEqual(v);
+    }
+    if (qualifier) expect(f!.qualifiers ?? []).toContain(qualifier);
+  });
+
+  it('gives every figure of a claim a frame, in the order of its figures', () => {
+    const { report } = framesOf('Revenue rose 7.9 pct to 612 mln dlrs from 581 mln dlrs a year earlier, Calder said.');
+    const claim = report.claims[0]!;
+    expect(claim.frames!.map((f) => f.figure)).toEqual(claim.figures);
+  });
+});

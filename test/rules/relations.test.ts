@@ -1,0 +1,70 @@
+/**
+ * Arithmetic across sentences and paragraphs (pipeline/frames/relations.ts, checked by
+ * arithmetic-mismatch) and restatements in other words (inconsistent-figure), end to end on
+ * short articles: `flagged` rows must get the rule's flag on the snippet's sentence, `ok`
+ * rows (the same shapes with consistent numbers) must get none.
+ */
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../pipeline/analyze.js';
+
+const analyze = createAnalyzer();
+
+function flagsOf(text: string, rule: string, published = '2025-06-12') {
+  const report = analyze({ text, published, title: 'Test article' }, { input: 'test' });
+  return report.flags.filter((f) => f.rule === rule).map((f) => ({ messageId: f.messageId, text: report.text.slice(f.start, f.end) }));
+}
+
+type Row = [name: string, text: string, snippet: string | null, messageId?: string];
+
+describe('arithmetic-mismatch across sentences', () => {
+  it.each<Row>([
+    ['a % change with a unit between the levels', 'Spot silver rose 6.1% to $31.80 an ounce on Tuesday from $30.60, Kitco data showed.', 'Spot silver rose 6.1%', 'percentChange'],
+    ['the same, consistent', 'Spot silver rose 3.9% to $31.80 an ounce on Tuesday from $30.60, Kitco data showed.', null],
+    ['a wrong direction', 'Shares of Arden Mills had slipped 2.2% to $48.10 from $47.05 by midday, LSEG data showed.', 'had slipped 2.2%', 'direction'],
+    ['an absolute change against its levels', 'Distillate stocks climbed 2.4 mln barrels to 118.2 mln barrels from 116.9 mln barrels, the EIA said.', 'climbed 2.4 mln barrels', 'absoluteChange'],
+    ['an absolute change with its level in the paragraph before', 'Brackley Mining said it produced 96,000 ounces of gold in the second quarter.\nSecond-quarter output rose by 11,000 ounces from 79,000 ounces a year earlier, the miner said.', 'rose by 11,000 ounces', 'absoluteChange'],
+    ['the same, consistent', 'Brackley Mining said it produced 96,000 ounces of gold in the second quarter.\nSecond-quarter output rose by 17,000 ounces from 79,000 ounces a year earlier, the miner said.', null],
+    ['a change written in words', 'Tessaro Labs will cut its workforce by a third, to 2,400 employees from 3,000, the company said.', 'by a third', 'percentChange'],
+    ['a multiple with the earlier level in the sentence before', 'In 2021, Oakhurst Brewing opened 40 taprooms, the company said.\nThis year it plans to double that pace, with 95 openings, the company said.', 'double that pace', 'multiple'],
+    ['parts in the next sentence against an announced total', 'Marlow Foods said it spent $410 million across its four plants last year.\nThe money went to Leeds with $120 million, Bristol with $95 million, Derby with $88 million and Hull with $61 million, the company said.', 'spent $410 million', 'partsMismatch'],
+    ['parts before a total that sums them', 'Quarterly shipments were 21,400 in April, 22,900 in May and 23,300 in June, bringing the quarter\'s total to 69,100, the company said.', "bringing the quarter's total", 'partsMismatch'],
+    ['the same, consistent', 'Quarterly shipments were 21,400 in April, 22,900 in May and 23,300 in June, bringing the quarter\'s total to 67,600, the company said.', null],
+    ['a net that its two amounts contradict', 'Norvale Pharmacy opened 64 stores and closed 19 during the year, a net gain of 51 locations, according to its annual report.', 'a net gain of 51', 'netWords'],
+    ['a net figure in the next paragraph', 'Exports rose to 88.4 billion euros in March, while imports reached 79.1 billion euros, the statistics office said.\nThat left a trade surplus of 11.3 billion euros, the office said.', 'trade surplus of 11.3', 'netWords'],
+    ['the same, consistent', 'Exports rose to 88.4 billion euros in March, while imports reached 79.1 billion euros, the statistics office said.\nThat left a trade surplus of 9.3 billion euros, the office said.', null],
+    ['a share of a total stated earlier', 'Total deposits stood at $52.0 billion at the end of March, the bank said.\nRetail deposits of $19.5 billion made up 45% of the total, the bank said.', 'made up 45%', 'share'],
+    ['the same, consistent', 'Total deposits stood at $52.0 billion at the end of March, the bank said.\nRetail deposits of $19.5 billion made up 37.5% of the total, the bank said.', null],
+    ['a count times a price against its total', 'Pelham Energy sold 8.2 million new shares at $14.50 apiece, raising $142 million, the company said.', 'raising $142 million', 'perShare'],
+    ['the same, consistent', 'Pelham Energy sold 8.2 million new shares at $14.50 apiece, raising $118.9 million, the company said.', null],
+    ['shares that divide a whole', 'After the merger, Fairmont shareholders will own 61% of the combined company and Laxton investors the remaining 42%, the companies said.', 'the remaining 42%', 'sharesSum'],
+  ])('%s', (_name, text, snippet, messageId) => {
+    const flags = flagsOf(text, 'arithmetic-mismatch');
+    if (snippet === null) expect(flags).toEqual([]);
+    else {
+      expect(flags.map((f) => f.messageId)).toEqual([messageId]);
+      expect(flags[0]!.text).toContain(snippet);
+    }
+  });
+});
+
+describe('inconsistent-figure on restatements in other words', () => {
+  it.each<Row>([
+    ['a lead against the body, sales for revenue', 'Dunmore Retail posted first-quarter revenue of $482 million on Tuesday.\nThe $428 million in quarterly sales fell short of forecasts, the company said.', 'The $428 million'],
+    ['a quote against the narration', 'Ferrin Motors delivered 31,200 vehicles in the second quarter, the company said.\n"We handed over 32,100 cars in the quarter," chief executive Ana Ruiz said.', 'We handed over 32,100'],
+    ['a bullet box against the text', 'Key figures:\n- Stores at year end: 842\nThe chain ended the year with 824 stores, the company said.', 'ended the year with 824'],
+    ['a price restated later without its unit', 'Brent crude futures settled at 71.40 dlrs a barrel on Monday, ICE data showed.\nBrent finished at 74.10 dlrs, its highest close in a week.', 'Brent finished at 74.10'],
+    ['a near-copy with one figure changed', 'Harlow Bank said net interest income came in at $1.36 billion for the quarter, as deposit costs eased.\nThe bank kept its outlook.\nHarlow Bank said net interest income came in at $1.63 billion for the quarter, as deposit costs eased.', '$1.63 billion'],
+    ['core and headline are different series', 'Consumer prices rose 2.6% in May, the statistics office said.\nCore inflation held at 3.1% in May, the office said.', null],
+    ['spot and futures are different prices', 'Spot gold was at $2,310 an ounce on Friday, Kitco data showed.\nGold futures settled at $2,331 an ounce on Friday, CME data showed.', null],
+    ['gross and net are different flows', 'Bitcoin funds took in $1.2 billion over the week, with gross inflows of $1.9 billion, CoinShares said.\nNet inflows of $1.2 billion were the largest since May, CoinShares said.', null],
+    ['a forecast is not the outcome', 'Analysts polled by LSEG had expected revenue of $410 million.\nFenmore reported revenue of $402 million for the quarter, the company said.', null],
+    ['two quarters are two periods', 'Revenue was $310 million in the first quarter, the company said.\nRevenue was $334 million in the second quarter, the company said.', null],
+  ])('%s', (_name, text, snippet) => {
+    const flags = flagsOf(text, 'inconsistent-figure');
+    if (snippet === null) expect(flags).toEqual([]);
+    else {
+      expect(flags).toHaveLength(1);
+      expect(flags[0]!.text).toContain(snippet);
+    }
+  });
+});
