@@ -87,7 +87,8 @@ const UNIT_PHRASES = new Map(UNIT_NOUNS.map((u) => [u.toLowerCase(), u]));
 const UNIT_MAX_WORDS = Math.max(...UNIT_NOUNS.map((u) => u.split(' ').length));
 /** One word after a number: letters, with `'`, `/` and `-` inside (`b/d`, `EH/s`). */
 const WORD_AFTER = /\s+([\p{L}][\p{L}'’/-]*)/uy;
-const PER_PERIOD = /\s+(?:per|a|an)\s+(day|week|month|year|acre|hectare|capita|head)(?![\p{L}])/iuy;
+/** "2 mln barrels a day", "183 bushels an acre"; not "a year earlier", "a year ago". */
+const PER_PERIOD = /\s+(?:per|a|an)\s+(day|week|month|year|acre|hectare|capita|head)(?![\p{L}])(?!\s+(?:earlier|ago|before|later|previously|on\b|from\b|prior|back|after))/iuy;
 
 /**
  * The unit written after a number at `at`: up to two adjectives, then a unit noun of one to
@@ -139,6 +140,24 @@ function unitAfter(text: string, at: number): { unit: string; end: number } | nu
     }
   }
   return null;
+}
+
+/** Verbs that count things ("opened 40 taprooms", "operates 212 clinics"). */
+const COUNT_VERB = /\b(?:opened|opens|open|opening|closed|closes|close|closing|shut|operated|operates|operate|operating|runs|ran|run|has|had|have|added|adds|cut|cuts|employs|employed|built|builds|owns|owned|acquired|acquires|bought|sold|sells|shipped|ships|delivered|delivers|produced|produces|hired|hires|lost|loses|shed|sheds|eliminated|eliminates|launched|launches|signed|won|opened\s+another|plans|planned|targets|targeting|with)\s+(?:another\s+|a\s+further\s+|some\s+|about\s+|nearly\s+|more\s+than\s+|around\s+|roughly\s+)?$/i;
+/** Plural nouns that are no count of things: durations, multiples, money and rates. */
+const NOT_COUNT_NOUN = /^(?:times|years|months|weeks|days|hours|minutes|seconds|decades|centuries|quarters|percent|points|cents|dollars|euros|pounds|yen|yuan|francs|rupees|dlrs|pence|basis|others|ones|sessions|straight|consecutive|straight|more|less|fewer)$/i;
+
+/**
+ * A count of a noun no unit list names, after a verb that counts things: "opened 40
+ * taprooms", "runs 212 clinics" (one lower-case plural noun, an adjective allowed before it).
+ */
+function countNounAfter(text: string, start: number, at: number): { unit: string; end: number } | null {
+  if (!COUNT_VERB.test(text.slice(Math.max(0, start - 40), start))) return null;
+  const m = /^\s+(?:([a-z][a-z-]{2,})\s+)?([a-z][a-z-]{2,}s)(?![\p{L}-])/uy;
+  m.lastIndex = 0;
+  const found = m.exec(text.slice(at, at + 60));
+  if (!found || NOT_COUNT_NOUN.test(found[2]!) || (found[1] && (GAP_STOP.has(found[1]) || NOT_COUNT_NOUN.test(found[1])))) return null;
+  return { unit: found[1] ? `${found[1]} ${found[2]}` : found[2]!, end: at + found[0].length };
 }
 
 /** Words of a clause, for the unit named before a bare count. */
@@ -281,7 +300,7 @@ export const quantities: Extractor<'quantities'> = {
         if (g.scale && /^t$/.test(g.scale)) continue;
         if (!digits && !g.scale && !CARDINAL_ONLY.test(g.num!)) continue;
         const yearLike = digits && !g.scale && isYearLike(g.num!);
-        const unitFound = unitAfter(text, numEnd);
+        const unitFound = unitAfter(text, numEnd) ?? countNounAfter(text, start, numEnd);
         let unit: string | null = unitFound?.unit ?? null;
         const end = unitFound?.end ?? numEnd;
         if (yearLike && (!unit || /\b(?:in|since|by|of|from|until|before|after|during|for|to|early|late|mid)\s+$/i.test(before))) continue;

@@ -1,5 +1,5 @@
 /**
- * Claim frames (pipeline/frames.ts) and `conflicting-report` over figures held in memory:
+ * Stored claim frames (pipeline/frames/stored.ts) and `conflicting-report` over figures held in memory:
  * which figures are compared, how subject, measure and time are normalised, rounding, and
  * syndicated copies counting once.
  */
@@ -27,7 +27,8 @@ describe('framesOf', () => {
       ['$5.2 billion', 'stated'],
       ['$4.1 billion', 'from'],
       ['50 cts', 'stated'],
-      ['44 cts', 'comparison'],
+      // claim frames read "vs 44 cts a share" as the earlier value it is
+      ['44 cts', 'from'],
       ['$6 billion', 'forecast'],
       ['$7 billion', 'hypothetical'],
     ]);

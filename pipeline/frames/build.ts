@@ -69,6 +69,13 @@ const FROM_LEAD = new RegExp(
 const UP_FROM = /\b(?:up|down)\s+from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$/i;
 /** "(1,055 a year earlier)", "Q2 2024: $1.10 billion" are earlier levels, not changes. */
 const EARLIER_AFTER = /^\s*(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+\w+|the\s+\w+\s+before|a\s+(?:week|month|quarter)\s+(?:earlier|ago|before)|previously|before\s+the\s+(?:release|data|decision|announcement|results|auction))\b/i;
+/** Participles after a figure that name its measure ("$40 million raised", "412 ounces produced"). */
+const VERB_MEASURES_AFTER: Readonly<Record<string, string>> = { raised: 'proceeds', spent: 'spending', paid: 'spending', lost: 'net-income', earned: 'net-income', booked: 'revenue', generated: 'revenue', produced: 'production', delivered: 'deliveries', shipped: 'deliveries', sold: 'sales-units' };
+
+/** "traded at", "was quoted at", "stood at": a price. */
+const PRICED_AT = new RegExp(String.raw`\b(?:trad(?:ed|ing|es)|changing\s+hands|changed\s+hands|quoted|was|were|is|stood|sat|hovered|closed|settled|finished|ended|opened)\s+(?:at|near|around)\s+${HEDGE}$`, 'i');
+/** "accounted for 11,870 of …", "made up $21.8 billion of …": a part. */
+const PART_OF = new RegExp(String.raw`\b(?:accounted\s+for|accounting\s+for|accounts\s+for|made\s+up|making\s+up|makes\s+up|represented|representing|comprised|contributed)\s+${HEDGE}$`, 'i');
 /** "bringing the quarter's total to", "took the store base to", "lifting the operating margin to": the phrase moved. */
 const MOVED_TO = new RegExp(
   String.raw`\b(?:bring(?:ing|s)?|brought|tak(?:ing|es)|took|take|lift(?:ing|ed|s)?|push(?:ing|ed|es)?|rais(?:ing|ed|es)|cut(?:ting|s)?|lower(?:ing|ed|s)?|reduc(?:ing|ed|es)|put(?:ting|s)?|send(?:ing|s)?|sent|boost(?:ing|ed|s)?|drive|driving|drove)\s+((?:(?!to\s)[\p{L}\p{N}'’&.-]+\s+){1,6})to\s+${HEDGE}$`,
@@ -168,7 +175,7 @@ function phraseBefore(text: string, from: number, at: number, maxWords = 7): Spa
 }
 
 /** Leading adverbial of a clause ("By the close,", "On Friday,", "In dollar terms,"): skipped when reading its subject. */
-const LEADING_ADVERBIAL = /^\s*(?:(?:[QA]:\s*)?(?:(?:by|on|at|in|after|before|over|during|for|of|against|since|from|with|as\s+of|according\s+to|year\s+to\s+date|so\s+far|earlier|later|meanwhile|elsewhere|separately|overall|still|also|however|instead|by\s+contrast|converted\s+at|shortly\s+after|in\s+dollar\s+terms|including|excluding|besides|beyond|like|unlike|despite|with)\b[^,]{0,70},\s*)+|[QA]:\s*|(?:["“]|\(?[a-z0-9]\)\s+))/i;
+const LEADING_ADVERBIAL = /^\s*(?:(?:[QA]:\s*)?(?:(?:by|on|at|in|after|before|over|during|for|of|against|since|from|with|as\s+of|according\s+to|year\s+to\s+date|so\s+far|earlier|later|meanwhile|elsewhere|separately|overall|still|also|however|instead|by\s+contrast|converted\s+at|shortly\s+after|in\s+dollar\s+terms|including|excluding|besides|beyond|like|unlike|despite|with)\b[^,]{0,70}(?:,\s*\d{4})?,\s*)+|[QA]:\s*|(?:["“]|\(?[a-z0-9]\)\s+))/i;
 
 /** A wire dateline opening a paragraph: "CHICAGO, July 24 (Tidewater Wire) - ". */
 export const DATELINE = /^\s*[\p{Lu}][\p{Lu}\p{Lu} .'/-]{1,40}(?:,\s*[\p{L}.]+\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,60}\))?\s*[-—–]+\s+/u;
@@ -481,6 +488,9 @@ function blankTimes(text: string, span: Span, timestamps: readonly Timestamp[]):
   return s;
 }
 
+/** Words for a group of funds or products ("Bitcoin products", "ether funds"): they narrow nothing of a flow. */
+const GROUP_WORDS = new Set('product products fund funds etf etfs etp etps trust trusts vehicle vehicles share shares stock stocks'.split(' '));
+
 /** Words for the party itself ("the chain", "the company"): they narrow nothing. */
 const PARTY_WORDS = new Set('company firm group chain bank lender miner insurer airline carrier retailer grocer automaker carmaker maker producer fund trust operator developer business'.split(' '));
 
@@ -495,7 +505,7 @@ const ANAPHOR_KIND: Readonly<Record<string, 'party' | 'item' | 'any'>> = {
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
 /** Measures read at a point of the trading day (open, close, high, low). */
 const PRICE_LIKE = new Set(['price', 'yield', 'spread', 'index', 'market-cap']);
-const NOT_THE_TIME = /\b(?:since|compared\s+(?:with|to)|than|versus|vs\.?|from|until|till|through|before|as\s+early\s+as|back\s+in|against)\s+(?:the\s+|late\s+|early\s+|mid-?\s*|a\s+)?(?:[\w'’-]+\s+){0,2}$|\b(?:issued|released|published|announced|posted|unveiled|made\s+public)\s+(?:at|on|late\s+on|early\s+on)\s+$/i;
+const NOT_THE_TIME = /\b(?:since|compared\s+(?:with|to)|than|versus|vs\.?|from|until|till|through|before|as\s+early\s+as|back\s+in|against)\s+(?:the\s+|late\s+|early\s+|mid-?\s*|a\s+)?(?:(?!(?:in|on|at|for|of|during)\s)[\w'’-]+\s+){0,2}$|\b(?:issued|released|published|announced|posted|unveiled|made\s+public)\s+(?:at|on|late\s+on|early\s+on)\s+$/i;
 
 /** Builds the frames of an article (live paragraphs only). */
 export function buildFrames(input: FrameInput): Frame[] {
@@ -609,7 +619,14 @@ export function buildFrames(input: FrameInput): Frame[] {
         if (p) {
           const words = text.slice(p.start, p.end);
           const m = measuresIn(words);
-          if (m.length && m[0]!.index === 0) phrases.push({ ...p, via: 'adjective' });
+          if (m.length && m[0]!.index === 0) {
+            phrases.push({ ...p, via: 'adjective' });
+            const of = /^\s+(?:from|of|at|in|for)\s+(?=(?:the\s+)?[\p{Lu}])/u.exec(text.slice(p.end, next ? next.start : clause.end));
+            if (of) {
+              const q = phraseAfter(text, p.end + of[0].length, next ? next.start : clause.end, 5);
+              if (q && reader.entitiesIn(q).some((e) => e.type !== 'PERSON')) phrases.push({ ...q, via: 'after' });
+            }
+          }
         }
       }
       const ofBefore = new RegExp(String.raw`\bof\s+${HEDGE}$`, 'i').exec(left);
@@ -663,7 +680,7 @@ export function buildFrames(input: FrameInput): Frame[] {
           measureVia = 'unit';
         }
       }
-      if (!measure && figure.kind === 'money' && /\b(?:trad(?:ed|ing|es)|changing\s+hands|changed\s+hands|quoted|was|were|is|stood|sat|hovered|closed|settled|finished|ended|opened)\s+(?:at|near|around)\s+${HEDGE}$/i.test(left.slice(-40))) measure = 'price';
+      if (!measure && figure.kind === 'money' && PRICED_AT.test(left.slice(-40))) measure = 'price';
       // a price per unit says it; so do shares and stocks, and a traded thing's money figure
       const ownWords = readings.map((r) => text.slice(r.phrase.start, r.phrase.end)).join(' ');
       if (!measure && (figure.kind === 'money' || role === 'change') && /\b(?:shares|stock|stocks|share price)\b/i.test(ownWords)) measure = 'price';
@@ -805,7 +822,20 @@ export function buildFrames(input: FrameInput): Frame[] {
         via = 'topic';
       }
 
-      const itemIsSubject = readings.some((r) => r.reading.item === item && (r.phrase.via === 'subject' || r.phrase.via === 'label' || r.phrase.via === 'of'));
+      // "$1.15 billion pulled by investors": a participle after the figure names its measure
+      if (!measure) {
+        const participle = /^\s+(?:were\s+|was\s+)?(pulled|withdrawn|redeemed|poured|invested|raised|spent|paid|lost|earned|booked|generated|produced|delivered|shipped|sold)\b/i.exec(right);
+        const id = participle ? ({ pulled: 'flow', withdrawn: 'flow', redeemed: 'flow', poured: 'flow', invested: 'flow' } as Record<string, string>)[participle[1]!.toLowerCase()] ?? VERB_MEASURES_AFTER[participle[1]!.toLowerCase()] : undefined;
+        if (id) {
+          measure = id;
+          measureText = participle![1]!;
+          measureVia = 'verb';
+        }
+      }
+      const itemIsSubject =
+        readings.some((r) => r.reading.item === item && (r.phrase.via === 'subject' || r.phrase.via === 'label' || r.phrase.via === 'of')) &&
+        // "Bitcoin products", "ether funds": a group of funds, whose money figures are flows and assets, not prices
+        !readings.some((r) => r.phrase.via === 'subject' && /\b(?:products|funds|etfs|etps|trusts|vehicles|investors|holders|miners|exchanges)\b/i.test(text.slice(r.phrase.start, r.phrase.end)));
       if (!measure && item && itemIsSubject && (figure.kind === 'money' || (figure.kind === 'quantities' && /^(?:level|points|count)$/.test((figure.mention as Quantity).unit)) || role === 'change')) {
         measure = /-year$/.test(item) ? 'yield' : 'price';
       }
@@ -841,7 +871,7 @@ export function buildFrames(input: FrameInput): Frame[] {
           const whole = blankTimes(text, np.phrase, timestamps);
           const possessiveEnd = Math.max(whole.lastIndexOf("'s "), whole.lastIndexOf('’s '));
           const lowerWords = (possessiveEnd >= 0 ? ' '.repeat(possessiveEnd + 3) + whole.slice(possessiveEnd + 3) : whole).replace(/(?<![\p{L}])[\p{Lu}][\p{L}&.'’/-]*(?:\s+[\p{Lu}][\p{L}&.'’/-]*)+/gu, ' ');
-          segment.push(...subjectWords(lowerWords, np.reading).split(' ').filter((w) => w && !PARTY_WORDS.has(w)));
+          segment.push(...subjectWords(lowerWords, np.reading).split(' ').filter((w) => w && !PARTY_WORDS.has(w) && !GROUP_WORDS.has(w) && !thingsIn(w).length));
         }
       }
       const near = `${left.slice(-50)} ${right.split(/[,;]/)[0]!.slice(0, 30)}`;
@@ -849,9 +879,9 @@ export function buildFrames(input: FrameInput): Frame[] {
         if (q.cls === 'window' || q.cls === 'point' || q.cls === 'vintage' || q.cls === 'contract' || q.cls === 'gross' || q.cls === 'season') qualifiers[q.cls] ??= q.value;
       }
       if (/\bincluding\b[^.;]{0,40}\bdebt\b/i.test(leftClause)) qualifiers['equity-enterprise'] = 'enterprise';
-      if (/\bsince\s+(?:the\s+)?[\p{L}\d]/u.test(`${left.slice(-30)} ${right.split(/[,;]/)[0]}`) && !qualifiers.window) qualifiers.window = 'since';
+      if (/(?<!\b(?:largest|biggest|highest|lowest|most|least|best|worst|first|strongest|weakest|smallest|sharpest|steepest|fastest|slowest)\s)\bsince\s+(?:the\s+)?[\p{L}\d]/u.test(`${left.slice(-30)} ${right.split(/[,;]/)[0]}`) && !qualifiers.window) qualifiers.window = 'since';
       // "accounted for 11,870 of the quarter's deliveries": a part of the measure, not the measure
-      if (/\b(?:accounted\s+for|accounting\s+for|accounts\s+for|made\s+up|making\s+up|makes\s+up|represented|representing|comprised|contributed)\s+${HEDGE}$/i.test(left.slice(-40)) && /^\s*of\b/i.test(right)) segment.push('part');
+      if (PART_OF.test(left.slice(-40)) && /^\s*of\b/i.test(right)) segment.push('part');
       if (inherited) {
         for (const [k, v] of Object.entries(inherited.qualifiers)) if (k !== 'vintage') qualifiers[k] ??= v;
         if (!segment.length) segment.push(...inherited.segment);
@@ -870,8 +900,10 @@ export function buildFrames(input: FrameInput): Frame[] {
       if (!PRICE_LIKE.has(measure ?? '')) delete qualifiers.point;
       if (measure !== 'inflation' && measure !== 'wages') delete qualifiers.series;
       if ((role === 'level' || role === 'from') && qualifiers.window === 'year-on-year') delete qualifiers.window;
-      const venueMatch = /\b(?:on|at|via)\s+(?:the\s+)?([A-Z][\w.&-]*[A-Za-z](?:\s+[A-Z][\w.&-]*)?)/.exec(`${left.slice(-40)} ${right.slice(0, 40)}`);
-      const venue = venueMatch && /\b(?:exchange|binance|coinbase|kraken|okx|bybit|bitfinex|bitstamp|nasdaq|nyse|cme|cboe|lme|comex|ice|nymex|cbot|gemini|bitget|kucoin|deribit|tradeweb|london\s+metal\s+exchange)\b/i.test(venueMatch[1]!) ? venueMatch[1]!.replace(/^London Metal Exchange$/, 'LME') : null;
+      const venueMatch = [...`${left.slice(-40)} ${right.slice(0, 40)}`.matchAll(/\b(?:on|at|via)\s+(?:the\s+)?([A-Z][\w.&-]*[A-Za-z](?:\s+[A-Z][\w.&-]*)?)/g)].find((m) =>
+        /\b(?:exchange|binance|coinbase|kraken|okx|bybit|bitfinex|bitstamp|nasdaq|nyse|cme|cboe|lme|comex|ice|nymex|cbot|gemini|bitget|kucoin|deribit|tradeweb|london\s+metal\s+exchange)\b/i.test(m[1]!),
+      );
+      const venue = venueMatch ? venueMatch[1]!.replace(/^London Metal Exchange$/, 'LME') : null;
 
       // ---- time
       const measureTime = measure ? MEASURE_TIME.get(measure) ?? 'instant' : 'instant';

@@ -107,7 +107,7 @@ export const VERB_MEASURES: Readonly<Record<string, string>> = {
   mined: 'production', mines: 'production', manufactured: 'production', harvested: 'production', built: 'production', builds: 'production',
   delivered: 'deliveries', delivers: 'deliveries', deliver: 'deliveries', 'handed over': 'deliveries', shipped: 'deliveries', ships: 'deliveries',
   sold: 'sales-units', spent: 'spending', spends: 'spending', spending: 'spending', raised: 'proceeds', raising: 'proceeds', raises: 'proceeds',
-  earned: 'net-income', earns: 'net-income', opened: 'openings', opens: 'openings', open: 'openings', closed: 'closures', close: 'closures', shut: 'closures', shutting: 'closures',
+  earned: 'net-income', earns: 'net-income', opened: 'openings', opens: 'openings', closed: 'closures', shut: 'closures', shutting: 'closures',
   hired: 'hires', employs: 'employees', employed: 'employees', employ: 'employees', carried: 'passengers', flew: 'passengers', carries: 'passengers',
   'took in': 'flow', 'pulled in': 'flow', attracted: 'flow', absorbed: 'flow', 'drew in': 'flow', 'poured into': 'flow', bled: 'flow', 'pulled out': 'flow',
   'bought back': 'buyback', repurchased: 'buyback', bought: 'purchases', purchased: 'purchases', acquired: 'purchases', holds: 'holdings', held: 'holdings', hold: 'holdings',
@@ -224,7 +224,7 @@ export const QUALIFIER_CLASSES: readonly QualifierClass[] = [
     },
   },
   { id: 'season', values: { 'seasonally adjusted': 'sa', 'not seasonally adjusted': 'nsa', unadjusted: 'nsa' } },
-  { id: 'direction', values: { inflows: 'in', inflow: 'in', subscriptions: 'in', creations: 'in', outflows: 'out', outflow: 'out', redemptions: 'out', withdrawals: 'out' } },
+  { id: 'direction', values: { inflows: 'in', inflow: 'in', subscriptions: 'in', creations: 'in', poured: 'in', 'took in': 'in', outflows: 'out', outflow: 'out', redemptions: 'out', withdrawals: 'out', pulled: 'out', withdrawn: 'out', redeemed: 'out', withdrew: 'out' } },
   { id: 'equity-enterprise', default: 'equity', values: { equity: 'equity', 'equity value': 'equity', enterprise: 'enterprise', 'enterprise value': 'enterprise', 'including debt': 'enterprise', 'including net debt': 'enterprise', 'including its debt': 'enterprise', 'including net debt of': 'enterprise' } },
 ];
 
@@ -233,7 +233,7 @@ export const EXPECTED_CUES =
   /\b(?:(?:analysts?|economists?|strategists|traders|investors|markets?|the\s+street|wall\s+street)\b[^.;]{0,60}?\b(?:had\s+|were\s+|was\s+)?(?:expected|expecting|forecast(?:ed|ing)?|estimated|projected|predicted|anticipated|penciled\s+in|pencilled\s+in|looking\s+for)|consensus|polled|poll|survey(?:ed)?\s+(?:by|of)|median\s+(?:estimate|forecast)|whisper\s+number|had\s+been\s+expected|expectations?\s+(?:of|for))\b/i;
 /** Cues of a forward-looking figure: the party's own guidance, targets, plans, forecasts. */
 export const GUIDANCE_CUES =
-  /\b(?:guidance|guided|guides|outlook|target(?:s|ed|ing)?|plans?\s+to|planned|aims?\s+(?:to|for)|sees|on\s+track\s+(?:for|to)|expects?|expected\s+to|reaffirm(?:ed|s)?|reiterat(?:ed|es)|forecasts?|forecast(?:ed|ing)?|projects?|projected|projection|estimates?\s+that|intends?\s+to)\b|(?<![\p{L}])(?:will|would|could|might|should|shall)(?![\p{L}])|(?<![\p{L}])may(?=\s+(?:be|reach|rise|fall|climb|drop|hit|top|exceed|see|need|have|add|cut|take|come|end|fall))/iu;
+  /\b(?:guidance|guided|guides|outlook|target(?:s|ed|ing)?|plans?\s+to|planned|aims?\s+(?:to|for)|sees|on\s+track\s+(?:for|to)|expects?|expected\s+to|reaffirm(?:ed|s)?|reiterat(?:ed|es)|forecasts?|forecast(?:ed|ing)?|projects?|projected|projection|estimates?\s+that|intends?\s+to)\b|(?<![\p{L}])(?:will|would|shall)(?![\p{L}])/iu;
 /** Cues of a figure for an earlier period stated beside the current one. */
 export const PREVIOUS_CUES =
   /\b(?:a\s+year\s+(?:earlier|ago|before)|year-(?:earlier|ago)|the\s+(?:previous|prior|preceding)\s+\w+|the\s+\w+\s+before|last\s+year(?:'s)?|a\s+(?:week|month|quarter)\s+(?:earlier|ago|before)|previously|initially\s+reported|originally|before\s+the\s+(?:release|data|decision|announcement|results))\b/i;

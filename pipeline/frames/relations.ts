@@ -246,8 +246,12 @@ function multiples(input: RelationInput, sentence: Sentence, st: string, frames:
     const factor = FACTOR[stem];
     if (!factor) continue;
     const cueEnd = sentence.start + m.index! + m[0].length;
+    // "backed a doubling of authorized shares and an increase in the dividend to 12 cents": a noun, and another move
+    if (/\b(?:a|the|an)\s+$/i.test(st.slice(0, m.index!)) && /ing$/i.test(m[0])) continue;
     const word = m[0].replace(/^\s*(?:more\s+than|over|nearly|almost|close\s+to|roughly|about|some)\s+/i, '');
-    const after = frames.filter((f) => f.figure.start >= cueEnd && f.figure.start - cueEnd <= 120 && !/;/.test(text.slice(cueEnd, f.figure.start)));
+    const after = frames.filter(
+      (f) => f.figure.start >= cueEnd && f.figure.start - cueEnd <= 120 && !/;|\band\s+(?:an?\s+)?(?:increase|rise|cut|decrease|drop|fall|gain|jump|hike)\b/i.test(text.slice(cueEnd, f.figure.start)),
+    );
     let to = after.find((f) => f.role === 'level' && f.mode !== 'expected');
     let from = after.find((f) => f.role === 'from' && (!to || compatibleUnits(f.figure, to.figure)));
     if (to && from && from.figure.start < to.figure.start && !to.toLevel) {
@@ -280,7 +284,7 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
   // (1) parts before a total that sums them: "A in July, B in August and C in September, bringing the quarter's total to T"
   for (const total of levels) {
     const before = text.slice(sentence.start, total.figure.start);
-    if (!/\b(?:bringing|brings|brought|taking|took|making|makes|for|to|leaving)\b[^,;]{0,40}\b(?:total|tally|sum|combined|overall)\b[^,;]{0,12}$|\b(?:for\s+a\s+(?:combined\s+)?total\s+of|a\s+combined|in\s+total\s+of)\s+${HEDGE}$/i.test(before.slice(-70).replace(new RegExp(`${HEDGE}$`, 'i'), (x) => x))) continue;
+    if (!SUMMED_BY.test(before.slice(-70))) continue;
     const parts = listBefore(text, frames, total);
     if (parts.length >= 2) out.push({ kind: 'sum', sentence, total: { figure: total.figure, frame: total }, parts: parts.map((p) => ({ figure: p.figure, frame: p })), complete: true });
   }
@@ -298,8 +302,9 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
     let complete = false;
     // in the same sentence: "a total of $T, with $A from … and $B from …"
     const inSentence = frames.filter((f) => f.figure.start > total.figure.end && compatibleUnits(f.figure, total.figure) && f.role === 'level');
-    const breakdown = /^\s*,?\s*(?:[^,;]{0,40}?)?\b(?:with|including|of\s+which|led\s+by|comprising|consisting\s+of|made\s+up\s+of|split\s+(?:between|among|across)|divided\s+(?:between|among)|broken\s+down\s+(?:as|into))\b|^\s*:/i;
-    if (inSentence.length >= 2 && breakdown.test(text.slice(total.figure.end, inSentence[0]!.figure.start)) && isList(text, inSentence)) {
+    const breakdown = /^\s*(?:[^,;:]{0,30}?)?(?:,\s*|\s+)(?:with|including|of\s+which|led\s+by|comprising|consisting\s+of|made\s+up\s+of|split\s+(?:between|among|across)|divided\s+(?:between|among)|broken\s+down\s+(?:as|into))\b|^\s*:/i;
+    const inList = (f: Frame) => frames.some((g) => g !== f && g.figure.end <= f.figure.start && compatibleUnits(g.figure, f.figure) && isList(text, [g, f]));
+    if (inSentence.length >= 2 && !inList(total) && breakdown.test(text.slice(total.figure.end, inSentence[0]!.figure.start)) && isList(text, inSentence)) {
       parts = inSentence;
       complete = /\b(?:comprising|consisting\s+of|made\s+up\s+of|split\s+(?:between|among|across)|divided\s+(?:between|among)|broken\s+down\s+(?:as|into))\b/i.test(text.slice(total.figure.end, inSentence[0]!.figure.start));
     } else if (cued || colon || count || coordinated) {
@@ -327,9 +332,17 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
     }
     if (parts.length < 2) continue;
     if (parts.some((p) => p === total)) continue;
+    // a net total is no sum of gross parts ("net outflows totalled $1.7 billion, with $1.8 billion leaving US funds …")
+    if (total.qualifiers.gross === 'net' && !complete) continue;
     out.push({ kind: 'sum', sentence, total: { figure: total.figure, frame: total }, parts: parts.map((p) => ({ figure: p.figure, frame: p })), complete });
   }
 }
+
+/** Words before a total that sums the list before it ("…, bringing the quarter's total to", "…, a combined"). */
+const SUMMED_BY = new RegExp(
+  String.raw`\b(?:bringing|brings|brought|taking|took|making|makes|for|to|leaving)\b[^,;]{0,40}\b(?:total|tally|sum|combined|overall)\b[^,;]{0,12}$|\b(?:for\s+a\s+(?:combined\s+)?total\s+of|a\s+combined|in\s+total\s+of|together|altogether|in\s+all)\s+${HEDGE}$`,
+  'i',
+);
 
 /** The next sentence picks up the one before ("the money was deployed on three days:", "Of that, …", "Saudi output was …"). */
 function refersBack(text: string, next: Sentence): boolean {

@@ -249,6 +249,9 @@ export default defineRule({
   },
 });
 
+/** "double", "doubling" → "doubled" for messages. */
+const PAST_OF: Readonly<Record<string, string>> = { doubl: 'doubled', tripl: 'tripled', trebl: 'trebled', quadrupl: 'quadrupled', halv: 'halved' };
+
 const CHECK_OF: Readonly<Record<Relation['kind'], Check>> = { move: 'percent-change', multiple: 'multiple', sum: 'parts', net: 'net', share: 'share', product: 'per-share', 'shares-sum': 'parts' };
 
 /** Checks one relation on the intervals of its rounded figures. */
@@ -332,7 +335,12 @@ function checkRelation(relation: Relation, options: ToleranceOptions & { multipl
       if (!wrong) return;
       report({
         messageId: 'multiple',
-        data: { from: relation.from.figure.text, to: relation.to.figure.text, ratio: formatNumber(relation.to.figure.value / relation.from.figure.value, 2), claim: `${modifier ? `${modifier} ` : ''}${relation.word.toLowerCase()}` },
+        data: {
+          from: relation.from.figure.text,
+          to: relation.to.figure.text,
+          ratio: formatNumber(relation.to.figure.value / relation.from.figure.value, 2),
+          claim: `${modifier ? `${modifier} ` : ''}${PAST_OF[relation.word.toLowerCase().replace(/(?:ed|es|ing|e)$/, '')] ?? relation.word.toLowerCase()}`,
+        },
         related: relatedOf([relation.from, 'from'], [relation.to, 'to']),
       });
       return;

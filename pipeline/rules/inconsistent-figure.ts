@@ -123,7 +123,7 @@ export default defineRule({
         {
           text:
             'On May 28, 2025, at 10:00 AM ET, Bitcoin traded at $67,500 on Binance, CoinGecko data showed.\n' +
-            'On May 28, 2025, at 10:00 AM ET, Bitcoin traded at $67,650 on Coinbase, CoinGecko data showed.',
+            'US buyers paid more: at the same minute the coin was quoted at $67,650 on Coinbase, CoinGecko data showed.',
           note: 'different venues are different things',
         },
         {
@@ -140,7 +140,7 @@ export default defineRule({
         },
         {
           text:
-            'Calder Freight posted second-quarter revenue of $612 million on Thursday, the company said.\n' +
+            'Calder Freight Inc posted second-quarter revenue of $612 million on Thursday, the company said.\n' +
             'The $621 million in quarterly sales topped the $604 million consensus compiled by LSEG.',
           flags: [{ messageId: 'disagrees', text: 'The $621 million in quarterly sales', related: ['$612 million'] }],
           note: 'a restatement in other words: sales are revenue, the quarter is the second quarter',

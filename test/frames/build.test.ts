@@ -31,7 +31,7 @@ describe('frames: what a figure measures, about whom, when', () => {
       expect: { subject: 'Calder Freight', measure: 'revenue', time: '2025-04', role: 'level' },
     },
     {
-      text: 'Calder Freight posted second-quarter revenue of 612 mln dlrs.\nThe 621 mln dlrs in quarterly sales topped the 604 mln dlr consensus compiled by LSEG.',
+      text: 'Calder Freight Inc posted second-quarter revenue of 612 mln dlrs.\nThe 621 mln dlrs in quarterly sales topped the 604 mln dlr consensus compiled by LSEG.',
       figure: '621 mln dlrs',
       expect: { subject: 'Calder Freight', measure: 'revenue', role: 'level' },
     },
