@@ -21,6 +21,10 @@ export interface HtmlCleanResult {
 const JUNK_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'head', 'link', 'meta', 'input', 'button', 'select', 'textarea', 'video', 'audio', 'map']);
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
 
+/** Below this many characters the body gets a second opinion from fewer class names… */
+const RELAX_BELOW = 2000;
+/** …which wins when it is this many times longer. */
+const RELAX_GAIN = 3;
 /** How many removed blocks the report lists, and how much of each. */
 const REMOVED_MAX = 40;
 const REMOVED_TEXT_MAX = 160;
@@ -33,10 +37,21 @@ export function cleanHtml(html: string): HtmlCleanResult {
   const { meta, ldBody } = readPage(doc);
   dropJunk(doc);
   const blocks = collectBlocks(doc);
-  const chosen = chooseBody(blocks, { title: meta.title });
+  let chosen = chooseBody(blocks, { title: meta.title });
+  // A second opinion when the first choice is short: class names on today's sites (page
+  // builders, CSS utility names) sometimes call the article's own wrapper a widget or a
+  // jump section. Trusting only the names that never wrap an article, a body several
+  // times longer is the article the first choice missed.
+  const chars = textChars(chosen.kept);
+  if (chars < RELAX_BELOW) {
+    const relaxed = chooseBody(blocks, { title: meta.title, names: 'strong' });
+    if (textChars(relaxed.kept) > RELAX_GAIN * chars) chosen = relaxed;
+  }
   const { kept, removed } = reconcileWithLdBody(blocks, chosen.kept, chosen.removed, ldBody);
   return { meta, paragraphs: kept.map(paragraphText), removed: bound(removed) };
 }
+
+const textChars = (blocks: readonly Block[]): number => blocks.reduce((n, b) => n + b.text.length, 0);
 
 const paragraphText = (b: Block | string): string => (typeof b === 'string' ? b : b.text);
 
