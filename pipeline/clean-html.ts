@@ -6,7 +6,7 @@
  */
 import { type Block, collectBlocks } from './html/blocks.js';
 import { chooseBody } from './html/body.js';
-import { type Document, type Element, descendants, parseHtml, removeNode } from './html/dom.js';
+import { type Document, type Element, descendants, isInside, parseHtml, rawText, removeNode } from './html/dom.js';
 import { reconcileWithLdBody } from './html/ld-body.js';
 import { type PageMeta, readPage } from './html/meta.js';
 import type { RemovedBlock } from './types.js';
@@ -21,6 +21,8 @@ export interface HtmlCleanResult {
 const JUNK_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'head', 'link', 'meta', 'input', 'button', 'select', 'textarea', 'video', 'audio', 'map']);
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
 
+/** A hidden node holding at least this share of the page's text is the body waiting for scripts, not hidden furniture. */
+const HIDDEN_BODY_SHARE = 0.4;
 /** Below this many characters the body gets a second opinion from fewer class names… */
 const RELAX_BELOW = 2000;
 /** …which wins when it is this many times longer. */
@@ -55,16 +57,27 @@ const textChars = (blocks: readonly Block[]): number => blocks.reduce((n, b) => 
 
 const paragraphText = (b: Block | string): string => (typeof b === 'string' ? b : b.text);
 
-/** Removes scripts, styles, embedded objects and hidden nodes. */
+/**
+ * Removes scripts, styles, embedded objects and hidden nodes. A hidden node holding a large
+ * share of the page's text stays: that is a page hiding its body until its scripts run
+ * (streamed server rendering moves a `<div hidden>` into place; anti-flicker snippets),
+ * not furniture.
+ */
 function dropJunk(doc: Document): void {
-  const doomed: Element[] = [];
+  const junk: Element[] = [];
+  const hidden: Element[] = [];
   for (const el of descendants(doc)) {
-    if (JUNK_TAGS.has(el.name) || el.attribs.hidden !== undefined || el.attribs['aria-hidden'] === 'true' || (el.attribs.style && HIDDEN_STYLE.test(el.attribs.style))) {
-      doomed.push(el);
-    }
+    if (JUNK_TAGS.has(el.name)) junk.push(el);
+    else if (el.attribs.hidden !== undefined || el.attribs['aria-hidden'] === 'true' || (el.attribs.style && HIDDEN_STYLE.test(el.attribs.style))) hidden.push(el);
   }
-  for (const el of doomed) removeNode(el);
+  for (const el of junk) removeNode(el);
+  if (!hidden.length) return;
+  const total = visibleLength(doc);
+  for (const el of hidden) if (isInside(el, doc) && visibleLength(el) < HIDDEN_BODY_SHARE * total) removeNode(el);
 }
+
+/** Characters of text under a node, white space not counted. */
+const visibleLength = (node: Document | Element): number => rawText(node).replace(/\s+/g, '').length;
 
 /**
  * The removed blocks worth showing an editor, at most {@link REMOVED_MAX}, each cut to
