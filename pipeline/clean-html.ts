@@ -1,20 +1,30 @@
 /**
  * HTML to article paragraphs and metadata. The page is parsed with htmlparser2, metadata is
  * read from `<meta>`, JSON-LD and `<time>`, scripts and hidden nodes are dropped, the page
- * becomes a list of text blocks, and the body is chosen among them (see `html/body.ts`).
- * Headings and list items stay paragraphs of their own.
+ * becomes a list of text blocks, the body is chosen among them (see `html/body.ts`) and the
+ * plain-text boilerplate rules run over it. Headings and list items stay paragraphs of
+ * their own.
+ *
+ * A body that comes out empty or near-empty never passes silently: the next step of a
+ * fallback chain is tried (JSON-LD `articleBody`, the next region of the page once the
+ * boilerplate is set aside, all the visible text) and the result says which step gave the
+ * body, for the `thin-body` rule.
  */
+import { removeBoilerplate } from './boilerplate.js';
+import { textWords } from './clean-text.js';
 import { type Block, collectBlocks } from './html/blocks.js';
-import { chooseBody } from './html/body.js';
-import { type Document, type Element, descendants, isInside, parseHtml, rawText, removeNode } from './html/dom.js';
-import { reconcileWithLdBody } from './html/ld-body.js';
+import { type BodyChoice, FURNITURE_TAGS, chooseBody } from './html/body.js';
+import { type AnyNode, type Document, type Element, descendants, isInside, parseHtml, rawText, removeNode } from './html/dom.js';
+import { ldParagraphs, reconcileWithLdBody } from './html/ld-body.js';
 import { type PageMeta, readPage } from './html/meta.js';
-import type { RemovedBlock } from './types.js';
+import type { BodySource, RemovedBlock } from './types.js';
 
 export interface HtmlCleanResult {
   meta: PageMeta;
+  /** Body paragraphs, plain-text boilerplate rules applied. */
   paragraphs: string[];
   removed: RemovedBlock[];
+  source: BodySource;
 }
 
 /** Elements that never hold article text. */
@@ -27,30 +37,102 @@ const HIDDEN_BODY_SHARE = 0.4;
 const RELAX_BELOW = 2000;
 /** …which wins when it is this many times longer. */
 const RELAX_GAIN = 3;
+/** A body of fewer words than this sends the page down the fallback chain. */
+const FALLBACK_WORDS = 50;
+/** `articleBody` shorter than this (characters) is an excerpt, not a fallback. */
+const LD_FALLBACK_MIN = 200;
 /** How many removed blocks the report lists, and how much of each. */
 const REMOVED_MAX = 40;
 const REMOVED_TEXT_MAX = 160;
 /** Furniture kinds found mostly around the body rather than inside it. */
 const OUTSIDE_KINDS = new Set(['nav', 'header', 'footer', 'aside', 'layout', 'sidebar', 'overlay']);
 
+/** One way of reading the body, boilerplate rules applied. */
+interface Attempt {
+  method: BodySource['method'];
+  paragraphs: string[];
+  removed: RemovedBlock[];
+  words: number;
+}
+
 /** Cleans one HTML page. Pure. */
 export function cleanHtml(html: string): HtmlCleanResult {
   const doc = parseHtml(html);
-  const { meta, ldBody } = readPage(doc);
+  const { meta, ldBody, description } = readPage(doc);
   dropJunk(doc);
   const blocks = collectBlocks(doc);
-  let chosen = chooseBody(blocks, { title: meta.title });
+  const title = meta.title;
+
+  let method: BodySource['method'] = 'dom';
+  let chosen = chooseBody(blocks, { title });
   // A second opinion when the first choice is short: class names on today's sites (page
   // builders, CSS utility names) sometimes call the article's own wrapper a widget or a
   // jump section. Trusting only the names that never wrap an article, a body several
   // times longer is the article the first choice missed.
   const chars = textChars(chosen.kept);
   if (chars < RELAX_BELOW) {
-    const relaxed = chooseBody(blocks, { title: meta.title, names: 'strong' });
-    if (textChars(relaxed.kept) > RELAX_GAIN * chars) chosen = relaxed;
+    const relaxed = chooseBody(blocks, { title, names: 'strong' });
+    if (textChars(relaxed.kept) > RELAX_GAIN * chars) {
+      chosen = relaxed;
+      method = 'dom-relaxed';
+    }
   }
-  const { kept, removed } = reconcileWithLdBody(blocks, chosen.kept, chosen.removed, ldBody);
-  return { meta, paragraphs: kept.map(paragraphText), removed: bound(removed) };
+  const ld = reconcileWithLdBody(blocks, chosen.kept, chosen.removed, ldBody);
+  let best = attempt(ld.replaced ? 'articleBody' : method, ld.kept, ld.removed);
+
+  // Fallbacks, in order, while the body is still near-empty; the longest result wins.
+  if (best.words < FALLBACK_WORDS) {
+    const fallbacks: (() => Attempt | null)[] = [
+      () => (ldBody && ldBody.length >= LD_FALLBACK_MIN && !ld.replaced ? attempt('articleBody', ldParagraphs(ldBody), labelled(chosen, 'replaced-by-articleBody')) : null),
+      () => {
+        const dropped = new Set(best.removed.map((r) => r.text));
+        const setAside = new Set(blocks.filter((b) => dropped.has(b.text)));
+        if (!setAside.size) return null;
+        const second = chooseBody(blocks, { title, names: 'strong', setAside });
+        return attempt('dom-second', second.kept, second.removed);
+      },
+      () => {
+        const { kept, removed } = visibleText(blocks);
+        return attempt('visible-text', kept, removed);
+      },
+      // A page that shows no text at all (rendered by scripts): the summary it gives of itself.
+      () => (best.words === 0 && description ? attempt('description', [description], best.removed) : null),
+    ];
+    for (const next of fallbacks) {
+      const tried = next();
+      if (tried && tried.words > best.words) best = tried;
+      if (best.words >= FALLBACK_WORDS) break;
+    }
+  }
+  const pageWords = blocks.reduce((n, b) => n + textWords(b.text), 0);
+  return { meta, paragraphs: best.paragraphs, removed: bound(best.removed), source: { method: best.method, pageWords } };
+}
+
+/** Runs the plain-text boilerplate rules over a chosen body. */
+function attempt(method: BodySource['method'], kept: readonly (Block | string)[], removed: readonly RemovedBlock[]): Attempt {
+  const polished = removeBoilerplate(kept.map(paragraphText), { fromHtml: true });
+  return { method, paragraphs: polished.kept, removed: [...removed, ...polished.removed], words: polished.kept.reduce((n, p) => n + textWords(p), 0) };
+}
+
+/** What a DOM choice removed, and what it kept under `reason` (another source stands in for it). */
+const labelled = (choice: BodyChoice, reason: string): RemovedBlock[] => [...choice.removed, ...choice.kept.map((b) => ({ text: b.text, reason }))];
+
+/**
+ * The last resort: every block of the page that is not in navigation, header, footer,
+ * sidebar or form markup and not mostly links.
+ */
+function visibleText(blocks: readonly Block[]): BodyChoice {
+  const kept: Block[] = [];
+  const removed: RemovedBlock[] = [];
+  for (const b of blocks) {
+    let furniture: string | null = b.linkChars > 0.5 * b.text.length ? 'links' : null;
+    for (let n: AnyNode | null = b.owner; n && !furniture && n.type !== 'root'; n = n.parent) {
+      if (FURNITURE_TAGS.has((n as Element).name)) furniture = (n as Element).name;
+    }
+    if (furniture) removed.push({ text: b.text, reason: furniture });
+    else kept.push(b);
+  }
+  return { kept, removed };
 }
 
 const textChars = (blocks: readonly Block[]): number => blocks.reduce((n, b) => n + b.text.length, 0);

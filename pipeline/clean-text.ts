@@ -33,6 +33,19 @@ export function textToParagraphs(text: string): string[] {
 /** Words in a string, by white space. */
 export const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
+/** Han, kana and hangul: scripts written without spaces between words. */
+const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
+
+/**
+ * How long a text is, in words: runs of letters or digits, and for scripts written without
+ * spaces (Chinese, Japanese, Korean) one word per two characters.
+ */
+export function textWords(s: string): number {
+  const unspaced = s.match(UNSPACED)?.length ?? 0;
+  const spaced = unspaced ? s.replace(UNSPACED, ' ') : s;
+  return (spaced.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) + Math.ceil(unspaced / 2);
+}
+
 /** Ends with sentence punctuation (or a closing quote or bracket after it). */
 export const endsLikeSentence = (s: string): boolean => /[.!?:;…"”’)\]]$/.test(s.trim());
 

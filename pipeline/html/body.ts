@@ -18,7 +18,7 @@ import { comparable, isInside, type AnyNode, type Element } from './dom.js';
 import { type Hint, type NameTrust, furnitureKind, hintOf } from './hints.js';
 
 /** Tags that are furniture wherever they are, like a negative class word. */
-const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'menu', 'form', 'figcaption', 'button', 'select', 'option', 'textarea', 'legend', 'dialog']);
+export const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'menu', 'form', 'figcaption', 'button', 'select', 'option', 'textarea', 'legend', 'dialog']);
 
 /** How much more a block weighs inside an element the page marks as its body (`itemprop=articleBody`). */
 const EXPLICIT_BOOST = 2;
@@ -49,6 +49,8 @@ export interface BodyOptions {
    * overlays, footers, sidebars): the second opinion when names led the first choice astray.
    */
   names?: NameTrust;
+  /** Blocks known not to be article text (what the boilerplate rules dropped): they weigh as furniture. */
+  setAside?: ReadonlySet<Block>;
 }
 
 /** Chooses the body blocks among `blocks`. */
@@ -88,7 +90,7 @@ export function chooseBody(blocks: readonly Block[], options: BodyOptions): Body
       if (hint(n as Element).explicit) explicit = true;
     }
     let w = raw[i]!;
-    if (furniture) w = -Math.abs(w) * 0.5 - 10;
+    if (furniture || options.setAside?.has(b)) w = -Math.abs(w) * 0.5 - 10;
     else if (explicit && w > 0) w = w * EXPLICIT_BOOST + 50;
     for (let n: AnyNode | null = b.owner; n; n = n.parent) sums.set(n, (sums.get(n) ?? 0) + w);
   });
