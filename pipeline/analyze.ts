@@ -33,7 +33,7 @@ export function createAnalyzer(config: ResolvedConfig = resolveConfig({}, null))
       mentions,
       cleaned.meta.published,
     );
-    const flags = runRules({ ...mentions, text: article.text, meta: cleaned.meta, paragraphs, sentences: article.sentences, claims }, config.rules);
+    const flags = runRules({ ...mentions, text: article.text, meta: cleaned.meta, paragraphs, sentences: article.sentences, claims, source: cleaned.source }, config.rules);
     return {
       schema: REPORT_SCHEMA,
       input: originLabel(origin),

@@ -7,7 +7,7 @@
 import type { ZodType } from 'zod';
 import type { StoredFigures } from '../frames.js';
 import type { ReferenceData } from '../reference.js';
-import type { ArticleMeta, Claim, Mentions, Paragraph, Sentence, Severity, RelatedArticle } from '../types.js';
+import type { ArticleMeta, BodySource, Claim, Mentions, Paragraph, Sentence, Severity, RelatedArticle } from '../types.js';
 
 /** Everything a rule sees of one article: the report so far, without flags. */
 export interface CheckedArticle extends Mentions {
@@ -16,6 +16,8 @@ export interface CheckedArticle extends Mentions {
   readonly paragraphs: readonly Paragraph[];
   readonly sentences: readonly Sentence[];
   readonly claims: readonly Claim[];
+  /** Where the clean stage found the body (absent: the text is the record's own). */
+  readonly source?: Readonly<BodySource>;
   /** Data from beyond the article, prepared by the command before the rules run (absent otherwise). */
   readonly lookups?: ArticleLookups;
 }
