@@ -29,6 +29,8 @@ export interface HtmlCleanResult {
 
 /** Elements that never hold article text. */
 const JUNK_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'head', 'link', 'meta', 'input', 'button', 'select', 'textarea', 'video', 'audio', 'map']);
+/** Elements that draw a picture. */
+const PICTURE_TAGS = new Set(['svg', 'canvas', 'img', 'picture']);
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
 
 /** A hidden node holding at least this share of the page's text is the body waiting for scripts, not hidden furniture. */
@@ -140,22 +142,36 @@ const textChars = (blocks: readonly Block[]): number => blocks.reduce((n, b) => 
 const paragraphText = (b: Block | string): string => (typeof b === 'string' ? b : b.text);
 
 /**
- * Removes scripts, styles, embedded objects and hidden nodes. A hidden node holding a large
- * share of the page's text stays: that is a page hiding its body until its scripts run
- * (streamed server rendering moves a `<div hidden>` into place; anti-flicker snippets),
- * not furniture.
+ * Removes scripts, styles, embedded objects, drawings and hidden nodes. Text drawn as a
+ * picture is not body text: SVG and canvas go, so do elements with `role="img"` (their text
+ * is presentation, an image to a screen reader) and the data table of a chart (a table in a
+ * `<figure>` that also draws a picture). A hidden node holding a large share of the page's
+ * text stays: that is a page hiding its body until its scripts run (streamed server
+ * rendering moves a `<div hidden>` into place; anti-flicker snippets), not furniture.
  */
 function dropJunk(doc: Document): void {
   const junk: Element[] = [];
   const hidden: Element[] = [];
   for (const el of descendants(doc)) {
-    if (JUNK_TAGS.has(el.name)) junk.push(el);
+    if (JUNK_TAGS.has(el.name) || el.attribs.role === 'img') junk.push(el);
     else if (el.attribs.hidden !== undefined || el.attribs['aria-hidden'] === 'true' || (el.attribs.style && HIDDEN_STYLE.test(el.attribs.style))) hidden.push(el);
+    else if (el.name === 'figure') junk.push(...chartTables(el));
   }
   for (const el of junk) removeNode(el);
   if (!hidden.length) return;
   const total = visibleLength(doc);
   for (const el of hidden) if (isInside(el, doc) && visibleLength(el) < HIDDEN_BODY_SHARE * total) removeNode(el);
+}
+
+/** The tables of a figure that also draws a picture (a chart and its data), or none. */
+function chartTables(figure: Element): Element[] {
+  const tables: Element[] = [];
+  let picture = false;
+  for (const el of descendants(figure)) {
+    if (el.name === 'table') tables.push(el);
+    else if (PICTURE_TAGS.has(el.name)) picture = true;
+  }
+  return picture ? tables : [];
 }
 
 /** Characters of text under a node, white space not counted. */

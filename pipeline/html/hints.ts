@@ -22,6 +22,7 @@ const FURNITURE_WORDS: Record<string, string> = {
   tags: 'tags tag tagged taglist topics keywords categories category',
   overlay: 'cookie cookies consent gdpr privacy modal popup overlay lightbox dialog',
   media: 'video playlist gallery slideshow carousel slider podcast audio',
+  chart: 'graphic graphics infographic infographics dataviz datavis viz visualization visualisation ai2html artboard datawrapper highcharts plotly flourish infogram',
 };
 
 /** Furniture word → kind of furniture. */
@@ -42,10 +43,10 @@ export const furnitureKind = (word: string): string => {
  */
 export type NameTrust = 'all' | 'strong';
 
-/** Furniture words that practically never name an article's wrapper. */
+/** Furniture words that practically never name an article's wrapper (a chart's labels are not its text either). */
 const STRONG = new Set(
   Object.entries(FURNITURE_WORDS)
-    .filter(([kind]) => ['comments', 'newsletter', 'share', 'overlay'].includes(kind))
+    .filter(([kind]) => ['comments', 'newsletter', 'share', 'overlay', 'chart'].includes(kind))
     .flatMap(([, words]) => words.split(' '))
     .concat(['footer', 'sidebar', 'sidebars']),
 );
