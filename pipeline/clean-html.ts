@@ -43,6 +43,10 @@ const RELAX_GAIN = 3;
 const FALLBACK_WORDS = 50;
 /** `articleBody` shorter than this (characters) is an excerpt, not a fallback. */
 const LD_FALLBACK_MIN = 200;
+/** A repeat of at least this many paragraphs in a row… */
+const REPEAT_RUN = 3;
+/** …and this many characters is the page drawing its content twice. */
+const REPEAT_CHARS = 300;
 /** How many removed blocks the report lists, and how much of each. */
 const REMOVED_MAX = 40;
 const REMOVED_TEXT_MAX = 160;
@@ -110,10 +114,70 @@ export function cleanHtml(html: string): HtmlCleanResult {
   return { meta, paragraphs: best.paragraphs, removed: bound(best.removed), source: { method: best.method, pageWords } };
 }
 
-/** Runs the plain-text boilerplate rules over a chosen body. */
+/** Drops repeated copies, then runs the plain-text boilerplate rules over a chosen body. */
 function attempt(method: BodySource['method'], kept: readonly (Block | string)[], removed: readonly RemovedBlock[]): Attempt {
-  const polished = removeBoilerplate(kept.map(paragraphText), { fromHtml: true });
-  return { method, paragraphs: polished.kept, removed: [...removed, ...polished.removed], words: polished.kept.reduce((n, p) => n + textWords(p), 0) };
+  const once = dropRepeatedCopies(kept);
+  const polished = removeBoilerplate(once.kept, { fromHtml: true });
+  return { method, paragraphs: polished.kept, removed: [...removed, ...once.removed, ...polished.removed], words: polished.kept.reduce((n, p) => n + textWords(p), 0) };
+}
+
+/**
+ * An element whose every paragraph repeats, in order, what the body already said is the
+ * page drawing the same content twice (a desktop and a mobile layout, two artboards of one
+ * graphic), one of which the reader never sees: it goes, with the reason `repeat`. Only a
+ * whole element goes (the run of repeats starts and ends with it), and only a long one: a
+ * recipe or a plan that repeats some steps word for word, a paragraph repeated on its own
+ * (for the duplicate-paragraph rule to flag) stay.
+ */
+function dropRepeatedCopies(kept: readonly (Block | string)[]): { kept: string[]; removed: RemovedBlock[] } {
+  const seen = new Set<string>();
+  const repeat = kept.map((b) => {
+    const text = paragraphText(b);
+    const again = typeof b !== 'string' && seen.has(text);
+    seen.add(text);
+    return again;
+  });
+  const drop = new Array<boolean>(kept.length).fill(false);
+  for (let i = 0; i < kept.length; ) {
+    if (!repeat[i]) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < kept.length && repeat[end]) end++;
+    // Within the run of repeats, the largest elements all of whose kept blocks repeat.
+    for (let k = i; k < end; ) {
+      const next = wholeElementEnd(kept, k, end);
+      let chars = 0;
+      for (let m = k; m < next; m++) chars += paragraphText(kept[m]!).length;
+      if (next - k >= REPEAT_RUN && chars >= REPEAT_CHARS) drop.fill(true, k, next);
+      k = Math.max(next, k + 1);
+    }
+    i = end;
+  }
+  const out: string[] = [];
+  const removed: RemovedBlock[] = [];
+  kept.forEach((b, i) => (drop[i] ? removed.push({ text: paragraphText(b), reason: 'repeat' }) : out.push(paragraphText(b))));
+  return { kept: out, removed };
+}
+
+/**
+ * Where the largest element starting at kept block `k` ends, when every kept block inside
+ * it lies before `end` (and none before `k`); `k` when there is no such element.
+ */
+function wholeElementEnd(kept: readonly (Block | string)[], k: number, end: number): number {
+  const first = kept[k];
+  if (typeof first === 'string' || !first) return k;
+  const inside = (b: Block | string | undefined, el: AnyNode) => b !== undefined && typeof b !== 'string' && isInside(b.owner, el);
+  let best = k;
+  for (let el: AnyNode | null = first.owner; el && el.type !== 'root'; el = el.parent) {
+    if (inside(kept[k - 1], el)) break;
+    let m = k;
+    while (m < kept.length && inside(kept[m], el)) m++;
+    if (m > end) break;
+    best = m;
+  }
+  return best;
 }
 
 /** What a DOM choice removed, and what it kept under `reason` (another source stands in for it). */

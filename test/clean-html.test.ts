@@ -349,6 +349,22 @@ describe('cleanHtml: the body on today’s sites', () => {
     expect(cleanHtml(newsPage(inner)).paragraphs).toEqual([P[0], 'What comes next', P[1], P[2]]);
   });
 
+  it('a layout drawn twice (desktop and mobile copies) is read once', () => {
+    const copy = (cls: string) => `<div class="${cls}"><h2>Where the money went</h2>${body(P.slice(1))}</div>`;
+    const cleaned = cleanHtml(newsPage(`<p>${P[0]}</p>${copy('show-desktop')}${copy('show-mobile')}`));
+    expect(cleaned.paragraphs).toEqual([P[0], 'Where the money went', ...P.slice(1)]);
+    expect(cleaned.removed.filter((r) => r.reason === 'repeat')).toHaveLength(P.length);
+  });
+
+  it('steps that repeat inside a longer list, and a paragraph repeated on its own, stay', () => {
+    const steps = ['Pre-workout meal', 'Eat 60 to 90 minutes before your workout, and drink a glass of water with it', 'Two soft-boiled eggs, one cup of asparagus and half a cup of sweet potato, or a slice of whole-grain toast', 'Portion containers: one green, one red, one yellow and one teaspoon', 'Post-workout supplement', 'Drink within 30 minutes after your workout, with one cup of blueberries and two rice cakes'];
+    const plan = (name: string, last: string) => `<h3>${name}</h3><ul>${[...steps, last].map((x) => `<li>${x}</li>`).join('')}</ul>`;
+    const inner = `<p>${P[0]}</p>${plan('Plan A', 'Meal 1: one scoop of protein shake with almond milk')}${plan('Plan B', 'Meal 1: a tomato and cucumber salad with feta')}<p>${P[1]}</p><p>${P[0]}</p>`;
+    const paragraphs = cleanHtml(newsPage(inner)).paragraphs;
+    expect(paragraphs.filter((p) => p === steps[2])).toHaveLength(2);
+    expect(paragraphs.filter((p) => p === P[0])).toHaveLength(2);
+  });
+
   it('a short body gets a second opinion when a class name swallowed the article', () => {
     // A "jump section" (the target of a table of contents) is not navigation.
     const sections = P.map((p, i) => `<section class="cws-jump-section" id="s${i}"><h2>Part ${i + 1}</h2><p>${p}</p></section>`).join('');
