@@ -14,7 +14,7 @@ import { removeBoilerplate } from './boilerplate.js';
 import { textWords } from './clean-text.js';
 import { type Block, collectBlocks } from './html/blocks.js';
 import { type BodyChoice, FURNITURE_TAGS, chooseBody } from './html/body.js';
-import { type AnyNode, type Document, type Element, descendants, isInside, parseHtml, rawText, removeNode } from './html/dom.js';
+import { type AnyNode, type Document, type Element, descendants, isInside, parseHtml, removeNode, textLength } from './html/dom.js';
 import { ldParagraphs, reconcileWithLdBody } from './html/ld-body.js';
 import { type PageMeta, readPage } from './html/meta.js';
 import type { BodySource, RemovedBlock } from './types.js';
@@ -35,6 +35,8 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b
 
 /** A hidden node holding at least this share of the page's text is the body waiting for scripts, not hidden furniture. */
 const HIDDEN_BODY_SHARE = 0.4;
+/** …and at least this many characters. */
+const HIDDEN_BODY_MIN = 500;
 /** Below this many characters the body gets a second opinion from fewer class names… */
 const RELAX_BELOW = 2000;
 /** …which wins when it is this many times longer. */
@@ -101,8 +103,12 @@ export function cleanHtml(html: string): HtmlCleanResult {
         const { kept, removed } = visibleText(blocks);
         return attempt('visible-text', kept, removed);
       },
-      // A page that shows no text at all (rendered by scripts): the summary it gives of itself.
-      () => (best.words === 0 && description ? attempt('description', [description], best.removed) : null),
+      // A page that shows no text at all (rendered by scripts): the summary it gives of
+      // itself, or at least its title.
+      () => {
+        const summary = description ?? meta.title;
+        return best.words === 0 && summary ? attempt('description', [summary], best.removed) : null;
+      },
     ];
     for (const next of fallbacks) {
       const tried = next();
@@ -222,9 +228,13 @@ function dropJunk(doc: Document): void {
     else if (el.name === 'figure') junk.push(...chartTables(el));
   }
   for (const el of junk) removeNode(el);
-  if (!hidden.length) return;
-  const total = visibleLength(doc);
-  for (const el of hidden) if (isInside(el, doc) && visibleLength(el) < HIDDEN_BODY_SHARE * total) removeNode(el);
+  let total = -1;
+  for (const el of hidden) {
+    if (!isInside(el, doc)) continue;
+    const length = textLength(el);
+    if (length >= HIDDEN_BODY_MIN && total < 0) total = textLength(doc);
+    if (length < HIDDEN_BODY_MIN || length < HIDDEN_BODY_SHARE * total) removeNode(el);
+  }
 }
 
 /** The tables of a figure that also draws a picture (a chart and its data), or none. */
@@ -237,9 +247,6 @@ function chartTables(figure: Element): Element[] {
   }
   return picture ? tables : [];
 }
-
-/** Characters of text under a node, white space not counted. */
-const visibleLength = (node: Document | Element): number => rawText(node).replace(/\s+/g, '').length;
 
 /**
  * The removed blocks worth showing an editor, at most {@link REMOVED_MAX}, each cut to

@@ -85,7 +85,7 @@ export interface CleanedArticle {
  * `dom-relaxed` (the same, trusting fewer class names), `articleBody` (the page's JSON-LD),
  * `dom-second` (the next region, once what the boilerplate rules drop is set aside),
  * `visible-text` (all the page's visible text), `description` (the page shows no text: its
- * `og:description`); `text` for a record's own text.
+ * `og:description`, or its title); `text` for a record's own text.
  */
 export interface BodySource {
   method: 'text' | 'dom' | 'dom-relaxed' | 'articleBody' | 'dom-second' | 'visible-text' | 'description';

@@ -405,6 +405,12 @@ describe('cleanHtml: a near-empty body falls back, and says how the body was fou
     expect(cleaned.source).toEqual({ method: 'description', pageWords: 0 });
   });
 
+  it('its title when it has not even a description', () => {
+    const cleaned = cleanHtml('<html><head><title>Bitcoin funds draw $1.2bn as hedge funds return</title></head><body><div id="app"></div></body></html>');
+    expect(cleaned.paragraphs).toEqual(['Bitcoin funds draw $1.2bn as hedge funds return']);
+    expect(cleaned.source.method).toBe('description');
+  });
+
   it('an empty page stays empty (the thin-body rule says so)', () => {
     expect(cleanHtml('<html><body></body></html>')).toMatchObject({ paragraphs: [], source: { method: 'dom', pageWords: 0 } });
   });

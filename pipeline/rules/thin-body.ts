@@ -36,7 +36,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     messages: {
       emptyPage: 'No article text found on the page ({{pageWords}} words of text on it in all): nothing was checked',
-      noText: 'The page shows no article text (likely rendered by scripts); only its description, {{words}} words, was checked',
+      noText: 'The page shows no article text (likely rendered by scripts); only its description or title, {{words}} words, was checked',
       thinPage: 'Only {{words}} words of article text found on the page, from {{via}} (fewer than {{min}}; {{pageWords}} words on the page in all): the article may be missing',
       emptyText: 'Empty body: the record holds no article text, so nothing was checked',
       thinText: 'Only {{words}} words of article text (fewer than {{min}}): a fragment, not an article',
