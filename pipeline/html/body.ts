@@ -20,6 +20,8 @@ import { type Hint, type NameTrust, furnitureKind, hintOf } from './hints.js';
 /** Tags that are furniture wherever they are, like a negative class word. */
 export const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'menu', 'form', 'figcaption', 'button', 'select', 'option', 'textarea', 'legend', 'dialog']);
 
+/** The most a mostly-link block weighs against the body, beyond its constant 10. */
+const LINK_COST_MAX = 10;
 /** How much more a block weighs inside an element the page marks as its body (`itemprop=articleBody`). */
 const EXPLICIT_BOOST = 2;
 /** The heaviest of several `<article>`s is the body when it holds at least this share of the root's weight. */
@@ -246,8 +248,9 @@ function weightOf(b: Block): number {
   const dense = b.text.match(DENSE_SCRIPT)?.length ?? 0;
   const len = b.text.length + 2 * dense;
   const density = b.linkChars / Math.max(1, len);
-  // Mostly links: navigation, tag lists, teasers.
-  if (density > 0.5) return -b.linkChars * 0.5 - 10;
+  // Mostly links: navigation, tag lists, teasers. The cost is bounded: a long link (a
+  // course or product named in a list inside the article) says no more than a short one.
+  if (density > 0.5) return -Math.min(b.linkChars * 0.5, LINK_COST_MAX) - 10;
   // A tiny label ("Share", "Advertisement", "1 of 5").
   if (len < 20) return -5;
   SENTENCE_END.lastIndex = 0;
