@@ -38,7 +38,7 @@ const HIDDEN_BODY_SHARE = 0.4;
 /** …and at least this many characters. */
 const HIDDEN_BODY_MIN = 500;
 /** Below this many characters the body gets a second opinion from fewer class names… */
-const RELAX_BELOW = 2000;
+const RELAX_BELOW = 1000;
 /** …which wins when it is this many times longer. */
 const RELAX_GAIN = 3;
 /** A body of fewer words than this sends the page down the fallback chain. */
