@@ -38,7 +38,7 @@ export function createAnalyzer(config: ResolvedConfig = resolveConfig({}, null))
     );
     const frames = buildFrames({ ...mentions, text: article.text, meta: cleaned.meta, paragraphs, sentences: article.sentences });
     attachFrames(claims, frames);
-    const flags = runRules({ ...mentions, text: article.text, meta: cleaned.meta, paragraphs, sentences: article.sentences, claims, frames, changedFigures: changed }, config.rules);
+    const flags = runRules({ ...mentions, text: article.text, meta: cleaned.meta, paragraphs, sentences: article.sentences, claims, frames, changedFigures: changed, source: cleaned.source }, config.rules);
     return {
       schema: REPORT_SCHEMA,
       input: originLabel(origin),

@@ -33,6 +33,38 @@ export function textToParagraphs(text: string): string[] {
 /** Words in a string, by white space. */
 export const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
+/** Han, kana and hangul: scripts written without spaces between words. */
+const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+const LETTER = /[\p{L}\p{N}\p{M}]/u;
+
+/**
+ * How long a text is, in words: runs of letters or digits, and for scripts written without
+ * spaces (Chinese, Japanese, Korean) one word per two characters. One pass over the
+ * characters (ASCII decided by code, other characters by Unicode class).
+ */
+export function textWords(s: string): number {
+  let words = 0;
+  let unspaced = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let letter: boolean;
+    if (c < 128) letter = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+    else {
+      const ch = s[i]!;
+      if (UNSPACED.test(ch)) {
+        unspaced++;
+        inWord = false;
+        continue;
+      }
+      letter = (c >= 0xd800 && c <= 0xdfff) || LETTER.test(ch);
+    }
+    if (letter && !inWord) words++;
+    inWord = letter;
+  }
+  return words + Math.ceil(unspaced / 2);
+}
+
 /** Ends with sentence punctuation (or a closing quote or bracket after it). */
 export const endsLikeSentence = (s: string): boolean => /[.!?:;…"”’)\]]$/.test(s.trim());
 

@@ -75,6 +75,22 @@ export interface CleanedArticle {
   /** Body paragraphs, boilerplate removed, each a single line of text without line breaks. */
   paragraphs: string[];
   removed: RemovedBlock[];
+  /** Where the body came from, for the `thin-body` rule. */
+  source: BodySource;
+}
+
+/**
+ * How the clean stage came by an article's body. For a page, the step of the fallback chain
+ * that gave it: `dom` (the element the page's structure and class names point to),
+ * `dom-relaxed` (the same, trusting fewer class names), `articleBody` (the page's JSON-LD),
+ * `dom-second` (the next region, once what the boilerplate rules drop is set aside),
+ * `visible-text` (all the page's visible text), `description` (the page shows no text: its
+ * `og:description`, or its title); `text` for a record's own text.
+ */
+export interface BodySource {
+  method: 'text' | 'dom' | 'dom-relaxed' | 'articleBody' | 'dom-second' | 'visible-text' | 'description';
+  /** Words of visible text on the whole page (for `text`: of the record's text). */
+  pageWords: number;
 }
 
 /** Paragraph of the report: its span and, for a later copy, the index of the first copy. */

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../pipeline/clean.js';
 import { cleanHtml } from '../pipeline/clean-html.js';
+import { createAnalyzer } from '../pipeline/analyze.js';
 
 const P = [
   'Bitcoin exchange-traded funds drew $1.2 billion of net inflows last week, the most since March, according to data compiled by CoinShares.',
@@ -267,5 +268,150 @@ describe('cleanHtml: odd input', () => {
   });
   it('a fragment keeps its paragraphs', () => {
     expect(cleanHtml(`<p>${P[0]}</p><p>${P[1]}</p>`).paragraphs).toEqual([P[0], P[1]]);
+  });
+});
+
+describe('cleanHtml: charts and infographics are not body text', () => {
+  /** An ai2html-style chart: labels as loose paragraphs over a picture, drawn twice (desktop and mobile artboards). */
+  const artboard = (id: string) =>
+    `<div id="g-chart-${id}" class="g-artboard"><img class="g-aiImg" src="chart-${id}.png"><div class="g-aiAbs"><p>$915</p><p>billion</p></div><div class="g-aiAbs"><p>Interest payments on the national debt</p></div>${['600', '300', '0', '’17', '’18', '’19', '’20'].map((t) => `<div class="g-aiAbs"><p>${t}</p></div>`).join('')}</div>`;
+  const rows: { name: string; inner: string; drop: string[] }[] = [
+    {
+      name: 'an HTML-drawn chart (ai2html) in a graphic container',
+      inner: `<section class="interactive-embedded custom-graphic-container"><div class="ai2html ai2html-box-v5">${artboard('desktop')}${artboard('mobile')}</div></section>`,
+      drop: ['$915', 'billion', 'Interest payments on the national debt', '’17'],
+    },
+    {
+      name: 'SVG labels',
+      inner: `<figure><svg viewBox="0 0 100 50"><text x="1" y="9">$915</text><text x="1" y="19">billion</text><g><text>’17</text><text>’28</text></g></svg><figcaption>Interest payments, in billions.</figcaption></figure>`,
+      drop: ['$915', 'billion', '’17'],
+    },
+    {
+      name: 'a chart with role="img" (its text is presentation)',
+      inner: `<div role="img" aria-label="Interest payments rise to $915 billion"><div><span>$915</span><span>billion</span></div><div><span>2017</span><span>2028</span></div></div>`,
+      drop: ['$915', 'billion', '2017'],
+    },
+    {
+      name: "a chart's data table in a figure that draws the chart",
+      inner: `<figure class="wp-block-image"><img src="interest.png" alt="Interest payments"><table><tr><td>2017</td><td>$263 billion</td></tr><tr><td>2028</td><td>$915 billion</td></tr></table></figure>`,
+      drop: ['$263 billion', '$915 billion'],
+    },
+  ];
+  it.each(rows)('$name', ({ inner, drop }) => {
+    const paragraphs = cleanHtml(newsPage(`<p>${P[0]}</p><p>${P[1]}</p>${inner}<p>${P[2]}</p><p>${P[3]}</p>`)).paragraphs;
+    expect(paragraphs).toEqual(P.slice(0, 4));
+    for (const d of drop) expect(paragraphs.filter((p) => p.includes(d) && !P.includes(p))).toEqual([]);
+  });
+
+  it('a table in a figure without a picture is article data and stays', () => {
+    const inner = `<figure class="wp-block-table"><table><tr><td>IBIT</td><td>$870m</td></tr><tr><td>FBTC</td><td>$210m</td></tr></table></figure>`;
+    expect(cleanHtml(newsPage(`<p>${P[0]}</p>${inner}<p>${P[1]}</p>`)).paragraphs).toEqual([P[0], 'IBIT $870m', 'FBTC $210m', P[1]]);
+  });
+
+  it('through the whole pipeline: no duplicate flags on chart labels, no "$915" without its "billion"', () => {
+    const html = newsPage(`<p>${P[0]}</p><p>${P[1]}</p><div class="ai2html">${artboard('desktop')}${artboard('mobile')}</div><p>${P[2]}</p>`);
+    const report = createAnalyzer()({ html }, { input: 'test' });
+    expect(report.flags.filter((f) => f.rule === 'duplicate-paragraph')).toEqual([]);
+    expect(report.money.map((m) => m.text)).not.toContain('$915');
+  });
+});
+
+describe('cleanHtml: the body on today’s sites', () => {
+  it('page builders call every block a widget: the body is still found', () => {
+    const widget = (p: string) => `<div class="elementor-element elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"><p>${p}</p></div></div>`;
+    const html = newsPage('').replace('<div class="article-body">', `<div class="article-body">${P.map(widget).join('')}`);
+    expect(cleanHtml(html).paragraphs).toEqual(P);
+  });
+
+  it('"hidden" as a state class (an accordion panel, a label) does not hide the body', () => {
+    const html = newsPage(`<p>${P[0]}</p><div class="field field--label-hidden"><p>${P[1]}</p><p>${P[2]}</p></div><div class="accordion-panel hidden"><p>${P[3]}</p></div><p>${P[4]}</p>`);
+    expect(cleanHtml(html).paragraphs).toEqual(P);
+  });
+
+  it('a body streamed into a hidden div for scripts to move into place is read', () => {
+    const html = `<html><head><title>Funds</title></head><body><nav><a href="/">Home</a></nav><template id="B:0"></template><div class="skeleton">Loading…</div><div hidden id="S:0"><article>${body()}</article></div></body></html>`;
+    expect(cleanHtml(html).paragraphs).toEqual(P);
+  });
+
+  it('hidden furniture beside the article stays hidden', () => {
+    const html = newsPage(`${body()}<div hidden><p>A hidden promotion for our premium plan, shown only after the reader has scrolled to the end.</p></div>`);
+    expect(textOf(html)).not.toContain('hidden promotion');
+  });
+
+  it('an inline "Read next" widget does not end the article', () => {
+    const inner = `<p>${P[0]}</p><p>${P[1]}</p><div class="block-views-more-like-this">Read Next<div class="item-list"><ul><li><a href="/a">What’s eating my plants? Identify the damage</a></li><li><a href="/b">Five homemade pesticides</a></li></ul></div></div><p>${P[2]}</p><p>${P[3]}</p>`;
+    const paragraphs = cleanHtml(newsPage(inner)).paragraphs;
+    expect(paragraphs).toEqual(P.slice(0, 4));
+  });
+
+  it('an "Also read:" line and its links end where the article picks up again', () => {
+    const inner = `<p>${P[0]}</p><p>Also read:</p><ul><li><a href="/a">How to read a fund flow report</a></li><li><a href="/b">Why ether funds keep losing money</a></li></ul><h3>What comes next</h3><p>${P[1]}</p><p>${P[2]}</p>`;
+    expect(cleanHtml(newsPage(inner)).paragraphs).toEqual([P[0], 'What comes next', P[1], P[2]]);
+  });
+
+  it('a layout drawn twice (desktop and mobile copies) is read once', () => {
+    const copy = (cls: string) => `<div class="${cls}"><h2>Where the money went</h2>${body(P.slice(1))}</div>`;
+    const cleaned = cleanHtml(newsPage(`<p>${P[0]}</p>${copy('show-desktop')}${copy('show-mobile')}`));
+    expect(cleaned.paragraphs).toEqual([P[0], 'Where the money went', ...P.slice(1)]);
+    expect(cleaned.removed.filter((r) => r.reason === 'repeat')).toHaveLength(P.length);
+  });
+
+  it('steps that repeat inside a longer list, and a paragraph repeated on its own, stay', () => {
+    const steps = ['Pre-workout meal', 'Eat 60 to 90 minutes before your workout, and drink a glass of water with it', 'Two soft-boiled eggs, one cup of asparagus and half a cup of sweet potato, or a slice of whole-grain toast', 'Portion containers: one green, one red, one yellow and one teaspoon', 'Post-workout supplement', 'Drink within 30 minutes after your workout, with one cup of blueberries and two rice cakes'];
+    const plan = (name: string, last: string) => `<h3>${name}</h3><ul>${[...steps, last].map((x) => `<li>${x}</li>`).join('')}</ul>`;
+    const inner = `<p>${P[0]}</p>${plan('Plan A', 'Meal 1: one scoop of protein shake with almond milk')}${plan('Plan B', 'Meal 1: a tomato and cucumber salad with feta')}<p>${P[1]}</p><p>${P[0]}</p>`;
+    const paragraphs = cleanHtml(newsPage(inner)).paragraphs;
+    expect(paragraphs.filter((p) => p === steps[2])).toHaveLength(2);
+    expect(paragraphs.filter((p) => p === P[0])).toHaveLength(2);
+  });
+
+  it('a short body gets a second opinion when a class name swallowed the article', () => {
+    // A "jump section" (the target of a table of contents) is not navigation.
+    const sections = P.map((p, i) => `<section class="cws-jump-section" id="s${i}"><h2>Part ${i + 1}</h2><p>${p}</p></section>`).join('');
+    const html = `<html><head><title>Funds</title></head><body><div class="intro"><p>Bitcoin funds had a big week.</p></div>${sections}</body></html>`;
+    const cleaned = cleanHtml(html);
+    expect(cleaned.paragraphs).toEqual(expect.arrayContaining(P));
+    expect(cleaned.source.method).toBe('dom-relaxed');
+  });
+});
+
+describe('cleanHtml: a near-empty body falls back, and says how the body was found', () => {
+  it('the DOM body, when there is one', () => {
+    expect(cleanHtml(newsPage(body())).source).toEqual({ method: 'dom', pageWords: expect.any(Number) });
+  });
+
+  it('the next region when the chosen one was all boilerplate', () => {
+    const html = `<html><body><div class="col-a"><p>${P[0]}</p><p>${P[1]}</p></div>
+      <div class="col-b"><p>This material is not intended as financial advice and is for informational purposes only; consult a qualified financial advisor before you act on anything you read here, and read the full disclosures.</p>
+      <p>Past performance is not indicative of future results, and every investment carries risk, including the loss of the principal you invested; the value of investments and the income from them can fall.</p>
+      <p>Copyright © 2025 Example Advisors, Inc. All rights reserved.</p></div></body></html>`;
+    const cleaned = cleanHtml(html);
+    expect(cleaned.paragraphs).toEqual([P[0], P[1]]);
+    expect(['dom', 'dom-second']).toContain(cleaned.source.method);
+  });
+
+  it('JSON-LD articleBody when the page shows only a teaser', () => {
+    const ld = `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Funds', articleBody: P.join('\n') })}</script>`;
+    const html = `<html><head>${ld}</head><body><div id="app"><p>Bitcoin funds had their biggest week since March, and hedge funds are back.</p></div></body></html>`;
+    const cleaned = cleanHtml(html);
+    expect(cleaned.paragraphs).toEqual(P);
+    expect(cleaned.source.method).toBe('articleBody');
+  });
+
+  it("the page's description when it shows no text at all", () => {
+    const html = `<html><head><meta property="og:description" content="${P[0]}"></head><body><div id="app"><div class="spinner"></div></div></body></html>`;
+    const cleaned = cleanHtml(html);
+    expect(cleaned.paragraphs).toEqual([P[0]]);
+    expect(cleaned.source).toEqual({ method: 'description', pageWords: 0 });
+  });
+
+  it('its title when it has not even a description', () => {
+    const cleaned = cleanHtml('<html><head><title>Bitcoin funds draw $1.2bn as hedge funds return</title></head><body><div id="app"></div></body></html>');
+    expect(cleaned.paragraphs).toEqual(['Bitcoin funds draw $1.2bn as hedge funds return']);
+    expect(cleaned.source.method).toBe('description');
+  });
+
+  it('an empty page stays empty (the thin-body rule says so)', () => {
+    expect(cleanHtml('<html><body></body></html>')).toMatchObject({ paragraphs: [], source: { method: 'dom', pageWords: 0 } });
   });
 });

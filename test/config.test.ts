@@ -76,6 +76,7 @@ describe('resolveConfig with rule options', () => {
       'timezone-mismatch': 'error',
       'conflicting-report': 'warning',
       'reference-mismatch': 'error',
+      'thin-body': 'warning',
     });
   });
 });

@@ -5,7 +5,7 @@
  * RTL) and the 181 Zyte benchmark pages. One page in sixteen also goes through the whole
  * per-article pipeline. Skips, saying so, when a corpus is absent.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../pipeline/analyze.js';
@@ -80,5 +80,21 @@ describe('HTML robustness on real pages', () => {
     }
     expect(index).toBe(count);
     expect(found).toEqual([]);
+  });
+});
+
+describe('charts on a real page', () => {
+  it("nytimes-4: the ai2html charts' labels are not read as body text", () => {
+    const dir = corpus('mozilla-readability-test-pages');
+    if (!dir) return;
+    const html = readFileSync(path.join(dir, 'nytimes-4', 'source.html'), 'utf8');
+    const report = analyze({ html }, { input: 'nytimes-4' });
+    // Before: 150 warnings, 134 of them duplicate-paragraph flags on the two artboards' labels.
+    expect(report.flags.filter((f) => f.rule === 'duplicate-paragraph')).toEqual([]);
+    expect(report.flags.length).toBeLessThan(20);
+    // "$915" sat in one label and "billion" in the next: no money figure of 915 dollars.
+    expect(report.money.filter((m) => m.value === 915)).toEqual([]);
+    expect(report.text).toContain('more than $900 billion in interest payments will be due annually');
+    expect(report.text).not.toMatch(/^’17$/m);
   });
 });

@@ -15,11 +15,13 @@ import { TEASER_HEADING } from '../boilerplate.js';
 import type { RemovedBlock } from '../types.js';
 import { type Block, HEADING_TAGS } from './blocks.js';
 import { comparable, isInside, type AnyNode, type Element } from './dom.js';
-import { type Hint, furnitureKind, hintOf } from './hints.js';
+import { type Hint, type NameTrust, furnitureKind, hintOf } from './hints.js';
 
 /** Tags that are furniture wherever they are, like a negative class word. */
-const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'menu', 'form', 'figcaption', 'figure', 'button', 'select', 'option', 'textarea', 'legend', 'dialog']);
+export const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'menu', 'form', 'figcaption', 'button', 'select', 'option', 'textarea', 'legend', 'dialog']);
 
+/** The most a mostly-link block weighs against the body, beyond its constant 10. */
+const LINK_COST_MAX = 10;
 /** How much more a block weighs inside an element the page marks as its body (`itemprop=articleBody`). */
 const EXPLICIT_BOOST = 2;
 /** The heaviest of several `<article>`s is the body when it holds at least this share of the root's weight. */
@@ -43,6 +45,14 @@ export interface BodyChoice {
 export interface BodyOptions {
   /** The page title (a heading equal to it is not body). */
   title: string | null;
+  /**
+   * Which class and id words count: `all` (the default), or `strong`, only the furniture
+   * words that never name an article's wrapper (comments, share bars, sign-up boxes,
+   * overlays, footers, sidebars): the second opinion when names led the first choice astray.
+   */
+  names?: NameTrust;
+  /** Blocks known not to be article text (what the boilerplate rules dropped): they weigh as furniture. */
+  setAside?: ReadonlySet<Block>;
 }
 
 /** Chooses the body blocks among `blocks`. */
@@ -51,7 +61,7 @@ export function chooseBody(blocks: readonly Block[], options: BodyOptions): Body
   const hint = (el: Element): Hint => {
     let h = hints.get(el);
     if (!h) {
-      h = hintOf(el);
+      h = hintOf(el, options.names ?? 'all');
       if (FURNITURE_TAGS.has(el.name)) h = { ...h, negative: true };
       hints.set(el, h);
     }
@@ -82,7 +92,7 @@ export function chooseBody(blocks: readonly Block[], options: BodyOptions): Body
       if (hint(n as Element).explicit) explicit = true;
     }
     let w = raw[i]!;
-    if (furniture) w = -Math.abs(w) * 0.5 - 10;
+    if (furniture || options.setAside?.has(b)) w = -Math.abs(w) * 0.5 - 10;
     else if (explicit && w > 0) w = w * EXPLICIT_BOOST + 50;
     for (let n: AnyNode | null = b.owner; n; n = n.parent) sums.set(n, (sums.get(n) ?? 0) + w);
   });
@@ -117,6 +127,7 @@ export function chooseBody(blocks: readonly Block[], options: BodyOptions): Body
   // A teaser heading ("Related stories", "Don't miss") ends its own container: it and what
   // follows it there are links to other articles, not this one.
   let teaserBox: AnyNode | null = null;
+  let teaserOpen = false;
   const rootWeight = Math.max(1, rawSum.get(root!) ?? 1);
   const title = options.title ? comparable(options.title) : null;
   const verdict = (b: Block): string | null => {
@@ -134,9 +145,21 @@ export function chooseBody(blocks: readonly Block[], options: BodyOptions): Body
       if (h.negative && !h.body && (rawSum.get(el) ?? 0) < 0.4 * rootWeight) return reasonOf(el, h);
     }
     if (b.text.length < 60 && TEASER_HEADING.test(b.text) && !(teaserBox && isInside(b.owner, teaserBox))) {
-      teaserBox = b.owner.parent && b.owner !== root ? b.owner.parent : b.owner;
+      // The heading's own element when it also holds the teasers (a widget with its title as
+      // bare text), else the element around the heading.
+      const next = blocks[b.index + 1];
+      const holdsMore = next !== undefined && next.owner !== b.owner && isInside(next.owner, b.owner);
+      teaserBox = holdsMore || b.owner === root || !b.owner.parent ? b.owner : b.owner.parent;
+      teaserOpen = teaserBox !== b.owner;
+      return 'teaser';
     }
-    if (teaserBox && isInside(b.owner, teaserBox)) return 'teaser';
+    if (teaserBox && isInside(b.owner, teaserBox)) {
+      // Around a bare heading, the teasers end where the article picks up again: a heading,
+      // or a paragraph of prose without links, standing in the same element as the heading.
+      if (teaserOpen && b.owner.parent === teaserBox && (HEADING_TAGS.has(b.owner.name) || (b.linkChars === 0 && b.text.length >= 100 && /[.!?…。]["'”’)]*$/.test(b.text)))) {
+        teaserBox = null;
+      } else return 'teaser';
+    }
     if (title && HEADING_TAGS.has(b.owner.name) && comparable(b.text) === title) return 'title';
     // The headline: an <h1> before the story's first paragraph.
     if (b.owner.name === 'h1' && !seenProse) return 'title';
@@ -225,8 +248,9 @@ function weightOf(b: Block): number {
   const dense = b.text.match(DENSE_SCRIPT)?.length ?? 0;
   const len = b.text.length + 2 * dense;
   const density = b.linkChars / Math.max(1, len);
-  // Mostly links: navigation, tag lists, teasers.
-  if (density > 0.5) return -b.linkChars * 0.5 - 10;
+  // Mostly links: navigation, tag lists, teasers. The cost is bounded: a long link (a
+  // course or product named in a list inside the article) says no more than a short one.
+  if (density > 0.5) return -Math.min(b.linkChars * 0.5, LINK_COST_MAX) - 10;
   // A tiny label ("Share", "Advertisement", "1 of 5").
   if (len < 20) return -5;
   SENTENCE_END.lastIndex = 0;

@@ -43,6 +43,23 @@ export function rawText(node: AnyNode): string {
   return parts.join('');
 }
 
+/** Characters of text under a node, white space not counted (no string is built). */
+export function textLength(node: AnyNode): number {
+  let n = 0;
+  const stack: AnyNode[] = [node];
+  while (stack.length) {
+    const cur = stack.pop()!;
+    if (cur.type === 'text') {
+      const data = nodeData(cur);
+      for (let i = 0; i < data.length; i++) {
+        const c = data.charCodeAt(i);
+        if (c > 32 && c !== 160) n++;
+      }
+    } else if (isElement(cur) || cur.type === 'root') for (const child of (cur as Element).children) stack.push(child);
+  }
+  return n;
+}
+
 /** Detaches a node from its parent. */
 export function removeNode(node: AnyNode): void {
   const parent = node.parent;

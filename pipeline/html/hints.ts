@@ -10,9 +10,9 @@ import type { Element } from './dom.js';
  * dropped): an element named with one of them is boilerplate unless it holds the body.
  */
 const FURNITURE_WORDS: Record<string, string> = {
-  ad: 'ad ads adv advert adverts advertisement advertising adsense adslot adunit dfp gpt banner billboard leaderboard skyscraper mpu sponsor sponsored sponsors promo promos promotion promoted partner affiliate commercial shopping',
+  ad: 'ad ads adv advert adverts advertisement advertising adsense adslot adunit dfp gpt banner billboard leaderboard skyscraper mpu sponsor sponsored sponsors cta promo promos promotion promoted partner affiliate commercial shopping',
   nav: 'breadcrumb breadcrumbs nav navbar navigation menu menus submenu masthead topbar toolbar pagination pager jump skip',
-  layout: 'footer header sidebar sidebars rail aside widget widgets hidden hide offscreen sr visually',
+  layout: 'footer header sidebar sidebars rail aside hide offscreen sr visually',
   share: 'share shares sharing sharebar sharetools social socials follow print email rss',
   comments: 'comment comments commenting disqus replies discussion',
   related: 'related recommended recommendations recommend recirc recirculation outbrain taboola trending popular mostread most teaser teasers more readmore latest next prev previous',
@@ -22,6 +22,7 @@ const FURNITURE_WORDS: Record<string, string> = {
   tags: 'tags tag tagged taglist topics keywords categories category',
   overlay: 'cookie cookies consent gdpr privacy modal popup overlay lightbox dialog',
   media: 'video playlist gallery slideshow carousel slider podcast audio',
+  chart: 'graphic graphics infographic infographics dataviz datavis viz visualization visualisation ai2html artboard datawrapper highcharts plotly flourish infogram',
 };
 
 /** Furniture word → kind of furniture. */
@@ -35,6 +36,20 @@ export const furnitureKind = (word: string): string => {
   return kind === 'layout' ? word : kind;
 };
 
+/**
+ * How far class and id words are trusted: `all` furniture words, or only the `strong` ones
+ * that practically never name the wrapper of an article (on today's sites `widget`, `jump`,
+ * `teaser` or `related` sometimes do: page builders and CSS utility names).
+ */
+export type NameTrust = 'all' | 'strong';
+
+/** Furniture words that practically never name an article's wrapper (a chart's labels are not its text either). */
+const STRONG = new Set(
+  Object.entries(FURNITURE_WORDS)
+    .filter(([kind]) => ['comments', 'newsletter', 'share', 'overlay', 'chart'].includes(kind))
+    .flatMap(([, words]) => words.split(' '))
+    .concat(['footer', 'sidebar', 'sidebars']),
+);
 /** Words of the article body itself. */
 const POSITIVE = new Set(
   ('article articlebody article_body body content contents entry hentry main post story storybody text prose richtext rte copy blog page').split(/\s+/),
@@ -79,9 +94,13 @@ const NONE: Hint = { negative: false, positive: false, body: false, explicit: fa
 
 const NEGATIVE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alert', 'menu', 'menubar', 'toolbar', 'tablist']);
 
-/** The hint of one element (not cached: callers cache). */
-export function hintOf(el: Element): Hint {
-  const words = nameWords(el);
+/**
+ * The hint of one element (not cached: callers cache). With `names` = `strong`, of the
+ * class and id words only the furniture words in {@link STRONG} count (no body words
+ * either); the markup itself (tag, role, itemprop) counts either way.
+ */
+export function hintOf(el: Element, names: NameTrust = 'all'): Hint {
+  const words = names === 'all' ? nameWords(el) : nameWords(el).filter((w) => STRONG.has(w));
   const role = el.attribs.role;
   const itemprop = el.attribs.itemprop ?? '';
   const explicit = /\barticleBody\b/i.test(itemprop) || words.includes('articlebody');

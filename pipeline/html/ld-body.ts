@@ -24,14 +24,16 @@ export interface LdChoice {
   /** Body paragraphs: blocks, or text from `articleBody` when it stood in. */
   kept: (Block | string)[];
   removed: RemovedBlock[];
+  /** `articleBody` stood in for the DOM's choice. */
+  replaced: boolean;
 }
 
 /** Checks the DOM's choice against `articleBody`. */
 export function reconcileWithLdBody(blocks: readonly Block[], kept: readonly Block[], removed: readonly RemovedBlock[], ldBody: string | null): LdChoice {
-  if (!ldBody || ldBody.length < MIN_LENGTH) return { kept: [...kept], removed: [...removed] };
+  if (!ldBody || ldBody.length < MIN_LENGTH) return { kept: [...kept], removed: [...removed], replaced: false };
   const ld = comparable(ldBody);
   const keptChars = kept.reduce((n, b) => n + b.text.length, 0);
-  if (keptChars < FALLBACK_BELOW) return { kept: ldParagraphs(ldBody), removed: [...removed, ...kept.map((b) => ({ text: b.text, reason: 'replaced-by-articleBody' }))] };
+  if (keptChars < FALLBACK_BELOW) return { kept: ldParagraphs(ldBody), removed: [...removed, ...kept.map((b) => ({ text: b.text, reason: 'replaced-by-articleBody' }))], replaced: true };
   let found = 0;
   for (const b of kept) {
     const t = comparable(b.text);
@@ -39,7 +41,7 @@ export function reconcileWithLdBody(blocks: readonly Block[], kept: readonly Blo
   }
   const share = found / Math.max(1, comparable(kept.map((b) => b.text).join(' ')).length);
   const coverage = found / Math.max(1, ld.length);
-  if (share < AGREEMENT || coverage < AGREEMENT) return { kept: [...kept], removed: [...removed] };
+  if (share < AGREEMENT || coverage < AGREEMENT) return { kept: [...kept], removed: [...removed], replaced: false };
   const keptSet = new Set(kept);
   const out: Block[] = [];
   const recovered = new Set<string>();
@@ -50,10 +52,10 @@ export function reconcileWithLdBody(blocks: readonly Block[], kept: readonly Blo
       recovered.add(b.text);
     }
   }
-  return { kept: out, removed: recovered.size ? removed.filter((r) => !recovered.has(r.text)) : [...removed] };
+  return { kept: out, removed: recovered.size ? removed.filter((r) => !recovered.has(r.text)) : [...removed], replaced: false };
 }
 
 /** `articleBody` as paragraphs: its own line breaks when it has them. */
-function ldParagraphs(ldBody: string): string[] {
+export function ldParagraphs(ldBody: string): string[] {
   return ldBody.split(/\s*\n\s*/).filter(Boolean);
 }

@@ -17,6 +17,8 @@ export interface PageFacts {
   meta: PageMeta;
   /** schema.org `articleBody` of the page's article object, when it has one. */
   ldBody: string | null;
+  /** The summary the page gives of itself (`og:description`, `description`), for a page that shows no text at all. */
+  description: string | null;
 }
 
 /** schema.org types of an article (Readability's list, plus news subtypes). */
@@ -105,7 +107,8 @@ export function readPage(doc: Document): PageFacts {
   const author = ld.author ?? nonUrl(value('dc:creator', 'dcterm:creator', 'author', 'parsely-author', 'sailthru:author', 'article:author')) ?? cleanByline(bylines[0]);
   const publisher = ld.publisher ?? value('og:site_name', 'application-name');
   const url = canonical ?? value('og:url', 'twitter:url');
-  return { meta: { title: title && decodeEntities(title), published, publisher, author, url }, ldBody: ld.body };
+  const description = value('og:description', 'description', 'twitter:description', 'dc:description', 'dcterms:description');
+  return { meta: { title: title && decodeEntities(title), published, publisher, author, url }, ldBody: ld.body, description: description && decodeEntities(description) };
 }
 
 function readMetaTag(el: Element, values: Map<string, string>): void {
@@ -247,6 +250,11 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 function decodeEntities(s: string): string {
   return s
     .replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_, name: string) => ENTITIES[name]!)
-    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)));
+    .replace(/&#(\d+);/g, (_, n: string) => codePoint(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => codePoint(parseInt(n, 16)));
+}
+
+/** The character of a numeric reference; U+FFFD for one that names none (as browsers do). */
+function codePoint(n: number): string {
+  return n > 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff) ? String.fromCodePoint(n) : '\ufffd';
 }

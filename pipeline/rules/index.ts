@@ -8,6 +8,7 @@ import duplicateParagraph from './duplicate-paragraph.js';
 import inconsistentFigure from './inconsistent-figure.js';
 import referenceMismatch from './reference-mismatch.js';
 import type { Rule } from './rule.js';
+import thinBody from './thin-body.js';
 import timezoneMismatch from './timezone-mismatch.js';
 import unsourcedClaim from './unsourced-claim.js';
 
@@ -21,6 +22,7 @@ export const RULES: readonly Rule<any>[] = [
   timezoneMismatch,
   conflictingReport,
   referenceMismatch,
+  thinBody,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

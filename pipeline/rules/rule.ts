@@ -9,7 +9,7 @@ import type { Frame } from '../frames/types.js';
 import type { StoredFigures } from '../frames/stored.js';
 import type { ChangedFigure } from '../near-copies.js';
 import type { ReferenceData } from '../reference.js';
-import type { ArticleMeta, Claim, Mentions, Paragraph, Sentence, Severity, RelatedArticle } from '../types.js';
+import type { ArticleMeta, BodySource, Claim, Mentions, Paragraph, Sentence, Severity, RelatedArticle } from '../types.js';
 
 /** Everything a rule sees of one article: the report so far, without flags. */
 export interface CheckedArticle extends Mentions {
@@ -22,6 +22,8 @@ export interface CheckedArticle extends Mentions {
   readonly frames: readonly Frame[];
   /** Figures of near-copies that differ from their first copy (pipeline/near-copies.ts). */
   readonly changedFigures?: readonly ChangedFigure[];
+  /** Where the clean stage found the body (absent: the text is the record's own). */
+  readonly source?: Readonly<BodySource>;
   /** Data from beyond the article, prepared by the command before the rules run (absent otherwise). */
   readonly lookups?: ArticleLookups;
 }
