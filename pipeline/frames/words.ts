@@ -159,8 +159,14 @@ export function isVerb(word: string): boolean {
   const w = word.toLowerCase();
   if (NP_STOP.test(w) || IRREGULAR_VERBS.has(w)) return true;
   if (ADJECTIVE_ED.has(w)) return false;
+  if (/^[a-z]{3,}ing$/.test(w)) return !ING_NOUNS.has(w);
   return /^[a-z]{3,}ed$/.test(w) && !/(?:eed|ied)$/.test(w) ? true : false;
 }
+
+/** Words in -ing that are nouns or adjectives of finance copy, not verbs. */
+const ING_NOUNS = new Set(
+  'funding spending trading lending mining banking housing pricing offering holding holdings rating building shipping marketing manufacturing outstanding remaining existing leading operating underlying pending morning evening meeting listing filing ruling reading landing ceiling setting beginning ending opening closing clearing hedging financing accounting consulting engineering engineering servicing processing processing refining farming printing booking bookings billing billings earnings savings timing thing string spring wing king ring'.split(' '),
+);
 
 /** Words of a stretch of text with their offsets. */
 export interface Word {
