@@ -814,7 +814,7 @@ export const timestamps: Extractor<'timestamps'> = {
         const c = kept[i]!;
         const next = kept[i + 1];
         let anchorDay = lastDay;
-        if (c.clock && next && /^\s*,?\s*(?:on\s+)?$/i.test(text.slice(c.end, next.start))) {
+        if (c.clock && next && /^\s*(?:,\s*)?(?:on\s+)?$/i.test(text.slice(c.end, next.start))) {
           const day = dayOf(next.resolve({ published, reference, lastDay }).value);
           if (day) anchorDay = day;
         }
