@@ -70,7 +70,7 @@ const INITIAL_GAP = /^\.[ \t]+$/;
 /** Crypto/market words after a name that mark it as the asset ("Avalanche network"). */
 const ASSET_CONTEXT = /^\s*(?:\((?:[A-Z]{2,6})\)|token|tokens|coin|coins|network|blockchain|protocol|price|prices|holders|ecosystem|chain|mainnet|ETFs?|futures|treasury|whales?|staking)\b/;
 /** Words before a ticker that make it one. */
-const TICKER_CUE = /\b(?:ticker(?:\s+symbol)?|symbol|trades?\s+(?:as|under)|listed\s+as)\s*:?\s*$/i;
+const TICKER_CUE = /\b(?:ticker(?:\s+symbol)?|symbol|trades?\s+(?:as|under)|listed\s+as)\s*(?::\s*)?$/i;
 
 function tokensOf(p: LiveParagraph, sentenceStarts: readonly number[]): Tok[] {
   const toks: Tok[] = [];
@@ -140,7 +140,7 @@ export const entities: Extractor<'entities'> = {
     const terms = termAcronyms(context.paragraphs);
     for (const p of context.paragraphs) {
       const toks = tokensOf(p, sentenceStarts);
-      all.push(...paragraphEntities(p, toks, isHeading(p, toks), memory));
+      for (const f of paragraphEntities(p, toks, isHeading(p, toks), memory)) all.push(f);
     }
     {
       for (const f of all) {
@@ -394,7 +394,7 @@ const CASHTAG = /(?<![\w$])\$([A-Z][A-Z0-9]{0,9}(?:\.[A-Z])?)(?![\w$])/g;
 const EXCHANGE_TICKER = /\b(NASDAQ|Nasdaq|NYSE|NYSEARCA|NYSE Arca|NYSEAMERICAN|AMEX|LSE|TSX|TSXV|ASX|HKEX|OTC|OTCMKTS|CBOE|BATS|NasdaqGS|NasdaqGM|TYO|SHA|SHE)\s?:\s?([A-Z][A-Z0-9]{0,6}(?:\.[A-Z])?)\b/g;
 const PAIR = /\b([A-Z][A-Z0-9]{1,5})\/([A-Z]{2,5})\b/g;
 const QUOTES = new Set(['USD', 'USDT', 'USDC', 'EUR', 'JPY', 'GBP', 'KRW', 'BTC', 'ETH', 'FDUSD', 'DAI']);
-const TICKER_WORD = /\b(?:ticker(?:\s+symbol)?|under\s+the\s+symbol)\s+:?\s*["“]?([A-Z][A-Z0-9]{1,5})\b/g;
+const TICKER_WORD = /\b(?:ticker(?:\s+symbol)?|under\s+the\s+symbol)\s+(?::\s*)?["“]?([A-Z][A-Z0-9]{1,5})\b/g;
 
 /** The longest gazetteer alias starting at token i, under the case and context rules. */
 function gazetteerAt(toks: Tok[], i: number, taken: boolean[], paragraph: string, paragraphStart: number, heading: boolean): { j: number; alias: GazetteerAlias } | null {
@@ -576,7 +576,7 @@ function strongType(toks: Tok[], i: number, j: number): EntityType | null {
   return null;
 }
 
-const SAID_AFTER = /^\s*,?\s*(?:said|says|told|wrote|writes|added|noted|explained|argued|warned|tweeted|posted|stated|commented|predicted|believes|thinks)\b/;
+const SAID_AFTER = /^\s*(?:,\s*)?(?:said|says|told|wrote|writes|added|noted|explained|argued|warned|tweeted|posted|stated|commented|predicted|believes|thinks)\b/;
 const DESCRIBED_AFTER = /^\s*,\s*(?:(?:a|an|the|its|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:analyst|economist|strategist|chief|executive|founder|co-founder|president|chairman|chairwoman|head|director|manager|partner|trader|investor|spokes(?:man|woman|person)|minister|secretary|governor|senator|professor|researcher|lawmaker|billionaire|ceo|cfo|cto|coo|who|aged?|\d{2},)/i;
 
 /** Types from weaker cues, for chunks the words do not settle. */

@@ -112,7 +112,7 @@ export function suffixAt(text: string, at: number): { marker: CurrencyMarker; en
   const first = FIRST_WORD_RE.exec(text)?.[0];
   if (!first) return null;
   const key = first.toLowerCase();
-  if (!FIRST_WORDS.has(key) && !FIRST_WORDS.has(key.replace(/[.'’-]+$/, '')) && !FIRST_WORDS.has(key.split('-')[0]!)) return null;
+  if (!FIRST_WORDS.has(key) && !FIRST_WORDS.has(key.replace(/(?<![.'’-])[.'’-]+$/, '')) && !FIRST_WORDS.has(key.split('-')[0]!)) return null;
   SUFFIX_WORDS_RE.lastIndex = at;
   const m = SUFFIX_WORDS_RE.exec(text);
   if (!m) return null;
@@ -120,7 +120,7 @@ export function suffixAt(text: string, at: number): { marker: CurrencyMarker; en
   const words = [g.w1!, g.w2, g.w3].filter((w): w is string => w !== undefined);
   for (let n = words.length; n >= 1; n--) {
     const last = words[n - 1]!;
-    const variants = [last, last.replace(/[.'’-]+$/, '')];
+    const variants = [last, last.replace(/(?<![.'’-])[.'’-]+$/, '')];
     // `12-cent-a-share`, `one-yen`: a single hyphenated word may start with the marker
     if (n === 1 && last.includes('-')) variants.push(last.slice(0, last.indexOf('-')));
     for (const variant of variants) {

@@ -108,7 +108,7 @@ const BACK_PARTNER_RE = new RegExp(
   'iu',
 );
 const PARTNER_RE = new RegExp(
-  String.raw`(?<lead>\s*,?\s*(?:vs\.?|versus|against|from|compared\s+(?:with|to)|up\s+from|down\s+from|to)\s+(?:(?:a|an|the)\s+)?(?:(?:revised|restated|year-earlier|year-ago|previous|prior|estimated|profit|loss|net|of)\s+){0,2})(?<sign>[-−])?(?<num>${DIGITS})(?<scale>${SCALE})?(?=\s*(?:[.,;:)(]|$)|\s+(?:a|an|in|at|the|for|last|previous|prior|year|on|and|or|during|earlier|before|when|while|as|after|with|by|vs\.?|versus|according|this|that|loss|profit|net|shr|per|avg)\b)`,
+  String.raw`(?<lead>\s*(?:,\s*)?(?:vs\.?|versus|against|from|compared\s+(?:with|to)|up\s+from|down\s+from|to)\s+(?:(?:a|an|the)\s+)?(?:(?:revised|restated|year-earlier|year-ago|previous|prior|estimated|profit|loss|net|of)\s+){0,2})(?<sign>[-−])?(?<num>${DIGITS})(?<scale>${SCALE})?(?=\s*(?:[.,;:)(]|$)|\s+(?:a|an|in|at|the|for|last|previous|prior|year|on|and|or|during|earlier|before|when|while|as|after|with|by|vs\.?|versus|according|this|that|loss|profit|net|shr|per|avg)\b)`,
   'iuy',
 );
 /** A row of a results table: a label, a figure soon after it, and `vs` or a short line. */
@@ -475,7 +475,7 @@ function carryCurrency(text: string, items: Candidate[]): void {
     });
   }
   if (!found.length) return;
-  items.push(...found);
+  for (const f of found) items.push(f);
   items.sort((a, b) => a.start - b.start);
 }
 

@@ -118,10 +118,10 @@ function unitAfter(text: string, at: number): { unit: string; end: number } | nu
     if (gap > 0 && GAP_STOP.has(words[gap - 1]!.word.toLowerCase())) return null;
     for (let n = Math.min(UNIT_MAX_WORDS, words.length - gap); n >= 1; n--) {
       const phrase = words.slice(gap, gap + n).map((w) => w.word).join(' ');
-      const noun = UNIT_PHRASES.get(phrase.toLowerCase()) ?? UNIT_PHRASES.get(phrase.toLowerCase().replace(/[.'’]+$/, ''));
+      const noun = UNIT_PHRASES.get(phrase.toLowerCase()) ?? UNIT_PHRASES.get(phrase.toLowerCase().replace(/(?<![.'’])[.'’]+$/, ''));
       if (!noun) continue;
       // keep the case the list gives for symbols (`MW`, `EVs`), lower case for words
-      const written = /[A-Z]/.test(noun) && !/^[A-Z][a-z]/.test(noun) ? noun : phrase.toLowerCase().replace(/[.'’]+$/, '');
+      const written = /[A-Z]/.test(noun) && !/^[A-Z][a-z]/.test(noun) ? noun : phrase.toLowerCase().replace(/(?<![.'’])[.'’]+$/, '');
       const normal = UNIT_NORMAL[written] ?? UNIT_NORMAL[written.toLowerCase()] ?? written;
       const adjectives = words
         .slice(0, gap)
@@ -197,7 +197,7 @@ const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May
 const MONTH_WORD = new RegExp(`^${MONTH}$`, 'u');
 const AFTER_DATE = new RegExp(String.raw`^(?:st|nd|rd|th)?\s?(?:of\s)?${MONTH}\b`, 'u');
 /** A capitalised word or symbol glued before a number makes it part of a name (`S&P 500`, `Boeing 737`). */
-const NAME_WORD = /^\(?(?:[A-Za-z&][\w&.'’-]*[A-Z&][\w&.'’-]*|[A-Z][\w&.'’-]*)$/u;
+const NAME_WORD = /^\(?(?:[A-Za-z&](?=[\w&.'’-]*[A-Z&])[\w&.'’-]*|[A-Z][\w&.'’-]*)$/u;
 const NAME_OK = new Set([
   'The', 'A', 'An', 'About', 'Over', 'Some', 'Nearly', 'Almost', 'Only', 'Just', 'All', 'Its', 'Their', 'His', 'Her', 'Our', 'These',
   'Those', 'Another', 'Roughly', 'Around', 'Approximately', 'More', 'Less', 'Up', 'By', 'To', 'From', 'In', 'On', 'At', 'With', 'For',
@@ -233,7 +233,7 @@ function pointUnit(unit: string, clause: string): string {
 }
 
 function fractionValue(words: string): number | null {
-  const w = words.toLowerCase().replace(/[\s-]+(?:of[\s-]+)?an?$/, '').replace(/[\s-]+/g, ' ');
+  const w = words.toLowerCase().replace(/(?<![\s-])[\s-]+(?:of[\s-]+)?an?$/, '').replace(/[\s-]+/g, ' ');
   if (/half$/.test(w)) return 0.5;
   if (/^three quarters$/.test(w)) return 0.75;
   if (/quarter$/.test(w)) return 0.25;
@@ -279,7 +279,7 @@ export const quantities: Extractor<'quantities'> = {
 
       const tableShares = TABLE_SHARES_LINE.test(text);
       const numbers = [...text.matchAll(NUMBER_RE)];
-      if (NUMBER_WORD_HINT.test(text)) numbers.push(...text.matchAll(NUMBER_WORDS_RE));
+      if (NUMBER_WORD_HINT.test(text)) for (const m of text.matchAll(NUMBER_WORDS_RE)) numbers.push(m);
       for (const m of numbers) {
         const g = m.groups!;
         const start = m.index;

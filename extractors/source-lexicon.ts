@@ -291,7 +291,7 @@ export const KNOWN_SOURCES: ReadonlyMap<string, Known> = new Map(
 export const REGULATORS = words('sec finra cftc fca esma sfc mas fsa bafin amf asic osc edgar');
 
 /** Article-level source lines: `Source: X`, `Sources: X, Y`, `Data: X`. */
-export const SOURCE_LINE = /^\s*(?:(?:sources?|data(?: sources?)?|source data|data (?:provided )?(?:by|from)|information from|figures from)\s*[:：]|(?:(?:market |price )?data|prices?|figures|information|charts?|quotes?)\s+(?:provided|supplied|sourced|compiled|courtesy)\s+(?:by|of|from))\s*(\S.*?)\s*\.?\s*$/i;
+export const SOURCE_LINE = /^\s*(?:(?:sources?|data(?: sources?)?|source data|data (?:provided )?(?:by|from)|information from|figures from)\s*[:：]|(?:(?:market |price )?data|prices?|figures|information|charts?|quotes?)\s+(?:provided|supplied|sourced|compiled|courtesy)\s+(?:by|of|from))\s*(\S(?:.*?\S)?)(?:\s*\.)?\s*$/i;
 
 /** Common given names: a `Given Surname` chunk is a person (`Sarah Chen`), not a firm. */
 export const GIVEN_NAMES = words(`

@@ -65,7 +65,7 @@ const ABBREVIATION = /^(?:inc|corp|co|ltd|jr|sr|mr|mrs|ms|dr|st|sen|rep|gov|prof
 const CAPITAL = /^[@#]?(?:\p{Lu}|\d+\p{L})/u;
 const ADJECTIVE_HYPHEN = /-\p{Ll}+$/u;
 /** A quote was opened and not closed before this point (then a trailing `'` closes it). */
-const OPEN_BEFORE = /['‘][^'’]*$/u;
+const OPEN_BEFORE = /['‘][^'’‘]*$/u; // true when the last quote mark is an opening one (linear: no rescan from each quote)
 const JOINERS = new Set(['of', 'for', '&', 'de', 'van', 'von', 'der', 'du', 'la', 'le', 'da', 'di', 'del', 'des']);
 /** Sentence adverbs that open a clause, not a noun phrase ("However, analysts said"). */
 const DISCOURSE = new Set('however meanwhile additionally moreover furthermore still also overall historically separately instead indeed now then yet thus therefore so'.split(' '));

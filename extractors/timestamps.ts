@@ -93,7 +93,7 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 const MONTH_WORD = new RegExp(`\\b(?:${MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b`, 'i');
 const WEEKDAY_WORD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const LEADING_WORDS = /^(?:(?:at|on|in|by|from|of|the|this|since|until|as)\s+)+/i;
-const ZONE_AFTER = new RegExp(`^\\s*[(\\[]?\\s*(${ZONE_SOURCE})\\s*[)\\]]?`, 'i');
+const ZONE_AFTER = new RegExp(`^\\s*(?:[(\\[]\\s*)?(${ZONE_SOURCE})\\s*[)\\]]?`, 'i');
 const ZONE_INSIDE = new RegExp(`(?<![\\w$])(${ZONE_SOURCE})(?![\\w])`, 'gi');
 
 /** Components chrono marks as written. */
@@ -154,7 +154,7 @@ function chronoCandidates(p: LiveParagraph, text: string, out: Candidate[]): voi
     let end = start + result.text.length;
     const lead = LEADING_WORDS.exec(result.text);
     if (lead) start += lead[0].length;
-    const trail = /[\s,;:(]+$/.exec(result.text);
+    const trail = /(?<![\s,;:(])[\s,;:(]+$/.exec(result.text);
     if (trail) end -= trail[0].length;
     const written = text.slice(start, end);
     if (!written) continue;
@@ -706,8 +706,8 @@ function extendModifier(c: Candidate, text: string, paragraphStart: number): voi
 }
 
 const DAY_WORD_SHIFT: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
-const DAY_THEN_CLOCK = /^\s*,?\s*(?:at\s+|@\s*)?$/i;
-const CLOCK_THEN_DAY = /^\s*,?\s*$/;
+const DAY_THEN_CLOCK = /^\s*(?:,\s*)?(?:at\s+|@\s*)?$/i;
+const CLOCK_THEN_DAY = /^\s*(?:,\s*)?$/;
 
 /** "yesterday at 4 p.m. ET", "8.30pm today": one timestamp, dated by the day word. */
 function mergeDayAndClock(kept: Candidate[], text: string): Candidate[] {
@@ -721,7 +721,7 @@ function mergeDayAndClock(kept: Candidate[], text: string): Candidate[] {
       const bDay = DAY_WORD_SHIFT[text.slice(b.start, b.end).toLowerCase()];
       const pair =
         aDay !== undefined && b.clock && DAY_THEN_CLOCK.test(gap) ? { shift: aDay, clock: b } : bDay !== undefined && a.clock && CLOCK_THEN_DAY.test(gap) ? { shift: bDay, clock: a } : null;
-      if (a.yearless && /^\s*,?\s*(?:of|in)\s+$/.test(gap) && /^\d{4}$/.test(text.slice(b.start, b.end))) {
+      if (a.yearless && /^\s*(?:,\s*)?(?:of|in)\s+$/.test(gap) && /^\d{4}$/.test(text.slice(b.start, b.end))) {
         // "July 4th of 1995", "28 June in 2020"
         out.push(chronoCandidate(a.start, b.end, { ...a.yearless, year: Number(text.slice(b.start, b.end)) }, null, a.zone, 0));
         i++;
@@ -831,7 +831,7 @@ export const timestamps: Extractor<'timestamps'> = {
         const c = kept[i]!;
         const next = kept[i + 1];
         let anchorDay = lastDay;
-        if (c.clock && next && /^\s*,?\s*(?:on\s+)?$/i.test(text.slice(c.end, next.start))) {
+        if (c.clock && next && /^\s*(?:,\s*)?(?:on\s+)?$/i.test(text.slice(c.end, next.start))) {
           const day = dayOf(next.resolve({ published, reference, lastDay }).value);
           if (day) anchorDay = day;
         }

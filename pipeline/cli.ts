@@ -3,7 +3,8 @@
  * `pipeline/commands/`, each registering its options and loading what it needs only when it
  * runs (so `--version` and `--help` load nothing heavy).
  * Exit codes: 0 done and no error-severity flag; 1 at least one error-severity flag (check
- * only); 2 bad usage or unreadable input. Messages for people go to standard error.
+ * only); 2 bad usage, unreadable input, a record that failed, or a fault of the database.
+ * Messages for people go to standard error.
  */
 import { Command, CommanderError } from 'commander';
 import * as check from './commands/check.js';
@@ -45,8 +46,11 @@ export async function main(argv: readonly string[] = process.argv): Promise<void
       process.exitCode = err.exitCode === 0 ? EXIT.ok : EXIT.usage;
       return;
     }
-    if (err instanceof UsageError) {
-      say(err.message);
+    // Bad usage, and faults of the database (disk full, read-only, not a database: a
+    // StorageError from storage/db.ts, matched by name so start-up does not load SQLite):
+    // one line, exit 2.
+    if (err instanceof UsageError || (err as Error)?.name === 'StorageError') {
+      say((err as Error).message);
       process.exitCode = EXIT.usage;
       return;
     }

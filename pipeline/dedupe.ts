@@ -10,6 +10,14 @@
  * a sentence dropped, but not for a short paragraph that merely shares a phrase with a long
  * one. Paragraphs under {@link MIN_NEAR_WORDS} words count only as exact repeats. The
  * comparison is deterministic: the earliest matching paragraph wins.
+ *
+ * Linear, not all pairs: exact repeats are found by a hash map, and a paragraph is only
+ * compared with the earlier ones that share at least one shingle with it (an inverted index
+ * from shingle to paragraphs), which is every paragraph that could reach the threshold. A
+ * shingle already in more than {@link MAX_POSTINGS} earlier paragraphs ("said in a
+ * statement") is too common to find candidates by; it still counts in the overlap. So the
+ * result is exactly that of comparing all pairs, unless every shingle two paragraphs share
+ * is that common (never so for a near-duplicate of real text).
  */
 import type { Paragraph } from './types.js';
 
@@ -20,6 +28,8 @@ export const MIN_LENGTH_RATIO = 0.4;
 /** Paragraphs shorter than this (in words) are only matched exactly. */
 export const MIN_NEAR_WORDS = 8;
 const SHINGLE = 3;
+/** Paragraphs a shingle may index before it is too common to find candidates by. */
+export const MAX_POSTINGS = 16;
 
 /** Lower case, letters and digits only, single spaces. */
 export function normalizeForDedupe(text: string): string {
@@ -54,47 +64,81 @@ export interface DuplicateMatch {
   exact: boolean;
 }
 
-/** Finds repeated paragraphs among `texts` (in order). Pure and deterministic. */
+/** Finds repeated paragraphs among `texts` (in order). Pure and deterministic; linear in the text. */
 export function findDuplicates(texts: readonly string[]): DuplicateMatch[] {
-  const normalized = texts.map(normalizeForDedupe);
   const firstExact = new Map<string, number>();
-  const sets: (Set<string> | null)[] = [];
+  /** Shingle sets of the paragraphs a later one may copy (first copies with enough words). */
+  const sets = new Map<number, Set<string>>();
+  /** Shingle → those paragraphs containing it, in order (at most MAX_POSTINGS + 1). */
+  const postings = new Map<string, number[]>();
   const matches: DuplicateMatch[] = [];
-  const duplicates = new Set<number>();
-  normalized.forEach((norm, index) => {
-    const words = norm ? norm.split(' ') : [];
-    const set = words.length >= MIN_NEAR_WORDS ? shingles(words) : null;
-    sets.push(set);
+  texts.forEach((text, index) => {
+    const norm = normalizeForDedupe(text);
     if (!norm) return;
     const exact = firstExact.get(norm);
     if (exact !== undefined) {
       matches.push({ index, of: exact, similarity: 1, exact: true });
-      duplicates.add(index);
       return;
     }
     firstExact.set(norm, index);
-    if (!set) return;
-    for (let j = 0; j < index; j++) {
-      const other = sets[j];
-      if (!other || duplicates.has(j)) continue;
-      const [small, large] = set.size <= other.size ? [set, other] : [other, set];
-      if (small.size / large.size < MIN_LENGTH_RATIO) continue;
-      let shared = 0;
-      for (const s of small) if (large.has(s)) shared++;
-      const overlap = shared / small.size;
-      if (overlap >= NEAR_DUPLICATE_THRESHOLD) {
-        matches.push({ index, of: j, similarity: Math.round(overlap * 1000) / 1000, exact: false });
-        duplicates.add(index);
-        return;
-      }
+    const words = norm.split(' ');
+    if (words.length < MIN_NEAR_WORDS) return;
+    const set = shingles(words);
+    const match = nearestEarlier(set, sets, postings);
+    if (match) {
+      matches.push({ index, ...match, exact: false });
+      return;
+    }
+    sets.set(index, set);
+    for (const shingle of set) {
+      const list = postings.get(shingle);
+      if (!list) postings.set(shingle, [index]);
+      else if (list.length <= MAX_POSTINGS) list.push(index);
     }
   });
   return matches;
 }
 
+/** The earliest earlier paragraph that `set` nearly repeats, with the overlap; null when none does. */
+function nearestEarlier(set: Set<string>, sets: ReadonlyMap<number, Set<string>>, postings: ReadonlyMap<string, number[]>): { of: number; similarity: number } | null {
+  const shared = new Map<number, number>();
+  let common = 0;
+  for (const shingle of set) {
+    const list = postings.get(shingle);
+    if (!list) continue;
+    if (list.length > MAX_POSTINGS) {
+      common++;
+      continue;
+    }
+    for (const j of list) shared.set(j, (shared.get(j) ?? 0) + 1);
+  }
+  const candidates = [...shared.keys()].sort((a, b) => a - b);
+  for (const j of candidates) {
+    const other = sets.get(j)!;
+    const [small, large] = set.size <= other.size ? [set, other] : [other, set];
+    if (small.size / large.size < MIN_LENGTH_RATIO) continue;
+    let count = shared.get(j)!;
+    if (common) {
+      // Shingles too common to index were not counted: count this pair in full, unless
+      // even all of them could not lift it to the threshold.
+      if ((count + common) / small.size < NEAR_DUPLICATE_THRESHOLD) continue;
+      count = 0;
+      for (const s of small) if (large.has(s)) count++;
+    }
+    const overlap = count / small.size;
+    if (overlap >= NEAR_DUPLICATE_THRESHOLD) return { of: j, similarity: Math.round(overlap * 1000) / 1000 };
+  }
+  return null;
+}
+
 /** Indexes of the paragraphs that are not later copies: the ones extraction and the rules read. */
-export const liveParagraphIndexes = (paragraphs: readonly Paragraph[]): Set<number> =>
-  new Set(paragraphs.flatMap((p, i) => (p.duplicateOf === null ? [i] : [])));
+export function liveParagraphIndexes(paragraphs: readonly Paragraph[]): Set<number> {
+  const live = new Set<number>();
+  paragraphs.forEach((p, i) => {
+    if (p.duplicateOf === null) live.add(i);
+  });
+  return live;
+}
 
 /** Returns the paragraphs with `duplicateOf`, `similarity` and `exact` set on later copies. */
 export function dedupe(text: string, paragraphs: readonly Paragraph[]): Paragraph[] {

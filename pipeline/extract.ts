@@ -33,7 +33,8 @@ export function extract(
         );
       }
     }
-    (mentions[extractor.kind] as unknown[]).push(...found);
+    const list = mentions[extractor.kind] as unknown[];
+    for (const item of found) list.push(item); // not push(...found): an article may have more items than a call has arguments
     (mentions[extractor.kind] as { start: number; end: number }[]).sort((a, b) => a.start - b.start || a.end - b.end);
   }
   return mentions;

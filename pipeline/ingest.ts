@@ -1,35 +1,41 @@
 /**
  * `claimscan ingest`: streams every record of every INPUT through the pipeline into the
- * database. Analysis runs in worker threads (piscina); reading and fetching run with p-queue
- * for I/O concurrency; storing happens on the main thread, one transaction per article.
- * One bad article never stops the batch: it goes to `ingest_errors` with its input, line and
- * reason. Re-running over the same inputs stores nothing twice (see storage/db.ts).
+ * database. Analysis runs in worker threads (piscina), each article under the time limit
+ * (a stuck one is abandoned with its worker); reading and fetching run with p-queue for I/O
+ * concurrency; storing happens on the main thread, one `BEGIN IMMEDIATE` transaction per
+ * article, so other processes may write the same database at the same time.
+ *
+ * One bad record never stops the batch: it goes to `ingest_errors` with its input, line and
+ * reason. A fault of the database itself (disk full, read-only, damaged) does stop it: the
+ * run is recorded as failed where the database still allows it and a {@link StorageError}
+ * is thrown. Re-running over the same inputs stores nothing twice (see storage/db.ts).
  */
 import os from 'node:os';
 import PQueue from 'p-queue';
-import { Piscina } from 'piscina';
 import { EXTRACTOR_VERSIONS } from '../extractors/index.js';
-import { ClaimsDb, rawHash, type RunCounts } from '../storage/db.js';
-import { createAnalyzer } from './analyze.js';
+import { ClaimsDb, rawHash, storageFault, StorageError, type RunCounts } from '../storage/db.js';
+import { ArticleTimeoutError, createAnalysisPool } from './analysis-pool.js';
 import type { ResolvedConfig } from './config.js';
 import { createCrossCheck } from './cross-check.js';
 import type { ReferenceData } from './reference.js';
+import { resolveLimits, type Limits } from './limits.js';
 import { expandInputs, loadUnit, originLabel, type LoadOptions } from './load.js';
-import type { LoadedItem, Report } from './types.js';
+import type { LoadedItem } from './types.js';
 import { VERSION } from './version.js';
-import type { WorkerTask } from './worker.js';
 
 export interface IngestOptions {
   /** Database file. */
   db: string;
   config: ResolvedConfig;
-  /** Reference market data for `reference-mismatch`, loaded by the caller. */
-  reference?: ReferenceData;
   /** Inputs read or fetched at once. Default 4. */
   concurrency?: number;
-  /** Worker threads for analysis; 0 analyses on the main thread. Default: one per core. */
+  /** Worker threads for analysis; 0 analyses on the main thread (a stuck article cannot then be abandoned). Default: one per core. */
   workers?: number;
-  load?: LoadOptions;
+  /** Limits on reading and per article (defaults: DEFAULT_LIMITS in limits.ts). */
+  limits?: Partial<Limits>;
+  load?: Omit<LoadOptions, 'limits'>;
+  /** Reference market data for `reference-mismatch`, loaded by the caller. */
+  reference?: ReferenceData;
   /** Called after every record with the running counts (for a progress display). */
   onProgress?: (counts: RunCounts) => void;
   /** Called for every record that failed, with a message naming input, line and reason. */
@@ -54,33 +60,48 @@ const positiveInt = (name: string, v: number, min: number) => {
   return v;
 };
 
-/** Runs an ingest over `inputs`. */
+/**
+ * Runs an ingest over `inputs`.
+ * @throws StorageError when the database cannot be opened or written (after recording the run as failed where it can).
+ */
 export async function ingest(inputs: readonly string[], options: IngestOptions): Promise<IngestSummary> {
   const concurrency = positiveInt('concurrency', options.concurrency ?? 4, 1);
   const workers = positiveInt('workers', options.workers ?? os.availableParallelism(), 0);
+  const limits = resolveLimits(options.limits);
   const started = process.hrtime.bigint();
   const db = ClaimsDb.open(options.db);
-  const runId = db.startRun('ingest', inputs, VERSION);
+  let runId: number;
+  try {
+    runId = db.startRun('ingest', inputs, VERSION);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
   const counts: RunCounts = { read: 0, stored: 0, present: 0, failed: 0 };
   let unreadableInputs = 0;
+  /** The fault of the database that stopped the run, if one did. */
+  let fault: StorageError | null = null;
+  const stopped = () => fault !== null || options.signal?.aborted === true;
 
-  const pool =
-    workers > 0
-      ? new Piscina<WorkerTask, Report>({
-          filename: import.meta.url.endsWith('.ts') ? new URL('./worker-dev.mjs', import.meta.url).href : new URL('./worker.js', import.meta.url).href,
-          minThreads: workers,
-          maxThreads: workers,
-          workerData: { configFile: options.config.file },
-        })
-      : null;
-  const analyzeHere = pool ? null : createAnalyzer(options.config);
+  const pool = await createAnalysisPool({ workers, config: options.config, timeoutMs: limits.articleTimeoutMs });
   // rules that need stored figures or reference data run on this thread, before storing
   const crossCheck = createCrossCheck(options.config, { storedFigures: (keys, story) => db.storedFigures(keys, story), reference: options.reference });
-  const analyze = (task: WorkerTask): Promise<Report> => (pool ? pool.run(task) : Promise.resolve().then(() => analyzeHere!(task.record, task.origin)));
 
+  /** Runs a database write; a fault of the database stops the run instead of failing one record. */
+  const guard = <T>(fn: () => T): T | undefined => {
+    if (fault) return undefined;
+    try {
+      return fn();
+    } catch (err) {
+      const f = storageFault(err, options.db);
+      if (!f) throw err;
+      fault = f;
+      return undefined;
+    }
+  };
   const fail = (item: { origin: { input: string; line?: number } }, message: string) => {
     counts.failed++;
-    db.recordError(runId, item.origin.input, item.origin.line, message);
+    guard(() => db.recordError(runId, item.origin.input, item.origin.line, message));
     options.onError?.(message);
   };
 
@@ -94,43 +115,54 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
       return;
     }
     for (const warning of item.warnings ?? []) options.onWarning?.(warning);
-    const hash = rawHash(item.record);
-    if (db.hasRawHash(hash)) {
+    let hash: string;
+    try {
+      hash = rawHash(item.record);
+    } catch (err) {
+      fail(item, `${originLabel(item.origin)}: cannot be hashed: ${(err as Error).message}`);
+      return;
+    }
+    const present = guard(() => db.hasRawHash(hash));
+    if (present === undefined) return;
+    if (present) {
       counts.present++;
       return;
     }
-    let report: Report;
+    let report;
     try {
-      report = await analyze({ record: item.record, origin: item.origin });
+      report = await pool.run(item.record, item.origin);
       if (crossCheck) report = crossCheck(report);
     } catch (err) {
-      fail(item, `${originLabel(item.origin)}: analysis failed: ${(err as Error).message}`);
+      if (fault) return;
+      fail(item, `${originLabel(item.origin)}: ${err instanceof ArticleTimeoutError ? '' : 'analysis failed: '}${(err as Error).message}`);
       return;
     }
     try {
-      const outcome = db.storeReport({ report, input: item.origin.input, line: item.origin.line, rawHash: hash, runId }, EXTRACTOR_VERSIONS);
-      counts[outcome.status === 'stored' ? 'stored' : 'present']++;
+      const outcome = guard(() => db.storeReport({ report, input: item.origin.input, line: item.origin.line, rawHash: hash, runId }, EXTRACTOR_VERSIONS));
+      if (outcome) counts[outcome.status === 'stored' ? 'stored' : 'present']++;
     } catch (err) {
       fail(item, `${originLabel(item.origin)}: could not be stored: ${(err as Error).message}`);
     }
   };
   const submit = async (item: LoadedItem) => {
     while (inFlight.size >= maxInFlight) await Promise.race(inFlight);
-    const task = handle(item).finally(() => {
-      inFlight.delete(task);
-      options.onProgress?.(counts);
-    });
+    const task = handle(item)
+      .catch((err: unknown) => fail(item, `${originLabel(item.origin)}: ${(err as Error).message}`))
+      .finally(() => {
+        inFlight.delete(task);
+        options.onProgress?.(counts);
+      });
     inFlight.add(task);
   };
 
   const queue = new PQueue({ concurrency });
   try {
     for await (const unit of expandInputs(inputs)) {
-      if (options.signal?.aborted) break;
+      if (stopped()) break;
       await queue.onSizeLessThan(concurrency);
       void queue.add(async () => {
-        for await (const item of loadUnit(unit, options.load)) {
-          if (options.signal?.aborted) break;
+        for await (const item of loadUnit(unit, { ...options.load, limits })) {
+          if (stopped()) break;
           if (!item.ok && unit.type !== 'file' && item.origin.line === undefined) unreadableInputs++; // a missing path or failed fetch
           await submit(item);
         }
@@ -139,9 +171,23 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     await queue.onIdle();
     await Promise.all(inFlight);
   } finally {
-    await pool?.destroy();
-    db.finishRun(runId, counts);
-    db.close();
+    await pool.close();
+    // A failed run is recorded as such where the database still takes a write (not on a full disk).
+    const status = fault ? 'failed' : options.signal?.aborted ? 'interrupted' : 'done';
+    try {
+      db.finishRun(runId, counts, status, (fault as StorageError | null)?.message ?? null);
+    } catch (err) {
+      fault ??= storageFault(err, options.db);
+    }
+    try {
+      db.close();
+    } catch (err) {
+      fault ??= storageFault(err, options.db);
+    }
+  }
+  if (fault) {
+    const f: StorageError = fault;
+    throw new StorageError(f.file, f.code, `${f.message}; the ingest stopped after storing ${counts.stored} articles (run ${runId}): fix that and run the same command again to resume`);
   }
   return {
     ...counts,

@@ -7,11 +7,27 @@ import { z } from 'zod';
 import { readPublished } from './published.js';
 import type { ArticleRecord } from './types.js';
 
-const optionalString = z.string().nullish().transform((v) => v ?? undefined);
+/**
+ * Text whose offsets cannot drift: each lone surrogate becomes one U+FFFD (SQLite and UTF-8
+ * would otherwise store it as three) and NUL characters are removed (SQL `length()` and
+ * `substr()` stop at them). Applied to every string of a record before any offset exists.
+ */
+export function wellFormed(s: string): string {
+  const w = (s as unknown as { isWellFormed(): boolean }).isWellFormed() ? s : (s as unknown as { toWellFormed(): string }).toWellFormed();
+  return w.includes('\0') ? w.replaceAll('\0', '') : w;
+}
+
+const optionalString = z
+  .string()
+  .nullish()
+  .transform((v) => (v === null || v === undefined ? undefined : wellFormed(v)));
 
 const recordSchema = z
   .object({
-    id: z.union([z.string(), z.number()]).nullish().transform((v) => (v === null || v === undefined ? undefined : String(v))),
+    id: z
+      .union([z.string(), z.number()])
+      .nullish()
+      .transform((v) => (v === null || v === undefined ? undefined : wellFormed(String(v)))),
     url: optionalString,
     title: optionalString,
     published: optionalString,
@@ -21,6 +37,28 @@ const recordSchema = z
   })
   .loose();
 
+
+/** Share of `s` (its first 65,536 characters) that is control characters, NUL or undecodable bytes (U+FFFD). */
+export function nonTextShare(s: string): number {
+  const n = Math.min(s.length, 65_536);
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0xfffd || (c < 0x20 && c !== 9 && c !== 10 && c !== 12 && c !== 13) || (c >= 0x7f && c <= 0x9f)) bad++;
+  }
+  return n ? bad / n : 0;
+}
+
+/** Above this {@link nonTextShare}, an input is binary data, not an article. */
+export const BINARY_SHARE = 0.1;
+
+/** Why `s` cannot be an article body (empty, or binary data), or null. */
+export function bodyProblem(s: string): string | null {
+  if (!/\S/.test(s)) return 'empty (no text)';
+  const share = nonTextShare(s);
+  if (share > BINARY_SHARE) return `not text: ${Math.round(share * 100)}% of it is control characters or undecodable bytes (binary data?)`;
+  return null;
+}
 
 /** sha256 hex of a string (UTF-8): content hashes, record hashes, article keys. */
 export const sha256 = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex');
@@ -34,7 +72,7 @@ export class RecordError extends Error {
 }
 
 const describe = (v: unknown): string =>
-  v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `${typeof v} ${JSON.stringify(v).slice(0, 40)}`;
+  v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : typeof v === 'number' ? `number ${String(v)}` : `${typeof v} ${JSON.stringify(v)?.slice(0, 40)}`;
 
 /**
  * Validates one parsed JSON value as an article record. A `published` date is read into
@@ -45,6 +83,15 @@ const describe = (v: unknown): string =>
 export function parseRecord(value: unknown, warnings?: string[]): ArticleRecord {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new RecordError(`expected an article record (a JSON object), got ${describe(value)}`);
+  }
+  const id = (value as { id?: unknown }).id;
+  if (typeof id === 'number' && !Number.isSafeInteger(id)) {
+    throw new RecordError(
+      Number.isInteger(id)
+        ? `field "id": a number id beyond 2^53 (${Number.MAX_SAFE_INTEGER}) loses digits in JSON, so two ids could become one; write the id as a string`
+        : `field "id": expected a string or a whole number, got ${Number.isFinite(id) ? `number ${id}` : 'a number too large to represent'}`,
+      'id',
+    );
   }
   const result = recordSchema.safeParse(value);
   if (!result.success) {
@@ -73,12 +120,16 @@ export function parseRecord(value: unknown, warnings?: string[]): ArticleRecord 
       'text',
     );
   }
+  const body = hasText ? 'text' : 'html';
+  // Judged on the value as given: NUL characters are a sign of binary data before they are removed.
+  const problem = bodyProblem((value as Record<string, string>)[body]!);
+  if (problem) throw new RecordError(`field "${body}": ${problem}`, body);
   return record;
 }
 
 /** A `.txt`/`.md` file as a record: the first non-empty line is the title, the rest the text. */
 export function recordFromPlainText(content: string): ArticleRecord {
-  const lines = content.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const lines = wellFormed(content.replace(/^\uFEFF/, '')).split(/\r\n|\r|\n/);
   const first = lines.findIndex((l) => l.trim() !== '');
   if (first < 0) return { text: '' };
   const title = lines[first]!.trim().replace(/^#+\s*/, '');

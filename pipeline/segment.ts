@@ -3,6 +3,7 @@
  * line), with paragraph and sentence spans. Abbreviations ("U.S.", "Inc.", "Oct.", "No."),
  * initials and decimals do not end sentences.
  */
+import { wellFormed } from './record.js';
 import type { Paragraph, SegmentedArticle, Sentence, Span } from './types.js';
 
 /** Paragraph separator in the report's `text`. */
@@ -23,8 +24,12 @@ const ABBREVIATIONS = new Set(
 /** After these, a following capitalised word is still the same sentence ("U.S. Treasury"). */
 const NEVER_END = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'gov', 'sen', 'rep', 'rev', 'hon', 'st', 'mt', 'no', 'nos', 'vol', 'fig', 'figs', 'vs', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'lt', 'col', 'maj', 'capt', 'sgt', 'e.g', 'i.e', 'approx', 'est']);
 
-/** A candidate boundary: terminal punctuation, closing quotes/brackets, then white space. */
-const BOUNDARY = /([.!?…]+)(["'”’)\]]*)(\s+)(?=\S)/g;
+/**
+ * A candidate boundary: terminal punctuation, closing quotes/brackets, then white space.
+ * The lookbehind starts a match only at the first mark of a run, so a run of 100,000 dots
+ * is tried once (linear), not from each of its dots (quadratic).
+ */
+const BOUNDARY = /(?<![.!?…])([.!?…]+)(["'”’)\]]*)(\s+)(?=\S)/g;
 
 /** Sentence spans of one paragraph, as offsets relative to the paragraph. */
 export function splitSentences(paragraph: string): Span[] {
@@ -68,12 +73,17 @@ function endsSentence(text: string, at: number, punct: string, next: string): bo
   return true;
 }
 
-/** Joins paragraphs into the report text and finds paragraph and sentence spans. */
+/**
+ * Joins paragraphs into the report text and finds paragraph and sentence spans. Each
+ * paragraph is made well-formed first (lone surrogates to U+FFFD, NUL out: whatever the
+ * clean stage decoded), so the offsets hold for the text as stored.
+ */
 export function segment(paragraphTexts: readonly string[]): SegmentedArticle {
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   let text = '';
-  paragraphTexts.forEach((p, index) => {
+  paragraphTexts.forEach((raw, index) => {
+    const p = wellFormed(raw);
     if (index > 0) text += PARAGRAPH_SEPARATOR;
     const start = text.length;
     text += p;

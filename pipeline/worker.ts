@@ -1,7 +1,10 @@
 /**
- * The worker-thread entry of `claimscan ingest` (piscina): analyses one record. Each worker
- * builds its analyzer once, from the configuration file the main thread already validated.
+ * The worker-thread entry of `claimscan ingest` and `check` (piscina): analyses one record.
+ * Each worker builds its analyzer once, from the configuration file the main thread already
+ * validated. It says when it starts an article, so the main thread's clock for the time
+ * limit counts the analysis only (see analysis-pool.ts).
  */
+import type { MessagePort } from 'node:worker_threads';
 import { workerData } from 'node:worker_threads';
 import { createAnalyzer } from './analyze.js';
 import { loadConfig } from './config.js';
@@ -10,11 +13,14 @@ import type { ArticleRecord, Origin, Report } from './types.js';
 export interface WorkerTask {
   record: ArticleRecord;
   origin: Origin;
+  /** Told (one message) when the analysis starts. */
+  started?: MessagePort;
 }
 
 const config = loadConfig((workerData as { configFile?: string } | undefined)?.configFile ?? undefined);
 const analyze = createAnalyzer(config);
 
 export default function analyzeTask(task: WorkerTask): Report {
+  task.started?.postMessage(0);
   return analyze(task.record, task.origin);
 }

@@ -2,6 +2,14 @@
  * The claims database. This is the only module that talks to SQLite (better-sqlite3):
  * migrations tracked by `user_version`, WAL, prepared statements compiled once, one
  * transaction per article.
+ *
+ * Several processes may write one database at once (two ingests, an ingest and a
+ * `check --db`): every write transaction is `BEGIN IMMEDIATE`, so it takes the write lock
+ * before it reads and SQLite's busy handler covers the wait (a deferred transaction that
+ * reads first cannot wait for the lock: its snapshot may be stale, and it fails at once);
+ * a writer still busy past `busy_timeout` is retried until {@link OpenOptions.busyWaitMs}.
+ * A fault of the database itself (disk full, read-only file or folder, not a database) is
+ * a {@link StorageError}: one line naming the file and the cause.
  */
 import Database from 'better-sqlite3';
 import { MIGRATIONS, type Migration } from './migrations.js';
@@ -64,7 +72,59 @@ export const articleKey = (report: Report): string =>
 export interface OpenOptions {
   /** Open for reading only (no migrations, writes refused). Default false. */
   readonly?: boolean;
+  /** How long a write waits for another writer to finish, in milliseconds, before it fails. Default 60,000. */
+  busyWaitMs?: number;
 }
+
+/** How a run ended (`runs.status`): still `running` after a crash or kill -9. */
+export type RunStatus = 'running' | 'done' | 'interrupted' | 'failed';
+
+/**
+ * A fault of the database itself, not of one article: the disk is full, the file or its
+ * folder is read-only, the file is not a SQLite database or is damaged, or another process
+ * held it for too long. The message is one line naming the file and the cause.
+ */
+export class StorageError extends Error {
+  constructor(
+    readonly file: string,
+    /** SQLite's result code (`SQLITE_FULL`, …) or the system error code. */
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'StorageError';
+  }
+}
+
+const FAULT_CAUSES: readonly [RegExp, string][] = [
+  [/^SQLITE_FULL/, 'the disk is full'],
+  [/^SQLITE_READONLY/, 'it cannot be written (a read-only file or folder)'],
+  [/^SQLITE_CANTOPEN/, 'it cannot be opened (a missing or read-only folder, or no permission)'],
+  [/^SQLITE_(?:CORRUPT|NOTADB)/, 'it is not a SQLite database, or it is damaged'],
+  [/^SQLITE_IOERR/, 'an input/output error'],
+  [/^SQLITE_(?:BUSY|LOCKED)/, 'another process kept it locked for too long'],
+  [/^SQLITE_(?:PERM|AUTH)/, 'permission denied'],
+  [/^SQLITE_NOMEM/, 'out of memory'],
+  [/^SQLITE_PROTOCOL/, 'its lock protocol failed (a network file system?)'],
+  [/^(?:ENOENT|ENOTDIR)$/, 'its folder does not exist'],
+  [/^(?:EACCES|EPERM|EROFS)$/, 'permission denied'],
+  [/^ENOSPC$/, 'the disk is full'],
+];
+
+/** The {@link StorageError} for an error that is a fault of the database, or null for anything else (one article's problem, a bug). */
+export function storageFault(err: unknown, file: string, lead = 'database'): StorageError | null {
+  if (err instanceof StorageError) return err;
+  const code = (err as { code?: unknown })?.code;
+  if (typeof code !== 'string') return null;
+  const cause = FAULT_CAUSES.find(([pattern]) => pattern.test(code))?.[1];
+  if (!cause) return null;
+  return new StorageError(file, code, `${lead} ${file}: ${cause} (${code}: ${(err as Error).message})`);
+}
+
+const isBusy = (err: unknown) => /^SQLITE_(?:BUSY|LOCKED)/.test(String((err as { code?: unknown })?.code ?? ''));
+const pause = new Int32Array(new SharedArrayBuffer(4));
+/** Sleeps the thread (better-sqlite3 is synchronous, so the wait is too). */
+const sleepSync = (ms: number) => void Atomics.wait(pause, 0, 0, ms);
 
 /** A statement that would change the database, given to a read-only query. */
 export class ReadOnlyError extends Error {
@@ -103,29 +163,40 @@ const STORED_FIGURES_PER_KEY = 500;
 export class ClaimsDb {
   readonly file: string;
   private readonly db: Database.Database;
+  private readonly busyWaitMs: number;
   private statements?: ReturnType<ClaimsDb['prepareStatements']>;
   private articleVersions?: ArticleVersions;
 
-  private constructor(file: string, db: Database.Database) {
+  private constructor(file: string, db: Database.Database, busyWaitMs: number) {
     this.file = file;
     this.db = db;
+    this.busyWaitMs = busyWaitMs;
   }
 
-  /** Opens (and for writing, creates and migrates) the database at `file`. */
+  /**
+   * Opens (and for writing, creates and migrates) the database at `file`.
+   * @throws StorageError when the file cannot be opened, written or read as a database.
+   */
   static open(file: string, options: OpenOptions = {}): ClaimsDb {
     let db: Database.Database;
     try {
       db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
     } catch (err) {
-      throw new Error(`cannot open database ${file}: ${(err as Error).message}`);
+      throw storageFault(err, file, 'cannot open database') ?? new Error(`cannot open database ${file}: ${(err as Error).message}`);
     }
-    const store = new ClaimsDb(file, db);
+    const store = new ClaimsDb(file, db, options.busyWaitMs ?? 60_000);
     if (!options.readonly) {
-      db.pragma('journal_mode = WAL');
-      db.pragma('synchronous = NORMAL');
-      db.pragma('foreign_keys = ON');
-      db.pragma('busy_timeout = 5000');
-      store.migrate();
+      try {
+        // The busy timeout first: switching to WAL and migrating wait for other writers too.
+        db.pragma('busy_timeout = 5000');
+        store.write(() => db.pragma('journal_mode = WAL'));
+        db.pragma('synchronous = NORMAL');
+        db.pragma('foreign_keys = ON');
+        store.migrate();
+      } catch (err) {
+        db.close();
+        throw storageFault(err, file, 'cannot open database') ?? err;
+      }
     }
     return store;
   }
@@ -151,26 +222,52 @@ export class ClaimsDb {
     return ClaimsDb.open(file, { readonly: true });
   }
 
+  /**
+   * Runs one write (a transaction or a single statement), waiting while another process
+   * writes: SQLite's busy handler waits up to `busy_timeout`, and a write still refused is
+   * tried again until `busyWaitMs` has passed. A fault of the database becomes a {@link StorageError}.
+   */
+  private write<T>(fn: () => T): T {
+    const deadline = Date.now() + this.busyWaitMs;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return fn();
+      } catch (err) {
+        if (isBusy(err) && Date.now() < deadline) {
+          sleepSync(Math.min(200, 5 * 2 ** attempt) * (0.5 + Math.random()));
+          continue;
+        }
+        throw storageFault(err, this.file) ?? err;
+      }
+    }
+  }
+
   /** The schema version (`PRAGMA user_version`). */
   get schemaVersion(): number {
     return this.db.pragma('user_version', { simple: true }) as number;
   }
 
-  /** Applies the migrations this database has not seen, each in its own transaction. */
+  /**
+   * Applies the migrations this database has not seen, each in its own `BEGIN IMMEDIATE`
+   * transaction that reads the version after taking the write lock, so two processes
+   * opening a new database together apply each migration once. The first transaction also
+   * proves the file writable.
+   */
   migrate(): void {
-    const current = this.schemaVersion;
     const latest = MIGRATIONS.at(-1)?.version ?? 0;
-    if (current > latest) {
-      throw new Error(`database ${this.file} has schema version ${current}, newer than this claimscan knows (${latest}); upgrade claimscan`);
-    }
-    for (const migration of MIGRATIONS) {
-      if (migration.version <= current) continue;
-      this.db.transaction(() => {
-        this.db.exec(migration.sql);
-        if (migration.backfill) this.backfill(migration.backfill);
-        this.db.pragma(`user_version = ${migration.version}`);
-      })();
-    }
+    const step = this.db.transaction((): boolean => {
+      const current = this.schemaVersion;
+      if (current > latest) {
+        throw new StorageError(this.file, 'SCHEMA', `database ${this.file} has schema version ${current}, newer than this claimscan knows (${latest}); upgrade claimscan`);
+      }
+      const next = MIGRATIONS.find((m) => m.version > current);
+      if (!next) return false;
+      this.db.exec(next.sql);
+      if (next.backfill) this.backfill(next.backfill);
+      this.db.pragma(`user_version = ${next.version}`);
+      return true;
+    });
+    while (this.write(() => step.immediate()));
   }
 
   /** The data step of a migration (see `Migration.backfill`). */
@@ -322,8 +419,8 @@ export class ClaimsDb {
   private prepareStatements() {
     const db = this.db;
     return {
-      startRun: db.prepare('INSERT INTO runs (command, inputs, version, started_at) VALUES (?, ?, ?, ?)'),
-      finishRun: db.prepare('UPDATE runs SET finished_at = ?, read = ?, stored = ?, present = ?, failed = ? WHERE id = ?'),
+      startRun: db.prepare("INSERT INTO runs (command, inputs, version, started_at, status) VALUES (?, ?, ?, ?, 'running')"),
+      finishRun: db.prepare('UPDATE runs SET finished_at = ?, read = ?, stored = ?, present = ?, failed = ?, status = ?, error = ? WHERE id = ?'),
       hasRaw: db.prepare('SELECT 1 FROM articles WHERE raw_hash = ? LIMIT 1').pluck(),
       findKey: db.prepare('SELECT id FROM articles WHERE article_key = ?').pluck(),
       insertArticle: db.prepare(`INSERT INTO articles (article_key, content_hash, raw_hash, record_id, input, line, url, title, published, publisher, author, text, paragraph_count, duplicate_paragraphs, run_id, stored_at)
@@ -355,34 +452,37 @@ export class ClaimsDb {
     return (this.articleVersions ??= new ArticleVersions(this.db));
   }
 
-  /** Records the start of a run; returns its id. */
+  /** Records the start of a run (`status` running); returns its id. */
   startRun(command: string, inputs: readonly string[], version: string): number {
-    return Number(this.stmts.startRun.run(command, JSON.stringify(inputs), version, new Date().toISOString()).lastInsertRowid);
+    return this.write(() => Number(this.stmts.startRun.run(command, JSON.stringify(inputs), version, new Date().toISOString()).lastInsertRowid));
   }
 
-  finishRun(runId: number, counts: RunCounts): void {
-    this.stmts.finishRun.run(new Date().toISOString(), counts.read, counts.stored, counts.present, counts.failed, runId);
+  /** Records the end of a run: its counts, how it ended and, for a failed run, why. */
+  finishRun(runId: number, counts: RunCounts, status: Exclude<RunStatus, 'running'> = 'done', error: string | null = null): void {
+    this.write(() => this.stmts.finishRun.run(new Date().toISOString(), counts.read, counts.stored, counts.present, counts.failed, status, error, runId));
   }
 
   /** True when a record with this raw hash is already stored. */
   hasRawHash(hash: string): boolean {
-    return this.stmts.hasRaw.get(hash) !== undefined;
+    return this.write(() => this.stmts.hasRaw.get(hash) !== undefined);
   }
 
   /** Records why a record could not be read or analysed. */
   recordError(runId: number | null, input: string, line: number | undefined, error: string): void {
-    this.stmts.insertError.run(runId, input, line ?? null, error, new Date().toISOString());
+    this.write(() => this.stmts.insertError.run(runId, input, line ?? null, error, new Date().toISOString()));
   }
 
   /**
-   * Stores one article and everything extracted from it in one transaction. An article
-   * already stored (same {@link articleKey}) adds nothing.
+   * Stores one article and everything extracted from it in one `BEGIN IMMEDIATE`
+   * transaction. An article already stored (same {@link articleKey}), by this process or
+   * another, adds nothing.
+   * @throws StorageError for a fault of the database; any other error is this article's.
    */
   storeReport(input: StoreInput, extractors: ExtractorVersions): StoreOutcome {
     const s = this.stmts;
     const { report } = input;
     const key = articleKey(report);
-    return this.db.transaction((): StoreOutcome => {
+    const store = this.db.transaction((): StoreOutcome => {
       const existing = s.findKey.get(key) as number | undefined;
       const identities = identitiesOf(report, input.urls);
       if (existing !== undefined) {
@@ -456,7 +556,8 @@ export class ClaimsDb {
       }
       this.storeFrames(articleId, report);
       return { status: 'stored', articleId, revision: this.versions.linkNew(articleId, identities, report, input.runId) };
-    })();
+    });
+    return this.write(() => store.immediate());
   }
 
   /**
@@ -536,7 +637,13 @@ export class ClaimsDb {
     return this.db.open;
   }
 
+  /** Closes the database (a last WAL checkpoint may still meet a fault: a {@link StorageError}). */
   close(): void {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    try {
+      this.db.close();
+    } catch (err) {
+      throw storageFault(err, this.file) ?? err;
+    }
   }
 }

@@ -397,4 +397,13 @@ JOIN (SELECT match_key, count(DISTINCT story) AS articles, count(DISTINCT publis
       FROM story_frames GROUP BY match_key HAVING count(DISTINCT story) >= 2) t ON t.match_key = v.match_key;
 `,
   },
+  {
+    version: 5,
+    description: 'runs: how each run ended (status) and why a failed run failed (error)',
+    sql: /* sql */ `
+ALTER TABLE runs ADD COLUMN status TEXT;   -- running | done | interrupted | failed ('running' after a crash)
+ALTER TABLE runs ADD COLUMN error TEXT;    -- why a failed run failed (disk full, read-only database, ...)
+UPDATE runs SET status = CASE WHEN finished_at IS NULL THEN 'interrupted' ELSE 'done' END;
+`,
+  },
 ];

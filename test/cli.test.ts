@@ -189,10 +189,11 @@ describe('claimscan ingest and query', () => {
       [JSON.stringify({ id: 'a', title: 'A', text: 'Alpha rose 1%.' }), '{"id": "b", "text": "unterminated', JSON.stringify({ id: 'c', title: 'C', text: 'Gamma fell 2%.' })].join('\n') + '\n',
     );
     const first = run(['ingest', '--db', db, '--workers', '1', SAMPLES, dump]);
-    expect(first.code).toBe(0);
+    expect(first.code).toBe(2); // a record failed: the batch went on, and the exit code says so
     expect(first.stderr).toMatch(/read 14, stored 13, already present 0, failed 1/);
     expect(first.stderr).toContain(`${dump}:2: not valid JSON`);
     const second = run(['ingest', '--db', db, '--workers', '0', SAMPLES, dump]);
+    expect(second.code).toBe(2);
     expect(second.stderr).toMatch(/read 14, stored 0, already present 13, failed 1/);
     const errors = JSON.parse(run(['query', '--db', db, '--format', 'json', 'SELECT input, line FROM ingest_errors ORDER BY id']).stdout);
     expect(errors).toEqual([

@@ -97,6 +97,7 @@ function downgrade(file: string, version: number): void {
   const raw = new Database(file);
   const dropped = new Set<string>();
   for (const m of [...MIGRATIONS].reverse().filter((m) => m.version > version)) {
+    for (const [, table, column] of [...m.sql.matchAll(/ALTER\s+TABLE\s+(\w+)\s+ADD\s+COLUMN\s+(\w+)/gi)].reverse()) raw.exec(`ALTER TABLE ${table} DROP COLUMN ${column}`);
     for (const { kind, name } of created(m.sql).reverse()) {
       raw.exec(`DROP ${kind} IF EXISTS ${name}`);
       dropped.add(name);

@@ -1,14 +1,14 @@
 /** `claimscan check`: a report per article, for editors (text, json, jsonl, html). */
 import { Option, type Command } from 'commander';
-import { createWriteStream } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import type { ReferenceSpec } from '../reference.js';
 import type { Report } from '../types.js';
 import { addReferenceOptions, loadRunReference } from './reference-options.js';
-import { EXIT, integer, loadCommandConfig, say, UsageError } from './support.js';
+import { addLimitOptions, EXIT, integer, limitsFrom, loadCommandConfig, say, UsageError, type LimitOptions } from './support.js';
 
 type CheckFormat = 'text' | 'json' | 'jsonl' | 'html';
 
-interface CheckOptions {
+interface CheckOptions extends LimitOptions {
   format: CheckFormat;
   out?: string;
   db?: string;
@@ -53,89 +53,123 @@ export function register(program: Command): void {
     .option('--max-warnings <n>', 'exit 1 when there are more than N warnings', integer('--max-warnings', 0))
     .option('--rule <id>', 'show only this rule\'s flags (repeatable)', collect)
     .option('--allow-private', 'fetch URLs on loopback and private-network addresses too (refused by default)');
-  addReferenceOptions(command).action(async (inputs: string[], opts: CheckOptions) => {
+  addLimitOptions(addReferenceOptions(command)).action(async (inputs: string[], opts: CheckOptions) => {
     process.exitCode = await runCheck(inputs, opts);
   });
 }
 
+/** Opens `--out` before any work, so a missing folder or a file that cannot be written is a usage error up front. */
+async function openOut(file: string): Promise<NodeJS.WritableStream> {
+  let handle;
+  try {
+    handle = await fs.open(file, 'w');
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    const why =
+      e.code === 'ENOENT' ? 'its folder does not exist' : e.code === 'EACCES' || e.code === 'EPERM' ? 'permission denied' : e.code === 'EISDIR' ? 'it is a folder' : e.message;
+    throw new UsageError(`cannot write ${file}: ${why}`);
+  }
+  return handle.createWriteStream();
+}
+
+/**
+ * Exit code: 1 when a report has an error-severity flag (or more warnings than
+ * --max-warnings); 2 when an input could not be read, an article failed (over a limit,
+ * analysis failed) or the database failed; else 0.
+ */
 export async function runCheck(inputs: string[], opts: CheckOptions): Promise<number> {
-  const [{ createAnalyzer }, { loadInputs, originLabel }, { VERSION }, { sourcePositions }, { RULE_IDS }] = await Promise.all([
-    import('../analyze.js'),
+  const [{ createAnalysisPool, ArticleTimeoutError }, { loadInputs, originLabel }, { VERSION }, { sourcePositions }, { RULE_IDS }, { resolveLimits }] = await Promise.all([
+    import('../analysis-pool.js'),
     import('../load.js'),
     import('../version.js'),
     import('../source-map.js'),
     import('../rules/index.js'),
+    import('../limits.js'),
   ]);
   const knownRules = new Set([...RULE_IDS, ...CONTRACT_RULE_IDS]);
   const unknownRule = opts.rule?.find((id) => !knownRules.has(id));
   if (unknownRule !== undefined) throw new UsageError(`--rule: unknown rule "${unknownRule}"; known rules: ${[...knownRules].join(', ')}`);
   const config = await loadCommandConfig(opts.config);
   const reference = await loadRunReference(config.reference, opts.reference);
-  const analyze = createAnalyzer(config);
+  const limits = resolveLimits(limitsFrom(opts));
+  const out = opts.out ? await openOut(opts.out) : process.stdout;
   const storage = opts.db ? await import('../../storage/db.js') : null;
   const versions = opts.db ? (await import('../../extractors/index.js')).EXTRACTOR_VERSIONS : {};
   const db = storage && opts.db ? storage.ClaimsDb.open(opts.db) : null;
-  const runId = db?.startRun('check', inputs, VERSION) ?? null;
-  // rules that need the database or reference data run in a second pass with that data
-  const crossCheck = (await import('../cross-check.js')).createCrossCheck(config, {
-    storedFigures: db ? (keys, story) => db.storedFigures(keys, story) : undefined,
-    reference,
-  });
-  const streamed = opts.format === 'jsonl';
-  const out = opts.out ? createWriteStream(opts.out) : process.stdout;
-  const reports: Report[] = [];
-  /** Line and column in the input's own lines, for text inputs (the terminal view). */
-  const positions = new Map<Report, ReturnType<typeof sourcePositions>>();
-  let unreadable = 0;
-  let errors = 0;
-  let warnings = 0;
-  for await (const item of loadInputs(inputs, { fetch: { allowPrivate: opts.allowPrivate === true } })) {
-    if (!item.ok) {
-      unreadable++;
-      say(item.error);
-      db?.recordError(runId, item.origin.input, item.origin.line, item.error);
-      continue;
+  // Analysis runs in one worker thread, so an article past the time limit can be abandoned
+  // (its worker terminated) and the next one still checked.
+  const pool = await createAnalysisPool({ workers: 1, config, timeoutMs: limits.articleTimeoutMs });
+  try {
+    const runId = db?.startRun('check', inputs, VERSION) ?? null;
+    // rules that need the database or reference data run in a second pass with that data
+    const crossCheck = (await import('../cross-check.js')).createCrossCheck(config, {
+      storedFigures: db ? (keys, story) => db.storedFigures(keys, story) : undefined,
+      reference,
+    });
+    const streamed = opts.format === 'jsonl';
+    const reports: Report[] = [];
+    /** Line and column in the input's own lines, for text inputs (the terminal view). */
+    const positions = new Map<Report, ReturnType<typeof sourcePositions>>();
+    const counts = { read: 0, stored: 0, present: 0, failed: 0 };
+    let unreadable = 0;
+    let errors = 0;
+    let warnings = 0;
+    for await (const item of loadInputs(inputs, { fetch: { allowPrivate: opts.allowPrivate === true }, limits })) {
+      counts.read++;
+      if (!item.ok) {
+        unreadable++;
+        say(item.error);
+        db?.recordError(runId, item.origin.input, item.origin.line, item.error);
+        continue;
+      }
+      for (const warning of item.warnings ?? []) say(warning);
+      let report: Report;
+      try {
+        report = await pool.run(item.record, item.origin);
+        if (crossCheck) report = crossCheck(report);
+      } catch (err) {
+        unreadable++;
+        const message = `${originLabel(item.origin)}: ${err instanceof ArticleTimeoutError ? '' : 'analysis failed: '}${(err as Error).message}`;
+        say(message);
+        db?.recordError(runId, item.origin.input, item.origin.line, message);
+        continue;
+      }
+      if (db && storage) {
+        const outcome = db.storeReport({ report, input: item.origin.input, line: item.origin.line, rawHash: storage.rawHash(item.record), runId }, versions);
+        counts[outcome.status]++;
+        if (outcome.status === 'stored' && outcome.revision) report.revision = outcome.revision;
+      }
+      const { shown, warnings: counted } = shownFlags(report, opts);
+      errors += shown.flags.filter((f) => f.severity === 'error').length;
+      warnings += counted;
+      if (streamed) out.write(`${JSON.stringify(shown)}\n`);
+      else reports.push(shown);
+      if (opts.format === 'text') positions.set(shown, sourcePositions(item.record, report));
     }
-    for (const warning of item.warnings ?? []) say(warning);
-    let report: Report;
-    try {
-      report = analyze(item.record, item.origin);
-      if (crossCheck) report = crossCheck(report);
-    } catch (err) {
-      unreadable++;
-      say(`${originLabel(item.origin)}: analysis failed: ${(err as Error).stack ?? err}`);
-      continue;
+    if (!streamed) {
+      let body = '';
+      if (opts.format === 'json') body = `${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`;
+      else if (opts.format === 'html') body = (await import('../format/html.js')).formatHtml(reports);
+      else if (reports.length) {
+        // No article read: the messages above say why, and no "✔ no problems" summary contradicts them.
+        const { useColor } = await import('../format/color.js');
+        const color = !opts.out && useColor({ isTTY: process.stdout.isTTY === true, env: process.env });
+        const width = !opts.out && process.stdout.isTTY ? process.stdout.columns : undefined;
+        body = (await import('../format/text.js')).formatText(reports, { color, width, positions: (r) => positions.get(r) });
+      }
+      out.write(body);
     }
-    if (db && storage) {
-      const outcome = db.storeReport({ report, input: item.origin.input, line: item.origin.line, rawHash: storage.rawHash(item.record), runId }, versions);
-      if (outcome.status === 'stored' && outcome.revision) report.revision = outcome.revision;
+    if (out !== process.stdout) await new Promise<void>((resolve, reject) => (out as NodeJS.WritableStream).end(() => resolve()).on?.('error', reject));
+    if (opts.out) say(`wrote ${opts.format} report to ${opts.out}`);
+    if (db && runId !== null) db.finishRun(runId, { ...counts, failed: unreadable });
+    if (unreadable) return EXIT.usage;
+    if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
+      say(`${warnings} warnings, more than --max-warnings ${opts.maxWarnings}`);
+      return EXIT.flagged;
     }
-    const { shown, warnings: counted } = shownFlags(report, opts);
-    errors += shown.flags.filter((f) => f.severity === 'error').length;
-    warnings += counted;
-    if (streamed) out.write(`${JSON.stringify(shown)}\n`);
-    else reports.push(shown);
-    if (opts.format === 'text') positions.set(shown, sourcePositions(item.record, report));
+    return errors ? EXIT.flagged : EXIT.ok;
+  } finally {
+    await pool.close();
+    db?.close();
   }
-  if (!streamed) {
-    let body: string;
-    if (opts.format === 'json') body = `${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`;
-    else if (opts.format === 'html') body = (await import('../format/html.js')).formatHtml(reports);
-    else {
-      const { useColor } = await import('../format/color.js');
-      const color = !opts.out && useColor({ isTTY: process.stdout.isTTY === true, env: process.env });
-      const width = !opts.out && process.stdout.isTTY ? process.stdout.columns : undefined;
-      body = (await import('../format/text.js')).formatText(reports, { color, width, positions: (r) => positions.get(r) });
-    }
-    out.write(body);
-  }
-  if (out !== process.stdout) await new Promise<void>((resolve, reject) => (out as NodeJS.WritableStream).end(() => resolve()).on?.('error', reject));
-  if (opts.out) say(`wrote ${opts.format} report to ${opts.out}`);
-  db?.close();
-  if (unreadable) return EXIT.usage;
-  if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
-    say(`${warnings} warnings, more than --max-warnings ${opts.maxWarnings}`);
-    return EXIT.flagged;
-  }
-  return errors ? EXIT.flagged : EXIT.ok;
 }

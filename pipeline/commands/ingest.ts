@@ -2,9 +2,9 @@
 import type { Command } from 'commander';
 import type { ReferenceSpec } from '../reference.js';
 import { addReferenceOptions, loadRunReference } from './reference-options.js';
-import { EXIT, integer, loadCommandConfig, say } from './support.js';
+import { addLimitOptions, EXIT, integer, limitsFrom, loadCommandConfig, say, type LimitOptions } from './support.js';
 
-interface IngestCommandOptions {
+interface IngestCommandOptions extends LimitOptions {
   db: string;
   concurrency?: number;
   workers?: number;
@@ -23,35 +23,42 @@ export function register(program: Command): void {
     .option('--workers <n>', 'worker threads for analysis (0: main thread; default: one per core)', integer('--workers', 0))
     .option('--config <file>', 'rule configuration (default: ./claimscan.config.json when present)')
     .option('--allow-private', 'fetch URLs on loopback and private-network addresses too (refused by default)');
-  addReferenceOptions(command).action(async (inputs: string[], opts: IngestCommandOptions) => {
+  addLimitOptions(addReferenceOptions(command)).action(async (inputs: string[], opts: IngestCommandOptions) => {
     process.exitCode = await runIngest(inputs, opts);
   });
 }
 
+/**
+ * Exit code: 0 when every record was stored or already present; 2 when any record failed
+ * (it is in `ingest_errors`), an input could not be read or the database failed (one line,
+ * the run recorded as failed where possible); 130 when interrupted.
+ */
 export async function runIngest(inputs: string[], opts: IngestCommandOptions): Promise<number> {
   const [{ ingest }, { startProgress }] = await Promise.all([import('../ingest.js'), import('../progress.js')]);
   const config = await loadCommandConfig(opts.config);
   const reference = await loadRunReference(config.reference, opts.reference);
   const progress = startProgress(process.stderr);
-  // Ctrl-C stops reading; what is in flight is stored and the run is closed, so running the
-  // same command again resumes. A second Ctrl-C exits at once (stored articles stay whole).
+  // Ctrl-C or SIGTERM stops reading; what is in flight is stored (each article within its
+  // time limit) and the run is closed, so running the same command again resumes. A second
+  // one exits at once (stored articles stay whole: each is one transaction).
   const stop = new AbortController();
-  const onSigint = () => {
+  const onSignal = () => {
     if (stop.signal.aborted) process.exit(130);
     progress.log('stopping: finishing the articles in flight (Ctrl-C again to quit now)');
     stop.abort();
   };
-  process.on('SIGINT', onSigint);
-  process.on('SIGTERM', onSigint);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   let summary;
   try {
     summary = await ingest(inputs, {
       db: opts.db,
       config,
-      reference,
       concurrency: opts.concurrency,
       workers: opts.workers,
       load: { fetch: { allowPrivate: opts.allowPrivate === true } },
+      limits: limitsFrom(opts),
+      reference,
       onProgress: (counts) => progress.update(counts),
       onError: (message) => progress.log(message),
       onWarning: (message) => progress.log(message),
@@ -59,8 +66,8 @@ export async function runIngest(inputs: string[], opts: IngestCommandOptions): P
     });
   } finally {
     progress.stop();
-    process.off('SIGINT', onSigint);
-    process.off('SIGTERM', onSigint);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   }
   const rate = summary.seconds > 0 ? (summary.read / summary.seconds).toFixed(1) : '-';
   say(
@@ -72,5 +79,5 @@ export async function runIngest(inputs: string[], opts: IngestCommandOptions): P
     say(`interrupted: run the same command again to resume`);
     return 130;
   }
-  return summary.unreadableInputs ? EXIT.usage : EXIT.ok;
+  return summary.failed ? EXIT.usage : EXIT.ok;
 }

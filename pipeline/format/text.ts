@@ -52,7 +52,7 @@ export function formatText(reports: readonly Report[], options: TextFormatOption
   for (const report of reports) {
     const counts = countReport(report);
     totals = addCounts(totals, counts);
-    out.push(...articleLines(report, { paint, width, position: options.positions?.(report) ?? positionFinder(report.text) }));
+    for (const line of articleLines(report, { paint, width, position: options.positions?.(report) ?? positionFinder(report.text) })) out.push(line);
     if (reports.length > 1) out.push(paint('dim', `  ${summaryLine(counts)}`));
     out.push('');
   }
@@ -81,24 +81,26 @@ function articleLines(report: Report, { paint, width, position }: Context & { po
     return lines;
   }
   const at = flags.map((f) => position(clamp(f.start, report.text.length)));
-  const lineWidth = Math.max(...at.map((p) => String(p.line).length));
-  const columnWidth = Math.max(...at.map((p) => String(p.column).length));
-  const severityWidth = Math.max(...flags.map((f) => f.severity.length));
-  const ruleWidth = Math.max(...flags.map((f) => f.rule.length));
+  // Folds, not Math.max(...list): an article may have more flags than a call has arguments.
+  const widest = (values: readonly number[]) => values.reduce((a, b) => Math.max(a, b), 0);
+  const lineWidth = widest(at.map((p) => String(p.line).length));
+  const columnWidth = widest(at.map((p) => String(p.column).length));
+  const severityWidth = widest(flags.map((f) => f.severity.length));
+  const ruleWidth = widest(flags.map((f) => f.rule.length));
   const messages = flags.map((f) => safeText(f.message));
   // Rule ids line up in a column when the longest message leaves room for them; a message
   // too long for that column is followed by two spaces instead.
   const fixed = 2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2;
   const room = width - fixed - 2 - ruleWidth;
   const widths = messages.map(displayWidth);
-  const messageWidth = Math.min(Math.max(...widths), Math.max(0, room));
+  const messageWidth = Math.min(widest(widths), Math.max(0, room));
   flags.forEach((flag, i) => {
     const where = paint('dim', `${String(at[i]!.line).padStart(lineWidth)}:${String(at[i]!.column).padEnd(columnWidth)}`);
     const severity = paint(SEVERITY_STYLE[flag.severity] ?? 'dim', flag.severity.padEnd(severityWidth));
     const message = messages[i]!;
     const pad = ' '.repeat(Math.max(0, messageWidth - widths[i]!));
     lines.push(`  ${where}  ${severity}  ${message}${pad}  ${paint('dim', safeText(flag.rule))}`);
-    lines.push(...snippet(report, flag, { paint, width }));
+    for (const line of snippet(report, flag, { paint, width })) lines.push(line);
     for (const related of flag.related ?? []) lines.push(relatedLine(report, related, position, { paint, width }));
   });
   return lines;

@@ -105,7 +105,7 @@ export function halfUnit(text: string, value: number): number {
     const scale = written === 0 ? 1 : Math.abs(value / written);
     // "$42,000" is a price rounded to the thousand: trailing zeros of a whole number of four
     // or more digits are not significant (three at most); "$50 million" and "120%" keep theirs
-    let roundedTo = decimals === 0 && integer.length >= 4 && written !== 0 ? Math.min(3, /0*$/.exec(integer)![0].length) : 0;
+    let roundedTo = decimals === 0 && integer.length >= 4 && written !== 0 ? Math.min(3, /(?<!0)0*$/.exec(integer)![0].length) : 0;
     // …and never more than 5% of the number ("1,000 BTC" is 950–1,050, not 500–1,500)
     while (roundedTo > 0 && 0.5 * 10 ** roundedTo > 0.05 * Math.abs(written)) roundedTo--;
     return 0.5 * 10 ** (roundedTo - decimals) * (Number.isFinite(scale) && scale > 0 ? scale : 1);

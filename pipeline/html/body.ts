@@ -196,7 +196,7 @@ function heaviestArticle(root: AnyNode, sums: Map<AnyNode, number>, rawSum: Map<
       if (node.type !== 'tag') continue;
       const el = node as Element;
       if (el.name === 'article') found.push(el);
-      else stack.push(...el.children);
+      else for (const child of el.children) stack.push(child);
     }
     return found;
   };

@@ -201,7 +201,7 @@ function findArticle(blocks: unknown[]): Json | null {
   for (let seen = 0; queue.length && seen < 500; seen++) {
     const item = queue.shift();
     if (Array.isArray(item)) {
-      queue.push(...item);
+      for (const x of item) queue.push(x);
       continue;
     }
     if (!item || typeof item !== 'object') continue;

@@ -76,7 +76,7 @@ export default defineRule({
       const own = figuresOf(claim, byRef);
       const sourced = claim.sources.length > 0 && claim.sourceScope !== null && accepted.has(claim.sourceScope);
       if (sourced) {
-        attributed.push(...own);
+        for (const f of own) attributed.push(f);
         continue;
       }
       const sentence = sentenceOfClaim(claim);

@@ -1,0 +1,97 @@
+/**
+ * Runs article analysis under the per-article time limit. With worker threads (piscina), a
+ * task that runs past the limit is abandoned by terminating its worker (piscina replaces
+ * it): a stuck regex or a quadratic stage costs one article and one worker start-up, never
+ * the run. The clock starts when a worker begins the article (the worker says so on a
+ * message port), so time spent waiting in the queue does not count.
+ *
+ * On the main thread (`workers: 0`) nothing can interrupt a running analysis: the limit is
+ * then only reported after the fact, and the article still fails.
+ */
+import { MessageChannel } from 'node:worker_threads';
+import { Piscina } from 'piscina';
+import type { ResolvedConfig } from './config.js';
+import type { ArticleRecord, Origin, Report } from './types.js';
+import type { WorkerTask } from './worker.js';
+
+export interface AnalysisPoolOptions {
+  /** Worker threads; 0 analyses on the calling thread (no way to abandon a stuck article). */
+  workers: number;
+  /** The validated configuration; workers load the same file again. */
+  config: ResolvedConfig;
+  /** Time limit for one article, in milliseconds. */
+  timeoutMs: number;
+}
+
+/** An article whose analysis ran past the time limit and was abandoned. */
+export class ArticleTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`analysis ran past ${timeoutMs / 1000} s, the time limit for one article (raise it with --timeout); abandoned`);
+    this.name = 'ArticleTimeoutError';
+  }
+}
+
+export interface AnalysisPool {
+  /**
+   * Analyses one record.
+   * @throws ArticleTimeoutError past the time limit; any other error is the article's own.
+   */
+  run(record: ArticleRecord, origin: Origin, hooks?: { started?: () => void }): Promise<Report>;
+  /** Stops the workers (tasks still running are abandoned). */
+  close(): Promise<void>;
+}
+
+/** The worker file: the compiled one, or a loader that runs the TypeScript sources through tsx. */
+const workerFile = (): string =>
+  import.meta.url.endsWith('.ts') ? new URL('./worker-dev.mjs', import.meta.url).href : new URL('./worker.js', import.meta.url).href;
+
+export async function createAnalysisPool(options: AnalysisPoolOptions): Promise<AnalysisPool> {
+  const { workers, config, timeoutMs } = options;
+  if (!Number.isInteger(workers) || workers < 0) throw new TypeError(`analysis pool option workers must be an integer ≥ 0, got ${String(workers)}`);
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new TypeError(`analysis pool option timeoutMs must be a positive number, got ${String(timeoutMs)}`);
+  if (workers === 0) {
+    const analyze = (await import('./analyze.js')).createAnalyzer(config);
+    return {
+      async run(record, origin, hooks) {
+        hooks?.started?.();
+        const started = performance.now();
+        const report = analyze(record, origin);
+        if (performance.now() - started > timeoutMs) throw new ArticleTimeoutError(timeoutMs);
+        return report;
+      },
+      async close() {},
+    };
+  }
+  const pool = new Piscina<WorkerTask, Report>({
+    filename: workerFile(),
+    minThreads: workers,
+    maxThreads: workers,
+    idleTimeout: Infinity,
+    workerData: { configFile: config.file },
+  });
+  return {
+    async run(record, origin, hooks) {
+      const { port1, port2 } = new MessageChannel();
+      const abort = new AbortController();
+      let timer: NodeJS.Timeout | undefined;
+      let timedOut = false;
+      port1.once('message', () => {
+        hooks?.started?.();
+        timer = setTimeout(() => {
+          timedOut = true;
+          abort.abort();
+        }, timeoutMs);
+      });
+      try {
+        return await pool.run({ record, origin, started: port2 }, { signal: abort.signal, transferList: [port2] });
+      } catch (err) {
+        if (timedOut) throw new ArticleTimeoutError(timeoutMs);
+        throw err;
+      } finally {
+        clearTimeout(timer);
+        port1.close();
+      }
+    },
+    close: () => pool.destroy(),
+  };
+}
