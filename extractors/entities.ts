@@ -140,12 +140,21 @@ export const entities: Extractor<'entities'> = {
     const sentenceStarts = context.sentences.map((s) => s.start); // in text order
     const all: Found[] = [];
     const terms = termAcronyms(context.paragraphs);
+    /** Symbols the article writes as tickers ("NASDAQ: QRVN", "(QRVN)"): the same symbol alone later is the ASSET too. */
+    const symbols = new Map<string, Found>();
     for (const p of context.paragraphs) {
       const toks = tokensOf(p, sentenceStarts);
       all.push(...paragraphEntities(p, toks, isHeading(p, toks), memory));
     }
+    for (const f of all) if (f.ticker && f.type === 'ASSET') symbols.set(text.slice(f.start, f.end), f);
     {
       for (const f of all) {
+        const symbol = f.type === 'ORG' && f.weak && !f.pending ? symbols.get(text.slice(f.start, f.end)) : undefined;
+        if (symbol) {
+          f.type = 'ASSET';
+          f.canonical = symbol.canonical;
+          f.ticker = symbol.ticker!;
+        }
         if (f.pending && !resolvePending(f, memory) && f.onlyIfKnown) continue;
         if (!f.ticker && terms.has(text.slice(f.start, f.end))) continue;
         const unit = f.type === 'ASSET' && (context.mentions.money ?? []).some((m) => m.start <= f.start && f.end === m.end);
@@ -274,9 +283,10 @@ function paragraphEntities(p: LiveParagraph, toks: Tok[], heading: boolean, memo
     if (exactlyOne) continue;
     // "iShares MSCI Brazil ETF": an issuer's fund, whatever listed names it holds
     const issuer = inGazetteer[i]! >= 0 ? gazetteer[inGazetteer[i]!]! : null;
-    if (issuer && issuer.i === i && issuer.j < j && issuer.alias.type === 'ORG' && FUND_ENDS.has(toks[j - 1]!.lower) && [...inside].every((n) => gazetteer[n]!.i >= i && gazetteer[n]!.j <= j)) {
+    if (issuer && issuer.i === i && issuer.j < cj && issuer.alias.type === 'ORG' && FUND_ENDS.has(toks[cj - 1]!.lower) && [...inside].every((n) => gazetteer[n]!.i >= i && gazetteer[n]!.j <= cj)) {
+      for (let k = j; k < cj; k++) if (inGazetteer[k]! >= 0) suppressed.add(inGazetteer[k]!);
       for (const n of inside) suppressed.add(n);
-      typed.push({ i, j, type: 'ASSET', canonical: nameOf(toks, i, j) });
+      typed.push({ i, j: cj, type: 'ASSET', canonical: nameOf(toks, i, cj) });
       continue;
     }
     // "Citigroup Australia", "WaterHealth Ghana": a firm's national arm
@@ -475,7 +485,8 @@ function gazetteerAt(toks: Tok[], i: number, taken: boolean[], paragraph: string
     const t = toks[j - 1]!;
     if (taken[j - 1] || (j - 1 > i && !WORD_GAP.test(t.gap))) break;
     candidates.push({ j, key: prefix + t.lower });
-    if (t.possessive) break;
+    // "People's Bank of China": a possessive inside a listed name (the longer keys hold it as written)
+    if (t.possessive && !FIRST_TOKENS.has(t.raw.toLowerCase())) break;
     prefix += `${t.raw.toLowerCase()} `;
   }
   for (let n = candidates.length - 1; n >= 0; n--) {
@@ -534,12 +545,13 @@ function chunksOf(toks: Tok[], taken: boolean[]): [number, number, boolean][] {
       if (!WORD_GAP.test(t.gap) && !(INITIAL_GAP.test(t.gap) && /^\p{Lu}$/u.test(toks[j - 1]!.text))) break;
       // "… Borealis Lithium Corp. Kestrel will pay": after "Corp." a capital opens the next sentence
       if (toks[j - 1]!.text.endsWith('.') && TERMS.legalForms.has(toks[j - 1]!.lower) && !TERMS.legalForms.has(t.lower) && !TERMS.orgSuffixes.has(t.lower)) break;
+      if (currencyPrefix(toks, j)) break;
       if (nameLike(t) || (/^\d+$/.test(t.text) && toks[j - 1]!.cap && t.text.length <= 4)) {
         j++;
         continue;
       }
       // a connector joins two name words: "Bank of England", "Procter & Gamble"
-      if (TERMS.connectors.has(t.lower) && j + 1 < toks.length && !taken[j + 1] && nameLike(toks[j + 1]!) && WORD_GAP.test(toks[j + 1]!.gap)) {
+      if (TERMS.connectors.has(t.lower) && j + 1 < toks.length && !taken[j + 1] && nameLike(toks[j + 1]!) && WORD_GAP.test(toks[j + 1]!.gap) && !currencyPrefix(toks, j + 1)) {
         if (t.lower === 'the' && toks[j - 1]!.lower !== 'of') break;
         j += 2;
         continue;
@@ -595,9 +607,30 @@ function splitChunk(toks: Tok[], i: number, j: number, role = false): [number, n
       }
     }
   }
-  if (start < j) out.push([start, j, titled]);
+  if (start < j) {
+    // "Vice Finance Minister for International Affairs Atsushi Koyama": a title with its portfolio,
+    // then the name (two words no dictionary knows)
+    const n = j - start;
+    const titleAt = toks.slice(start, j - 2).findIndex((t) => t.cap && (TERMS.titles.has(t.lower) || TERMS.titles.has(`${t.lower}.`)));
+    const nameShaped = (t: Tok) => t.cap && !t.allCaps && !isCommonWord(t.lower) && !TERMS.orgSuffixes.has(t.lower) && !GAZETTEER.has(t.lower);
+    if (!titled && n >= 4 && titleAt >= 0 && ['for', 'of'].includes(toks[start + titleAt + 1]?.lower ?? '') && nameShaped(toks[j - 2]!) && nameShaped(toks[j - 1]!) && !TERMS.connectors.has(toks[j - 3]!.lower)) {
+      out.push([start, j - 2, false], [j - 2, j, true]);
+    } else out.push([start, j, titled]);
+  }
   return out;
 }
+
+/** "C" of "C$1.1 billion", "HK" of "HK$3": a currency's prefix, not a word of a name. */
+const currencyPrefix = (toks: Tok[], k: number): boolean => /^[A-Z]{1,3}$/.test(toks[k]!.text) && !!toks[k + 1]?.gap.startsWith('$');
+
+/** First words of firms' names in other languages ("Banque Lacombe", "Grupo Carso"). */
+const FOREIGN_FIRM_WORDS = new Set(['banque', 'banco', 'banca', 'bankhaus', 'caisse', 'crédit', 'credito', 'groupe', 'grupo', 'gruppo', 'compagnie', 'companhia', 'compañía', 'compania', 'société', 'societe', 'sociedad', 'sociedade', 'societa', 'società', 'industrias', 'industrie', 'banque', 'cie', 'établissements', 'financière', 'financiera', 'inversiones', 'investimentos', 'aktiengesellschaft']);
+/** Roles whose employer follows "at"/"with" ("analysts at X"). */
+const ROLE_BEFORE = /^(?:analysts?|economists?|strategists?|researchers?|traders?|brokers?|partners?|bankers?|advisers?|advisors?|managers?|officials?|executives?|director|head|spokes(?:man|woman|person))$/;
+/** Verbs that, inverted, put the speaker after them ("…," said Jane Doe). */
+const SAID_BEFORE = /^(?:said|says|added|adds|noted|notes|wrote|writes|explained|argued|warned|cautioned|told)$/;
+/** Nouns right before a symbol that make it a traded thing ("stablecoin EURCV", "token ONDO"). */
+const ASSET_NOUN_BEFORE = new Set(['stablecoin', 'token', 'coin', 'etf', 'etn', 'etp', 'fund', 'ticker', 'symbol', 'memecoin', 'altcoin', 'shares', 'stock', 'contract']);
 
 /** Head words of public bodies' names ("Food and Drug Administration", "Fish and Wildlife Service"). */
 const BODY_HEADS = new Set(['administration', 'commission', 'authority', 'agency', 'board', 'bureau', 'department', 'service', 'office', 'institute', 'association', 'council', 'exchange', 'organization', 'organisation']);
@@ -681,7 +714,9 @@ function weakType(toks: Tok[], i: number, j: number, titled: boolean, labelled =
   if (n === 1 && (LEXICON.demonyms.has(first.lower) || LEXICON.demonyms.has(first.lower.replace(/s$/, '')))) return null;
   const before = i > 0 ? toks[i - 1]! : null;
   const next = j < toks.length ? toks[j]! : null;
-  const afterText = next ? next.gap + next.raw : '';
+  // the words after the chunk as written ("…, an economist at …"), up to eight tokens
+  let afterText = '';
+  for (let k = j; k < Math.min(toks.length, j + 8); k++) afterText += toks[k]!.gap + toks[k]!.raw;
   const ordinary = words.every((t) => isCommonWord(t.lower) || TERMS.connectors.has(t.lower));
   // "Pell & Rowan", "Fenwick & Dale": an ampersand joins the names of a firm, never of a person
   if (n >= 3 && words.some((t) => t.text === '&')) return { type: 'ORG', canonical: name };
@@ -695,6 +730,14 @@ function weakType(toks: Tok[], i: number, j: number, titled: boolean, labelled =
   if (LEXICON.countries.has(lower) || LEXICON.cities.has(lower) || LEXICON.regions.has(lower) || LEXICON.places.has(lower)) return { type: 'PLACE', canonical: name };
   if (LEXICON.organisations.has(lower)) return { type: 'ORG', canonical: name };
   if (LEXICON.people.has(lower)) return { type: 'PERSON', canonical: name };
+  // "Banque Lacombe", "Grupo Carso": a firm's word in another language opens the name
+  if (n >= 2 && FOREIGN_FIRM_WORDS.has(first.lower)) return { type: 'ORG', canonical: name };
+  // "analysts at Benchmark", "an economist with Tianrui": the employer of a role
+  if (before && /^(?:at|with)$/i.test(before.raw) && i >= 2 && ROLE_BEFORE.test(toks[i - 2]!.lower) && !words.some((t) => LEXICON.firstNames.has(t.lower) && n >= 2 && !isCommonWord(t.lower))) return { type: 'ORG', canonical: name };
+  // "Selic rate", "Libor rate": a capitalised word naming a concept, not a party
+  if (n === 1 && next && !next.cap && TERMS.conceptEnds.has(next.lower) && WORD_GAP.test(next.gap) && !first.allCaps) return null;
+  // "…," said Wen Jiaqi, an economist": the speaker after an inverted reporting verb
+  if (n >= 2 && n <= 3 && before && SAID_BEFORE.test(before.lower) && i >= 1 && /[,"”'’]\s*$/.test(toks[i - 1]!.gap) && !words.some((t) => t.allCaps || TERMS.orgSuffixes.has(t.lower) || LEXICON.demonyms.has(t.lower))) return { type: 'PERSON', canonical: name };
   const pluralLast = /[^s]s$/.test(last.lower) && isCommonWord(last.lower.slice(0, -1));
   if (ordinary && !titled && n >= 2 && n <= 3 && TERMS.wordFirstNames.has(first.lower) && !words.some((t) => t.allCaps) && !TERMS.orgSuffixes.has(last.lower) && !TERMS.conceptEnds.has(last.lower) && !pluralLast && (!first.sentenceStart || n === 2)) {
     return { type: 'PERSON', canonical: name }; // "Bill Shorten", "Mark Carney"
@@ -727,6 +770,8 @@ function weakType(toks: Tok[], i: number, j: number, titled: boolean, labelled =
   if (n >= 2) return n <= 4 ? { type: 'ORG', canonical: name } : null;
   // a lone word
   if (first.allCaps) {
+    // "euro stablecoin EURCV", "the token ONDO": a symbol named as what is traded
+    if (before && !before.cap && ASSET_NOUN_BEFORE.has(before.lower)) return { type: 'ASSET', canonical: name };
     // an acronym ("GM", "CFMEU"), not a shouted word ("NEW", "BREAKING")
     const acronym = first.text.length <= 3 ? !TERMS.stopCaps.has(first.text) : first.text.length <= 8 && !isCommonWord(first.lower);
     return acronym ? { type: 'ORG', canonical: name } : null;
