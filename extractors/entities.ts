@@ -582,12 +582,16 @@ function splitChunk(toks: Tok[], i: number, j: number, role = false): [number, n
       continue;
     }
     const pair = k + 1 < j ? `${t.lower} ${toks[k + 1]!.lower}` : '';
-    let titleLength = pair && TERMS.titles.has(pair) ? 2 : TERMS.titles.has(t.lower) || TERMS.titles.has(`${t.lower}.`) ? 1 : 0;
+    const triple = k + 2 < j ? `${pair} ${toks[k + 2]!.lower}` : '';
+    let titleLength = triple && TERMS.titles.has(triple) ? 3 : pair && TERMS.titles.has(pair) ? 2 : TERMS.titles.has(t.lower) || TERMS.titles.has(`${t.lower}.`) ? 1 : 0;
     // "General Motors": a title needs a name after it
     const named = toks[k + titleLength];
-    if (titleLength && !HONORIFIC.test(t.text) && (k + titleLength >= j || !named || (isCommonWord(named.lower) && !LEXICON.firstNames.has(named.lower) && !TERMS.wordFirstNames.has(named.lower)) || TERMS.orgSuffixes.has(named.lower))) titleLength = 0;
+    if (titleLength && !HONORIFIC.test(t.text) && (k + titleLength >= j || !named || (titleLength === 1 && isCommonWord(named.lower) && !LEXICON.firstNames.has(named.lower) && !TERMS.wordFirstNames.has(named.lower)) || TERMS.orgSuffixes.has(named.lower))) titleLength = 0;
     if (titleLength && t.cap) {
-      if (k > start) out.push([start, k, titled]);
+      // "Saudi Energy Minister Faisal al-Harbi": the portfolio belongs to the title, not to a name before it
+      let head = k;
+      if (GOVERNMENT_TITLE.test(t.lower)) while (head > start && PORTFOLIO.has(toks[head - 1]!.lower)) head--;
+      if (head > start) out.push([start, head, titled]);
       start = k + titleLength;
       titled = true;
       k += titleLength - 1;
@@ -631,6 +635,10 @@ const ROLE_BEFORE = /^(?:analysts?|economists?|strategists?|researchers?|traders
 const SAID_BEFORE = /^(?:said|says|added|adds|noted|notes|wrote|writes|explained|argued|warned|cautioned|told)$/;
 /** Nouns right before a symbol that make it a traded thing ("stablecoin EURCV", "token ONDO"). */
 const ASSET_NOUN_BEFORE = new Set(['stablecoin', 'token', 'coin', 'etf', 'etn', 'etp', 'fund', 'ticker', 'symbol', 'memecoin', 'altcoin', 'shares', 'stock', 'contract']);
+
+/** Titles of office that follow their portfolio ("Energy Minister", "Treasury Secretary"). */
+const GOVERNMENT_TITLE = /^(?:minister|secretary|commissioner|czar|tsar|spokesman|spokeswoman|spokesperson)$/;
+const PORTFOLIO = new Set(['energy', 'oil', 'finance', 'financial', 'economy', 'economic', 'economics', 'economy', 'trade', 'foreign', 'interior', 'home', 'defence', 'defense', 'health', 'agriculture', 'agricultural', 'farm', 'industry', 'industrial', 'commerce', 'labour', 'labor', 'transport', 'transportation', 'mining', 'mines', 'petroleum', 'planning', 'budget', 'treasury', 'justice', 'education', 'environment', 'investment', 'tourism', 'communications', 'information', 'digital', 'housing', 'development', 'competition', 'markets', 'banking', 'monetary', 'fiscal', 'exchequer']);
 
 /** Head words of public bodies' names ("Food and Drug Administration", "Fish and Wildlife Service"). */
 const BODY_HEADS = new Set(['administration', 'commission', 'authority', 'agency', 'board', 'bureau', 'department', 'service', 'office', 'institute', 'association', 'council', 'exchange', 'organization', 'organisation']);
