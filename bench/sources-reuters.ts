@@ -6,7 +6,9 @@
  * the regulator a filing went to ("said in a filing with the SEC"). It also prints a sample of
  * named sources, drawn at random with a fixed seed, for judging by hand.
  *
- *   npx tsx bench/sources-reuters.ts [--limit N] [--sample N] [--seed N] [--verbose]
+ *   npx tsx bench/sources-reuters.ts [--limit N] [--sample N] [--seed N] [--verbose] [--list]
+ *
+ * `--list` prints every source (id, offset, name, vague, cue) for diffing two versions.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,6 +23,7 @@ const limit = opt('--limit', Infinity);
 const sampleSize = opt('--sample', 0);
 const seed = opt('--seed', 21578);
 const verbose = args.includes('--verbose');
+const list = args.includes('--list');
 const DUMP = path.resolve(PROJECT_ROOT, '..', 'shared', 'corpora', 'reuters-21578', 'reuters-21578.jsonl.gz');
 
 if (!existsSync(DUMP)) {
@@ -49,6 +52,7 @@ for (const line of gunzipSync(readFileSync(DUMP)).toString('utf8').split('\n')) 
   const article = segment(record.text.split('\n'));
   const mentions = extract(article, { id: record.id, url: null, title: null, published: record.published ?? null, publisher: 'Reuters', author: null });
   for (const s of mentions.sources) {
+    if (list) console.log(`${record.id}\t${s.start}\t${s.vague ? 'V' : 'N'}\t${s.name}\t${s.cue}\t${article.text.slice(Math.max(0, s.start - 50), s.end + 30).replace(/\s+/g, ' ')}`);
     if (s.vague) {
       vague++;
       continue;

@@ -778,6 +778,8 @@ function weakType(toks: Tok[], i: number, j: number, titled: boolean, labelled =
   if (n >= 2) return n <= 4 ? { type: 'ORG', canonical: name } : null;
   // a lone word
   if (first.allCaps) {
+    // "<TCSF.PA>", "IBM.N": an exchange code after a symbol makes it a ticker
+    if (/^[A-Z0-9]{1,6}\.[A-Z]{1,2}$/.test(first.text)) return { type: 'ASSET', canonical: name };
     // "euro stablecoin EURCV", "the token ONDO": a symbol named as what is traded
     if (before && !before.cap && ASSET_NOUN_BEFORE.has(before.lower)) return { type: 'ASSET', canonical: name };
     // an acronym ("GM", "CFMEU"), not a shouted word ("NEW", "BREAKING")

@@ -207,8 +207,6 @@ function chunksOf(tokens: readonly Token[], text: string, nameStarts: ReadonlySe
     if (!tokens.slice(i, j).every((t) => !t.name || L.ASSET_WORDS.has(t.lower)) || nameStarts.has(tok.start)) {
       // "The Kobeissi Letter", "The Block": the article is part of a publication's name.
       let i0 = i;
-      // "Rival Veltrix Micro reports …": a common word opening the sentence before a name the entities know
-      if (isFirst && j - i >= 2 && /^\p{Lu}\p{Ll}+$/u.test(tok.text) && isCommonWord(tok.lower) && !entityAt(tok) && nameStarts.has(tokens[i + 1]!.start)) i0 = i + 1;
       const the = tokens[i - 1];
       if (the?.text === 'The') {
         const withThe = text.slice(the.start, tokens[j - 1]!.end);
@@ -947,6 +945,8 @@ class SourceFinder {
    */
   private firmsOfStory(at: number): string[] {
     const counts = new Map<string, { n: number; first: number }>();
+    /** Names written in full with a legal form ("Brennmark AG"): a firm of their own, never a short form. */
+    const full = new Set<string>();
     for (const e of this.entities) {
       if (e.type !== 'ORG' || e.end > at || this.inDateline(e) || !plausibleName(e.canonical)) continue;
       const name = canonicalName(e.canonical);
@@ -955,6 +955,18 @@ class SourceFinder {
       const c = counts.get(name) ?? { n: 0, first: e.start };
       c.n++;
       counts.set(name, c);
+      if (name !== e.canonical && e.text === e.canonical) full.add(name);
+    }
+    // "Kodak" is "Eastman Kodak", "Kestrel" is "Kestrel Minerals": whole words at either end
+    for (const short of [...counts.keys()]) {
+      if (full.has(short) || short.includes(' ')) continue;
+      const long = [...counts.keys()].find((n) => n !== short && (n.startsWith(`${short} `) || n.endsWith(` ${short}`)));
+      if (!long) continue;
+      const a = counts.get(long)!;
+      const b = counts.get(short)!;
+      a.n += b.n;
+      a.first = Math.min(a.first, b.first);
+      counts.delete(short);
     }
     return [...counts]
       .sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first)
@@ -1228,7 +1240,7 @@ function mergeShortForms(hits: Hit[], longer: readonly { name: string; kind: Sou
       const long = cand.words;
       if (long.length <= short.length) continue;
       const prefix = short.every((w, i) => long[i] === w);
-      const personLike = h.kind === 'person' || cand.kind === 'person' || (short.length === 1 && h.kind !== 'organisation' && long.length <= 3 && long.every((w) => /^\p{Lu}\p{Ll}[\p{L}'’.-]*$/u.test(w)) && !long.some((w) => L.ORG_WORDS.has(w.toLowerCase())));
+      const personLike = h.kind === 'person' || cand.kind === 'person' || (short.length === 1 && long.length <= 3 && long.every((w) => /^\p{Lu}\p{Ll}[\p{L}'’.-]*$/u.test(w)) && !long.some((w) => L.ORG_WORDS.has(w.toLowerCase())));
       const suffix = personLike && short.every((w, i) => long[long.length - short.length + i] === w);
       if (!prefix && !suffix) continue;
       if (prefix && cand.kind === 'person' && h.kind !== 'person' && short.length === 1) continue;
