@@ -601,7 +601,8 @@ function splitChunk(toks: Tok[], i: number, j: number, role = false): [number, n
       // "Pell & Rowan": an ampersand joins one name
       if (t.lower === '&') continue;
       // "Food and Drug Administration": one ordinary word and a body's name make one body
-      if ((k - start === 1 || (k - start === 2 && GAZETTEER.get(toks[start]!.lower)?.some((a) => a.type === 'PLACE'))) && j - k <= 3 && BODY_HEADS.has(toks[j - 1]!.lower) && !GAZETTEER.has(toks[k - 1]!.lower) && !GAZETTEER.has(keyOfToks(toks, k + 1, j))) continue;
+      const leftWords = toks.slice(start, k).filter((x) => x.lower !== 'the' && !GAZETTEER.get(x.lower)?.some((a) => a.type === 'PLACE'));
+      if (leftWords.length === 1 && j - k <= 3 && BODY_HEADS.has(toks[j - 1]!.lower) && !GAZETTEER.has(toks[k - 1]!.lower) && !GAZETTEER.has(keyOfToks(toks, k + 1, j))) continue;
       const right = strongType(toks, k + 1, j);
       const tail = j - (k + 1) === 1 && isCommonWord(toks[k + 1]!.lower) && toks.slice(start, k).some((x) => x.lower === 'of');
       if (right !== 'ORG' && !tail) {
@@ -615,7 +616,7 @@ function splitChunk(toks: Tok[], i: number, j: number, role = false): [number, n
     // "Vice Finance Minister for International Affairs Atsushi Koyama": a title with its portfolio,
     // then the name (two words no dictionary knows)
     const n = j - start;
-    const titleAt = toks.slice(start, j - 2).findIndex((t) => t.cap && (TERMS.titles.has(t.lower) || TERMS.titles.has(`${t.lower}.`)));
+    const titleAt = toks.slice(start, j - 2).findIndex((t, n) => t.cap && (TERMS.titles.has(t.lower) || TERMS.titles.has(`${t.lower}.`)) && ['for', 'of'].includes(toks[start + n + 1]?.lower ?? ''));
     const nameShaped = (t: Tok) => t.cap && !t.allCaps && !isCommonWord(t.lower) && !TERMS.orgSuffixes.has(t.lower) && !GAZETTEER.has(t.lower);
     if (!titled && n >= 4 && titleAt >= 0 && ['for', 'of'].includes(toks[start + titleAt + 1]?.lower ?? '') && nameShaped(toks[j - 2]!) && nameShaped(toks[j - 1]!) && !TERMS.connectors.has(toks[j - 3]!.lower)) {
       out.push([start, j - 2, false], [j - 2, j, true]);

@@ -300,6 +300,10 @@ class SourceFinder {
       } else if ((lw === 'by' || lw === 'from') && prev && (L.BY_CUES.has(prev.lower) || L.DOC_NOUNS.has(prev.lower))) {
         // "data from X", "a report by X", "estimates compiled by X".
         if (lw === 'by' || L.DOC_NOUNS.has(prev.lower)) push(this.forward(i + 1, `${prev.lower} ${lw}`, true));
+      } else if (lw === 'by' && prev && /^(?:earlier|later|before|ago)$/.test(prev.lower)) {
+        // "data published a day earlier by the Federal Statistical Office": the participle before the time
+        const participle = tk.slice(Math.max(0, i - 5), i - 1).reverse().find((x) => L.BY_CUES.has(x.lower));
+        if (participle) push(this.forward(i + 1, `${participle.lower} by`, true));
       } else if ((lw === 'source' || lw === 'sources' || lw === 'data' || lw === 'via') && (prev?.text === '(' || i === tk.findIndex((x) => x.word)) && (next?.text === ':' || (lw === 'via' && prev?.text === '('))) {
         push(this.sourceList(lw === 'via' ? i + 1 : i + 2, prev?.text === '(' ? ')' : null, wholeParagraph && prev?.text !== '(' ? 'article' : 'sentence', `${lw}:`));
       } else if (L.STRONG_VERBS.has(lw) || L.WEAK_VERBS.has(lw)) {
@@ -352,7 +356,7 @@ class SourceFinder {
       // only for a subject that opens its clause ("the news from the F.B.I. on Friday showed" is no statement of the F.B.I.)
       const np = backNP(tk, dated);
       const lead = np ? tk[np[0] - 1] : undefined;
-      if (np && (!lead || isPunct(lead) || CLOSE_QUOTES.has(lead.text))) j = dated;
+      if (np && (!lead || isPunct(lead) || CLOSE_QUOTES.has(lead.text) || /^(?:and|but|while|whereas)$/.test(lead.lower))) j = dated;
     }
     const before = tk[j];
     if (before && (L.BE_FORMS.has(before.lower) || before.lower === 'to')) return [];
@@ -1158,7 +1162,7 @@ function spanOf(tokens: readonly Token[]): { start: number; end: number } {
 
 function kindFromTail(tail: readonly Token[]): SourceKind | null {
   const w = tail.map((t) => t.lower);
-  if (w.some((x) => ['data', 'figures', 'numbers', 'statistics', 'stats', 'estimates', 'metrics', 'dashboard', 'tracker', 'index', 'analytics', 'tally', 'calculations'].includes(x))) return 'data provider';
+  if (w.some((x) => ['data', 'figures', 'numbers', 'statistics', 'stats', 'estimates', 'metrics', 'dashboard', 'tracker', 'index', 'analytics', 'tally', 'calculations', 'prices', 'quotes', 'quotations', 'settlements'].includes(x))) return 'data provider';
   if (w.some((x) => ['filing', 'filings', 'document', 'documents', 'disclosure', 'disclosures', 'records'].includes(x))) return 'document';
   if (w.some((x) => ['newsletter', 'post', 'posts', 'tweet', 'tweets'].includes(x))) return 'publication';
   if (w.some((x) => L.VAGUE_HEADS.has(x) || L.TITLE_WORDS.has(x) || L.ORG_ANAPHORS.has(x) || x === 'team' || x === 'desk')) return 'organisation';
