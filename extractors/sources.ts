@@ -134,11 +134,11 @@ function tokenize(text: string, offset: number): Token[] {
     const legal = !!prevRaw && L.CORPORATE_SUFFIXES.has(lower) && /^[\p{Lu}]/u.test(prevRaw.text) && /^\s?$/.test(text.slice(prevRaw.start + prevRaw.text.length, r.start));
     // "San Jose-based", "New York-based": the words before a place adjective belong to it
     const nextRaw = raw[i + 1];
-    const compound = !!nextRaw && ADJECTIVE_HYPHEN.test(nextRaw.text) && CAPITAL.test(nextRaw.text) && text.slice(r.start + r.text.length, nextRaw.start) === ' ' && CAPITAL.test(r.text) && !L.KNOWN_SOURCES.has(lower);
+    const compound = !!nextRaw && nextRaw.text.includes('-') && ADJECTIVE_HYPHEN.test(nextRaw.text) && CAPITAL.test(nextRaw.text) && nextRaw.start === r.start + r.text.length + 1 && CAPITAL.test(r.text) && !L.KNOWN_SOURCES.has(lower);
     const name =
       word &&
       !compound &&
-      (CAPITAL.test(r.text) || legal || NAME_PARTICLE.test(r.text)) &&
+      (CAPITAL.test(r.text) || legal || (r.text.includes('-') && NAME_PARTICLE.test(r.text))) &&
       !L.NEVER_NAME.has(lower) &&
       !L.NEVER_NAME.has(lower.replace(/\.$/, '')) &&
       !(ADJECTIVE_HYPHEN.test(r.text) && !L.KNOWN_SOURCES.has(lower)) &&
@@ -503,6 +503,17 @@ class SourceFinder {
       .map((c) => (c.i1 - c.i0 > 1 && L.PEOPLE_HEADS.has(tk[c.i1 - 1]!.lower) && !JOINERS.has(tk[c.i1 - 2]!.lower) ? this.chunkOf(c.i0, c.i1 - 1) : c))
       // "Binance's CEO said": a title alone is a head noun, not a name.
       .filter((c) => !tk.slice(c.i0, c.i1).every((t) => UNAMBIGUOUS_TITLES.has(t.lower) || L.TITLE_WORDS.has(t.lower) || L.TITLE_FILLERS.has(t.lower)));
+    // "In a filing with the Securities and Exchange Commission Moller said": the regulator a
+    // filing went to (or the party told) is no speaker; the name after it is
+    const to = chunks.length === 1 ? chunks[0]! : null;
+    const lead = to ? tk.slice(Math.max(0, to.i0 - 3), to.i0).map((t) => t.lower) : [];
+    if (to && (lead.includes('told') || (lead.some((w) => /^(?:filing|filings|filed|letter|statement|submission)$/.test(w)) && lead.some((w) => w === 'with' || w === 'to')))) {
+      const receiver = this.entities.find((e) => (e.type === 'ORG' || e.type === 'PLACE') && (e.start === to.start || e.start === tk[to.i0]!.start) && e.end < to.end);
+      if (!receiver) return [];
+      const k = tk.findIndex((t) => t.start >= receiver.end);
+      const rest = this.chunks.find((c) => c.i0 === k && c.i1 === to.i1) ?? (k > to.i0 && k < to.i1 ? this.chunkOf(k, to.i1) : null);
+      return rest ? this.named(rest, cue, null) : [];
+    }
     // "a banker at Sumito Bank in Duesseldorf said": the place belongs to a longer subject.
     if (i0 >= 2 && tk[i0 - 1]!.lower === 'in' && chunks.length === 1 && chunks[0]!.i0 === i0 && !appos) {
       const outer = this.subject(i0 - 2, cue, weak, null);
@@ -548,7 +559,9 @@ class SourceFinder {
       if (tk[main.i0 - 1]?.lower === 'and' && main.i0 === i0) {
         const left = this.chunks.find((c) => c.i1 === main.i0 - 1);
         const lead = left ? tk[left.i0 - 1] : undefined;
-        if (left && (!lead || isPunct(lead) || L.DETERMINERS.has(lead.lower)) && (this.sourceLike(left) || orgWords(left.text)) && !isPlace(left.text)) hits.unshift(...this.named(left, cue, tailKind));
+        // (not the halves of one name: "Securities and Exchange Commission")
+        const across = left ? this.entities.some((e) => e.start <= left.start && e.end > tk[main.i0 - 1]!.start && e.end < main.end) : false;
+        if (left && !across && (!lead || isPunct(lead) || L.DETERMINERS.has(lead.lower)) && (this.sourceLike(left) || orgWords(left.text)) && !isPlace(left.text)) hits.unshift(...this.named(left, cue, tailKind));
       }
       if (appos) hits.push(...this.affiliation(appos, cue, hits[0]!));
       if (hits.some((h) => h.kind === 'person')) {
@@ -559,6 +572,8 @@ class SourceFinder {
         // "Apple analyst Ming-Chi Kuo" covers Apple; "JPMorgan analyst …" works at JPMorgan.
         const coverage = tk.slice(k + 1, main.i0).every((t) => t.poss || /^(?:analysts?|strategists?|economists?|traders?|researchers?|investors?)$/.test(t.lower));
         if (employer && coverage && !tk.slice(k + 1, main.i0).some((t) => t.poss) && !L.KNOWN_SOURCES.has(canonicalName(employer.text).toLowerCase()) && !orgWords(employer.text)) employer = undefined;
+        // (not a piece of a longer name that runs into the person's chunk: "Securities and Exchange Commission Moller")
+        if (employer && this.entities.some((e) => e.start <= employer!.start && e.end > employer!.end)) employer = undefined;
         if (employer && !isPlace(employer.text) && !hits.some((h) => h.start === employer.start)) hits.push(...this.named(employer, cue, 'organisation'));
         // "JPMorgan analysts led by Nikolaos Panigirtzoglou said".
         if (tk[main.i0 - 1]?.lower === 'by' && tk[main.i0 - 2]?.lower === 'led') hits.push(...this.subject(main.i0 - 3, cue, false, null).filter((h) => !h.vague));

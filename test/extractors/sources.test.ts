@@ -313,6 +313,11 @@ describe('the firms of a story (whole pipeline, with entities)', () => {
     expect([...new Set(report.sources.filter((s) => !s.vague).map((s) => s.name))]).toEqual(['Marrick Holdings', 'Solent Trust']);
   });
 
+  it('never takes the regulator a filing went to, even without a comma before the speaker', () => {
+    const report = reportFor('In a filing with the Securities and Exchange Commission Hartley said he bought 65,000 shares.', { title: 'Stake', published: '1987-03-30' });
+    expect(report.sources.filter((s) => !s.vague).map((s) => s.name)).toEqual(['Hartley']);
+  });
+
   it('leaves "the companies" unresolved when the story names only one firm', () => {
     const report = reportFor('Arlen Metals AG said output rose 4%, the companies said.', { title: 'Output', published: '2025-06-30' });
     expect(report.sources.filter((s) => /companies/.test(s.text) && !s.vague)).toEqual([]);
