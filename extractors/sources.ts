@@ -550,6 +550,14 @@ class SourceFinder {
       const titleBefore = (main.i0 > i0 && L.TITLE_WORDS.has(tk[main.i0 - 1]!.lower)) || ledBy;
       const tailKind = tail.length ? kindFromTail(tail) : titleBefore || personAfterOwner ? 'person' : null;
       if (weak && !tailKind && !this.sourceLike(main)) return [];
+      // "… with the Securities and Exchange Commission Hartley said": a chunk that starts inside a
+      // longer name (cut at its "and") is the words after that name
+      const cut = this.entities.find((e) => e.start < main.start && e.end > main.start && e.end < main.end);
+      if (cut) {
+        const k = tk.findIndex((t) => t.start >= cut.end);
+        if (k <= main.i0 || k >= main.i1) return [];
+        main = this.chunkOf(k, main.i1);
+      }
       // "Dividend already announced": a common word opening the sentence, which no entity names
       const lone = !tail.length && main.i1 - main.i0 === 1 && main.i0 === tk.findIndex((t) => t.word) ? tk[main.i0]! : null;
       if (lone && isCommonWord(lone.lower) && !LEXICON.lastNames.has(lone.lower) && !this.entityFor(main) && !L.KNOWN_SOURCES.has(lone.lower)) return [this.vague(spanOf(words), cue)];
