@@ -397,7 +397,12 @@ function remember(memory: ArticleMemory, type: EntityType, canonical: string): v
   if (type === 'PERSON') memory.people.set(words[words.length - 1]!.toLowerCase(), canonical);
   const first = words[0]!.toLowerCase();
   // "Kestrel Minerals Ltd" → "Kestrel" later; not "National" of "National Bank of Poland"
-  if (type === 'ORG' && words.length >= 2 && /^\p{Lu}/u.test(words[0]!) && !memory.orgs.has(first) && rememberable(first) && !TERMS.connectors.has(words[1]!.toLowerCase())) memory.orgs.set(first, canonical);
+  if (type === 'ORG' && words.length >= 2 && /^\p{Lu}/u.test(words[0]!) && rememberable(first) && !TERMS.connectors.has(words[1]!.toLowerCase())) {
+    // the first firm named so wins ("Brennmark AG" before "Brennmark Solvane"), except that the
+    // same name without its legal form is preferred ("Harborview Bancorp" to "… Bancorp Inc.")
+    const known = memory.orgs.get(first);
+    if (!known || (known.startsWith(`${canonical} `) && TERMS.legalForms.has(known.slice(canonical.length + 1).toLowerCase()))) memory.orgs.set(first, canonical);
+  }
 }
 
 /** Whether a name's first word can stand for the name alone: not a generic or place word. */

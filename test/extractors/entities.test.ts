@@ -149,7 +149,7 @@ describe('entities: names as wire and market copy write them', () => {
       expect: [
         ['Tarnby Shipping Ltd', 'ORG'],
         ['TSL.L', 'ASSET', 'Tarnby Shipping Ltd', 'TSL.L'],
-        ['Tarnby', 'ORG', 'Tarnby Shipping Ltd'],
+        ['Tarnby', 'ORG', 'Tarnby Shipping'],
         ['Tarnby Shipping', 'ORG'],
       ],
     },
