@@ -68,7 +68,9 @@ const WORD_GAP = /^[ \t]*(?:[-–][ \t]*)?$/;
 const INITIAL_GAP = /^\.[ \t]+$/;
 
 /** Crypto/market words after a name that mark it as the asset ("Avalanche network"). */
-const ASSET_CONTEXT = /^\s*(?:\((?:[A-Z]{2,6})\)|token|tokens|coin|coins|network|blockchain|protocol|price|prices|holders|ecosystem|chain|mainnet|ETFs?|futures|treasury|whales?|staking)\b/;
+const ASSET_CONTEXT = /^\s*(?:\((?:[A-Z]{2,6})\)|(?:token|tokens|coin|coins|network|blockchain|protocol|price|prices|holders|ecosystem|chain|mainnet|ETFs?|futures|treasury|whales?|staking)\b)/;
+/** After an issuer's name that is also its coin's ("Tether's USDT", "Ripple said"): the company. */
+const ISSUER_CONTEXT = /^(?:['’]s?\s+(?!(?:price|prices|market|supply|value|rally|drop|fall|rise|holders|network|chain|token|coin)\b)|\s+(?:said|says|told|announced|reported|disclosed|confirmed|filed|plans|agreed|launched|issued|minted|and\s+\p{Lu}|(?:co-)?founder|chief|president|ceo|cfo|executive|spokes(?:man|woman|person))\b)/u;
 /** Words before a ticker that make it one. */
 const TICKER_CUE = /\b(?:ticker(?:\s+symbol)?|symbol|trades?\s+(?:as|under)|listed\s+as)\s*(?::\s*)?$/i;
 
@@ -138,12 +140,21 @@ export const entities: Extractor<'entities'> = {
     const sentenceStarts = context.sentences.map((s) => s.start); // in text order
     const all: Found[] = [];
     const terms = termAcronyms(context.paragraphs);
+    /** Symbols the article writes as tickers ("NASDAQ: QRVN", "(QRVN)"): the same symbol alone later is the ASSET too. */
+    const symbols = new Map<string, Found>();
     for (const p of context.paragraphs) {
       const toks = tokensOf(p, sentenceStarts);
       for (const f of paragraphEntities(p, toks, isHeading(p, toks), memory)) all.push(f);
     }
+    for (const f of all) if (f.ticker && f.type === 'ASSET') symbols.set(text.slice(f.start, f.end), f);
     {
       for (const f of all) {
+        const symbol = f.type === 'ORG' && f.weak && !f.pending ? symbols.get(text.slice(f.start, f.end)) : undefined;
+        if (symbol) {
+          f.type = 'ASSET';
+          f.canonical = symbol.canonical;
+          f.ticker = symbol.ticker!;
+        }
         if (f.pending && !resolvePending(f, memory) && f.onlyIfKnown) continue;
         if (!f.ticker && terms.has(text.slice(f.start, f.end))) continue;
         const unit = f.type === 'ASSET' && (context.mentions.money ?? []).some((m) => m.start <= f.start && f.end === m.end);
@@ -258,11 +269,26 @@ function paragraphEntities(p: LiveParagraph, toks: Tok[], heading: boolean, memo
     const [li, lj] = trimChunk(toks, ci, cj, true);
     const light = li < lj && li === ci && lj - li >= 2 && TERMS.legalForms.has(toks[lj - 1]!.lower) && !TERMS.connectors.has(toks[li + 1]!.lower) ? strongType(toks, li, lj) : null;
     const [i, j] = light ? [li, lj] : trimChunk(toks, ci, cj);
-    if (i >= j) continue;
+    if (i >= j) {
+      // "Kestrel will pay …", "Vela declined to comment": an ordinary word opening a sentence is a
+      // name only when the article names a firm or a person by it (resolved at the end)
+      if (cj - ci === 1 && toks[ci]!.sentenceStart && toks[ci]!.cap && !toks[ci]!.allCaps && inGazetteer[ci]! < 0 && !heading && rememberable(toks[ci]!.lower)) {
+        typed.push({ i: ci, j: cj, type: 'ORG', canonical: toks[ci]!.text, pending: true, onlyIfKnown: true, weak: true });
+      }
+      continue;
+    }
     const inside = new Set<number>();
     for (let k = i; k < j; k++) if (inGazetteer[k]! >= 0) inside.add(inGazetteer[k]!);
     const exactlyOne = inside.size === 1 && [...inside].every((n) => gazetteer[n]!.i === i && gazetteer[n]!.j === j);
     if (exactlyOne) continue;
+    // "iShares MSCI Brazil ETF": an issuer's fund, whatever listed names it holds
+    const issuer = inGazetteer[i]! >= 0 ? gazetteer[inGazetteer[i]!]! : null;
+    if (issuer && issuer.i === i && issuer.j < cj && issuer.alias.type === 'ORG' && FUND_ENDS.has(toks[cj - 1]!.lower) && [...inside].every((n) => gazetteer[n]!.i >= i && gazetteer[n]!.j <= cj)) {
+      for (let k = j; k < cj; k++) if (inGazetteer[k]! >= 0) suppressed.add(inGazetteer[k]!);
+      for (const n of inside) suppressed.add(n);
+      typed.push({ i, j: cj, type: 'ASSET', canonical: nameOf(toks, i, cj) });
+      continue;
+    }
     // "Citigroup Australia", "WaterHealth Ghana": a firm's national arm
     const lastPlace = [...inside].map((n) => gazetteer[n]!).find((g) => g.j === j && g.alias.type === 'PLACE' && g.i > i);
     if (lastPlace) {
@@ -272,6 +298,7 @@ function paragraphEntities(p: LiveParagraph, toks: Tok[], heading: boolean, memo
       if (firm || acronym || named) {
         for (const n of inside) suppressed.add(n);
         typed.push({ i, j, type: 'ORG', canonical: nameOf(toks, i, j) });
+        remember(memory, 'ORG', nameOf(toks, i, j));
         continue;
       }
     }
@@ -291,6 +318,7 @@ function paragraphEntities(p: LiveParagraph, toks: Tok[], heading: boolean, memo
     if (strong && inside.size <= 1 && [...inside].every((n) => gazetteer[n]!.i >= i && gazetteer[n]!.j <= j)) {
       for (const n of inside) suppressed.add(n);
       typed.push({ i, j, type: strong, canonical: nameOf(toks, i, j) });
+      remember(memory, strong, nameOf(toks, i, j));
       continue;
     }
     // the chunk minus its gazetteer names, piece by piece
@@ -306,7 +334,7 @@ function paragraphEntities(p: LiveParagraph, toks: Tok[], heading: boolean, memo
       if (a < b && !heading) {
         // "Market Structure Shift:" opening a sentence is a title-case label, not "Structure Shift" the firm
         const labelled = a > ci && toks[ci]!.sentenceStart && isCommonWord(toks[ci]!.lower);
-        const t = weakType(toks, a, b, titled && a === i, labelled);
+        const t = weakType(toks, a, b, titled && a === i, labelled, memory);
         if (t) {
           const [x, y] = t.type === 'PERSON' ? trimPerson(toks, a, b) : [a, b];
           typed.push({ i: x, j: y, ...t, canonical: t.type === 'PERSON' ? nameOf(toks, x, y) : t.canonical, weak: y - x === 1 });
@@ -326,6 +354,12 @@ function paragraphEntities(p: LiveParagraph, toks: Tok[], heading: boolean, memo
     if (g.alias.ticker) f.ticker = g.alias.ticker;
     found.push(f);
     if (g.alias.type === 'PERSON') remember(memory, 'PERSON', canonical);
+    // "Circle Internet Group" or "Circle" named once: "Circle President …" opening a sentence later
+    if (g.alias.type === 'ORG') {
+      remember(memory, 'ORG', canonical);
+      const written = toks[g.i]!.lower;
+      if (g.j - g.i === 1 && !memory.orgs.has(written) && rememberable(written)) memory.orgs.set(written, canonical);
+    }
   });
   for (const t of typed) {
     const f: Found = { start: toks[t.i]!.start, end: toks[t.j - 1]!.end, type: t.type, canonical: t.canonical };
@@ -343,14 +377,56 @@ function paragraphEntities(p: LiveParagraph, toks: Tok[], heading: boolean, memo
 
   // 4. a ticker in parentheses right after a name
   found.push(...parenthesisedTickers(p, found));
-  return dropOverlaps(found);
+  const kept = dropOverlaps(found);
+  // "Worcester, Massachusetts, plant": an unknown word before ", <listed place>," is a town
+  for (let k = 0; k + 1 < kept.length; k++) {
+    const f = kept[k]!;
+    const g = kept[k + 1]!;
+    if (f.type !== 'ORG' || !(f.pending || f.weak) || g.type !== 'PLACE' || f.ticker) continue;
+    if (p.text.slice(f.end - p.start, g.start - p.start) !== ', ' || !/^[,.;)]/.test(p.text.slice(g.end - p.start, g.end - p.start + 1))) continue;
+    if (/\s/.test(p.text.slice(f.start - p.start, f.end - p.start))) continue;
+    f.type = 'PLACE';
+    f.pending = false;
+    f.onlyIfKnown = false;
+  }
+  return kept;
 }
 
 function remember(memory: ArticleMemory, type: EntityType, canonical: string): void {
   const words = canonical.split(/\s+/);
   if (type === 'PERSON') memory.people.set(words[words.length - 1]!.toLowerCase(), canonical);
-  if (type === 'ORG' && words.length >= 2 && !isCommonWord(words[0]!.toLowerCase())) memory.orgs.set(words[0]!.toLowerCase(), canonical);
+  const first = words[0]!.toLowerCase();
+  // "Kestrel Minerals Ltd" → "Kestrel" later; not "National" of "National Bank of Poland"
+  if (type === 'ORG' && words.length >= 2 && /^\p{Lu}/u.test(words[0]!) && rememberable(first) && !TERMS.connectors.has(words[1]!.toLowerCase())) {
+    // the first firm named so wins ("Brennmark AG" before "Brennmark Solvane"), except that the
+    // same name without its legal form is preferred ("Harborview Bancorp" to "… Bancorp Inc.")
+    const known = memory.orgs.get(first);
+    if (!known || (known.startsWith(`${canonical} `) && TERMS.legalForms.has(known.slice(canonical.length + 1).toLowerCase()))) memory.orgs.set(first, canonical);
+  }
 }
+
+/** Whether a name's first word can stand for the name alone: not a generic or place word. */
+function rememberable(lower: string): boolean {
+  return (
+    !GENERIC_FIRST.has(lower) &&
+    !TERMS.placeHeads.has(lower) &&
+    !TERMS.titles.has(lower) &&
+    !TERMS.orgSuffixes.has(lower) &&
+    !TERMS.connectors.has(lower) &&
+    !TERMS.leadingWords.has(lower) &&
+    !TERMS.genericWords.has(lower) &&
+    !LEXICON.demonyms.has(lower) &&
+    !GAZETTEER.get(lower)?.some((a) => a.type === 'PLACE')
+  );
+}
+
+/** First words shared by many names ("National Bank", "First Republic"), never a short form. */
+const GENERIC_FIRST = new Set(
+  'national international federal central united first general royal state american european global world new old great grand standard public private universal continental pacific atlantic southern northern eastern western the a an'.split(' '),
+);
+
+/** Last words of a fund's name ("iShares MSCI Brazil ETF"). */
+const FUND_ENDS = new Set(['etf', 'etn', 'etp', 'fund', 'trust']);
 
 /** `$SOXX`, `NASDAQ:NVDA`, `ticker SOXX`, `BTC/USDT`. */
 function tickerForms(p: LiveParagraph): Found[] {
@@ -377,6 +453,11 @@ function tickerForms(p: LiveParagraph): Found[] {
     if (!base || (!TICKERS.has(m[2]!) && !QUOTES.has(m[2]!))) continue;
     out.push({ start: at(m), end: at(m) + m[0].length, type: 'ASSET', canonical: base.canonical, ticker: `${m[1]}/${m[2]}` });
   }
+  PLATFORM_X.lastIndex = 0;
+  for (let m = PLATFORM_X.exec(p.text); m; m = PLATFORM_X.exec(p.text)) {
+    const offset = m[0].length - 1;
+    out.push({ start: at(m, offset), end: at(m, offset) + 1, type: 'ORG', canonical: 'X' });
+  }
   TICKER_WORD.lastIndex = 0;
   for (let m = TICKER_WORD.exec(p.text); m; m = TICKER_WORD.exec(p.text)) {
     const symbol = m[1]!;
@@ -394,6 +475,8 @@ const CASHTAG = /(?<![\w$])\$([A-Z][A-Z0-9]{0,9}(?:\.[A-Z])?)(?![\w$])/g;
 const EXCHANGE_TICKER = /\b(NASDAQ|Nasdaq|NYSE|NYSEARCA|NYSE Arca|NYSEAMERICAN|AMEX|LSE|TSX|TSXV|ASX|HKEX|OTC|OTCMKTS|CBOE|BATS|NasdaqGS|NasdaqGM|TYO|SHA|SHE)\s?:\s?([A-Z][A-Z0-9]{0,6}(?:\.[A-Z])?)\b/g;
 const PAIR = /\b([A-Z][A-Z0-9]{1,5})\/([A-Z]{2,5})\b/g;
 const QUOTES = new Set(['USD', 'USDT', 'USDC', 'EUR', 'JPY', 'GBP', 'KRW', 'BTC', 'ETH', 'FDUSD', 'DAI']);
+/** "said in a post on X": the platform formerly called Twitter (a lone capital X is otherwise no name). */
+const PLATFORM_X = /\b(?:post(?:ed|s|ing)?|wrote|writ(?:es|ing)|said|says|shared|tweet(?:ed|s)?|thread|statement|account|message|update|video)\b[^.!?\n"“”]{0,40}?\b(?:on|via)\s+X(?![\w'’/-])/g;
 const TICKER_WORD = /\b(?:ticker(?:\s+symbol)?|under\s+the\s+symbol)\s+(?::\s*)?["“]?([A-Z][A-Z0-9]{1,5})\b/g;
 
 /** The longest gazetteer alias starting at token i, under the case and context rules. */
@@ -407,21 +490,27 @@ function gazetteerAt(toks: Tok[], i: number, taken: boolean[], paragraph: string
     const t = toks[j - 1]!;
     if (taken[j - 1] || (j - 1 > i && !WORD_GAP.test(t.gap))) break;
     candidates.push({ j, key: prefix + t.lower });
-    if (t.possessive) break;
+    // "People's Bank of China": a possessive inside a listed name (the longer keys hold it as written)
+    if (t.possessive && !FIRST_TOKENS.has(t.raw.toLowerCase())) break;
     prefix += `${t.raw.toLowerCase()} `;
   }
   for (let n = candidates.length - 1; n >= 0; n--) {
     const { j, key } = candidates[n]!;
     const aliases = GAZETTEER.get(key);
     if (!aliases) continue;
+    let chosen: GazetteerAlias | null = null;
     for (const alias of aliases) {
       let ok = true;
       for (let k = 0; k < alias.tokens.length && ok; k++) {
         const t = toks[i + k]!;
         ok = tokenMatches(i + k === j - 1 ? t.text : t.raw, alias.tokens[k]!, alias.isTicker);
       }
-      if (ok && contextAllows(alias, toks, i, j, paragraph, paragraphStart, heading)) return { j, alias };
+      if (!ok || !contextAllows(alias, toks, i, j, paragraph, paragraphStart, heading)) continue;
+      if (!chosen) chosen = alias;
+      // "Tether's USDT", "SBI and Ripple said": a coin's name used for its issuer is the company
+      else if (chosen.type === 'ASSET' && alias.type === 'ORG' && ISSUER_CONTEXT.test(paragraph.slice(toks[j - 1]!.end - paragraphStart, toks[j - 1]!.end - paragraphStart + 32))) chosen = alias;
     }
+    if (chosen) return { j, alias: chosen };
   }
   return null;
 }
@@ -459,12 +548,15 @@ function chunksOf(toks: Tok[], taken: boolean[]): [number, number, boolean][] {
     while (j < toks.length && !taken[j] && !toks[j - 1]!.possessive) {
       const t = toks[j]!;
       if (!WORD_GAP.test(t.gap) && !(INITIAL_GAP.test(t.gap) && /^\p{Lu}$/u.test(toks[j - 1]!.text))) break;
+      // "… Borealis Lithium Corp. Kestrel will pay": after "Corp." a capital opens the next sentence
+      if (toks[j - 1]!.text.endsWith('.') && TERMS.legalForms.has(toks[j - 1]!.lower) && !TERMS.legalForms.has(t.lower) && !TERMS.orgSuffixes.has(t.lower)) break;
+      if (currencyPrefix(toks, j)) break;
       if (nameLike(t) || (/^\d+$/.test(t.text) && toks[j - 1]!.cap && t.text.length <= 4)) {
         j++;
         continue;
       }
       // a connector joins two name words: "Bank of England", "Procter & Gamble"
-      if (TERMS.connectors.has(t.lower) && j + 1 < toks.length && !taken[j + 1] && nameLike(toks[j + 1]!) && WORD_GAP.test(toks[j + 1]!.gap)) {
+      if (TERMS.connectors.has(t.lower) && j + 1 < toks.length && !taken[j + 1] && nameLike(toks[j + 1]!) && WORD_GAP.test(toks[j + 1]!.gap) && !currencyPrefix(toks, j + 1)) {
         if (t.lower === 'the' && toks[j - 1]!.lower !== 'of') break;
         j += 2;
         continue;
@@ -495,18 +587,27 @@ function splitChunk(toks: Tok[], i: number, j: number, role = false): [number, n
       continue;
     }
     const pair = k + 1 < j ? `${t.lower} ${toks[k + 1]!.lower}` : '';
-    let titleLength = pair && TERMS.titles.has(pair) ? 2 : TERMS.titles.has(t.lower) || TERMS.titles.has(`${t.lower}.`) ? 1 : 0;
+    const triple = k + 2 < j ? `${pair} ${toks[k + 2]!.lower}` : '';
+    let titleLength = triple && TERMS.titles.has(triple) ? 3 : pair && TERMS.titles.has(pair) ? 2 : TERMS.titles.has(t.lower) || TERMS.titles.has(`${t.lower}.`) ? 1 : 0;
     // "General Motors": a title needs a name after it
     const named = toks[k + titleLength];
-    if (titleLength && !HONORIFIC.test(t.text) && (k + titleLength >= j || !named || (isCommonWord(named.lower) && !LEXICON.firstNames.has(named.lower) && !TERMS.wordFirstNames.has(named.lower)) || TERMS.orgSuffixes.has(named.lower))) titleLength = 0;
+    if (titleLength && !HONORIFIC.test(t.text) && (k + titleLength >= j || !named || (titleLength === 1 && isCommonWord(named.lower) && !LEXICON.firstNames.has(named.lower) && !TERMS.wordFirstNames.has(named.lower)) || TERMS.orgSuffixes.has(named.lower))) titleLength = 0;
     if (titleLength && t.cap) {
-      if (k > start) out.push([start, k, titled]);
+      // "Saudi Energy Minister Faisal al-Harbi": the portfolio belongs to the title, not to a name before it
+      let head = k;
+      if (GOVERNMENT_TITLE.test(t.lower)) while (head > start && PORTFOLIO.has(toks[head - 1]!.lower)) head--;
+      if (head > start) out.push([start, head, titled]);
       start = k + titleLength;
       titled = true;
       k += titleLength - 1;
       continue;
     }
     if ((t.lower === 'and' || t.lower === '&') && k > start) {
+      // "Pell & Rowan": an ampersand joins one name
+      if (t.lower === '&') continue;
+      // "Food and Drug Administration": one ordinary word and a body's name make one body
+      const leftWords = toks.slice(start, k).filter((x) => x.lower !== 'the' && !GAZETTEER.get(x.lower)?.some((a) => a.type === 'PLACE'));
+      if (leftWords.length === 1 && j - k <= 3 && BODY_HEADS.has(toks[j - 1]!.lower) && !GAZETTEER.has(toks[k - 1]!.lower) && !GAZETTEER.has(keyOfToks(toks, k + 1, j))) continue;
       const right = strongType(toks, k + 1, j);
       const tail = j - (k + 1) === 1 && isCommonWord(toks[k + 1]!.lower) && toks.slice(start, k).some((x) => x.lower === 'of');
       if (right !== 'ORG' && !tail) {
@@ -516,9 +617,42 @@ function splitChunk(toks: Tok[], i: number, j: number, role = false): [number, n
       }
     }
   }
-  if (start < j) out.push([start, j, titled]);
+  if (start < j) {
+    // "Vice Finance Minister for International Affairs Atsushi Koyama": a title with its portfolio,
+    // then the name (two words no dictionary knows)
+    const n = j - start;
+    const titleAt = toks.slice(start, j - 2).findIndex((t, n) => t.cap && (TERMS.titles.has(t.lower) || TERMS.titles.has(`${t.lower}.`)) && ['for', 'of'].includes(toks[start + n + 1]?.lower ?? ''));
+    const nameShaped = (t: Tok) => t.cap && !t.allCaps && !isCommonWord(t.lower) && !TERMS.orgSuffixes.has(t.lower) && !GAZETTEER.has(t.lower);
+    if (!titled && n >= 4 && titleAt >= 0 && ['for', 'of'].includes(toks[start + titleAt + 1]?.lower ?? '') && nameShaped(toks[j - 2]!) && nameShaped(toks[j - 1]!) && !TERMS.connectors.has(toks[j - 3]!.lower)) {
+      out.push([start, j - 2, false], [j - 2, j, true]);
+    } else out.push([start, j, titled]);
+  }
   return out;
 }
+
+/** "C" of "C$1.1 billion", "HK" of "HK$3": a currency's prefix, not a word of a name. */
+const currencyPrefix = (toks: Tok[], k: number): boolean => /^[A-Z]{1,3}$/.test(toks[k]!.text) && !!toks[k + 1]?.gap.startsWith('$');
+
+/** First words of firms' names in other languages ("Banque Lacombe", "Grupo Carso"). */
+const FOREIGN_FIRM_WORDS = new Set(['banque', 'banco', 'banca', 'bankhaus', 'caisse', 'crédit', 'credito', 'groupe', 'grupo', 'gruppo', 'compagnie', 'companhia', 'compañía', 'compania', 'société', 'societe', 'sociedad', 'sociedade', 'societa', 'società', 'industrias', 'industrie', 'banque', 'cie', 'établissements', 'financière', 'financiera', 'inversiones', 'investimentos', 'aktiengesellschaft']);
+/** Roles whose employer follows "at"/"with" ("analysts at X"). */
+const ROLE_BEFORE = /^(?:analysts?|economists?|strategists?|researchers?|traders?|brokers?|partners?|bankers?|advisers?|advisors?|managers?|officials?|executives?|director|head|spokes(?:man|woman|person))$/;
+/** Verbs that, inverted, put the speaker after them ("…," said Jane Doe). */
+const SAID_BEFORE = /^(?:said|says|added|adds|noted|notes|wrote|writes|explained|argued|warned|cautioned|told)$/;
+/** Nouns right before a symbol that make it a traded thing ("stablecoin EURCV", "token ONDO"). */
+const ASSET_NOUN_BEFORE = new Set(['stablecoin', 'token', 'coin', 'etf', 'etn', 'etp', 'fund', 'ticker', 'symbol', 'memecoin', 'altcoin', 'shares', 'stock', 'contract']);
+
+/** Titles of office that follow their portfolio ("Energy Minister", "Treasury Secretary"). */
+const GOVERNMENT_TITLE = /^(?:minister|secretary|commissioner|czar|tsar|spokesman|spokeswoman|spokesperson)$/;
+const PORTFOLIO = new Set(['energy', 'oil', 'finance', 'financial', 'economy', 'economic', 'economics', 'economy', 'trade', 'foreign', 'interior', 'home', 'defence', 'defense', 'health', 'agriculture', 'agricultural', 'farm', 'industry', 'industrial', 'commerce', 'labour', 'labor', 'transport', 'transportation', 'mining', 'mines', 'petroleum', 'planning', 'budget', 'treasury', 'justice', 'education', 'environment', 'investment', 'tourism', 'communications', 'information', 'digital', 'housing', 'development', 'competition', 'markets', 'banking', 'monetary', 'fiscal', 'exchequer']);
+
+/** Head words of public bodies' names ("Food and Drug Administration", "Fish and Wildlife Service"). */
+const BODY_HEADS = new Set(['administration', 'commission', 'authority', 'agency', 'board', 'bureau', 'department', 'service', 'office', 'institute', 'association', 'council', 'exchange', 'organization', 'organisation']);
+const keyOfToks = (toks: Tok[], i: number, j: number): string =>
+  toks
+    .slice(i, j)
+    .map((t) => t.lower)
+    .join(' ');
 
 const nameLike = (t: Tok): boolean =>
   (/^\p{Lu}$/u.test(t.text) && t.end < t.start + 2) ||
@@ -567,6 +701,8 @@ function strongType(toks: Tok[], i: number, j: number): EntityType | null {
     return TERMS.legalSuffixes.has(last.lower) ? 'ORG' : null;
   }
   if (TERMS.assetSuffixes.has(last.lower) || (/^(?:trust|fund)$/.test(last.lower) && words.slice(0, -1).some((t) => TERMS.assetWords.has(t.lower) || TICKERS.has(t.text)))) return 'ASSET';
+  // "PHLX Semiconductor Index", "Baltic Dry Index": a named index is what is traded against
+  if (/^(?:index|average)$/.test(last.lower) && words.length >= 2 && !TERMS.orgHeads.has(`${words[0]!.lower} of`)) return 'ASSET';
   if (TERMS.orgSuffixes.has(last.lower) || TERMS.orgSuffixes.has(last.raw.toLowerCase())) return 'ORG';
   for (let k = 1; k < words.length - 1; k++) {
     if (words[k + 1]!.lower === 'of' && TERMS.orgSuffixes.has(words[k]!.lower)) return 'ORG';
@@ -580,7 +716,7 @@ const SAID_AFTER = /^\s*(?:,\s*)?(?:said|says|told|wrote|writes|added|noted|expl
 const DESCRIBED_AFTER = /^\s*,\s*(?:(?:a|an|the|its|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:analyst|economist|strategist|chief|executive|founder|co-founder|president|chairman|chairwoman|head|director|manager|partner|trader|investor|spokes(?:man|woman|person)|minister|secretary|governor|senator|professor|researcher|lawmaker|billionaire|ceo|cfo|cto|coo|who|aged?|\d{2},)/i;
 
 /** Types from weaker cues, for chunks the words do not settle. */
-function weakType(toks: Tok[], i: number, j: number, titled: boolean, labelled = false): { type: EntityType; canonical: string; pending?: boolean; onlyIfKnown?: boolean } | null {
+function weakType(toks: Tok[], i: number, j: number, titled: boolean, labelled = false, memory?: ArticleMemory): { type: EntityType; canonical: string; pending?: boolean; onlyIfKnown?: boolean } | null {
   const words = toks.slice(i, j);
   const n = words.length;
   const name = nameOf(toks, i, j);
@@ -592,14 +728,30 @@ function weakType(toks: Tok[], i: number, j: number, titled: boolean, labelled =
   if (n === 1 && (LEXICON.demonyms.has(first.lower) || LEXICON.demonyms.has(first.lower.replace(/s$/, '')))) return null;
   const before = i > 0 ? toks[i - 1]! : null;
   const next = j < toks.length ? toks[j]! : null;
-  const afterText = next ? next.gap + next.raw : '';
+  // the words after the chunk as written ("…, an economist at …"), up to eight tokens
+  let afterText = '';
+  for (let k = j; k < Math.min(toks.length, j + 8); k++) afterText += toks[k]!.gap + toks[k]!.raw;
   const ordinary = words.every((t) => isCommonWord(t.lower) || TERMS.connectors.has(t.lower));
+  // "Pell & Rowan", "Fenwick & Dale": an ampersand joins the names of a firm, never of a person
+  if (n >= 3 && words.some((t) => t.text === '&')) return { type: 'ORG', canonical: name };
+  // "the USDA", "the FINRA": an acronym after an article, even one that spells a word
+  if (n === 1 && first.allCaps && first.text.length <= 8 && /^[\p{Lu}&]+$/u.test(first.text) && before && /^the$/i.test(before.raw) && !TERMS.stopCaps.has(first.text)) return { type: 'ORG', canonical: name };
+  // "Brennmark Solvane" after "Brennmark AG": a name opened by a firm's first word is a firm
+  if (n >= 2 && memory?.orgs.has(first.lower) && !titled) return { type: 'ORG', canonical: name };
   const demonymLast = LEXICON.demonyms.has(last.lower);
   if (n >= 2 && demonymLast) return TERMS.placeHeads.has(first.lower) ? null : { type: 'ORG', canonical: name };
   // names compromise knows
   if (LEXICON.countries.has(lower) || LEXICON.cities.has(lower) || LEXICON.regions.has(lower) || LEXICON.places.has(lower)) return { type: 'PLACE', canonical: name };
   if (LEXICON.organisations.has(lower)) return { type: 'ORG', canonical: name };
   if (LEXICON.people.has(lower)) return { type: 'PERSON', canonical: name };
+  // "Banque Lacombe", "Grupo Carso": a firm's word in another language opens the name
+  if (n >= 2 && FOREIGN_FIRM_WORDS.has(first.lower)) return { type: 'ORG', canonical: name };
+  // "analysts at Benchmark", "an economist with Tianrui": the employer of a role
+  if (before && /^(?:at|with)$/i.test(before.raw) && i >= 2 && ROLE_BEFORE.test(toks[i - 2]!.lower) && !words.some((t) => LEXICON.firstNames.has(t.lower) && n >= 2 && !isCommonWord(t.lower))) return { type: 'ORG', canonical: name };
+  // "Selic rate", "Libor rate": a capitalised word naming a concept, not a party
+  if (n === 1 && next && !next.cap && TERMS.conceptEnds.has(next.lower) && WORD_GAP.test(next.gap) && !first.allCaps) return null;
+  // "…," said Wen Jiaqi, an economist": the speaker after an inverted reporting verb
+  if (n >= 2 && n <= 3 && before && SAID_BEFORE.test(before.lower) && i >= 1 && /[,"”'’]\s*$/.test(toks[i - 1]!.gap) && !words.some((t) => t.allCaps || TERMS.orgSuffixes.has(t.lower) || LEXICON.demonyms.has(t.lower))) return { type: 'PERSON', canonical: name };
   const pluralLast = /[^s]s$/.test(last.lower) && isCommonWord(last.lower.slice(0, -1));
   if (ordinary && !titled && n >= 2 && n <= 3 && TERMS.wordFirstNames.has(first.lower) && !words.some((t) => t.allCaps) && !TERMS.orgSuffixes.has(last.lower) && !TERMS.conceptEnds.has(last.lower) && !pluralLast && (!first.sentenceStart || n === 2)) {
     return { type: 'PERSON', canonical: name }; // "Bill Shorten", "Mark Carney"
@@ -632,8 +784,12 @@ function weakType(toks: Tok[], i: number, j: number, titled: boolean, labelled =
   if (n >= 2) return n <= 4 ? { type: 'ORG', canonical: name } : null;
   // a lone word
   if (first.allCaps) {
+    // "<TCSF.PA>", "IBM.N": an exchange code after a symbol makes it a ticker
+    if (/^[A-Z0-9]{1,6}\.[A-Z]{1,2}$/.test(first.text)) return { type: 'ASSET', canonical: name };
+    // "euro stablecoin EURCV", "the token ONDO": a symbol named as what is traded
+    if (before && !before.cap && ASSET_NOUN_BEFORE.has(before.lower)) return { type: 'ASSET', canonical: name };
     // an acronym ("GM", "CFMEU"), not a shouted word ("NEW", "BREAKING")
-    const acronym = first.text.length <= 3 ? !TERMS.stopCaps.has(first.text) : first.text.length <= 6 && !isCommonWord(first.lower);
+    const acronym = first.text.length <= 3 ? !TERMS.stopCaps.has(first.text) : first.text.length <= 8 && !isCommonWord(first.lower);
     return acronym ? { type: 'ORG', canonical: name } : null;
   }
   if (INNER_CAPITAL.test(first.text)) return { type: 'ORG', canonical: name, pending: true };
@@ -669,7 +825,7 @@ function parenthesisedTickers(p: LiveParagraph, found: Found[]): Found[] {
           existing.type = previous.type;
           existing.canonical = previous.canonical;
           existing.pending = false;
-        } else if ((previous.type === 'ORG' || previous.type === 'ASSET') && /^[A-Z]{1,5}$/.test(symbol)) {
+        } else if ((previous.type === 'ORG' || previous.type === 'ASSET') && /^(?:[A-Z]{1,5}|[A-Z0-9]{1,6}\.[A-Z]{1,2})$/.test(symbol)) {
           existing.type = 'ASSET';
           existing.canonical = previous.canonical;
           existing.ticker = symbol;
@@ -690,7 +846,8 @@ function parenthesisedTickers(p: LiveParagraph, found: Found[]): Found[] {
   return out;
 }
 
-const PAREN = /\(\s*([A-Z][A-Za-z0-9]{0,5}(?:\.[A-Z])?)\s*\)/g;
+/** `(NVDA)`, `(BRK.B)`, and exchange codes as newswires write them: `(RFI.N)`, `(KSM.AX)`, `(7203.T)`. */
+const PAREN = /\(\s*([A-Z][A-Za-z0-9]{0,5}(?:\.[A-Z]{1,2})?|\d{3,6}\.[A-Z]{1,2})\s*\)/g;
 
 const initialsOf = (name: string): string =>
   name

@@ -129,10 +129,17 @@ function build(): { index: Map<string, GazetteerAlias[]>; tickers: Map<string, G
   const securities = load('securities.json');
   addEntries(securities.funds as RawEntry[], 'ASSET');
   addEntries(securities.indices as RawEntry[], 'ASSET');
+  addEntries((securities.commodities ?? []) as RawEntry[], 'ASSET');
   addEntries(securities.companies as RawEntry[], 'ORG', true);
   for (const list of lists(load('organisations.json'))) addEntries(list, 'ORG');
   for (const list of lists(load('places.json'))) addEntries(list, 'PLACE');
   for (const list of lists(load('people.json'))) addEntries(list, 'PERSON');
+  // a company's ticker that is also a name ("ICE" of Intercontinental Exchange): the name first,
+  // so the ticker needs a ticker's context ("(ICE)", "$ICE") to count as the ASSET
+  for (const [key, list] of index) {
+    if (!list.some((a) => !a.isTicker && a.type !== 'ASSET')) continue;
+    index.set(key, [...list.filter((a) => !a.isTicker), ...list.filter((a) => a.isTicker)]);
+  }
   const raw = load('terms.json') as Record<string, string[]>;
   const set = (k: string, lower = false) => new Set((raw[k] ?? []).map((w) => (lower ? w.toLowerCase() : w)));
   const terms: Terms = {

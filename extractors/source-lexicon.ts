@@ -67,7 +67,7 @@ export const ORG_ANAPHORS = words(`
   automaker retailer carrier airline conglomerate broker brokerage outlet publication newspaper
   newsletter tracker government central-bank council board commission authority institute
   association administration office bureau committee foundation organisation organization
-  corporation
+  corporation daily paper magazine broadcaster weekly tabloid
 `);
 
 /** Document nouns that an anaphor uses: `the report noted`, `according to the filing`. */

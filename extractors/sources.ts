@@ -10,6 +10,7 @@
  */
 import type { Entity, Source, SourceKind } from '../pipeline/types.js';
 import type { ExtractContext, Extractor } from './extractor.js';
+import { isCommonWord, LEXICON } from './lexicon.js';
 import * as L from './source-lexicon.js';
 
 /** A word or punctuation token of one sentence, with absolute offsets. */
@@ -64,6 +65,8 @@ const TOKEN = /[@#$]?[\p{L}\p{N}]+(?:[-'’.&/][\p{L}\p{N}]+)*|\S/gu;
 const ABBREVIATION = /^(?:inc|corp|co|ltd|jr|sr|mr|mrs|ms|dr|st|sen|rep|gov|prof|gen|lt|col|no|vs|\p{L}|(?:\p{L}\.)+\p{L})$/iu;
 const CAPITAL = /^[@#]?(?:\p{Lu}|\d+\p{L})/u;
 const ADJECTIVE_HYPHEN = /-\p{Ll}+$/u;
+/** Lower-case particles inside Arabic and European names: "al-Harbi", "bin-Salman". */
+const NAME_PARTICLE = /^(?:al|el|bin|ibn|abu|ben|ul)-\p{Lu}/u;
 /** A quote was opened and not closed before this point (then a trailing `'` closes it). */
 const OPEN_BEFORE = /['‘][^'’‘]*$/u; // true when the last quote mark is an opening one (linear: no rescan from each quote)
 const JOINERS = new Set(['of', 'for', '&', 'de', 'van', 'von', 'der', 'du', 'la', 'le', 'da', 'di', 'del', 'des']);
@@ -126,9 +129,16 @@ function tokenize(text: string, offset: number): Token[] {
   return raw.map((r, i) => {
     const word = /^[@#$]?[\p{L}\p{N}]/u.test(r.text);
     const lower = r.text.toLowerCase();
+    const prevRaw = raw[i - 1];
+    // "Carrow Lending plc said": a lower-case legal form still ends the firm's name
+    const legal = !!prevRaw && L.CORPORATE_SUFFIXES.has(lower) && /^[\p{Lu}]/u.test(prevRaw.text) && /^\s?$/.test(text.slice(prevRaw.start + prevRaw.text.length, r.start));
+    // "San Jose-based", "New York-based": the words before a place adjective belong to it
+    const nextRaw = raw[i + 1];
+    const compound = !!nextRaw && nextRaw.text.includes('-') && ADJECTIVE_HYPHEN.test(nextRaw.text) && CAPITAL.test(nextRaw.text) && nextRaw.start === r.start + r.text.length + 1 && CAPITAL.test(r.text) && !L.KNOWN_SOURCES.has(lower);
     const name =
       word &&
-      CAPITAL.test(r.text) &&
+      !compound &&
+      (CAPITAL.test(r.text) || legal || (r.text.includes('-') && NAME_PARTICLE.test(r.text))) &&
       !L.NEVER_NAME.has(lower) &&
       !L.NEVER_NAME.has(lower.replace(/\.$/, '')) &&
       !(ADJECTIVE_HYPHEN.test(r.text) && !L.KNOWN_SOURCES.has(lower)) &&
@@ -136,7 +146,7 @@ function tokenize(text: string, offset: number): Token[] {
       !(r.text.length === 1 && r.text !== 'X') &&
       !/^I['’]/u.test(r.text) &&
       !(r.text.includes('-') && lower.split('-').every((x) => L.NEVER_NAME.has(x) || /^\d+$/.test(x)));
-    const opens = name && !L.NEVER_START.has(lower) && !L.NEVER_START.has(lower.replace(/\.$/, ''));
+    const opens = name && !legal && !L.NEVER_START.has(lower) && !L.NEVER_START.has(lower.replace(/\.$/, ''));
     const prev = raw[i - 1];
     const glued = !!prev && prev.start + prev.text.length === r.start;
     const poss =
@@ -193,7 +203,8 @@ function chunksOf(tokens: readonly Token[], text: string, nameStarts: ReadonlySe
       continue;
     }
     // A chunk of traded assets only ("Bitcoin", "BTC") is never a source.
-    if (!tokens.slice(i, j).every((t) => !t.name || L.ASSET_WORDS.has(t.lower))) {
+    // (unless the entities call it an organisation: "Ripple said", "Tether's chief executive")
+    if (!tokens.slice(i, j).every((t) => !t.name || L.ASSET_WORDS.has(t.lower)) || nameStarts.has(tok.start)) {
       // "The Kobeissi Letter", "The Block": the article is part of a publication's name.
       let i0 = i;
       const the = tokens[i - 1];
@@ -222,6 +233,8 @@ class SourceFinder {
   /** Persons named so far (`Given Surname` chunks), latest last. */
   private readonly seenPersons: { at: number; name: string }[] = [];
   private readonly hitKeys = new Set<string>();
+  /** Datelines seen so far (`[start, end)`), newest last. */
+  private readonly datelines: [number, number][] = [];
   private tokens: Token[] = [];
   private chunks: Chunk[] = [];
   private sentenceIndex = 0;
@@ -253,12 +266,19 @@ class SourceFinder {
     this.paragraphStart = paragraphStart;
     this.previousParagraphStart = previousParagraphStart;
     this.tokens = tokenize(this.text.slice(start, end), start);
-    this.chunks = chunksOf(this.tokens, this.text, this.nameStarts);
+    // "DALLAS, April 24 (Meridian Wire) -": the newswire of the dateline publishes the story; it
+    // is no party to it, and no anaphor ("the group said") stands for it
+    if (start === paragraphStart) {
+      const m = DATELINE.exec(this.text.slice(start, Math.min(end, start + 120)));
+      if (m) this.datelines.push([start, start + m[0].length]);
+    }
+    const dateline = this.datelines.at(-1);
+    this.chunks = chunksOf(this.tokens, this.text, this.nameStarts).filter((c) => !dateline || c.start >= dateline[1] || c.end <= dateline[0]);
     const tk = this.tokens;
     const covered: [number, number][] = [];
     const push = (hits: Hit[]) => {
       for (const h of hits) {
-        const key = `${h.start}:${h.end}`;
+        const key = `${h.start}:${h.end}:${h.name}`;
         if (this.hitKeys.has(key)) continue;
         this.hitKeys.add(key);
         h.sentence = index;
@@ -280,12 +300,22 @@ class SourceFinder {
       } else if ((lw === 'by' || lw === 'from') && prev && (L.BY_CUES.has(prev.lower) || L.DOC_NOUNS.has(prev.lower))) {
         // "data from X", "a report by X", "estimates compiled by X".
         if (lw === 'by' || L.DOC_NOUNS.has(prev.lower)) push(this.forward(i + 1, `${prev.lower} ${lw}`, true));
+      } else if (lw === 'by' && prev && /^(?:earlier|later|before|ago)$/.test(prev.lower)) {
+        // "data published a day earlier by the Federal Statistical Office": the participle before the time
+        const participle = tk.slice(Math.max(0, i - 5), i - 1).reverse().find((x) => L.BY_CUES.has(x.lower));
+        if (participle) push(this.forward(i + 1, `${participle.lower} by`, true));
       } else if ((lw === 'source' || lw === 'sources' || lw === 'data' || lw === 'via') && (prev?.text === '(' || i === tk.findIndex((x) => x.word)) && (next?.text === ':' || (lw === 'via' && prev?.text === '('))) {
         push(this.sourceList(lw === 'via' ? i + 1 : i + 2, prev?.text === '(' ? ')' : null, wholeParagraph && prev?.text !== '(' ? 'article' : 'sentence', `${lw}:`));
       } else if (L.STRONG_VERBS.has(lw) || L.WEAK_VERBS.has(lw)) {
         push(this.verb(i));
       } else if ((lw === 'posted' || lw === 'posts') && ['on', 'that', 'to'].includes(next?.lower ?? '')) {
         // "Michael Saylor posted on X that …" (but not "ETFs posted outflows").
+        push(this.verb(i));
+      } else if (PARTICIPLE_CUES.has(lw) && prev?.text === ',') {
+        // "Jefferies analyst Aaron Feld cut his target …, saying …": the subject of the sentence
+        push(this.participle(i));
+      } else if (REVISION_VERBS.has(lw) && ['its', 'their', 'his', 'her'].includes(next?.lower ?? '') && tk.slice(i + 2, i + 6).some((x) => REVISED_NOUNS.has(x.lower))) {
+        // "the USDA raised its forecast", "Ridgeline cut its outlook": whose forecast it is
         push(this.verb(i));
       }
     }
@@ -313,8 +343,21 @@ class SourceFinder {
     const weak = L.WEAK_VERBS.has(v.lower) && !L.STRONG_VERBS.has(v.lower);
     if (L.PARTICLE_VERBS.has(v.lower) && !['to', 'out'].includes(tk[i + 1]?.lower ?? '')) return [];
     const cue = L.PARTICLE_VERBS.has(v.lower) ? `${v.lower} ${tk[i + 1]!.lower}` : v.lower;
+    // "the Fed concludes its meeting": an end, not a conclusion drawn
+    if (/^conclud/.test(v.lower) && L.DETERMINERS.has(tk[i + 1]?.lower ?? '')) return [];
+    // "Rival Veltrix Micro reports results on November 12": a date in the diary, not a statement
+    if (/^reports?$/.test(v.lower) && /^(?:results|earnings)$/.test(tk[i + 1]?.lower ?? '') && /^(?:on|next|later|after|before|this|in)$/.test(tk[i + 2]?.lower ?? '')) return [];
     let j = i - 1;
     while (j >= 0 && tk[j]!.word && L.ADVERBS.has(tk[j]!.lower)) j--;
+    // "Ridgeline Freight Inc on Thursday reported", "ATA data released on Tuesday showed": a time
+    // (and the participle that dates a document) between the subject and its verb
+    const dated = skipTimeAdjunct(tk, j);
+    if (dated !== j) {
+      // only for a subject that opens its clause ("the news from the F.B.I. on Friday showed" is no statement of the F.B.I.)
+      const np = backNP(tk, dated);
+      const lead = np ? tk[np[0] - 1] : undefined;
+      if (np && (!lead || isPunct(lead) || CLOSE_QUOTES.has(lead.text) || /^(?:and|but|while|whereas)$/.test(lead.lower))) j = dated;
+    }
     const before = tk[j];
     if (before && (L.BE_FORMS.has(before.lower) || before.lower === 'to')) return [];
     // A noun, not a verb: "analysts' estimates", "earnings reports of".
@@ -343,6 +386,32 @@ class SourceFinder {
       return h ? [{ ...h, start: tk[j]!.start, end: tk[j]!.end, anaphor: 'person' }] : [];
     }
     return this.subject(j, cue, weak, null);
+  }
+
+  /**
+   * `…, saying …`, `…, adding …`: the speaker is the subject that opens the sentence ("Analysts at
+   * Wedbush kept their rating, arguing that …"). The subject is the run of names, titles,
+   * possessives and joining words at the start, ending in a name, before the first other word.
+   */
+  private participle(i: number): Hit[] {
+    const tk = this.tokens;
+    // "…," the daily wrote, adding …: it goes on with an attribution already made; and a
+    // sentence opening with a quotation has no subject to give
+    if (this.hits.some((h) => h.sentence === this.sentenceIndex)) return [];
+    let k = tk.findIndex((t) => t.word);
+    if (k < 0 || k >= i || tk.slice(0, k).some((t) => OPEN_QUOTES.has(t.text) || CLOSE_QUOTES.has(t.text))) return [];
+    const first = k;
+    let lastName = -1;
+    while (k < i) {
+      const t = tk[k]!;
+      if (t.name || t.poss) {
+        if (t.name) lastName = k;
+      } else if (!(t.word && (L.DETERMINERS.has(t.lower) || L.TITLE_WORDS.has(t.lower) || L.TITLE_FILLERS.has(t.lower) || L.VAGUE_HEADS.has(t.lower) || JOINERS.has(t.lower) || t.lower === 'at' || t.lower === 'with')) && t.text !== '&') break;
+      k++;
+    }
+    // the subject must be followed by a word (its verb) and end in a name
+    if (lastName < first || k >= i || !tk[k]!.word || lastName !== k - 1) return [];
+    return this.subject(lastName, tk[i]!.lower, false, null);
   }
 
   /** `X, a spokesperson for Y, said`: the name before the bracketing commas, and Y. */
@@ -434,6 +503,17 @@ class SourceFinder {
       .map((c) => (c.i1 - c.i0 > 1 && L.PEOPLE_HEADS.has(tk[c.i1 - 1]!.lower) && !JOINERS.has(tk[c.i1 - 2]!.lower) ? this.chunkOf(c.i0, c.i1 - 1) : c))
       // "Binance's CEO said": a title alone is a head noun, not a name.
       .filter((c) => !tk.slice(c.i0, c.i1).every((t) => UNAMBIGUOUS_TITLES.has(t.lower) || L.TITLE_WORDS.has(t.lower) || L.TITLE_FILLERS.has(t.lower)));
+    // "In a filing with the Securities and Exchange Commission Moller said": the regulator a
+    // filing went to (or the party told) is no speaker; the name after it is
+    const to = chunks.length === 1 ? chunks[0]! : null;
+    const lead = to ? tk.slice(Math.max(0, to.i0 - 3), to.i0).map((t) => t.lower) : [];
+    if (to && (lead.includes('told') || (lead.some((w) => /^(?:filing|filings|filed|letter|statement|submission)$/.test(w)) && lead.some((w) => w === 'with' || w === 'to')))) {
+      const receiver = this.entities.find((e) => (e.type === 'ORG' || e.type === 'PLACE') && (e.start === to.start || e.start === tk[to.i0]!.start) && e.end < to.end);
+      if (!receiver) return [];
+      const k = tk.findIndex((t) => t.start >= receiver.end);
+      const rest = this.chunks.find((c) => c.i0 === k && c.i1 === to.i1) ?? (k > to.i0 && k < to.i1 ? this.chunkOf(k, to.i1) : null);
+      return rest ? this.named(rest, cue, null) : [];
+    }
     // "a banker at Sumito Bank in Duesseldorf said": the place belongs to a longer subject.
     if (i0 >= 2 && tk[i0 - 1]!.lower === 'in' && chunks.length === 1 && chunks[0]!.i0 === i0 && !appos) {
       const outer = this.subject(i0 - 2, cue, weak, null);
@@ -451,7 +531,8 @@ class SourceFinder {
       // "Japanese bankers said", "U.S. officials said": a place names no source.
       if (tail.length && (L.VAGUE_HEADS.has(tail.at(-1)!.lower) || L.TITLE_WORDS.has(tail.at(-1)!.lower)) && chunks.every((c) => isPlace(c.text)) && !chunks.some((c) => tk[c.i1]?.poss)) return [this.vague(spanOf(words), cue)];
       const head = tail.at(-1)?.lower;
-      const tailOk = !head || L.DOC_NOUNS.has(head) || L.VAGUE_HEADS.has(head) || L.TITLE_WORDS.has(head) || L.ORG_ANAPHORS.has(head) || head === 'team' || head === 'desk';
+      // "ICE and NYMEX prices showed": quotes as data, with a verb of showing
+      const tailOk = !head || L.DOC_NOUNS.has(head) || L.VAGUE_HEADS.has(head) || L.TITLE_WORDS.has(head) || L.ORG_ANAPHORS.has(head) || head === 'team' || head === 'desk' || (weak && /^(?:prices|quotes|quotations|settlements)$/.test(head));
       if (!tailOk) return [];
       // "the Federal Reserve's Beige Book survey": the owner is the source.
       let main = chunks.at(-1)!;
@@ -469,8 +550,27 @@ class SourceFinder {
       const titleBefore = (main.i0 > i0 && L.TITLE_WORDS.has(tk[main.i0 - 1]!.lower)) || ledBy;
       const tailKind = tail.length ? kindFromTail(tail) : titleBefore || personAfterOwner ? 'person' : null;
       if (weak && !tailKind && !this.sourceLike(main)) return [];
+      // "… with the Securities and Exchange Commission Hartley said": a chunk that starts inside a
+      // longer name (cut at its "and") is the words after that name
+      const cut = this.entities.find((e) => e.start < main.start && e.end > main.start && e.end < main.end);
+      if (cut) {
+        const k = tk.findIndex((t) => t.start >= cut.end);
+        if (k <= main.i0 || k >= main.i1) return [];
+        main = this.chunkOf(k, main.i1);
+      }
+      // "Dividend already announced": a common word opening the sentence, which no entity names
+      const lone = !tail.length && main.i1 - main.i0 === 1 && main.i0 === tk.findIndex((t) => t.word) ? tk[main.i0]! : null;
+      if (lone && isCommonWord(lone.lower) && !LEXICON.lastNames.has(lone.lower) && !this.entityFor(main) && !L.KNOWN_SOURCES.has(lone.lower)) return [this.vague(spanOf(words), cue)];
       const hits = this.named(main, cue, tailKind);
       if (!hits.length) return [];
+      // "SBI Holdings and Ripple said", "ICE and NYMEX prices showed": both names speak
+      if (tk[main.i0 - 1]?.lower === 'and' && main.i0 === i0) {
+        const left = this.chunks.find((c) => c.i1 === main.i0 - 1);
+        const lead = left ? tk[left.i0 - 1] : undefined;
+        // (not the halves of one name: "Securities and Exchange Commission")
+        const across = left ? this.entities.some((e) => e.start <= left.start && e.end > tk[main.i0 - 1]!.start && e.end < main.end) : false;
+        if (left && !across && (!lead || isPunct(lead) || L.DETERMINERS.has(lead.lower)) && (this.sourceLike(left) || orgWords(left.text)) && !isPlace(left.text)) hits.unshift(...this.named(left, cue, tailKind));
+      }
       if (appos) hits.push(...this.affiliation(appos, cue, hits[0]!));
       if (hits.some((h) => h.kind === 'person')) {
         // "CoinShares' head of research James Butterfill said": the employer before the title.
@@ -480,6 +580,8 @@ class SourceFinder {
         // "Apple analyst Ming-Chi Kuo" covers Apple; "JPMorgan analyst …" works at JPMorgan.
         const coverage = tk.slice(k + 1, main.i0).every((t) => t.poss || /^(?:analysts?|strategists?|economists?|traders?|researchers?|investors?)$/.test(t.lower));
         if (employer && coverage && !tk.slice(k + 1, main.i0).some((t) => t.poss) && !L.KNOWN_SOURCES.has(canonicalName(employer.text).toLowerCase()) && !orgWords(employer.text)) employer = undefined;
+        // (not a piece of a longer name that runs into the person's chunk: "Securities and Exchange Commission Moller")
+        if (employer && this.entities.some((e) => e.start <= employer!.start && e.end > employer!.end)) employer = undefined;
         if (employer && !isPlace(employer.text) && !hits.some((h) => h.start === employer.start)) hits.push(...this.named(employer, cue, 'organisation'));
         // "JPMorgan analysts led by Nikolaos Panigirtzoglou said".
         if (tk[main.i0 - 1]?.lower === 'by' && tk[main.i0 - 2]?.lower === 'led') hits.push(...this.subject(main.i0 - 3, cue, false, null).filter((h) => !h.vague));
@@ -489,6 +591,11 @@ class SourceFinder {
     const phrase = spanOf(words);
     const head = last.lower;
     const det = words[0]!.lower;
+    // "the companies said in a joint statement", "both firms said": the two firms of the story
+    if ((det === 'the' || det === 'both' || det === 'two') && PLURAL_FIRMS.has(head) && words.length <= 4) {
+      const pair = this.firmsOfStory(phrase.start);
+      if (pair.length === 2) return pair.map((name) => ({ start: phrase.start, end: phrase.end, name, kind: 'organisation' as SourceKind, vague: false, cue, scope: 'sentence' as const, anaphor: 'plural' as Resolve }));
+    }
     if ((det === 'the' || det === 'its' || det === 'their' || det === 'this') && words.length >= 2) {
       if (L.ORG_ANAPHORS.has(head)) return this.anaphor(phrase, 'org', cue, head);
       if (L.DOC_ANAPHORS.has(head)) return this.anaphor(phrase, 'doc', cue, head);
@@ -505,7 +612,8 @@ class SourceFinder {
       const t = tk[end]!;
       if (isPunct(t) && t.text !== '-') break;
       if (t.word && !t.name && CLAUSE_WORDS.has(t.lower)) break;
-      if (t.word && !t.name && end > i && (L.STRONG_VERBS.has(t.lower) || L.WEAK_VERBS.has(t.lower) || /ing$/.test(t.lower)) && !L.DOC_NOUNS.has(t.lower) && !L.BY_CUES.has(t.lower)) break;
+      const nounAfter = tk[end + 1]?.word && (L.ORG_ANAPHORS.has(tk[end + 1]!.lower) || L.DOC_NOUNS.has(tk[end + 1]!.lower));
+      if (t.word && !t.name && end > i && (L.STRONG_VERBS.has(t.lower) || L.WEAK_VERBS.has(t.lower) || (/ing$/.test(t.lower) && !nounAfter)) && !L.DOC_NOUNS.has(t.lower) && !L.BY_CUES.has(t.lower)) break;
       end++;
     }
     if (end === i) return [];
@@ -625,6 +733,12 @@ class SourceFinder {
 
   /** Named source(s) from a chunk: a `Title Name` chunk gives the person (and the employer before the title). */
   private named(chunk: Chunk, cue: string, kindHint: SourceKind | null): Hit[] {
+    // "Vice Finance Minister for International Affairs Atsushi Koyama": the person the entities
+    // found at the end of the chunk, when no organisation is named before them
+    const inner = this.entitiesByEnd.get(chunk.end)?.find((e) => e.type === 'PERSON' && e.start > chunk.start && plausibleName(e.canonical));
+    if (inner && !this.entities.some((e) => (e.type === 'ORG' || e.type === 'ASSET') && e.start >= chunk.start && e.end <= inner.start)) {
+      return [this.hit(inner.start, inner.end, canonicalName(inner.canonical), 'person', cue)];
+    }
     const tk = this.tokens.slice(chunk.i0, chunk.i1);
     const lowerTokens = tk.map((t) => t.lower);
     const titleAt = lowerTokens.findIndex((w) => UNAMBIGUOUS_TITLES.has(w) || w.split('-').some((x) => UNAMBIGUOUS_TITLES.has(x) || GOVERNMENT_TITLES.has(x)));
@@ -635,7 +749,7 @@ class SourceFinder {
       const employerAfter = ['of', 'at', 'for'].includes(lowerTokens[last]!);
       const person = tk.slice(last + 1);
       const hits: Hit[] = [];
-      const personOk = !employerAfter && person.length >= 1 && person.length <= 4 && person.every((t) => /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text)) && !person.some((t) => L.ORG_WORDS.has(t.lower));
+      const personOk = !employerAfter && person.length >= 1 && person.length <= 4 && person.every((t) => /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text) || NAME_PARTICLE.test(t.text)) && !person.some((t) => L.ORG_WORDS.has(t.lower));
       if (personOk) {
         const span = spanOf(person);
         hits.push(this.hit(span.start, span.end, canonicalName(this.text.slice(span.start, span.end)), 'person', cue));
@@ -798,6 +912,19 @@ class SourceFinder {
     }
     // "the government said", "the agency said": no company stands for it; left unresolved.
     if (INSTITUTIONS.has(word)) return null;
+    // "the newspaper wrote", "the daily said": the publication last named
+    if (PUBLICATION_ANAPHORS.has(word)) {
+      const paper = prior.filter((h) => !h.vague && h.kind === 'publication').at(-1);
+      const entity = this.entities.filter((x) => x.type === 'ORG' && x.end <= at && !this.inDateline(x) && (L.KNOWN_SOURCES.get(canonicalName(x.canonical).toLowerCase())?.kind === 'publication' || L.PUBLICATION_WORDS.has(x.canonical.split(/\s+/).at(-1)!.toLowerCase()))).at(-1);
+      if (entity && (!paper || entity.start > paper.start)) return { name: canonicalName(entity.canonical), kind: 'publication' };
+      if (paper) return { name: paper.name!, kind: paper.kind };
+      return null;
+    }
+    // "the newspaper wrote while … failings it said": "it" goes on with the sentence's own source
+    if (word === 'it') {
+      const same = prior.filter((h) => !h.vague && h.kind !== 'person' && h.sentence === this.sentenceIndex).at(-1);
+      if (same) return { name: same.name!, kind: same.kind };
+    }
     // Organisations: a name earlier in this sentence first (its subject, or the nearest for a possessive).
     const here = this.chunks.filter((c) => c.end <= at && this.orgLike(c));
     const wantOrg = word !== 'report' && word !== 'data';
@@ -819,7 +946,7 @@ class SourceFinder {
     const publicBody = (name: string) => word !== '' && !INSTITUTIONS.has(word) && PUBLIC_BODY_NAME.test(name);
     const last = prior.filter((h) => !h.vague && h.kind !== 'person' && (!wantOrg || (h.kind !== 'publication' && h.kind !== 'data provider')) && !publicBody(h.name!)).at(-1);
     if (last) return { name: last.name!, kind: last.kind };
-    const e = this.entities.filter((x) => x.type === 'ORG' && x.end <= at && x.start >= this.previousParagraphStart && plausibleName(x.canonical)).at(-1);
+    const e = this.entities.filter((x) => x.type === 'ORG' && x.end <= at && x.start >= this.previousParagraphStart && plausibleName(x.canonical) && !this.inDateline(x)).at(-1);
     if (e) return { name: canonicalName(e.canonical), kind: 'organisation' };
     // The subject of the previous sentence in this paragraph.
     const prevSentence = this.seenChunks.filter(
@@ -830,6 +957,49 @@ class SourceFinder {
       if (name) return { name, kind: 'organisation' };
     }
     return null;
+  }
+
+  /** Whether a span lies in a dateline ("LONDON, Feb 27 (Reuters) -"). */
+  private inDateline(span: { start: number; end: number }): boolean {
+    return this.datelines.some(([a, b]) => span.start >= a && span.end <= b);
+  }
+
+  /**
+   * The two firms a story is about, for "the companies said": the organisation entities named
+   * most often before `at` (ties: the first named), leaving out newswires, data providers,
+   * public bodies, exchanges and anything in a dateline. Short mentions count for their firm:
+   * the entities give "Kestrel" the canonical name "Kestrel Minerals Ltd".
+   */
+  private firmsOfStory(at: number): string[] {
+    const counts = new Map<string, { n: number; first: number }>();
+    /** Names written in full with a legal form ("Brennmark AG"): a firm of their own, never a short form. */
+    const full = new Set<string>();
+    for (const e of this.entities) {
+      if (e.type !== 'ORG' || e.end > at || this.inDateline(e) || !plausibleName(e.canonical)) continue;
+      const name = canonicalName(e.canonical);
+      const known = L.KNOWN_SOURCES.get(name.toLowerCase());
+      if ((known && known.kind !== 'organisation') || PUBLIC_BODY_NAME.test(name) || /\b(?:exchange|bourse|commission|regulator)\b/i.test(name)) continue;
+      const c = counts.get(name) ?? { n: 0, first: e.start };
+      c.n++;
+      counts.set(name, c);
+      if (name !== e.canonical && e.text === e.canonical) full.add(name);
+    }
+    // "Kodak" is "Eastman Kodak", "Kestrel" is "Kestrel Minerals": whole words at either end
+    for (const short of [...counts.keys()]) {
+      if (full.has(short) || short.includes(' ')) continue;
+      const long = [...counts.keys()].find((n) => n !== short && (n.startsWith(`${short} `) || n.endsWith(` ${short}`)));
+      if (!long) continue;
+      const a = counts.get(long)!;
+      const b = counts.get(short)!;
+      a.n += b.n;
+      a.first = Math.min(a.first, b.first);
+      counts.delete(short);
+    }
+    return [...counts]
+      .sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first)
+      .slice(0, 2)
+      .sort((a, b) => a[1].first - b[1].first)
+      .map(([name]) => name);
   }
 
   // ---- classification --------------------------------------------------------------------
@@ -849,6 +1019,8 @@ class SourceFinder {
   private orgLike(c: Chunk): boolean {
     const e = this.entityFor(c);
     if (e && (e.type === 'PERSON' || e.type === 'PLACE')) return false;
+    // "Shareholders also approved …, the company said": a capitalised common word is no firm
+    if (!e && c.i1 - c.i0 === 1 && isCommonWord(this.text.slice(c.start, c.end).toLowerCase()) && !L.KNOWN_SOURCES.has(c.text.toLowerCase())) return false;
     if (c.text.split(/\s+/).some((w) => UNAMBIGUOUS_TITLES.has(w.toLowerCase()))) return false;
     if (looksLikePerson(c.text)) return false;
     if (L.PLATFORMS.has(c.text.toLowerCase())) return false;
@@ -933,6 +1105,39 @@ function looksLikePerson(name: string): boolean {
   return ws.length >= 2 && ws.length <= 4 && L.GIVEN_NAMES.has(ws[0]!.toLowerCase()) && !ws.some((w) => L.ORG_WORDS.has(w.toLowerCase())) && !L.KNOWN_SOURCES.has(name.toLowerCase());
 }
 
+/** `LONDON, Feb 27 (Reuters) -`, `Aug 5 (Meridian Wire) -`: a wire story's dateline. */
+const DATELINE = /^\s*(?:[\p{Lu}][\p{Lu} .'’/-]*[\p{Lu}.](?:,\s*[\p{L} .]+)?,\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*\([^)]{2,40}\)\s*[-–—]+\s*/u;
+
+/** Participles that attribute to the sentence's subject after a comma: "…, saying that …". */
+const PARTICIPLE_CUES = new Set(['saying', 'adding', 'noting', 'arguing', 'warning', 'explaining', 'predicting', 'estimating', 'insisting', 'stressing']);
+/** Verbs of revising a forecast ("raised its forecast") and the nouns they revise. */
+const REVISION_VERBS = new Set(['raised', 'raises', 'cut', 'cuts', 'lowered', 'lowers', 'lifted', 'lifts', 'trimmed', 'trims', 'revised', 'revises', 'kept', 'keeps', 'maintained', 'maintains', 'reaffirmed', 'reaffirms', 'boosted', 'slashed', 'upgraded', 'downgraded']);
+const REVISED_NOUNS = new Set(['forecast', 'forecasts', 'estimate', 'estimates', 'outlook', 'guidance', 'projection', 'projections', 'target', 'targets', 'prediction', 'predictions', 'view', 'rating']);
+/** Anaphors for a publication: "the newspaper wrote", "the daily said". */
+const PUBLICATION_ANAPHORS = new Set(['newspaper', 'daily', 'paper', 'publication', 'magazine', 'newsletter', 'broadcaster', 'outlet', 'weekly', 'tabloid']);
+/** Plural heads for the firms of a story: "the companies said", "both banks said". */
+const PLURAL_FIRMS = new Set(['companies', 'firms', 'groups', 'banks', 'lenders', 'miners', 'carriers', 'partners', 'insurers', 'exchanges', 'automakers', 'chipmakers', 'producers', 'retailers']);
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|jan\.|feb\.|mar\.|apr\.|jun\.|jul\.|aug\.|sep\.|sept\.|oct\.|nov\.|dec\.|\d{1,4})$/;
+
+/**
+ * From token `j` (the word before a verb) back over a time adjunct: "on Thursday", "late on
+ * Monday", "on March 3", "earlier this week", and a dating participle before it ("released on
+ * Tuesday"). Returns the index of the word before the adjunct, or `j` when there is none.
+ */
+function skipTimeAdjunct(tk: readonly Token[], j: number): number {
+  let k = j;
+  while (k >= 0 && k > j - 4 && TIME_WORD.test(tk[k]!.lower)) k--;
+  if (k === j) {
+    // "earlier this week", "last month"
+    if (/^(?:week|month|year|morning|afternoon|evening)$/.test(tk[j]?.lower ?? '') && /^(?:this|last|next)$/.test(tk[j - 1]?.lower ?? '')) k = j - 2;
+    else return j;
+  } else if (!/^(?:on|in|from)$/.test(tk[k]?.lower ?? '')) return j;
+  else k--;
+  if (/^(?:late|early|earlier|later)$/.test(tk[k]?.lower ?? '')) k--;
+  if (/^(?:released|published|issued|compiled|posted|out)$/.test(tk[k]?.lower ?? '')) k--;
+  return k >= 0 && tk[k]!.word ? k : j;
+}
+
 function findBack(tk: readonly Token[], from: number, text: string, max: number): number {
   for (let k = from; k >= 0 && from - k <= max; k--) if (tk[k]!.text === text) return k;
   return -1;
@@ -980,7 +1185,7 @@ function spanOf(tokens: readonly Token[]): { start: number; end: number } {
 
 function kindFromTail(tail: readonly Token[]): SourceKind | null {
   const w = tail.map((t) => t.lower);
-  if (w.some((x) => ['data', 'figures', 'numbers', 'statistics', 'stats', 'estimates', 'metrics', 'dashboard', 'tracker', 'index', 'analytics', 'tally', 'calculations'].includes(x))) return 'data provider';
+  if (w.some((x) => ['data', 'figures', 'numbers', 'statistics', 'stats', 'estimates', 'metrics', 'dashboard', 'tracker', 'index', 'analytics', 'tally', 'calculations', 'prices', 'quotes', 'quotations', 'settlements'].includes(x))) return 'data provider';
   if (w.some((x) => ['filing', 'filings', 'document', 'documents', 'disclosure', 'disclosures', 'records'].includes(x))) return 'document';
   if (w.some((x) => ['newsletter', 'post', 'posts', 'tweet', 'tweets'].includes(x))) return 'publication';
   if (w.some((x) => L.VAGUE_HEADS.has(x) || L.TITLE_WORDS.has(x) || L.ORG_ANAPHORS.has(x) || x === 'team' || x === 'desk')) return 'organisation';
@@ -1038,8 +1243,9 @@ function canonicalUncached(written: string): string {
  * Merges short forms into the full name used elsewhere in the article: `Calder` → `Calder
  * Foods`, `Butterfill` → `James Butterfill` (whole words at the start or, for persons, the end).
  */
-function mergeShortForms(hits: Hit[], longer: readonly { name: string; kind: SourceKind | null }[]): void {
-  const named = hits.filter((h) => h.name && !h.vague);
+function mergeShortForms(hits: Hit[], longer: readonly { name: string; kind: SourceKind | null }[], fullNames: ReadonlySet<string> = new Set()): void {
+  // a name the article writes in full for a firm of its own ("Brennmark AG" → "Brennmark") is no short form
+  const named = hits.filter((h) => h.name && !h.vague && !(h.kind === 'organisation' && fullNames.has(h.name)));
   // Candidates by first and last word, so each name is compared with a few others only.
   const pool = new Map<string, { name: string; words: string[]; kind: SourceKind | null }>();
   for (const c of [...named.map((h) => ({ name: h.name!, kind: h.kind as SourceKind | null })), ...longer]) {
@@ -1099,7 +1305,9 @@ export function findSources(context: ExtractContext, options: FindSourcesOptions
     const words = name.split(' ');
     if (words.length >= 2 && words.length <= 4 && (L.ORG_WORDS.has(words.at(-1)!.toLowerCase()) || LEGAL_SUFFIX.test(chunk.text))) longer.push({ name, kind: 'organisation' });
   }
-  mergeShortForms(finder.hits, longer);
+  const fullNames = new Set<string>();
+  for (const e of context.mentions.entities ?? []) if (e.type === 'ORG' && e.canonical !== canonicalName(e.canonical) && e.text === e.canonical) fullNames.add(canonicalName(e.canonical));
+  mergeShortForms(finder.hits, longer, fullNames);
   const out: Source[] = [];
   for (const h of finder.hits.sort((a, b) => a.start - b.start || a.end - b.end)) {
     if (!h.name) {

@@ -134,6 +134,108 @@ describe('entities: organisations, people, places', () => {
   ])('$text', check);
 });
 
+describe('entities: names as wire and market copy write them', () => {
+  it.each<Row>([
+    {
+      text: 'Lawyers at Holloway & Marsh advised Quint & Rowe Partners, while Ellery & Vance took the other side.',
+      expect: [
+        ['Holloway & Marsh', 'ORG'],
+        ['Quint & Rowe Partners', 'ORG'],
+        ['Ellery & Vance', 'ORG'],
+      ],
+    },
+    {
+      text: 'Tarnby Shipping Ltd (TSL.L) cut its fleet. Later, Tarnby sold two vessels. Tarnby Shipping said demand was weak.',
+      expect: [
+        ['Tarnby Shipping Ltd', 'ORG'],
+        ['TSL.L', 'ASSET', 'Tarnby Shipping Ltd', 'TSL.L'],
+        ['Tarnby', 'ORG', 'Tarnby Shipping'],
+        ['Tarnby Shipping', 'ORG'],
+      ],
+    },
+    {
+      text: 'Osgood Pharma Corp (4599.T) fell, and the buyer paid C$3.10 a share for Kellgren Metals Corp in cash.',
+      expect: [
+        ['Osgood Pharma Corp', 'ORG'],
+        ['4599.T', 'ASSET', 'Osgood Pharma Corp', '4599.T'],
+        ['Kellgren Metals Corp', 'ORG'],
+      ],
+    },
+    {
+      text: 'The U.S. Fish and Wildlife Service and the U.S. Energy Information Administration published data.',
+      expect: [
+        ['U.S. Fish and Wildlife Service', 'ORG'],
+        ['U.S. Energy Information Administration', 'ORG', 'Energy Information Administration'],
+      ],
+    },
+    {
+      text: 'Brent crude and West Texas Intermediate fell, ICE prices showed, while the Topix and the Bovespa rose.',
+      expect: [
+        ['Brent crude', 'ASSET', 'Brent'],
+        ['West Texas Intermediate', 'ASSET'],
+        ['ICE', 'ORG', 'Intercontinental Exchange'],
+        ['Topix', 'ASSET'],
+        ['Bovespa', 'ASSET'],
+      ],
+    },
+    {
+      text: "The People's Bank of China and LSEG data showed calm; Minneapolis traders and the USDA agreed.",
+      expect: [
+        ["People's Bank of China", 'ORG'],
+        ['LSEG', 'ORG', 'London Stock Exchange Group'],
+        ['Minneapolis', 'PLACE'],
+        ['USDA', 'ORG', 'U.S. Department of Agriculture'],
+      ],
+    },
+    {
+      text: "Tether's USDT grew, Ripple said in a statement, and the Halloran Composite Index and the Vantor Semiconductor Index rose.",
+      expect: [
+        ['Tether', 'ORG'],
+        ['USDT', 'ASSET', 'Tether', 'USDT'],
+        ['Ripple', 'ORG'],
+        ['Halloran Composite Index', 'ASSET'],
+        ['Vantor Semiconductor Index', 'ASSET'],
+      ],
+    },
+    {
+      text: 'Gantry Lift Inc (NASDAQ: GLFT) rose 4%. Shares of GLFT have doubled, and the stablecoin QUSD held its peg.',
+      expect: [
+        ['Gantry Lift Inc', 'ORG'],
+        ['NASDAQ', 'ORG', 'Nasdaq'],
+        ['GLFT', 'ASSET', 'GLFT', 'GLFT'],
+        ['GLFT', 'ASSET', 'GLFT', 'GLFT'],
+        ['QUSD', 'ASSET'],
+      ],
+    },
+    {
+      text: '"Margins are thin," said Tao Ruolan, an analyst at Crédit Fontaine. Analysts at Keystone said the same, Chief Operating Officer Abel Moyo added.',
+      expect: [
+        ['Tao Ruolan', 'PERSON'],
+        ['Crédit Fontaine', 'ORG'],
+        ['Keystone', 'ORG'],
+        ['Abel Moyo', 'PERSON'],
+      ],
+    },
+    {
+      text: 'Oil Minister Saad al-Mutairi spoke, and Deputy Minister for Trade Affairs Ines Okorafor told reporters the plant in Leominster, Massachusetts, would close.',
+      expect: [
+        ['Saad al-Mutairi', 'PERSON'],
+        ['Ines Okorafor', 'PERSON'],
+        ['Leominster', 'PLACE'],
+        ['Massachusetts', 'PLACE'],
+      ],
+    },
+    {
+      text: 'The iShares MSCI Peru ETF (EPU) and the Selic rate moved; a supplier said in a post on X that prices rose.',
+      expect: [
+        ['iShares MSCI Peru ETF', 'ASSET'],
+        ['EPU', 'ASSET', 'iShares MSCI Peru ETF', 'EPU'],
+        ['X', 'ORG'],
+      ],
+    },
+  ])('$text', check);
+});
+
 describe('entities: not entities', () => {
   it.each<Row>([
     { text: "Bitcoin’s Relative Strength Index (RSI) stood at 52 and the Moving Average Convergence Divergence (MACD) turned.", expect: [['Bitcoin', 'ASSET', 'Bitcoin', 'BTC']] },

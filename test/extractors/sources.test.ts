@@ -255,3 +255,71 @@ describe('a body of a place', () => {
     expect(named(run(text))).toEqual([name]);
   });
 });
+
+describe('wire phrasing', () => {
+  it.each([
+    { text: 'Thornbury Insurance plc said on Tuesday that claims rose 8% to £410 million.', expect: ['Thornbury Insurance'] },
+    { text: 'Shares fell after Pellow Mining SA said its output would drop 12%.', expect: ['Pellow Mining'] },
+    { text: 'Orrin Foods Inc on Wednesday reported a 14% rise in quarterly profit.', expect: ['Orrin Foods'] },
+    { text: 'Industry data released on Monday showed sales fell 3%, and Halsey Retail late on Friday said it would cut 200 jobs.', expect: ['Halsey Retail'] },
+    { text: 'Gold rose 1.2% to $2,400 an ounce, Comex prices showed.', expect: ['Comex'] },
+    { text: 'Prices fell 4% this week, according to price reporting agency Oldacre Metals.', expect: ['Oldacre Metals'] },
+    { text: 'Analysts at Keswick Partners kept a buy rating on the stock, arguing that margins would recover.', expect: ['Keswick Partners'] },
+    { text: 'Wheat fell after the Grains Council raised its forecast for world stocks by 4 million tonnes.', expect: ['Grains Council'] },
+    { text: 'Growth was 0.4%, preliminary data published a day earlier by the Federal Statistical Office showed.', expect: ['Federal Statistical Office'] },
+    { text: 'Output rose 0.3% in the quarter, data from statistics office INSEE showed.', expect: ['INSEE'] },
+    { text: '"Demand is holding up," Nadia Ferro told Reuters.', expect: ['Nadia Ferro'] },
+    { text: 'The miner told the Securities and Exchange Commission that it produced 700 bitcoin, Harwell Digital said.', expect: ['Harwell Digital'] },
+    { text: 'Oil rose after Oil Minister Tariq al-Saadi said output would stay flat.', expect: ['Tariq al-Saadi'] },
+  ])('$text', ({ text, expect: want }) => {
+    expect(named(run(text))).toEqual(want);
+  });
+
+  it.each([
+    'Rival Dunmore Freight reports results on May 3.',
+    'The central bank concludes its policy meeting on June 18.',
+    'Dividend already announced 12 marks vs 11 marks.',
+  ])('not an attribution: %s', (text) => {
+    expect(named(run(text))).toEqual([]);
+  });
+
+  it('never lets the newswire of a dateline stand for the company', () => {
+    const found = run('DENVER, March 4 (Harbour Newswire) - Falstead Logistics Inc on Monday reported a 9% drop in profit, and the trucking group said volumes were weak.');
+    expect(named(found)).toEqual(['Falstead Logistics']);
+    expect(found.find((s) => s.text === 'the trucking group')?.name).toBe('Falstead Logistics');
+  });
+
+  it('resolves "the San Diego-based lender said" to the firm, not to the place', () => {
+    expect(named(run('Corbel Financial Corp reported a profit. Deposits rose 3%, the San Diego-based lender said.'))).toEqual(['Corbel Financial']);
+  });
+
+  it('lets "it said" go on with a publication that wrote in the same sentence', () => {
+    const found = run('The Lakeside Times wrote that the plan was sound, pointing to failings it said were minor.');
+    expect(found.filter((s) => s.text === 'it').map((s) => s.name)).toEqual(['The Lakeside Times']);
+  });
+});
+
+describe('the firms of a story (whole pipeline, with entities)', () => {
+  it('resolves "the companies said in a joint statement" to the two firms named most', () => {
+    const report = reportFor(
+      'Arlen Metals AG agreed to buy Ostrava Steel SA for 2 billion euros.\nArlen shareholders will own 60% of the group and Ostrava investors 40%, the companies said in a joint statement.',
+      { title: 'Deal', published: '2025-06-30' },
+    );
+    expect(report.sources.filter((s) => /companies/.test(s.text)).map((s) => s.name)).toEqual(['Arlen Metals', 'Ostrava Steel']);
+  });
+
+  it('takes both names of "X and Y said"', () => {
+    const report = reportFor('In London, Marrick Holdings and Solent Trust Co said in a joint statement that the merger would close in June.', { title: 'Merger', published: '2025-06-30' });
+    expect([...new Set(report.sources.filter((s) => !s.vague).map((s) => s.name))]).toEqual(['Marrick Holdings', 'Solent Trust']);
+  });
+
+  it('never takes the regulator a filing went to, even without a comma before the speaker', () => {
+    const report = reportFor('In a filing with the Securities and Exchange Commission Hartley said he bought 65,000 shares.', { title: 'Stake', published: '1987-03-30' });
+    expect(report.sources.filter((s) => !s.vague).map((s) => s.name)).toEqual(['Hartley']);
+  });
+
+  it('leaves "the companies" unresolved when the story names only one firm', () => {
+    const report = reportFor('Arlen Metals AG said output rose 4%, the companies said.', { title: 'Output', published: '2025-06-30' });
+    expect(report.sources.filter((s) => /companies/.test(s.text) && !s.vague)).toEqual([]);
+  });
+});
