@@ -429,8 +429,8 @@ export class ClaimsDb {
       insertSentence: db.prepare('INSERT INTO sentences (article_id, idx, paragraph, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)'),
       insertMention: db.prepare(`INSERT INTO mentions (article_id, kind, idx, start, "end", text, value, value_high, unit, normalized, end_value, attrs, extractor, extractor_version)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-      insertClaim: db.prepare(`INSERT INTO claims (article_id, idx, start, "end", text, subject, measure, time, time_scope, source_scope, sourced, figures)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      insertClaim: db.prepare(`INSERT INTO claims (article_id, idx, start, "end", text, subject, measure, time, time_scope, source_scope, sourced, figures, frames)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertClaimFigure: db.prepare('INSERT OR IGNORE INTO claim_figures (claim_id, mention_id) VALUES (?, ?)'),
       insertClaimSource: db.prepare('INSERT OR IGNORE INTO claim_sources (claim_id, name, scope, vague) VALUES (?, ?, ?, ?)'),
       insertFlag: db.prepare(`INSERT INTO flags (article_id, rule, severity, message_id, message, start, "end", text, related)
@@ -542,7 +542,7 @@ export class ClaimsDb {
       }
       report.claims.forEach((c, i) => {
         const claimId = Number(
-          s.insertClaim.run(articleId, i, c.start, c.end, report.text.slice(c.start, c.end), c.subject, c.measure, c.time, c.timeScope ?? null, c.sourceScope, c.sources.length ? 1 : 0, JSON.stringify(c.figures)).lastInsertRowid,
+          s.insertClaim.run(articleId, i, c.start, c.end, report.text.slice(c.start, c.end), c.subject, c.measure, c.time, c.timeScope ?? null, c.sourceScope, c.sources.length ? 1 : 0, JSON.stringify(c.figures), c.frames ? JSON.stringify(c.frames) : null).lastInsertRowid,
         );
         for (const ref of c.figures) {
           const mentionId = mentionIds.get(ref);

@@ -126,7 +126,7 @@ export class DeskReader {
       paragraphs: db.prepare('SELECT start, "end", duplicate_of, similarity, exact FROM paragraphs WHERE article_id = ? ORDER BY idx'),
       sentences: db.prepare('SELECT start, "end", paragraph FROM sentences WHERE article_id = ? ORDER BY idx'),
       mentions: db.prepare('SELECT kind, start, "end", text, value, value_high, unit, normalized, end_value, attrs FROM mentions WHERE article_id = ? ORDER BY kind, idx'),
-      claims: db.prepare('SELECT id, start, "end", subject, measure, time, time_scope, source_scope, figures FROM claims WHERE article_id = ? ORDER BY idx'),
+      claims: db.prepare('SELECT id, start, "end", subject, measure, time, time_scope, source_scope, figures, frames FROM claims WHERE article_id = ? ORDER BY idx'),
       claimSources: db.prepare('SELECT s.claim_id, s.name, s.vague FROM claim_sources s JOIN claims c ON c.id = s.claim_id WHERE c.article_id = ?'),
       flags: db.prepare('SELECT rule, severity, message_id, message, start, "end", related FROM flags WHERE article_id = ? ORDER BY id'),
       publishers: db.prepare("SELECT DISTINCT publisher FROM articles WHERE publisher IS NOT NULL AND publisher <> '' ORDER BY publisher COLLATE NOCASE").pluck(),
@@ -242,6 +242,7 @@ export class DeskReader {
         sources: named.get(c.id as number) ?? [],
         sourceScope: (c.source_scope as Report['claims'][number]['sourceScope']) ?? null,
         vagueSources: vague.get(c.id as number) ?? [],
+        ...(c.frames ? { frames: parseJson(c.frames, [] as NonNullable<Report['claims'][number]['frames']>) } : {}),
       })),
       flags: (s.flags.all(id) as Record<string, unknown>[]).map((f) => ({
         rule: f.rule as string,

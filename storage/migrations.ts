@@ -406,4 +406,11 @@ ALTER TABLE runs ADD COLUMN error TEXT;    -- why a failed run failed (disk full
 UPDATE runs SET status = CASE WHEN finished_at IS NULL THEN 'interrupted' ELSE 'done' END;
 `,
   },
+  {
+    version: 6,
+    description: 'claims: the claim frames of each claim as the report gives them (claims[].frames, JSON)',
+    sql: /* sql */ `
+ALTER TABLE claims ADD COLUMN frames TEXT;   -- JSON array: one frame per figure (figure, subject, measure, time, role, mode, qualifiers)
+`,
+  },
 ];
