@@ -71,7 +71,15 @@ export function allFigures(article: { readonly [K in FigureKind]: readonly Menti
 
 /** Drops a figure that lies inside a longer one (a quantity inside a money span). */
 export function dedupeOverlaps(fs: readonly Figure[]): Figure[] {
-  return fs.filter((f) => !fs.some((g) => g !== f && g.start <= f.start && f.end <= g.end && g.end - g.start > f.end - f.start));
+  // one pass in order of start (longer first at a start): a figure inside the longest span seen so far is dropped
+  const sorted = [...fs].sort((a, b) => a.start - b.start || b.end - a.end);
+  const inside = new Set<Figure>();
+  let widest: Figure | null = null;
+  for (const f of sorted) {
+    if (widest && widest !== f && widest.start <= f.start && f.end <= widest.end && widest.end - widest.start > f.end - f.start) inside.add(f);
+    else if (!widest || f.end > widest.end) widest = f;
+  }
+  return fs.filter((f) => !inside.has(f));
 }
 
 /** The figures a claim points at, in text order (unknown references are skipped). */

@@ -80,7 +80,8 @@ const TO_FROM_BETWEEN = new RegExp(
 
 // the stated change of a move
 const CHANGE_AFTER = new RegExp(
-  String.raw`^(?:\s+(?:(?!(?:and|but|or|while|as|when|to|from)\b)[\w'’/-]+\s*){1,6}?)?\s*[,(\u2013\u2014-]?\s*(?:or|up|down|a|an|representing|marking|which\s+is|for)?\s*(?:an?\s+)?(?:(?:rise|increase|decline|drop|gain|jump|fall|decrease|loss|change|surge|plunge|slide|climb)\s+of\s+)?${HEDGE}$`,
+  // words are separated by white space (never split one word into several: that made this exponential)
+  String.raw`^(?:\s+(?!(?:and|but|or|while|as|when|to|from)\b)[\w'’/-]+){0,6}?\s*[,(\u2013\u2014-]?\s*(?:(?:or|up|down|a|an|representing|marking|which\s+is|for)\s+)?(?:an?\s+)?(?:(?:rise|increase|decline|drop|gain|jump|fall|decrease|loss|change|surge|plunge|slide|climb)\s+of\s+)?${HEDGE}$`,
   'i',
 );
 /** "$412 million, up 18% from $349 million": a level, its change, and the earlier level. */
@@ -137,7 +138,7 @@ const PRICE_BEFORE = new RegExp(String.raw`\bat\s+(?:an?\s+)?(?:average\s+)?(?:(
 const PRICE_AFTER = /^\s*(?:each|apiece|a piece|an? (?:share|coin|token|unit|ounce|barrel|bitcoin)|per (?:share|coin|token|unit|ounce|barrel|bitcoin))\b/i;
 /** Right after the price: "…a share, or $30 million", "…each, for a total of $30 million". */
 const TOTAL_AFTER_PRICE = new RegExp(
-  String.raw`^\s*(?:(?:a|per|an)\s+(?:share|coin|token|unit|ounce|barrel|bitcoin)|each|apiece)?\s*,?\s*(?:or|for|worth|totall?ing|valued\s+at|in\s+a\s+deal\s+worth)\s+(?:an?\s+)?(?:(?:combined\s+|collective\s+)?total\s+of\s+)?${HEDGE}$`,
+  String.raw`^\s*(?:(?:(?:a|per|an)\s+(?:share|coin|token|unit|ounce|barrel|bitcoin)|each|apiece)\s*)?(?:,\s*)?(?:or|for|worth|totall?ing|valued\s+at|in\s+a\s+deal\s+worth)\s+(?:an?\s+)?(?:(?:combined\s+|collective\s+)?total\s+of\s+)?${HEDGE}$`,
   'i',
 );
 const PARTITIVE = /\bof\s+(?:the|its|their|his|her)\s+$|^\s*of\s+(?:the|its|their)\b/i;
