@@ -91,6 +91,7 @@ const EARLIER_IN_CLAUSE = /\b(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previ
 /** "the previous week's $410 million", "last year's 1,055", "a year-earlier 40,900". */
 const PREVIOUS_BEFORE = /\b(?:(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:week|month|quarter|year|session|day)['’]s|last\s+year['’]s|a\s+year-(?:earlier|ago)|year-(?:earlier|ago)|the\s+year-(?:earlier|ago))\s+(?:\S+\s+)?$/i;
 const SHARE_LEAD = new RegExp(String.raw`\b(?:or|made\s+up|makes?\s+up|making\s+up|accounting\s+for|accounted\s+for|accounts?\s+for|representing|represents?|represented|equal\s+to|equivalent\s+to|comprising|comprised|own(?:s|ed|ing)?|hold(?:s|ing)?|held|took|take|takes|taking|with|the\s+remaining|a|an)\s+${HEDGE}$`, 'i');
+const OF_BEFORE = new RegExp(String.raw`\bof\s+${HEDGE}$`, 'i');
 const OF_AFTER = /^\s*of\s+(?!(?:about|around|roughly|nearly|over|up\s+to)\b)/i;
 const PER_UNIT_AFTER = /^\s*(?:apiece|each|a\s+piece|(?:a|an|per)\s+(?:share|unit|coin|token|ounce|barrel|tonne|ton|pound|bushel|gallon|contract|bitcoin|vehicle|car))\b/i;
 const PER_UNIT_BEFORE = /\b(?:at|for|pay|paying|paid|price\s+of|offer(?:ing|ed)?|priced\s+at)\s+(?:an?\s+average\s+(?:price\s+)?(?:of\s+)?)?$/i;
@@ -629,19 +630,23 @@ export function buildFrames(input: FrameInput): Frame[] {
           }
         }
       }
-      const ofBefore = new RegExp(String.raw`\bof\s+${HEDGE}$`, 'i').exec(left);
+      // The phrase patterns below read at most the 160 characters before the figure: a
+      // phrase they name is a few words, and a bound keeps them linear on a 100 kB clause.
+      const near = left.slice(-160);
+      const nearFrom = figure.start - near.length;
+      const ofBefore = OF_BEFORE.exec(near);
       if (ofBefore && role !== 'share') {
-        const p = phraseBefore(text, clause.start, leftFrom + ofBefore.index);
+        const p = phraseBefore(text, clause.start, nearFrom + ofBefore.index);
         if (p) phrases.push({ ...p, via: 'of' });
       }
       // "bringing the quarter's total to 48,260", "took the store base to 1,164", "lifting the margin to 7.9 pct"
-      const moved = MOVED_TO.exec(left) ?? PUT_AT.exec(left);
+      const moved = MOVED_TO.exec(near) ?? PUT_AT.exec(near);
       if (moved) {
-        const at = leftFrom + moved.index + moved[0].indexOf(moved[1]!);
+        const at = nearFrom + moved.index + moved[0].indexOf(moved[1]!);
         phrases.push({ start: at, end: at + moved[1]!.trimEnd().length, via: 'of' });
       }
       // "…, Iraq's 4.12 mln bpd and the UAE's 3.26 mln bpd": the owner written right before
-      const possessive = /(?:^|[\s,(])((?:the\s+)?[\p{Lu}][\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&'’-]*){0,3})['’]s?\s+$/u.exec(left);
+      const possessive = /(?:^|[\s,(])((?:the\s+)?[\p{Lu}][\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&'’-]*){0,3})['’]s?\s+$/u.exec(near);
       if (possessive) {
         const at = figure.start - possessive[0].length + possessive[0].indexOf(possessive[1]!);
         phrases.push({ start: at, end: at + possessive[1]!.length + 2, via: 'of' });
@@ -874,8 +879,8 @@ export function buildFrames(input: FrameInput): Frame[] {
           segment.push(...subjectWords(lowerWords, np.reading).split(' ').filter((w) => w && !PARTY_WORDS.has(w) && !GROUP_WORDS.has(w) && !thingsIn(w).length));
         }
       }
-      const near = `${left.slice(-50)} ${right.split(/[,;]/)[0]!.slice(0, 30)}`;
-      for (const q of qualifiersIn(near)) {
+      const around = `${left.slice(-50)} ${right.split(/[,;]/)[0]!.slice(0, 30)}`;
+      for (const q of qualifiersIn(around)) {
         if (q.cls === 'window' || q.cls === 'point' || q.cls === 'vintage' || q.cls === 'contract' || q.cls === 'gross' || q.cls === 'season') qualifiers[q.cls] ??= q.value;
       }
       if (/\bincluding\b[^.;]{0,40}\bdebt\b/i.test(leftClause)) qualifiers['equity-enterprise'] = 'enterprise';

@@ -111,7 +111,7 @@ export function maturitiesIn(s: string): Found[] {
 // ---------------------------------------------------------------------------------------
 // Word classes
 
-export const HEDGE = String.raw`(?:(?:about|around|roughly|approximately|nearly|almost|some|just(?:\s+(?:over|under))?|more\s+than|less\s+than|over|under|an\s+estimated|a\s+record|a\s+net|net|at\s+least|at\s+most|up\s+to|close\s+to|as\s+much\s+as|as\s+many\s+as|another|an\s+additional|a\s+further|a)\s+)*`;
+export const HEDGE = String.raw`(?:(?:about|around|roughly|approximately|nearly|almost|some|just|more\s+than|less\s+than|over|under|an\s+estimated|a\s+record|net|at\s+least|at\s+most|up\s+to|close\s+to|as\s+much\s+as|as\s+many\s+as|another|an\s+additional|a\s+further|a)\s+)*`;
 
 const AUX = 'is|are|was|were|be|been|being|has|have|had|will|would|could|may|might|shall|should|can|do|does|did';
 const ADVERB = 'now|also|still|then|already|further|just|only|again|sharply|slightly|steadily|modestly|marginally|strongly|broadly|largely|respectively|nearly|almost|currently|previously|initially|finally|reportedly';

@@ -12,7 +12,7 @@ import ts from 'typescript';
 // Not from ../helpers.js: that loads the pipeline, which must load only once RegExp is wrapped.
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-export const REGEX_DIRS = ['extractors', path.join('pipeline', 'rules')];
+export const REGEX_DIRS = ['extractors', path.join('pipeline', 'rules'), path.join('pipeline', 'frames')];
 
 export interface FoundRegex {
   source: string;
