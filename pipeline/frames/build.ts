@@ -23,6 +23,7 @@ import type { ChangeKind, Frame, FrameMode, FrameRole, SubjectVia } from './type
 import {
   DETERMINER,
   HEDGE,
+  MAX_FRAME_SENTENCE,
   MEASURE_TIME,
   NEUTRAL_MODIFIERS,
   OWN_MEASURES,
@@ -184,7 +185,7 @@ export const DATELINE = /^\s*[\p{Lu}][\p{Lu}\p{Lu} .'/-]{1,40}(?:,\s*[\p{L}.]+\s
 /** The clause's subject: from its start (after a dateline or a leading adverbial) to its first verb. */
 function clauseSubject(text: string, clause: Clause): Span | null {
   let from = clause.start;
-  const dateline = DATELINE.exec(text.slice(from, clause.end));
+  const dateline = DATELINE.exec(text.slice(from, Math.min(clause.end, from + 200)));
   if (dateline) from += dateline[0].length;
   const lead = LEADING_ADVERBIAL.exec(text.slice(from, clause.end));
   if (lead) from += lead[0].length;
@@ -415,7 +416,7 @@ class Reader {
 
 // ---------------------------------------------------------------------------------------
 
-const LEGAL_SUFFIX = /,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|LLC|L\.L\.C|LP|L\.P|SA|S\.A|AG|NV|N\.V|SE|S\.p\.A|SpA|Oyj|ASA|AB|KK|Bhd|Tbk|GmbH)\.?$/;
+const LEGAL_SUFFIX = /(?<!\s),?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|LLC|L\.L\.C|LP|L\.P|SA|S\.A|AG|NV|N\.V|SE|S\.p\.A|SpA|Oyj|ASA|AB|KK|Bhd|Tbk|GmbH)\.?$/;
 
 /** A party's name without its legal suffix ("Calder Freight Inc" → "Calder Freight"). */
 export const partyName = (name: string): string => name.replace(LEGAL_SUFFIX, '').trim();
@@ -456,7 +457,7 @@ function topicOf(input: FrameInput, reader: Reader): { owner: string | null; ite
   void reader;
   const places = input.entities.filter((e) => e.type === 'PLACE' && (title.includes(e.text) || (firstParagraph && e.end <= firstParagraph.end)));
   const titlePlace = places.find((e) => title.includes(e.text));
-  const dateline = firstParagraph ? DATELINE.exec(input.text.slice(firstParagraph.start, firstParagraph.end)) : null;
+  const dateline = firstParagraph ? DATELINE.exec(input.text.slice(firstParagraph.start, Math.min(firstParagraph.end, firstParagraph.start + 200))) : null;
   const place = titlePlace ?? places.find((e) => !dateline || e.start >= firstParagraph!.start + dateline[0].length);
   return { owner, item, place: place ? place.canonical : null };
 }
@@ -523,7 +524,7 @@ export function buildFrames(input: FrameInput): Frame[] {
   let previousSentence: { owner: string | null; item: string | null; measure: string | null; paragraph: number } | null = null;
 
   input.sentences.forEach((sentence, sentenceIndex) => {
-    if (!live.has(sentence.paragraph)) return;
+    if (!live.has(sentence.paragraph) || sentence.end - sentence.start > MAX_FRAME_SENTENCE) return;
     const paragraph = input.paragraphs[sentence.paragraph]!;
     const figs = dedupeOverlaps(inSpan(figures, sentence));
     // a sentence without figures still moves the conversation on: its named party and thing
@@ -537,7 +538,7 @@ export function buildFrames(input: FrameInput): Frame[] {
     const clauses = clausesOf(text, sentence);
     const clauseOf = (f: Span) => clauses.find((c) => f.start >= c.start && f.start < c.end) ?? clauses.at(-1)!;
     const sentenceText = text.slice(sentence.start, sentence.end);
-    const inQuote = /^["“]/.test(sentenceText.trim()) || /["”]\s*,?\s*(?:said|says|told)\b/.test(sentenceText);
+    const inQuote = /^["“]/.test(sentenceText.trim()) || /["”]\s*(?:,\s*)?(?:said|says|told)\b/.test(sentenceText);
     const local: Frame[] = [];
     const ownPhrases = new Map<Frame, boolean>();
     const hasSubjectPhrase = new Map<Frame, boolean>();
@@ -716,7 +717,7 @@ export function buildFrames(input: FrameInput): Frame[] {
         } else {
           // in reported speech the speaker ("Portmere said its volumes …"); else the last party named
           // before the figure in its sentence (a dateline's newswire is none); else the conversation's
-          const dateline = DATELINE.exec(text.slice(sentence.start, figure.start));
+          const dateline = DATELINE.exec(text.slice(sentence.start, Math.min(figure.start, sentence.start + 200)));
           const from = sentence.start + (dateline?.[0].length ?? 0);
           const speaker = input.sources.filter((x) => !x.vague && x.kind !== 'person' && x.kind !== 'publication' && x.start >= from && x.end <= figure.start && /^(?:said|says|reported|reports|announced|posted|disclosed|expects)$/i.test(x.cue ?? '')).at(-1);
           const named = reader
@@ -760,7 +761,7 @@ export function buildFrames(input: FrameInput): Frame[] {
       }
       // a named party before the figure in its clause ("Calder Freight posted revenue of…")
       if (!owner && !item) {
-        const dateline = DATELINE.exec(text.slice(clause.start, figure.start));
+        const dateline = DATELINE.exec(text.slice(clause.start, Math.min(figure.start, clause.start + 200)));
         const named = reader.entitiesIn({ start: clause.start + (dateline?.[0].length ?? 0), end: figure.start }).filter((e) => e.type === 'ORG' || e.type === 'ASSET' || e.type === 'PLACE');
         const candidates = named.filter(
           (e) =>
@@ -1105,7 +1106,7 @@ function timeOf(text: string, timestamps: readonly Timestamp[], clause: Clause, 
   const ownedByOther = (t: Timestamp) => {
     const before = figures.filter((f) => f.end <= t.start).at(-1);
     if (!before || before.start === figure.start) return false;
-    if (!/^\s*(?:rise|fall|gain|drop|increase|decrease|decline|jump|growth|contraction)?\s*(?:in|on|for|at|as\s+of|by|during|through)?\s*(?:the\s+)?$/i.test(text.slice(before.end, t.start))) return false;
+    if (t.start - before.end > 40 || !/^\s*(?:(?:rise|fall|gain|drop|increase|decrease|decline|jump|growth|contraction)\s+)?(?:(?:in|on|for|at|as\s+of|by|during|through)\s+)?(?:the\s+)?$/i.test(text.slice(before.end, t.start))) return false;
     // an earlier value keeps its own time ("from 3.4% in April"), and so does each item of a
     // list ("14,950 in July, 15,880 in August"); a level ending a move speaks for its clause
     if (FROM_LEAD.test(text.slice(Math.max(clause.start, before.start - 50), before.start))) return true;

@@ -27,7 +27,7 @@ import type { Paragraph, Quantity, Sentence, Span } from '../types.js';
 import type { Figure } from './figures.js';
 import { isCryptoAmount } from './figures.js';
 import type { Frame } from './types.js';
-import { HEDGE } from './words.js';
+import { HEDGE, MAX_FRAME_SENTENCE } from './words.js';
 import type { Money } from '../types.js';
 
 /** One side of a relation: a figure (real or read here) and its frame when it has one. */
@@ -97,6 +97,7 @@ export function findRelations(input: RelationInput): Relation[] {
   };
 
   input.sentences.forEach((sentence, i) => {
+    if (sentence.end - sentence.start > MAX_FRAME_SENTENCE) return;
     const frames = framesOf(i);
     const st = sentenceText(sentence);
     moves(input, sentence, i, frames, earlier, out);
@@ -302,7 +303,7 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
     let complete = false;
     // in the same sentence: "a total of $T, with $A from … and $B from …"
     const inSentence = frames.filter((f) => f.figure.start > total.figure.end && compatibleUnits(f.figure, total.figure) && f.role === 'level');
-    const breakdown = /^\s*(?:[^,;:]{0,30}?)?(?:,\s*|\s+)(?:with|including|of\s+which|led\s+by|comprising|consisting\s+of|made\s+up\s+of|split\s+(?:between|among|across)|divided\s+(?:between|among)|broken\s+down\s+(?:as|into))\b|^\s*:/i;
+    const breakdown = /^[^,;:]{0,32}?(?:,\s*|\s)(?:with|including|of\s+which|led\s+by|comprising|consisting\s+of|made\s+up\s+of|split\s+(?:between|among|across)|divided\s+(?:between|among)|broken\s+down\s+(?:as|into))\b|^\s*:/i;
     const inList = (f: Frame) => frames.some((g) => g !== f && g.figure.end <= f.figure.start && compatibleUnits(g.figure, f.figure) && isList(text, [g, f]));
     if (inSentence.length >= 2 && !inList(total) && breakdown.test(text.slice(total.figure.end, inSentence[0]!.figure.start)) && isList(text, inSentence)) {
       parts = inSentence;

@@ -181,3 +181,10 @@ export function wordsOf(s: string): Word[] {
   for (let m = WORD.exec(s); m; m = WORD.exec(s)) out.push({ text: m[0], index: m.index, end: m.index + m[0].length });
   return out;
 }
+
+/**
+ * Frames are read in sentences of at most this many characters. No sentence of news copy
+ * comes near it; a longer one is a table, a run-on list or hostile input, and the lookbehind
+ * patterns here grow faster than linearly with it (test/hostile/regex-recheck.test.ts).
+ */
+export const MAX_FRAME_SENTENCE = 1_000;

@@ -516,7 +516,7 @@ function checkPercentChange(read: SentenceReading, report: Report): void {
       // the change written after its pair (", or 12%", ", an increase of 12%", ", a 12% rise")
       const between = read.between(last, after);
       const marked = CHANGE_MARK.test(between) || CHANGE_TRAIL.test(read.after(after));
-      if (!CHANGE_AFTER.test(between) || !marked || BASIS.test(`${between} ${read.after(after).slice(0, 40)}`)) continue;
+      if (between.length > 120 || !CHANGE_AFTER.test(between) || !marked || BASIS.test(`${between} ${read.after(after).slice(0, 40)}`)) continue;
       stated = after;
       words = `${between} ${read.after(after).slice(0, 15)}`;
     }
