@@ -71,7 +71,7 @@ const UP_FROM = /\b(?:up|down)\s+from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$/i
 /** "(1,055 a year earlier)", "Q2 2024: $1.10 billion" are earlier levels, not changes. */
 const EARLIER_AFTER = /^\s*(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+\w+|the\s+\w+\s+before|a\s+(?:week|month|quarter)\s+(?:earlier|ago|before)|previously|before\s+the\s+(?:release|data|decision|announcement|results|auction))\b/i;
 /** Participles after a figure that name its measure ("$40 million raised", "412 ounces produced"). */
-const VERB_MEASURES_AFTER: Readonly<Record<string, string>> = { raised: 'proceeds', spent: 'spending', paid: 'spending', lost: 'net-income', earned: 'net-income', booked: 'revenue', generated: 'revenue', produced: 'production', delivered: 'deliveries', shipped: 'deliveries', sold: 'sales-units' };
+const VERB_MEASURES_AFTER: Readonly<Record<string, string>> = { raised: 'proceeds', spent: 'spending', paid: 'spending', lost: 'net-income', earned: 'net-income', booked: 'revenue', generated: 'revenue', produced: 'production', mined: 'production', 'dug up': 'production', pumped: 'production', extracted: 'production', delivered: 'deliveries', 'handed over': 'deliveries', shipped: 'deliveries', sold: 'sales-units' };
 
 /** "traded at", "was quoted at", "stood at": a price. */
 const PRICED_AT = new RegExp(String.raw`\b(?:trad(?:ed|ing|es)|changing\s+hands|changed\s+hands|quoted|was|were|is|stood|sat|hovered|closed|settled|finished|ended|opened)\s+(?:at|near|around)\s+${HEDGE}$`, 'i');
@@ -183,7 +183,7 @@ const LEADING_ADVERBIAL = /^\s*(?:(?:[QA]:\s*)?(?:(?:by|on|at|in|after|before|ov
 export const DATELINE = /^\s*[\p{Lu}][\p{Lu}\p{Lu} .'/-]{1,40}(?:,\s*[\p{L}.]+\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,60}\))?\s*[-—–]+\s+/u;
 
 /** The clause's subject: from its start (after a dateline or a leading adverbial) to its first verb. */
-function clauseSubject(text: string, clause: Clause): Span | null {
+function clauseSubject(text: string, clause: Clause, figureStart: number): Span | null {
   let from = clause.start;
   const dateline = DATELINE.exec(text.slice(from, Math.min(clause.end, from + 200)));
   if (dateline) from += dateline[0].length;
@@ -211,6 +211,9 @@ function clauseSubject(text: string, clause: Clause): Span | null {
     if (/^[$€£¥]|^\d[\d,.]*$/.test(w.text)) break;
     // "Saudi Arabia, Iraq and the United Arab Emirates … pumped": a coordinated subject
     if (/^(?:and|or|&)$/i.test(w.text) && first >= 0) continue;
+    // "Chief financial officer Paolo Ferri said the 46,800 deliveries …": the speaker is not
+    // what a figure in the reported words is about
+    if (/^(?:said|says|told)$/i.test(w.text) && from + w.index < figureStart) return null;
     if (isVerb(w.text) || /^(?:said|says|told|according)$/i.test(w.text)) break;
     if (first < 0) first = w.index;
     end = w.end;
@@ -422,13 +425,19 @@ const LEGAL_SUFFIX = /(?<!\s),?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Compan
 export const partyName = (name: string): string => name.replace(LEGAL_SUFFIX, '').trim();
 
 /** The article's main party and thing: what an unqualified "the company" or "net assets" is about. */
+const EXCHANGE_NAME = /^(?:Nasdaq|NYSE|New York Stock Exchange|London Stock Exchange|LSE|CME|Cboe|ICE|LME|London Metal Exchange|COMEX|NYMEX|CBOT|Euronext|Deutsche B(?:ö|oe)rse|Xetra|SIX|TSX|ASX|Tokyo Stock Exchange|Hong Kong Stock Exchange|HKEX|SGX|JSE|B3|NSE|BSE)(?:\s+(?:Inc|Group|Exchange|Composite|Stock Market|Global Select Market))?$/i;
+
 function topicOf(input: FrameInput, reader: Reader): { owner: string | null; item: string | null; place: string | null } {
   const counts = new Map<string, number>();
   const firstParagraph = input.paragraphs[0];
   const mediaLike = new Set(input.sources.filter((s) => s.kind === 'data provider' || s.kind === 'publication').map((s) => s.name));
+  // the newswire of a dateline ("TOKYO, Oct 20 (Pacific Market Wire) -") and the exchange a stock trades on are no story's party
+  const leadDateline = firstParagraph ? DATELINE.exec(input.text.slice(firstParagraph.start, Math.min(firstParagraph.end, firstParagraph.start + 200))) : null;
+  const datelineEnd = leadDateline ? firstParagraph!.start + leadDateline[0].length : -1;
   for (const e of input.entities) {
     if (e.type !== 'ORG') continue;
     if (mediaLike.has(e.canonical) || mediaLike.has(e.text)) continue;
+    if (e.end <= datelineEnd || EXCHANGE_NAME.test(e.canonical)) continue;
     const weight = firstParagraph && e.end <= firstParagraph.end ? 3 : 1;
     const name = partyName(e.canonical);
     counts.set(name, (counts.get(name) ?? 0) + weight);
@@ -652,7 +661,7 @@ export function buildFrames(input: FrameInput): Frame[] {
         const at = figure.start - possessive[0].length + possessive[0].indexOf(possessive[1]!);
         phrases.push({ start: at, end: at + possessive[1]!.length + 2, via: 'of' });
       }
-      const subject = clauseSubject(text, clause);
+      const subject = clauseSubject(text, clause, figure.start);
       // "X said on Thursday third-quarter net income rose 12.6 pct", "…, with Brent crude futures up 1.06 dlrs":
       // the noun phrase right before the verb that governs the figure is its subject
       const verbGroup = VERB_GROUP_TAIL.exec(leftClause);
@@ -787,6 +796,14 @@ export function buildFrames(input: FrameInput): Frame[] {
         }
       }
       if (!owner && !item && anaphor) resolve(anaphor);
+      // "Chief executive Ramona Delgado said the 3.5 bln dlr programme …": a figure restated in
+      // reported speech is the story's party's (the speaker's firm, the last party named), else
+      // what the sentence before was about
+      if (!owner && !item && /\b(?:said|says|told\s+[\p{L}]+)\s+(?:that\s+)?(?:the|its|their)\s+$/iu.test(leftClause.slice(-60)) && !resolve('they') && previousSentence) {
+        owner = previousSentence.owner;
+        item = previousSentence.item;
+        via = 'previous';
+      }
       if (!owner && !item && previousSentence && previousSentence.paragraph === sentence.paragraph && !reader.entitiesIn(sentence).some((e) => e.type !== 'PERSON')) {
         owner = previousSentence.owner;
         item = previousSentence.item;
@@ -818,6 +835,8 @@ export function buildFrames(input: FrameInput): Frame[] {
           via = np!.phrase.via === 'label' ? 'own' : 'clause';
         }
       }
+      // "the 9.81 trillion yen of shipments in September" in a country's trade story: its exports
+      if (!owner && !item && measure === 'deliveries' && /^shipments?$/i.test(measureText ?? '') && topic.place && !topic.owner) measure = 'exports';
       if (!owner && !item && measure && MACRO_MEASURES.has(measure) && topic.place) {
         owner = topic.place;
         via = 'topic';
@@ -830,8 +849,11 @@ export function buildFrames(input: FrameInput): Frame[] {
 
       // "$1.15 billion pulled by investors": a participle after the figure names its measure
       if (!measure) {
-        const participle = /^\s+(?:were\s+|was\s+)?(pulled|withdrawn|redeemed|poured|invested|raised|spent|paid|lost|earned|booked|generated|produced|delivered|shipped|sold)\b/i.exec(right);
-        const id = participle ? ({ pulled: 'flow', withdrawn: 'flow', redeemed: 'flow', poured: 'flow', invested: 'flow' } as Record<string, string>)[participle[1]!.toLowerCase()] ?? VERB_MEASURES_AFTER[participle[1]!.toLowerCase()] : undefined;
+        // … or the verb of a relative clause ("the 457 bitcoin the company dug up in June")
+        const participle =
+          /^\s+(?:were\s+|was\s+)?(pulled|withdrawn|redeemed|poured|invested|raised|spent|paid|lost|earned|booked|generated|produced|delivered|shipped|sold)\b/i.exec(right) ??
+          /^\s+(?:(?:that|which)\s+)?(?:the\s+[\p{L}-]+|it|we|they)\s+(?:had\s+|has\s+|have\s+)?(raised|spent|paid|lost|earned|booked|generated|produced|mined|dug\s+up|pumped|extracted|delivered|handed\s+over|shipped|sold)\b/iu.exec(right);
+        const id = participle ? ({ pulled: 'flow', withdrawn: 'flow', redeemed: 'flow', poured: 'flow', invested: 'flow' } as Record<string, string>)[participle[1]!.toLowerCase()] ?? VERB_MEASURES_AFTER[participle[1]!.toLowerCase().replace(/\s+/g, ' ')] : undefined;
         if (id) {
           measure = id;
           measureText = participle![1]!;
@@ -914,6 +936,12 @@ export function buildFrames(input: FrameInput): Frame[] {
       // ---- time
       const measureTime = measure ? MEASURE_TIME.get(measure) ?? 'instant' : 'instant';
       let { time, timeEnd, at } = timeOf(text, timestamps, clause, sentence, figure, figs, measureTime);
+      // "the 46,800 deliveries in the quarter": the period the story is about, not a date nearby
+      if (/^\s*(?:[\p{L}-]+\s+){0,2}?(?:in|during|for|over)\s+the\s+(?:quarter|month|half|period|week)\b/iu.test(right.slice(0, 60))) {
+        time = null;
+        timeEnd = null;
+        at = null;
+      }
       const elided = /^\s*in\s+the\s+(first|second|third|fourth|fifth|sixth|previous|prior|next|last)\b(?!\s+(?:quarter|half|month|week|year|day))/i.exec(right);
       if (elided) {
         // a period the text names by its ordinal alone: its own time, compared with no other

@@ -101,6 +101,7 @@ export function findRelations(input: RelationInput): Relation[] {
     const frames = framesOf(i);
     const st = sentenceText(sentence);
     moves(input, sentence, i, frames, earlier, out);
+    comparisons(input, sentence, frames, earlier(i, 1), out);
     multiples(input, sentence, st, frames, earlier(i), out);
     sums(input, sentence, i, frames, framesOf, out);
     nets(input, sentence, st, frames, earlier(i, 3), out);
@@ -182,6 +183,56 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
     const figure = fractionChange(text, at, at + m[1]!.length, percent, to.figure);
     const down = /\b(?:fell|fall\w*|drop\w*|declin\w*|decreas\w*|lost|los[ei]\w*|cut\w*|lower\w*|trimm?\w*|slash\w*|reduc\w*|shr[ai]nk\w*|shed\w*|narrow\w*|contract\w*|down)\b/i.test(m[0]);
     out.push({ kind: 'move', sentence, change: { figure }, changeKind: 'relative', sign: down ? -1 : 1, from: { figure: from.figure, frame: from }, to: { figure: to.figure, frame: to }, via: m[0] });
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// comparisons
+
+/** The words between a stated difference and what it is measured against ("more than the", "above Friday's close of", "premium to X's"). */
+const COMPARED_WITH =
+  /^\s*(?:(more|higher|greater|bigger|larger|above|over|premium)|(less|lower|fewer|smaller|below|under|discount))\s+(?:than|to|on|over|from)?\s*(?:(?:the|its|their|a|an|in)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:of\s+|at\s+)?$/iu;
+
+/** Between a level and the difference set beside it: a comma, a time, "or", "which is", "a". */
+const APPOSED = /^\s*(?:(?:on|in|at|by)\s+[^,;]{1,30})?,?\s*(?:(?:or|which\s+(?:is|was)|is|was|a|an|some|about|roughly|nearly|just)\s+)*$/i;
+
+/**
+ * "That was 6% more than the 51,700 vehicles it handed over a year earlier", "yielded 3.91%,
+ * 11 basis points above Friday's close of 3.84%", "a 45% premium to Orvid's closing price of
+ * $47.10": a difference between a level and another one, read as a move from the other one
+ * (the figure compared with) to the level (the nearest before it in the sentence, or the last
+ * of the sentence before when the sentence opens with "That", "This", "It" or "The price").
+ */
+function comparisons(input: RelationInput, sentence: Sentence, frames: readonly Frame[], before: readonly Frame[], out: Relation[]): void {
+  const { text } = input;
+  const opensWithAnaphor = /^\s*(?:that|this|it|which|the\s+(?:price|offer|bid|deal))\b/i.test(text.slice(sentence.start, sentence.start + 20));
+  for (const diff of frames) {
+    if (diff.mode === 'hypothetical' || diff.mode === 'expected') continue;
+    if (out.some((r) => r.kind === 'move' && r.change.figure === diff.figure)) continue;
+    const base = frames.find((f) => f.figure.start > diff.figure.end && f.figure.start - diff.figure.end <= 60);
+    if (!base) continue;
+    const words = COMPARED_WITH.exec(text.slice(diff.figure.end, base.figure.start));
+    if (!words) continue;
+    const sign: 1 | -1 = words[1] ? 1 : -1;
+    // what the difference is stated in: percent of the base, points of a percentage, or the base's own unit
+    const inPoints = diff.figure.kind === 'quantities' && /^(?:bp|pp)$/.test((diff.figure.mention as Quantity).unit);
+    let changeKind: 'relative' | 'absolute' | 'points';
+    if (inPoints) {
+      if (base.figure.unit !== 'percent') continue;
+      changeKind = 'points';
+    } else if (diff.figure.unit === 'percent') {
+      if (base.figure.unit === 'percent') continue; // "3% above 2.5%": points or percent, unsaid
+      changeKind = 'relative';
+    } else if (compatibleUnits(diff.figure, base.figure) && diff.figure.kind === base.figure.kind) {
+      changeKind = 'absolute';
+    } else continue;
+    const levels = (list: readonly Frame[]) => list.filter((f) => f !== base && f !== diff && f.role === 'level' && f.mode === 'actual' && compatibleUnits(f.figure, base.figure) && (changeKind !== 'points' || f.figure.unit === 'percent'));
+    const level = levels(frames.filter((f) => f.figure.end <= diff.figure.start)).at(-1) ?? (opensWithAnaphor ? levels(before)[0] : undefined);
+    if (!level) continue;
+    // in one sentence the difference stands beside its level ("yielded 3.91%, 11 basis points above"),
+    // not in a clause of its own ("a 8-5/8 pct coupon … priced to yield 115 basis points over")
+    if (level.sentenceIndex === diff.sentenceIndex && !APPOSED.test(text.slice(level.figure.end, diff.figure.start))) continue;
+    out.push({ kind: 'move', sentence, change: { figure: diff.figure, frame: diff }, changeKind, sign, from: { figure: base.figure, frame: base }, to: { figure: level.figure, frame: level }, via: words[0] });
   }
 }
 

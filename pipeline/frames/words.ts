@@ -159,6 +159,8 @@ export function isVerb(word: string): boolean {
   const w = word.toLowerCase();
   if (NP_STOP.test(w) || IRREGULAR_VERBS.has(w)) return true;
   if (ADJECTIVE_ED.has(w)) return false;
+  // "Coldspring", "Redding", "Rising demand": a capitalised word in -ing or -ed is a name or an adjective
+  if (/^\p{Lu}/u.test(word)) return false;
   if (/^[a-z]{3,}ing$/.test(w)) return !ING_NOUNS.has(w);
   return /^[a-z]{3,}ed$/.test(w) && !/(?:eed|ied)$/.test(w) ? true : false;
 }

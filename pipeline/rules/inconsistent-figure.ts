@@ -84,8 +84,10 @@ function sameQualifiers(a: Frame, b: Frame): boolean {
     return false;
   }
   if (a.venue && b.venue && key(a.venue) !== key(b.venue)) return false;
-  const sa = [...new Set(a.segment)].sort().join(' ');
-  const sb = [...new Set(b.segment)].sort().join(' ');
+  // a narrowing word that names the subject itself ("Velocar" in "Velocar delivered …") narrows nothing
+  const subjectWords = new Set([a.owner, a.item, b.owner, b.item].flatMap((x) => key(x?.replace(/^np:/, '') ?? null)?.split(' ') ?? []));
+  const sa = [...new Set(a.segment)].filter((w) => !subjectWords.has(w)).sort().join(' ');
+  const sb = [...new Set(b.segment)].filter((w) => !subjectWords.has(w)).sort().join(' ');
   return sa === sb;
 }
 
