@@ -156,7 +156,7 @@ const TABLE_NUMBER_RE = new RegExp(
 );
 /** What an amount is per: `$0.85 per share`, `$80 a barrel`, `$2,300/oz`, `$70-a-share`. */
 const PER_RE =
-  /(?:\s?\([^()]{1,40}\))?\)?\s?(?:-\s?)?(?:(?<by>per|a|an|\/)\s?-?\s?(?<unit>share|shr|barrel|bbl|ounce|oz|troy ounce|tonne|ton|metric ton|pound|lb|bushel|gallon|litre|liter|kilogram|kg|gram|unit|coin|token|month|year|annum|day|week|hour|quarter|person|head|user|customer|employee|dozen|piece|contract|megawatt-hour|MWh|kWh|MMBtu|mmbtu|square foot|sq ft|square metre|square meter|night|seat|ticket|vehicle|car|bag|bale|lot|mile|kilometre|kilometer|ADS|ADR|note|bond|warrant)|per\s+(?<any>(?!cent\b)[a-z][a-z-]+))(?![\p{L}])(?<period>\s+(?:earlier|ago|later|before|prior|previously|back)\b)?/iuy;
+  /(?:\s?\([^()]{1,40}\))?\)?\s?(?:-\s?)?(?:(?<by>per|a|an|\/)\s?-?\s?(?:(?:fully\s)?diluted\s|basic\s|common\s)?(?<unit>share|shr|barrel|bbl|ounce|oz|troy ounce|tonne|ton|metric ton|pound|lb|bushel|gallon|litre|liter|kilogram|kg|gram|unit|coin|token|month|year|annum|day|week|hour|quarter|person|head|user|customer|employee|dozen|piece|contract|megawatt-hour|MWh|kWh|MMBtu|mmbtu|square foot|sq ft|square metre|square meter|night|seat|ticket|vehicle|car|bag|bale|lot|mile|kilometre|kilometer|ADS|ADR|note|bond|warrant)|per\s+(?<any>(?!cent\b)[a-z][a-z-]+))(?![\p{L}])(?<period>\s+(?:earlier|ago|later|before|prior|previously|back)\b)?/iuy;
 const PER_NORMAL: Readonly<Record<string, string>> = {
   shr: 'share', bbl: 'barrel', oz: 'ounce', 'troy ounce': 'ounce', lb: 'pound', annum: 'year', kg: 'kilogram',
   liter: 'litre', 'metric ton': 'tonne', mmbtu: 'MMBtu', mwh: 'MWh', kwh: 'kWh',

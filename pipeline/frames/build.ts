@@ -17,7 +17,7 @@
  */
 import { inSpan } from '../spans.js';
 import type { ArticleMeta, Entity, Paragraph, Quantity, Money, Sentence, Source, Span, Timestamp } from '../types.js';
-import { allFigures, dedupeOverlaps } from './figures.js';
+import { allFigures, dedupeOverlaps, type Figure } from './figures.js';
 import { DEMONYMS, EXPECTED_CUES, GUIDANCE_CUES, PARTY_ANAPHORS, PREVIOUS_CUES, QUALIFIER_CLASSES } from './lexicon.js';
 import type { ChangeKind, Frame, FrameMode, FrameRole, SubjectVia } from './types.js';
 import {
@@ -426,6 +426,11 @@ export const partyName = (name: string): string => name.replace(LEGAL_SUFFIX, ''
 
 /** The article's main party and thing: what an unqualified "the company" or "net assets" is about. */
 const EXCHANGE_NAME = /^(?:Nasdaq|NYSE|New York Stock Exchange|London Stock Exchange|LSE|CME|Cboe|ICE|LME|London Metal Exchange|COMEX|NYMEX|CBOT|Euronext|Deutsche B(?:ö|oe)rse|Xetra|SIX|TSX|ASX|Tokyo Stock Exchange|Hong Kong Stock Exchange|HKEX|SGX|JSE|B3|NSE|BSE)(?:\s+(?:Inc|Group|Exchange|Composite|Stock Market|Global Select Market))?$/i;
+
+/** A money figure per share ("1.47 dlrs per diluted share"). */
+function perShare(figure: Figure): boolean {
+  return figure.kind === 'money' && (/^(?:(?:fully\s+)?diluted\s+|basic\s+)?share$/i.test((figure.mention as Money).per ?? '') || /\/share$/.test(figure.unit));
+}
 
 function topicOf(input: FrameInput, reader: Reader): { owner: string | null; item: string | null; place: string | null } {
   const counts = new Map<string, number>();
@@ -868,7 +873,7 @@ export function buildFrames(input: FrameInput): Frame[] {
         measure = /-year$/.test(item) ? 'yield' : 'price';
       }
       if (!measure && item && /-year$/.test(item) && figure.kind === 'percentages') measure = 'yield';
-      if (measure === 'net-income' && figure.kind === 'money' && /^share$/i.test((figure.mention as Money).per ?? '')) measure = 'eps';
+      if (measure === 'net-income' && figure.kind === 'money' && perShare(figure)) measure = 'eps';
       // "buy Tolland for 412 pence a share", "an offer of $38.50 for each share": the deal's price, not the market's
       if (figure.kind === 'money' && (measure === 'price' || measure === null) && /\b(?:buy|buys|buying|bought|acquire[sd]?|acquiring|offer(?:s|ed|ing)?|bid(?:s|ding)?|pay(?:s|ing)?|paid|takeover|tender|deal|merger|agreed\s+to\s+buy)\b/i.test(leftClause) && (PER_UNIT_AFTER.test(right) || /\bfor\s+each\b/i.test(right) || (figure.mention as Money).per)) measure = 'deal-value';
 
@@ -1014,7 +1019,8 @@ export function buildFrames(input: FrameInput): Frame[] {
       const linked = f.role === 'from' || f.toLevel || p.role === 'change' || f.role === 'change' || (f.figure.unit === p.figure.unit && joined);
       if (!linked) continue;
       if (!f.measure) {
-        f.measure = p.measure;
+        // "net income was 392 mln dlrs, or 1.47 dlrs per diluted share": the per-share figure is earnings per share
+        f.measure = p.measure === 'net-income' && perShare(f.figure) ? 'eps' : p.measure;
         f.measureText = p.measureText;
         if (!f.segment.length) f.segment = [...p.segment];
       }
@@ -1120,7 +1126,11 @@ function forecaster(input: FrameInput, sentence: Sentence, clause: Clause, owner
 /** The time of a figure: a timestamp in its clause, else in its sentence; instants keep their day or clock time. */
 function timeOf(text: string, timestamps: readonly Timestamp[], clause: Clause, sentence: Sentence, figure: Span, figures: readonly Span[], measureTime: 'period' | 'instant' | 'none'): { time: string | null; timeEnd: string | null; at: string | null } {
   if (measureTime === 'none') return { time: null, timeEnd: null, at: null };
-  const usable = (t: Timestamp) => !NOT_THE_TIME.test(text.slice(Math.max(0, t.start - 40), t.start)) && !/^['’]s\b/.test(text.slice(t.end, t.end + 3));
+  // "392 mln dlrs …, compared with 301 mln dlrs … a year ago": a time after the comparison is the compared figure's
+  const usable = (t: Timestamp) =>
+    !NOT_THE_TIME.test(text.slice(Math.max(0, t.start - 40), t.start)) &&
+    !/^['’]s\b/.test(text.slice(t.end, t.end + 3)) &&
+    !(t.start >= figure.end && t.start - figure.end <= 200 && /\b(?:compared\s+(?:with|to)|versus|vs\.?)\s/i.test(text.slice(figure.end, t.start)));
   const distance = (t: Span) => (t.end <= figure.start ? figure.start - t.end : t.start >= figure.end ? t.start - figure.end : 0);
   const pick = (list: Timestamp[]): Timestamp | undefined => {
     const ranked = list.filter(usable).sort((a, b) => {

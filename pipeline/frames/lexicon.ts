@@ -111,7 +111,8 @@ export const VERB_MEASURES: Readonly<Record<string, string>> = {
   hired: 'hires', employs: 'employees', employed: 'employees', employ: 'employees', carried: 'passengers', flew: 'passengers', carries: 'passengers',
   'took in': 'flow', 'pulled in': 'flow', attracted: 'flow', absorbed: 'flow', 'drew in': 'flow', 'poured into': 'flow', bled: 'flow', 'pulled out': 'flow',
   'bought back': 'buyback', repurchased: 'buyback', bought: 'purchases', purchased: 'purchases', acquired: 'purchases', holds: 'holdings', held: 'holdings', hold: 'holdings',
-  owns: 'holdings', owned: 'holdings', 'booked': 'revenue', generated: 'revenue', borrowed: 'debt', lent: 'loans', added: 'additions',
+  owns: 'holdings', owned: 'holdings', 'booked': 'revenue', generated: 'revenue', 'brought in': 'revenue', 'brings in': 'revenue', 'pulled in revenue': 'revenue',
+  borrowed: 'debt', lent: 'loans', added: 'additions', 'dug up': 'production', extracted: 'production',
 };
 
 /**
