@@ -942,7 +942,7 @@ export function buildFrames(input: FrameInput): Frame[] {
       const measureTime = measure ? MEASURE_TIME.get(measure) ?? 'instant' : 'instant';
       let { time, timeEnd, at } = timeOf(text, timestamps, clause, sentence, figure, figs, measureTime);
       // "the 46,800 deliveries in the quarter": the period the story is about, not a date nearby
-      if (/^\s*(?:[\p{L}-]+\s+){0,2}?(?:in|during|for|over)\s+the\s+(?:quarter|month|half|period|week)\b/iu.test(right.slice(0, 60))) {
+      if (/^\s*(?:[\p{L}-]+\s+){0,2}?(?:in|during|for|over)\s+the\s+(?:quarter|month|half|period|week)\b(?!\s+(?:to|ended|ending|through|thru|of|from|before|after|that|which)\b|[\s,]+\d)/iu.test(right.slice(0, 60))) {
         time = null;
         timeEnd = null;
         at = null;
