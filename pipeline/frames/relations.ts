@@ -231,7 +231,7 @@ function comparisons(input: RelationInput, sentence: Sentence, frames: readonly 
     if (!level) continue;
     // in one sentence the difference stands beside its level ("yielded 3.91%, 11 basis points above"),
     // not in a clause of its own ("a 8-5/8 pct coupon … priced to yield 115 basis points over")
-    if (level.sentenceIndex === diff.sentenceIndex && !APPOSED.test(text.slice(level.figure.end, diff.figure.start))) continue;
+    if (level.sentenceIndex === diff.sentenceIndex && (diff.figure.start - level.figure.end > 60 || !APPOSED.test(text.slice(level.figure.end, diff.figure.start)))) continue;
     out.push({ kind: 'move', sentence, change: { figure: diff.figure, frame: diff }, changeKind, sign, from: { figure: base.figure, frame: base }, to: { figure: level.figure, frame: level }, via: words[0] });
   }
 }

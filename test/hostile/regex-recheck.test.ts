@@ -92,6 +92,8 @@ const KNOWN: Record<string, string> = {
   '18d2b792f68d00a5': "pipeline/frames/relations.ts:147 (built): applied to the rest of a sentence after a figure, within a sentence of at most 1,000 characters (longer ones get no frames: MAX_FRAME_SENTENCE, pipeline/frames/words.ts); 2 ms at 2,000 characters",
   '69ee987f505aa623': "pipeline/frames/relations.ts:423 (built): applied within a sentence of at most 1,000 characters (longer ones get no frames: MAX_FRAME_SENTENCE, pipeline/frames/words.ts); 1 ms at 2,000 characters",
   '746dd247d7e4710b': "pipeline/frames/relations.ts:140 (built): applied to the rest of a sentence after a figure, within a sentence of at most 1,000 characters (longer ones get no frames: MAX_FRAME_SENTENCE, pipeline/frames/words.ts); 1 ms at 2,000 characters",
+  '2c6e9ecd4c0e2090': "pipeline/frames/relations.ts:194 COMPARED_WITH: applied only to the at most 60 characters between a difference and the figure it is measured against (relations.ts comparisons)",
+  '8b007c42f6f67a3d': "pipeline/frames/relations.ts:197 APPOSED: applied only to the at most 60 characters between a level and the difference beside it (relations.ts comparisons)",
 };
 
 describe('recheck: no super-linear regex in extractors/ and pipeline/rules/', () => {
