@@ -312,16 +312,77 @@ async function* loadFile(file: string, kind: FileKind, limits: Limits): AsyncGen
     yield { ok: false, origin, error: readFailure(err, file) };
     return;
   }
+  // a draft's front matter (title, published, publisher, url) becomes its record's fields
+  let front: FrontMatterRead = { fields: {}, warnings: [] };
+  if (kind === 'text') {
+    const read = await frontMatterOf(content, file);
+    if ('error' in read) {
+      yield { ok: false, origin, error: read.error };
+      return;
+    }
+    front = read;
+    if (read.content !== undefined) content = read.content;
+  }
+  const withFront = (item: LoadedItem): LoadedItem =>
+    item.ok && (Object.keys(front.fields).length || front.warnings.length)
+      ? // the same record object: its source map (pipeline/source-map.ts) is keyed by it
+        { ...item, record: Object.assign(item.record, front.fields), warnings: [...(item.warnings ?? []), ...front.warnings] }
+      : item;
   if (kind === 'text' && /\.md(?:\.gz)?$/i.test(file)) {
     const problem = bodyProblem(content);
     if (problem) {
       yield { ok: false, origin, error: `${file}: ${problem}` };
       return;
     }
-    yield withinLimits({ ok: true, origin, record: (await import('./markdown.js')).recordFromMarkdown(wellFormed(content)) }, limits);
+    yield withFront(withinLimits({ ok: true, origin, record: (await import('./markdown.js')).recordFromMarkdown(wellFormed(content), !front.fields.title) }, limits));
     return;
   }
-  yield recordFromContent(content, kind, origin, limits);
+  if (kind === 'text' && front.fields.title) {
+    // the title is the front matter's: the file's first line is body
+    const problem = bodyProblem(content);
+    if (problem) {
+      yield { ok: false, origin, error: `${file}: ${problem}` };
+      return;
+    }
+    yield withFront(withinLimits({ ok: true, origin, record: rememberSource({ text: wellFormed(content) }, plainTextSource(content, false)) }, limits));
+    return;
+  }
+  yield withFront(recordFromContent(content, kind, origin, limits));
+}
+
+interface FrontMatterRead {
+  fields: Partial<ArticleRecord>;
+  warnings: string[];
+  /** The file with its front matter blanked, when it has one. */
+  content?: string;
+}
+
+/** Reads a text file's front matter (pipeline/front-matter.ts); its errors name the file. */
+async function frontMatterOf(content: string, file: string): Promise<FrontMatterRead | { error: string }> {
+  if (!/^\uFEFF?---/.test(content)) return { fields: {}, warnings: [] };
+  const { readFrontMatter, FrontMatterError } = await import('./front-matter.js');
+  let read;
+  try {
+    read = readFrontMatter(content);
+  } catch (err) {
+    if (err instanceof FrontMatterError) return { error: `${file}: ${err.message}` };
+    throw err;
+  }
+  if (!read) return { fields: {}, warnings: [] };
+  const fields: Partial<ArticleRecord> = {};
+  const warnings: string[] = [];
+  for (const [key, value] of Object.entries(read.fields)) {
+    if (!value) continue;
+    if (key === 'published') {
+      const { readPublished } = await import('./published.js');
+      const date = readPublished(value);
+      if (date) fields.published = date;
+      else warnings.push(`${file}: front matter field "published": cannot read "${value.slice(0, 60)}" as a date (expected ISO-8601 such as 2025-05-28T10:00:00Z); kept without a date`);
+    } else {
+      fields[key as 'id' | 'title' | 'publisher' | 'url'] = wellFormed(value);
+    }
+  }
+  return { fields, warnings, content: read.content };
 }
 
 function readFailure(err: unknown, input: string): string {

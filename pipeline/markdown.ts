@@ -186,7 +186,12 @@ export function markdownLineToText(line: string): string {
  * gone) is the title, the rest read as Markdown is the text. The record remembers its source
  * (see `./source-map.ts`) so positions can be given in the file's own lines.
  */
-export function recordFromMarkdown(content: string): ArticleRecord {
+export function recordFromMarkdown(content: string, titled = true): ArticleRecord {
+  if (!titled) {
+    // the title is given elsewhere (front matter): every line is body
+    const body = markdownToText(content);
+    return rememberSource({ text: body.text }, { content, text: body.text, offsets: body.offsets, from: 0 });
+  }
   const bom = content.startsWith('\uFEFF') ? 1 : 0;
   const firstLine = /[^\r\n]*\S[^\r\n]*/.exec(content.slice(bom));
   if (!firstLine) return { text: '' };
