@@ -37,7 +37,11 @@ export function createAnalyzer(config: ResolvedConfig = resolveConfig({}, null))
       cleaned.meta.published,
     );
     const frames = buildFrames({ ...mentions, text: article.text, meta: cleaned.meta, paragraphs, sentences: article.sentences });
-    attachFrames(claims, frames);
+    // who is told or filed with ("told the Securities and Exchange Commission", "told Reuters") is no claim's subject
+    const recipients = new Set(
+      mentions.entities.filter((e) => /\b(?:told|telling|tells|filing\s+with|filed\s+with|filings\s+with|report\s+to|reported\s+to)\s+(?:the\s+)?$/i.test(article.text.slice(Math.max(0, e.start - 24), e.start))).map((e) => e.canonical),
+    );
+    attachFrames(claims, frames, recipients);
     const flags = runRules({ ...mentions, text: article.text, meta: cleaned.meta, paragraphs, sentences: article.sentences, claims, frames, changedFigures: changed, source: cleaned.source }, config.rules);
     return {
       schema: REPORT_SCHEMA,

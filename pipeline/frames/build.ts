@@ -213,7 +213,17 @@ function clauseSubject(text: string, clause: Clause, figureStart: number): Span 
     if (/^(?:and|or|&)$/i.test(w.text) && first >= 0) continue;
     // "Chief financial officer Paolo Ferri said the 46,800 deliveries …": the speaker is not
     // what a figure in the reported words is about
-    if (/^(?:said|says|told)$/i.test(w.text) && from + w.index < figureStart) return null;
+    // "told Reuters that …": the one told comes first, then the reported clause; not read here
+    if (/^(?:told|tells)$/i.test(w.text) && from + w.index < figureStart) return null;
+    if (/^(?:said|says)$/i.test(w.text) && from + w.index < figureStart) {
+      // the reported clause's own subject, if it has one before the figure ("She said the bank expects …")
+      first = -1;
+      end = -1;
+      commas = 0;
+      count = 0;
+      continue;
+    }
+    if (first < 0 && /^that$/i.test(w.text) && end < 0 && count === 0) continue;
     if (isVerb(w.text) || /^(?:said|says|told|according)$/i.test(w.text)) break;
     if (first < 0) first = w.index;
     end = w.end;
@@ -286,6 +296,9 @@ class Reader {
     const entities = this.entitiesIn(span).filter(
       (e) =>
         !this.isSpeaker(e) &&
+        !isRecipient(this.text, e) &&
+        // "in New York trading", "London time": a place that says where or when, not whose
+        !(e.type === 'PLACE' && /^\s+(?:trading|trade|time|session|hours|market|markets|afternoon|morning|evening|close|open|dealings)\b/i.test(this.text.slice(e.end, e.end + 12))) &&
         !allThings.some((t) => t.index <= e.start - span.start && e.end - span.start <= t.end) &&
         // "the Nasdaq-listed bitcoin miner", "a London-based fund": a modifier, not the party
         !/^-(?:listed|based|traded|headquartered|registered|focused|owned|backed|linked)\b/i.test(this.text.slice(e.end, e.end + 16)),
@@ -425,6 +438,10 @@ const LEGAL_SUFFIX = /(?<!\s),?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Compan
 export const partyName = (name: string): string => name.replace(LEGAL_SUFFIX, '').trim();
 
 /** The article's main party and thing: what an unqualified "the company" or "net assets" is about. */
+/** Who is told or filed with ("told Reuters", "a filing with the Securities and Exchange Commission") hears a figure; it is not about them. */
+const RECIPIENT_BEFORE = /\b(?:told|telling|tells|filing\s+with|filed\s+with|filings\s+with|report(?:ed)?\s+to)\s+(?:the\s+)?$/i;
+const isRecipient = (text: string, e: Span): boolean => RECIPIENT_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start));
+
 const EXCHANGE_NAME = /^(?:Nasdaq|NYSE|New York Stock Exchange|London Stock Exchange|LSE|CME|Cboe|ICE|LME|London Metal Exchange|COMEX|NYMEX|CBOT|Euronext|Deutsche B(?:ö|oe)rse|Xetra|SIX|TSX|ASX|Tokyo Stock Exchange|Hong Kong Stock Exchange|HKEX|SGX|JSE|B3|NSE|BSE)(?:\s+(?:Inc|Group|Exchange|Composite|Stock Market|Global Select Market))?$/i;
 
 /** A money figure per share ("1.47 dlrs per diluted share"). */
@@ -442,7 +459,7 @@ function topicOf(input: FrameInput, reader: Reader): { owner: string | null; ite
   for (const e of input.entities) {
     if (e.type !== 'ORG') continue;
     if (mediaLike.has(e.canonical) || mediaLike.has(e.text)) continue;
-    if (e.end <= datelineEnd || EXCHANGE_NAME.test(e.canonical)) continue;
+    if (e.end <= datelineEnd || EXCHANGE_NAME.test(e.canonical) || isRecipient(input.text, e)) continue;
     const weight = firstParagraph && e.end <= firstParagraph.end ? 3 : 1;
     const name = partyName(e.canonical);
     counts.set(name, (counts.get(name) ?? 0) + weight);
@@ -736,7 +753,7 @@ export function buildFrames(input: FrameInput): Frame[] {
           const speaker = input.sources.filter((x) => !x.vague && x.kind !== 'person' && x.kind !== 'publication' && x.start >= from && x.end <= figure.start && /^(?:said|says|reported|reports|announced|posted|disclosed|expects)$/i.test(x.cue ?? '')).at(-1);
           const named = reader
             .entitiesIn({ start: from, end: figure.start })
-            .filter((e) => e.type === 'ORG' && !input.sources.some((x) => !x.vague && x.start <= e.start && e.end <= x.end))
+            .filter((e) => e.type === 'ORG' && !isRecipient(text, e) && !input.sources.some((x) => !x.vague && x.start <= e.start && e.end <= x.end))
             .at(-1);
           const party = speaker ? partyName(speaker.name) : named ? partyName(named.canonical) : (lastParty?.owner ?? topic.owner);
           if (!party) return false;
@@ -776,7 +793,7 @@ export function buildFrames(input: FrameInput): Frame[] {
       // a named party before the figure in its clause ("Calder Freight posted revenue of…")
       if (!owner && !item) {
         const dateline = DATELINE.exec(text.slice(clause.start, Math.min(figure.start, clause.start + 200)));
-        const named = reader.entitiesIn({ start: clause.start + (dateline?.[0].length ?? 0), end: figure.start }).filter((e) => e.type === 'ORG' || e.type === 'ASSET' || e.type === 'PLACE');
+        const named = reader.entitiesIn({ start: clause.start + (dateline?.[0].length ?? 0), end: figure.start }).filter((e) => (e.type === 'ORG' || e.type === 'ASSET' || e.type === 'PLACE') && !isRecipient(text, e));
         const candidates = named.filter(
           (e) =>
             !input.sources.some((s) => !s.vague && s.start <= e.start && e.end <= s.end && !/^(?:said|says|reported|posted|announced)$/i.test(s.cue ?? '')) &&
@@ -1053,7 +1070,7 @@ export function buildFrames(input: FrameInput): Frame[] {
     const firstWithSubject = local.find((f) => f.owner || f.item);
     if (firstWithSubject) {
       previousSentence = { owner: firstWithSubject.owner, item: firstWithSubject.item, measure: firstWithSubject.measure, paragraph: sentence.paragraph };
-      if (firstWithSubject.owner) lastParty = { owner: firstWithSubject.owner, paragraph: sentence.paragraph };
+      if (firstWithSubject.owner && firstWithSubject.ownerKind !== 'place') lastParty = { owner: firstWithSubject.owner, paragraph: sentence.paragraph };
       if (firstWithSubject.item) lastItem = firstWithSubject.item;
     }
   });

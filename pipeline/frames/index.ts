@@ -16,7 +16,8 @@ export function subjectOf(frame: Pick<Frame, 'owner' | 'item'>): string | null {
 /** The report's summary of a frame. */
 export function reportFrame(frame: Frame): ReportFrame {
   const time = frame.time ?? frame.contextTime?.split('/')[0] ?? null;
-  const out: ReportFrame = { figure: frame.ref, subject: subjectOf(frame), measure: frame.measure, time, role: frame.role };
+  // a noun phrase the gazetteers do not know ("np:digital-asset investment product") shows as its words
+  const out: ReportFrame = { figure: frame.ref, subject: subjectOf(frame)?.replace(/^np:/, '') ?? null, measure: frame.measure, time, role: frame.role };
   if (!frame.time && frame.contextTime?.includes('/')) out.timeEnd = frame.contextTime.split('/')[1]!;
   else if (frame.timeEnd) out.timeEnd = frame.timeEnd;
   if (frame.mode !== 'actual') out.mode = frame.mode;
@@ -28,10 +29,19 @@ export function reportFrame(frame: Frame): ReportFrame {
 }
 
 /** Attaches each claim's frames (`claims[].frames`) in the order of its figures. */
-export function attachFrames(claims: Claim[], frames: readonly Frame[]): void {
+export function attachFrames(claims: Claim[], frames: readonly Frame[], recipients: ReadonlySet<string> = new Set()): void {
   const byRef = new Map(frames.map((f) => [f.ref, f]));
   for (const claim of claims) {
     const mine = claim.figures.map((ref) => byRef.get(ref)).filter((f): f is Frame => f !== undefined);
     claim.frames = mine.map(reportFrame);
+    // the claim's subject is what its figures' frames are about (a company, country, commodity,
+    // currency, index), read from the sentence's grammar; the linker's nearest entity (often the
+    // speaker or the venue: "told the Securities and Exchange Commission") only when the frames
+    // name nothing they know
+    const known = (f: Frame) => f.owner ?? (f.item && !f.item.startsWith('np:') ? f.item : null);
+    const framed = mine.find((f) => f.role === 'level' && known(f)) ?? mine.find(known);
+    if (framed) claim.subject = framed.owner && framed.item && !framed.item.startsWith('np:') && framed.owner !== framed.item ? framed.item : known(framed);
+    else if (claim.subject && recipients.has(claim.subject)) claim.subject = null;
+    if (!claim.measure) claim.measure = mine.find((f) => f.measure)?.measure ?? null;
   }
 }
