@@ -17,6 +17,7 @@
  */
 import { inSpan } from '../spans.js';
 import type { ArticleMeta, Entity, Paragraph, Quantity, Money, Sentence, Source, Span, Timestamp } from '../types.js';
+import { ORG_WORDS } from '../../extractors/source-lexicon.js';
 import { allFigures, dedupeOverlaps, type Figure } from './figures.js';
 import { DEMONYMS, EXPECTED_CUES, GUIDANCE_CUES, PARTY_ANAPHORS, PREVIOUS_CUES, QUALIFIER_CLASSES } from './lexicon.js';
 import type { ChangeKind, Frame, FrameMode, FrameRole, SubjectVia } from './types.js';
@@ -442,6 +443,13 @@ export const partyName = (name: string): string => name.replace(LEGAL_SUFFIX, ''
 const RECIPIENT_BEFORE = /\b(?:told|telling|tells|filing\s+with|filed\s+with|filings\s+with|report(?:ed)?\s+to)\s+(?:the\s+)?$/i;
 const isRecipient = (text: string, e: Span): boolean => RECIPIENT_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start));
 
+/** The labels of wire copy's results tables, at the start of their line. */
+const RESULTS_LABEL: readonly [RegExp, string][] = [
+  [/^\s*(?:primary\s+|fully\s+diluted\s+|diluted\s+)?shr(?:s)?\b(?!\s+out)/i, 'eps'],
+  [/^\s*(?:oper(?:ating)?\s+)?net\s+(?:profit|loss|income|earnings)?\b|^\s*(?:oper(?:ating)?\s+)?net\s+\d/i, 'net-income'],
+  [/^\s*(?:revs?|revenues?|sales|net\s+sales|turnover)\b/i, 'revenue'],
+];
+
 const EXCHANGE_NAME = /^(?:Nasdaq|NYSE|New York Stock Exchange|London Stock Exchange|LSE|CME|Cboe|ICE|LME|London Metal Exchange|COMEX|NYMEX|CBOT|Euronext|Deutsche B(?:ö|oe)rse|Xetra|SIX|TSX|ASX|Tokyo Stock Exchange|Hong Kong Stock Exchange|HKEX|SGX|JSE|B3|NSE|BSE)(?:\s+(?:Inc|Group|Exchange|Composite|Stock Market|Global Select Market))?$/i;
 
 /** A money figure per share ("1.47 dlrs per diluted share"). */
@@ -481,7 +489,10 @@ function topicOf(input: FrameInput, reader: Reader): { owner: string | null; ite
   const title = input.meta.title ?? '';
   for (const [name] of counts) if (title.includes(name.split(' ')[0]!)) counts.set(name, counts.get(name)! + 4);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  const owner = ranked[0] && (!ranked[1] || ranked[0][1] >= ranked[1][1] * 1.5) && ranked[0][1] >= 3 ? ranked[0][0] : null;
+  // a wire headline names its company with a ticker ("MEDIA GENERAL INC <MEG> 1ST QTR NET")
+  const ticker = /^\s*([A-Z][A-Z0-9&.,'/ -]{1,60}?)\s*<[A-Z][A-Z0-9.]{0,9}>/.exec(title);
+  const tickerName = ticker ? partyName(ticker[1]!.toLowerCase().replace(/(^|[\s/-])([a-z])/g, (_, a: string, b: string) => a + b.toUpperCase()).replace(/,$/, '')) : null;
+  const owner = ranked[0] && (!ranked[1] || ranked[0][1] >= ranked[1][1] * 1.5) && ranked[0][1] >= 3 ? ranked[0][0] : tickerName;
   const titleThings = thingsIn(title);
   const leadThings = firstParagraph ? thingsIn(input.text.slice(firstParagraph.start, firstParagraph.end)) : [];
   const item = (titleThings[0] ?? leadThings[0])?.id ?? null;
@@ -790,6 +801,17 @@ export function buildFrames(input: FrameInput): Frame[] {
         if (a && (group[0]?.phrase.via !== 'subject' || true) && resolve(a)) break;
         anaphor ??= a ?? null;
       }
+      // "Harmon Devices said third-quarter net income was …": a firm reporting its own figures
+      if (!owner && !item) {
+        const speaker = input.sources
+          .filter((x) => !x.vague && (x.kind === 'organisation' || ORG_WORDS.has(x.name.split(/\s+/).at(-1)!.toLowerCase())) && x.start >= sentence.start && x.end <= figure.start && /^(?:said|says|reported|reports|announced|posted|disclosed)$/i.test(x.cue ?? ''))
+          .at(-1);
+        if (speaker && figure.start - speaker.end <= 120 && !/[;:]/.test(text.slice(speaker.end, figure.start))) {
+          owner = partyName(speaker.name);
+          ownerKind = 'party';
+          via = 'clause';
+        }
+      }
       // a named party before the figure in its clause ("Calder Freight posted revenue of…")
       if (!owner && !item) {
         const dateline = DATELINE.exec(text.slice(clause.start, Math.min(figure.start, clause.start + 200)));
@@ -837,8 +859,14 @@ export function buildFrames(input: FrameInput): Frame[] {
         const words = np ? subjectWords(blankTimes(text, np.phrase, timestamps), np.reading) : '';
         const named = np ? /^(?:the\s+)?((?:[\p{Lu}][\p{L}&.'’/-]*\s+){0,4}[\p{Lu}][\p{L}&.'’/-]*)$/u.exec(text.slice(np.phrase.start, np.phrase.end).trim()) : null;
         const nameWords = named ? named[1]!.split(/\s+/) : [];
+        // "Apple shares rose 2%": the name before a security is its issuer, a party even when no gazetteer knows it
+        const issuer = np ? /^(?:the\s+)?((?:[\p{Lu}][\p{L}&.'’-]*\s+){0,3}[\p{Lu}][\p{L}&.'’-]*)(?:['’]s)?\s+(?:shares|stock|stocks|ADRs?|bonds|notes|equity)$/u.exec(text.slice(np.phrase.start, np.phrase.end).trim()) : null;
         const clauseInitial = np ? /^\s*(?:["“]?)$/.test(text.slice(clause.start, np.phrase.start)) || /[.:]\s*$/.test(text.slice(clause.start, np.phrase.start)) : false;
-        if (
+        if (issuer && !thingsIn(issuer[1]!).length && !measuresIn(issuer[1]!).length && !/^(?:It|Its|The|This|That|We|Our|Their)$/.test(issuer[1]!)) {
+          owner = partyName(issuer[1]!);
+          ownerKind = 'party';
+          via = 'clause';
+        } else if (
           named &&
           !DATELINE.test(named[1]!) &&
           nameWords.length <= 5 &&
@@ -954,6 +982,21 @@ export function buildFrames(input: FrameInput): Frame[] {
         /\b(?:exchange|binance|coinbase|kraken|okx|bybit|bitfinex|bitstamp|nasdaq|nyse|cme|cboe|lme|comex|ice|nymex|cbot|gemini|bitget|kucoin|deribit|tradeweb|london\s+metal\s+exchange)\b/i.test(m[1]!),
       );
       const venue = venueMatch ? venueMatch[1]!.replace(/^London Metal Exchange$/, 'LME') : null;
+
+      // results-table lines of wire copy ("Shr 12 cts vs nine cts", "Net 12.1 mln vs 10.4 mln", "Revs 1.2 billion vs …")
+      if (!measure) {
+        const label = RESULTS_LABEL.find(([re]) => re.test(sentenceText));
+        if (label && /\bvs\.?\s/i.test(sentenceText)) {
+          measure = label[1];
+          // the table's company is the story's (its headline's)
+          if (item?.startsWith('np:')) item = null;
+          if (!owner && !item && topic.owner) {
+            owner = topic.owner;
+            ownerKind = 'party';
+            via = 'topic';
+          }
+        }
+      }
 
       // ---- time
       const measureTime = measure ? MEASURE_TIME.get(measure) ?? 'instant' : 'instant';

@@ -53,7 +53,11 @@ export interface RelationInput {
   readonly frames: readonly Frame[];
 }
 
-const BARE_NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,.]*\d)(?![\p{L}%])`;
+// a number with no unit or scale of its own ("from 160.24"), not "from 953 mln" (a scale the extractors did not give a
+// currency), not a day ("from March 13") and not a year ("from 1985's record")
+const BARE_NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?!(?:19|20)\d\d(?![\d.]))\d+(?:\.\d+)?)(?![\d,.]*\d)(?![\p{L}%])(?!['’]s|\s*(?:billion|bln|bn|million|mln|mn|thousand|trillion|tln|pct|percent|per\s?cent|points?|dlrs?|dollars?|cts|cents|stg|yen|francs?|marks?|guilders|lire|pesos?|tonnes?|tons|barrels?|ounces?)\b)`;
+/** Words between "from" and a bare number: not a month (then the number is its day). */
+const FROM_WORDS = String.raw`(?:(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)[\p{L}'’]+\s+){0,2}?`;
 const FRACTION_WORDS: Readonly<Record<string, number>> = {
   'a quarter': 25, 'one quarter': 25, quarter: 25, 'a third': 100 / 3, 'one third': 100 / 3, 'one-third': 100 / 3, 'a half': 50, half: 50,
   'two-thirds': 200 / 3, 'two thirds': 200 / 3, 'three-quarters': 75, 'three quarters': 75, 'a fifth': 20, 'one fifth': 20, 'a tenth': 10,
@@ -138,14 +142,14 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
     }
     // numbers without units ("to 153.04 yen from 160.24", "to 108.94 from 109.16")
     if (to && !from) {
-      const m = new RegExp(String.raw`^[^;]{0,60}?\bfrom\s+(?:[\p{L}'’]+\s+){0,2}?${BARE_NUMBER}`, 'u').exec(text.slice(to.figure.end, sentence.end));
+      const m = new RegExp(String.raw`^[^;]{0,60}?\bfrom\s+${FROM_WORDS}${BARE_NUMBER}`, 'iu').exec(text.slice(to.figure.end, sentence.end));
       if (m) {
         const start = to.figure.end + m.index + m[0].length - m[1]!.length;
         from = { figure: synthetic(text, start, start + m[1]!.length, Number(m[1]!.replace(/,/g, '')), to.figure) };
       }
     }
     if (!to && !from) {
-      const m = new RegExp(String.raw`^[^;]{0,40}?\bto\s+(?:an?\s+)?${BARE_NUMBER}[^;]{0,40}?\bfrom\s+(?:[\p{L}'’]+\s+){0,2}?${BARE_NUMBER}`, 'u').exec(after);
+      const m = new RegExp(String.raw`^[^;]{0,40}?\bto\s+(?:an?\s+)?${BARE_NUMBER}[^;]{0,40}?\bfrom\s+${FROM_WORDS}${BARE_NUMBER}`, 'iu').exec(after);
       if (m && kind !== 'absolute') {
         const toStart = change.figure.end + m[0].indexOf(m[1]!, m[0].search(/\bto\s/));
         const fromStart = change.figure.end + m[0].lastIndexOf(m[2]!);
@@ -384,6 +388,9 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
     }
     if (parts.length < 2) continue;
     if (parts.some((p) => p === total)) continue;
+    // shares in a list are most often shares of one whole, side by side ("45 pct by the smallest banks, with
+    // 30 pct by …"), not parts of the first: only a breakdown said in words ("of which", "comprising") sums them
+    if (total.figure.unit === 'percent' && !complete && !/\bof\s+which\b/i.test(text.slice(total.figure.end, parts[0]!.figure.start))) continue;
     // a net total is no sum of gross parts ("net outflows totalled $1.7 billion, with $1.8 billion leaving US funds …")
     if (total.qualifiers.gross === 'net' && !complete) continue;
     out.push({ kind: 'sum', sentence, total: { figure: total.figure, frame: total }, parts: parts.map((p) => ({ figure: p.figure, frame: p })), complete });
