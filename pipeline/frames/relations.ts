@@ -342,7 +342,7 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
     const before = text.slice(sentence.start, total.figure.start);
     if (!SUMMED_BY.test(before.slice(-70))) continue;
     const parts = listBefore(text, frames, total);
-    if (parts.length >= 2) out.push({ kind: 'sum', sentence, total: { figure: total.figure, frame: total }, parts: parts.map((p) => ({ figure: p.figure, frame: p })), complete: true });
+    if (parts.length >= 2 && total.figure.unit !== 'percent') out.push({ kind: 'sum', sentence, total: { figure: total.figure, frame: total }, parts: parts.map((p) => ({ figure: p.figure, frame: p })), complete: true });
   }
   // (2) a total whose parts follow: in this sentence after a breakdown cue, in the next sentence, or in the list lines after a colon
   for (const total of levels) {

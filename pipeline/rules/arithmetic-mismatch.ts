@@ -305,6 +305,8 @@ function checkRelation(relation: Relation, options: ToleranceOptions & { multipl
         readings.push(diff);
       }
       if (readings.some((r) => claimed(k).some((c) => overlaps(r, c)))) return;
+      // levels a thousand-fold apart are a misread pair (a scale the text elided), not a wrong change
+      if (changeKind === 'relative' && !percentLevels && !plausible(to.figure.value, from.figure.value, 1000)) return;
       const mid = (to.figure.value / from.figure.value - 1) * 100;
       const size = formatNumber(Math.abs(mid));
       const move = `${/^(?:8|1[18](?!\d))/.test(size) ? 'an' : 'a'} ${size}% ${mid >= 0 ? 'rise' : 'fall'}`;
@@ -351,6 +353,8 @@ function checkRelation(relation: Relation, options: ToleranceOptions & { multipl
       const stated = iv(relation.total);
       const exceeds = sum.lo > stated.hi;
       if (!(exceeds || (relation.complete && !overlaps(sum, stated)))) return;
+      // parts an order of magnitude away from their total are not its parts (a misread list, not a slip)
+      if (!plausible(relation.parts.reduce((a, p) => a + p.figure.value, 0), relation.total.figure.value)) return;
       const unit = relation.total.figure.unit.replace(/\/.*$/, '');
       report({
         messageId: exceeds ? 'partsExceed' : 'partsMismatch',
@@ -391,6 +395,7 @@ function checkRelation(relation: Relation, options: ToleranceOptions & { multipl
     case 'product': {
       const product = productInterval(iv(relation.count), iv(relation.price));
       if (!product || overlaps(product, iv(relation.total))) return;
+      if (!plausible(relation.count.figure.value * relation.price.figure.value, relation.total.figure.value)) return;
       const currency = (relation.price.figure.mention as Money).currency.toUpperCase();
       report({
         messageId: 'perShare',
@@ -816,4 +821,10 @@ function checkShare(read: SentenceReading, report: Report): void {
       related: [related(part, 'part'), related(total, 'total'), related(p, 'stated share')],
     });
   }
+}
+
+/** Two amounts that could be meant as equal, give or take a slip: within `factor` of each other. */
+function plausible(a: number, b: number, factor = 10): boolean {
+  if (!(a > 0) || !(b > 0)) return true;
+  return a / b <= factor && b / a <= factor;
 }
