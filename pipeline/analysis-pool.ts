@@ -41,9 +41,19 @@ export interface AnalysisPool {
   close(): Promise<void>;
 }
 
-/** The worker file: the compiled one, or a loader that runs the TypeScript sources through tsx. */
+/** Set to true by the bundler (scripts/bundle.mjs) in dist/bundle/. */
+declare const CLAIMSCAN_BUNDLE: boolean | undefined;
+
+/**
+ * The worker file: the bundled one next to the bundled command line, the compiled one, or a
+ * loader that runs the TypeScript sources through tsx.
+ */
 const workerFile = (): string =>
-  import.meta.url.endsWith('.ts') ? new URL('./worker-dev.mjs', import.meta.url).href : new URL('./worker.js', import.meta.url).href;
+  typeof CLAIMSCAN_BUNDLE !== 'undefined' && CLAIMSCAN_BUNDLE
+    ? new URL('../bundle/worker.mjs', import.meta.url).href
+    : import.meta.url.endsWith('.ts')
+      ? new URL('./worker-dev.mjs', import.meta.url).href
+      : new URL('./worker.js', import.meta.url).href;
 
 export async function createAnalysisPool(options: AnalysisPoolOptions): Promise<AnalysisPool> {
   const { workers, config, timeoutMs } = options;

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// The `claimscan` command. Runs the compiled build in dist/ when it is newer than every
-// source file; otherwise (a checkout being edited) runs the TypeScript sources through tsx,
-// so what runs is always what the sources say.
+// The `claimscan` command. Runs the build in dist/ when it is newer than every source file
+// (the esbuild bundle, dist/bundle/, which starts several times faster than the ~600 modules
+// it holds; else tsc's output); otherwise (a checkout being edited) runs the TypeScript
+// sources through tsx, so what runs is always what the sources say.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -25,7 +26,8 @@ function newestSource() {
 const built = existsSync(stamp) && statSync(stamp).mtimeMs >= newestSource();
 let cli;
 if (built) {
-  cli = await import(new URL('dist/pipeline/cli.js', root).href);
+  const bundle = new URL('dist/bundle/cli.mjs', root);
+  cli = await import((existsSync(bundle) ? bundle : new URL('dist/pipeline/cli.js', root)).href);
 } else {
   try {
     const { register } = await import('tsx/esm/api');
