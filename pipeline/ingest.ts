@@ -2,8 +2,13 @@
  * `claimscan ingest`: streams every record of every INPUT through the pipeline into the
  * database. Analysis runs in worker threads (piscina), each article under the time limit
  * (a stuck one is abandoned with its worker); reading and fetching run with p-queue for I/O
- * concurrency; storing happens on the main thread, one `BEGIN IMMEDIATE` transaction per
- * article, so other processes may write the same database at the same time.
+ * concurrency; storing happens on the main thread in batches: many articles per
+ * `BEGIN IMMEDIATE` transaction (every {@link IngestOptions.batchArticles} articles or
+ * {@link IngestOptions.batchMs} milliseconds), each article in its own savepoint, so one
+ * failing article is rolled back alone, a crash leaves every article fully stored or absent,
+ * and other processes may write the same database between batches. The rules that read
+ * stored articles (`conflicting-report`) run inside the batch, so each article sees every
+ * article stored before it, exactly as with one transaction per article.
  *
  * One bad record never stops the batch: it goes to `ingest_errors` with its input, line and
  * reason. A fault of the database itself (disk full, read-only, damaged) does stop it: the
@@ -20,7 +25,7 @@ import { createCrossCheck } from './cross-check.js';
 import type { ReferenceData } from './reference.js';
 import { resolveLimits, type Limits } from './limits.js';
 import { expandInputs, loadUnit, originLabel, type LoadOptions } from './load.js';
-import type { LoadedItem } from './types.js';
+import type { LoadedItem, Report } from './types.js';
 import { VERSION } from './version.js';
 
 export interface IngestOptions {
@@ -44,6 +49,10 @@ export interface IngestOptions {
   onWarning?: (message: string) => void;
   /** Stops reading new records; what is in flight is finished and stored. */
   signal?: AbortSignal;
+  /** Articles stored per transaction, at most (1: one transaction per article). Default 256. */
+  batchArticles?: number;
+  /** Longest wait, in milliseconds, before an analysed article is stored (a partial batch is committed). Default 1000. */
+  batchMs?: number;
 }
 
 export interface IngestSummary extends RunCounts {
@@ -66,6 +75,8 @@ const positiveInt = (name: string, v: number, min: number) => {
  */
 export async function ingest(inputs: readonly string[], options: IngestOptions): Promise<IngestSummary> {
   const concurrency = positiveInt('concurrency', options.concurrency ?? 4, 1);
+  const batchArticles = positiveInt('batchArticles', options.batchArticles ?? 256, 1);
+  const batchMs = positiveInt('batchMs', options.batchMs ?? 1000, 1);
   const workers = positiveInt('workers', options.workers ?? os.availableParallelism(), 0);
   const limits = resolveLimits(options.limits);
   const started = process.hrtime.bigint();
@@ -131,18 +142,50 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     let report;
     try {
       report = await pool.run(item.record, item.origin);
-      if (crossCheck) report = crossCheck(report);
     } catch (err) {
       if (fault) return;
       fail(item, `${originLabel(item.origin)}: ${err instanceof ArticleTimeoutError ? '' : 'analysis failed: '}${(err as Error).message}`);
       return;
     }
-    try {
-      const outcome = guard(() => db.storeReport({ report, input: item.origin.input, line: item.origin.line, rawHash: hash, runId }, EXTRACTOR_VERSIONS));
-      if (outcome) counts[outcome.status === 'stored' ? 'stored' : 'present']++;
-    } catch (err) {
-      fail(item, `${originLabel(item.origin)}: could not be stored: ${(err as Error).message}`);
-    }
+    if (fault) return;
+    pending.push({ item, hash, report });
+    if (pending.length >= batchArticles) flush();
+    else flushTimer ??= setTimeout(flush, batchMs);
+  };
+
+  /** Analysed articles waiting for their batch's transaction. */
+  const pending: { item: LoadedItem & { ok: true }; hash: string; report: Report }[] = [];
+  let flushTimer: NodeJS.Timeout | undefined;
+  /** Stores the pending articles in one transaction; counts and failures are applied once it commits. */
+  const flush = () => {
+    clearTimeout(flushTimer);
+    flushTimer = undefined;
+    if (!pending.length || fault) return;
+    const batch = pending.splice(0);
+    const outcomes = guard(() =>
+      db.batch(() =>
+        batch.map(({ item, hash, report }): { status: 'stored' | 'present' } | { failed: string } => {
+          let checked = report;
+          try {
+            if (crossCheck) checked = crossCheck(report);
+          } catch (err) {
+            if (storageFault(err, options.db)) throw err; // the whole batch
+            return { failed: `${originLabel(item.origin)}: analysis failed: ${(err as Error).message}` };
+          }
+          try {
+            return db.storeReport({ report: checked, input: item.origin.input, line: item.origin.line, rawHash: hash, runId }, EXTRACTOR_VERSIONS);
+          } catch (err) {
+            if (storageFault(err, options.db)) throw err; // the whole batch
+            return { failed: `${originLabel(item.origin)}: could not be stored: ${(err as Error).message}` };
+          }
+        }),
+      ),
+    );
+    if (!outcomes) return;
+    outcomes.forEach((o, i) => {
+      if ('failed' in o) fail(batch[i]!.item, o.failed);
+      else counts[o.status === 'stored' ? 'stored' : 'present']++;
+    });
   };
   const submit = async (item: LoadedItem) => {
     while (inFlight.size >= maxInFlight) await Promise.race(inFlight);
@@ -171,6 +214,13 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     await queue.onIdle();
     await Promise.all(inFlight);
   } finally {
+    // what was analysed is stored, also when the run was stopped (not after a fault: nothing is)
+    try {
+      flush();
+    } catch (err) {
+      fault ??= storageFault(err, options.db);
+      if (!fault) throw err;
+    }
     await pool.close();
     // A failed run is recorded as such where the database still takes a write (not on a full disk).
     const status = fault ? 'failed' : options.signal?.aborted ? 'interrupted' : 'done';
