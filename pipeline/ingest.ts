@@ -15,6 +15,7 @@
  * run is recorded as failed where the database still allows it and a {@link StorageError}
  * is thrown. Re-running over the same inputs stores nothing twice (see storage/db.ts).
  */
+import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import PQueue from 'p-queue';
 import { EXTRACTOR_VERSIONS } from '../extractors/index.js';
@@ -25,6 +26,7 @@ import { createCrossCheck } from './cross-check.js';
 import type { ReferenceData } from './reference.js';
 import { resolveLimits, type Limits } from './limits.js';
 import { expandInputs, loadUnit, originLabel, type LoadOptions } from './load.js';
+import type { InputPosition } from './progress.js';
 import type { LoadedItem, Report } from './types.js';
 import { VERSION } from './version.js';
 
@@ -41,8 +43,8 @@ export interface IngestOptions {
   load?: Omit<LoadOptions, 'limits'>;
   /** Reference market data for `reference-mismatch`, loaded by the caller. */
   reference?: ReferenceData;
-  /** Called after every record with the running counts (for a progress display). */
-  onProgress?: (counts: RunCounts) => void;
+  /** Called after every record with the running counts and how far through its inputs the run is (for a progress display). */
+  onProgress?: (counts: RunCounts, position: InputPosition) => void;
   /** Called for every record that failed, with a message naming input, line and reason. */
   onError?: (message: string) => void;
   /** Called for a record kept with a warning (an unreadable date), with a message naming input and line. */
@@ -69,6 +71,16 @@ const positiveInt = (name: string, v: number, min: number) => {
   return v;
 };
 
+/** The total size of the files `inputs` name, or null when one is standard input or a URL (its size cannot be known). */
+async function inputsSize(inputs: readonly string[]): Promise<number | null> {
+  let total = 0;
+  for await (const unit of expandInputs(inputs)) {
+    if (unit.type === 'url' || unit.type === 'stdin') return null;
+    if (unit.type === 'file') total += await stat(unit.path).then((s) => s.size, () => 0);
+  }
+  return total;
+}
+
 /**
  * Runs an ingest over `inputs`.
  * @throws StorageError when the database cannot be opened or written (after recording the run as failed where it can).
@@ -93,6 +105,11 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
   /** The fault of the database that stopped the run, if one did. */
   let fault: StorageError | null = null;
   const stopped = () => fault !== null || options.signal?.aborted === true;
+
+  // bytes read of the inputs' total size, for a percentage and an ETA (the total is summed
+  // beside the run: a directory of many files is walked once more)
+  const position: InputPosition = { bytesRead: 0, bytesTotal: null };
+  void inputsSize(inputs).then((total) => (position.bytesTotal = total), () => {});
 
   const pool = await createAnalysisPool({ workers, config: options.config, timeoutMs: limits.articleTimeoutMs });
   // rules that need stored figures or reference data run on this thread, before storing
@@ -193,7 +210,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
       .catch((err: unknown) => fail(item, `${originLabel(item.origin)}: ${(err as Error).message}`))
       .finally(() => {
         inFlight.delete(task);
-        options.onProgress?.(counts);
+        options.onProgress?.(counts, position);
       });
     inFlight.add(task);
   };
@@ -204,7 +221,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
       if (stopped()) break;
       await queue.onSizeLessThan(concurrency);
       void queue.add(async () => {
-        for await (const item of loadUnit(unit, { ...options.load, limits })) {
+        for await (const item of loadUnit(unit, { ...options.load, limits, onRead: (bytes) => (position.bytesRead += bytes) })) {
           if (stopped()) break;
           if (!item.ok && unit.type !== 'file' && item.origin.line === undefined) unreadableInputs++; // a missing path or failed fetch
           await submit(item);
