@@ -45,6 +45,8 @@ export interface StageShare {
   stage: string;
   /** CPU milliseconds over all threads. */
   ms: number;
+  /** CPU milliseconds on the main thread (reading, cross-checking and storing run there, serially). */
+  mainMs: number;
   /** Share of all busy CPU time (idle left out), 0..1. */
   share: number;
 }
@@ -61,6 +63,7 @@ export interface StageReport {
 /** Aggregates every `.cpuprofile` in `dir`; the main thread's profile is the one named `*.0.*` (thread id 0). */
 export function stageShares(dir: string): StageReport {
   const totals = new Map<string, number>();
+  const mainTotals = new Map<string, number>();
   let busy = 0;
   let mainBusy = 0;
   let mainWall = 0;
@@ -84,7 +87,8 @@ export function stageShares(dir: string): StageReport {
       if (!outer) {
         const { url, functionName } = n.callFrame;
         if (functionName === '(garbage collector)') stage = 'garbage collection';
-        else if (functionName === '(idle)') stage = '(idle)';
+        // a piscina worker waiting for its next task is idle, though V8 sees it running
+        else if (functionName === '(idle)' || functionName === 'atomicsWaitLoop') stage = '(idle)';
         else if (url.startsWith('file://')) stage = stageOfFile(url.slice(7)) ?? '';
       }
       stageOf.set(id, stage);
@@ -98,6 +102,7 @@ export function stageShares(dir: string): StageReport {
       if (stage === '(idle)') return;
       fileBusy += us;
       totals.set(stage, (totals.get(stage) ?? 0) + us);
+      if (isMain) mainTotals.set(stage, (mainTotals.get(stage) ?? 0) + us);
     });
     busy += fileBusy;
     if (isMain) {
@@ -106,15 +111,15 @@ export function stageShares(dir: string): StageReport {
     }
   }
   const stages = [...totals]
-    .map(([stage, us]) => ({ stage, ms: us / 1000, share: busy ? us / busy : 0 }))
+    .map(([stage, us]) => ({ stage, ms: us / 1000, mainMs: (mainTotals.get(stage) ?? 0) / 1000, share: busy ? us / busy : 0 }))
     .sort((a, b) => b.ms - a.ms);
   return { stages, busyMs: busy / 1000, mainBusy: mainWall ? mainBusy / mainWall : 0, threads: files.length };
 }
 
 export function printStages(report: StageReport, title: string): void {
   console.log(`${title}: CPU time by stage over ${report.threads} threads (sampled; ${(report.busyMs / 1000).toFixed(1)} s busy; the main thread busy ${(report.mainBusy * 100).toFixed(0)}% of the run)`);
-  const rows = report.stages.map((s) => [s.stage, (s.ms / 1000).toFixed(2), `${(s.share * 100).toFixed(1)}%`]);
-  const head = ['stage', 'CPU s', 'share'];
+  const rows = report.stages.map((s) => [s.stage, (s.ms / 1000).toFixed(2), `${(s.share * 100).toFixed(1)}%`, (s.mainMs / 1000).toFixed(2)]);
+  const head = ['stage', 'CPU s', 'share', 'of which main thread s'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   for (const r of [head, ...rows]) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
 }

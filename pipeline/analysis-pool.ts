@@ -11,6 +11,7 @@
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { ResolvedConfig } from './config.js';
+import type { ExtractorVersions } from '../storage/db.js';
 import type { ArticleRecord, Origin, Report } from './types.js';
 import type { WorkerTask } from './worker.js';
 
@@ -37,6 +38,11 @@ export interface AnalysisPool {
    * @throws ArticleTimeoutError past the time limit; any other error is the article's own.
    */
   run(record: ArticleRecord, origin: Origin, hooks?: { started?: () => void }): Promise<Report>;
+  /**
+   * Which extractor (id and version) fills each report list, for provenance columns: asked of
+   * a worker, so the calling thread never loads the extractors (their models and gazetteers).
+   */
+  extractorVersions(): Promise<ExtractorVersions>;
   /** Stops the workers (tasks still running are abandoned). */
   close(): Promise<void>;
 }
@@ -69,6 +75,7 @@ export async function createAnalysisPool(options: AnalysisPoolOptions): Promise<
         if (performance.now() - started > timeoutMs) throw new ArticleTimeoutError(timeoutMs);
         return report;
       },
+      extractorVersions: async () => (await import('../extractors/index.js')).EXTRACTOR_VERSIONS,
       async close() {},
     };
   }
@@ -102,6 +109,7 @@ export async function createAnalysisPool(options: AnalysisPoolOptions): Promise<
         port1.close();
       }
     },
+    extractorVersions: () => pool.run({} as WorkerTask, { name: 'extractorVersions' }) as unknown as Promise<ExtractorVersions>,
     close: () => pool.destroy(),
   };
 }

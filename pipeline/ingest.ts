@@ -18,8 +18,7 @@
 import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import PQueue from 'p-queue';
-import { EXTRACTOR_VERSIONS } from '../extractors/index.js';
-import { ClaimsDb, rawHash, storageFault, StorageError, type RunCounts } from '../storage/db.js';
+import { ClaimsDb, rawHash, storageFault, StorageError, type ExtractorVersions, type RunCounts } from '../storage/db.js';
 import { ArticleTimeoutError, createAnalysisPool } from './analysis-pool.js';
 import type { ResolvedConfig } from './config.js';
 import { createCrossCheck } from './cross-check.js';
@@ -112,6 +111,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
   void inputsSize(inputs).then((total) => (position.bytesTotal = total), () => {});
 
   const pool = await createAnalysisPool({ workers, config: options.config, timeoutMs: limits.articleTimeoutMs });
+  let extractorVersions: ExtractorVersions = {};
   // rules that need stored figures or reference data run on this thread, before storing
   const crossCheck = createCrossCheck(options.config, { storedFigures: (keys, story) => db.storedFigures(keys, story), reference: options.reference });
 
@@ -190,7 +190,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
             return { failed: `${originLabel(item.origin)}: analysis failed: ${(err as Error).message}` };
           }
           try {
-            return db.storeReport({ report: checked, input: item.origin.input, line: item.origin.line, rawHash: hash, runId }, EXTRACTOR_VERSIONS);
+            return db.storeReport({ report: checked, input: item.origin.input, line: item.origin.line, rawHash: hash, runId }, extractorVersions);
           } catch (err) {
             if (storageFault(err, options.db)) throw err; // the whole batch
             return { failed: `${originLabel(item.origin)}: could not be stored: ${(err as Error).message}` };
@@ -217,6 +217,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
 
   const queue = new PQueue({ concurrency });
   try {
+    extractorVersions = await pool.extractorVersions();
     for await (const unit of expandInputs(inputs)) {
       if (stopped()) break;
       await queue.onSizeLessThan(concurrency);

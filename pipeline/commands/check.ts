@@ -110,7 +110,7 @@ export async function runCheck(inputs: string[], opts: CheckOptions): Promise<nu
     const out = opts.out ? await openOut(opts.out) : process.stdout;
     // storage (SQLite) and the extractors' versions only with --db
     const storage = opts.db ? await import('../../storage/db.js') : null;
-    const versions = opts.db ? (await import('../../extractors/index.js')).EXTRACTOR_VERSIONS : {};
+    const versions = opts.db ? await pool.extractorVersions() : {};
     const store = storage && opts.db ? storage.ClaimsDb.open(opts.db) : null;
     db = store;
     runId = db?.startRun('check', inputs, VERSION) ?? null;
