@@ -3,10 +3,18 @@
 // (the esbuild bundle, dist/bundle/, which starts several times faster than the ~600 modules
 // it holds; else tsc's output); otherwise (a checkout being edited) runs the TypeScript
 // sources through tsx, so what runs is always what the sources say.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = new URL('../', import.meta.url);
+
+// `claimscan --version` alone answers from package.json: a script asking for it pays for no
+// module of claimscan (commander prints the same line for it otherwise).
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  process.stdout.write(`${JSON.parse(readFileSync(new URL('package.json', root), 'utf8')).version}\n`);
+  process.exit(0);
+}
 const stamp = new URL('dist/.built', root);
 const SOURCE_DIRS = ['pipeline', 'extractors', 'storage'];
 
