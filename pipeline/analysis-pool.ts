@@ -84,6 +84,10 @@ export async function createAnalysisPool(options: AnalysisPoolOptions): Promise<
     minThreads: workers,
     maxThreads: workers,
     idleTimeout: Infinity,
+    // A small young generation: each worker's peak memory was mostly its nursery (V8 sizes it
+    // for throughput); at 8 MB an ingest of 3,000 Reuters stories peaked at 343 MB instead of
+    // 414 MB, in the same time (npm run bench).
+    resourceLimits: { maxYoungGenerationSizeMb: 8 },
     workerData: { configFile: config.file },
   });
   return {
