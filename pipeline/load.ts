@@ -175,19 +175,12 @@ class LimitError extends Error {}
 
 const toBuffer = (chunk: unknown): Buffer => (Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk as Uint8Array));
 
-/** The chunks of `source`, each size told to `onRead` first. */
-async function* counted(source: AsyncIterable<Buffer>, onRead: (bytes: number) => void): AsyncGenerator<Buffer> {
-  for await (const chunk of source) {
-    onRead(chunk.length);
-    yield chunk;
-  }
-}
-
-/** The chunks of `source`, stopping with a {@link LimitError} past `max` bytes in all. */
-async function* capped(source: AsyncIterable<unknown>, max: number, input: string): AsyncGenerator<Buffer> {
+/** The chunks of `source`, stopping with a {@link LimitError} past `max` bytes in all (each chunk's size told to `onChunk`). */
+async function* capped(source: AsyncIterable<unknown>, max: number, input: string, onChunk?: (bytes: number) => void): AsyncGenerator<Buffer> {
   let total = 0;
   for await (const chunk of source) {
     const buffer = toBuffer(chunk);
+    onChunk?.(buffer.length);
     total += buffer.length;
     if (total > max) {
       throw new LimitError(
@@ -285,17 +278,14 @@ async function openBytes(file: string, limits: Limits, onRead?: (bytes: number) 
     throw err;
   }
   const raw = handle.createReadStream({ highWaterMark: 256 * 1024 });
-  let stream: Readable = raw;
   if (file.toLowerCase().endsWith('.gz')) {
     const gunzip = zlib.createGunzip({ chunkSize: 256 * 1024 }); // big chunks: a 1 GiB stream is 4,096 steps, not 65,536
     // pipeline: stopping early (a limit) or an error on either side closes both.
     pipeline(raw, gunzip, () => {});
     if (onRead) raw.on('data', (chunk: Buffer | string) => onRead(chunk.length)); // beside the pipe, which reads by 'data' too
-    stream = gunzip;
-  } else if (onRead) {
-    return capped(counted(raw, onRead), limits.maxInputBytes, file);
+    return capped(gunzip, limits.maxInputBytes, file);
   }
-  return capped(stream, limits.maxInputBytes, file);
+  return capped(raw, limits.maxInputBytes, file, onRead);
 }
 
 async function* loadFile(file: string, kind: FileKind, limits: Limits, onRead?: (bytes: number) => void): AsyncGenerator<LoadedItem> {
