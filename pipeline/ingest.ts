@@ -179,26 +179,41 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     flushTimer = undefined;
     if (!pending.length || fault) return;
     const batch = pending.splice(0);
-    const outcomes = guard(() =>
-      db.batch(() =>
-        batch.map(({ item, hash, report }): { status: 'stored' | 'present' } | { failed: string } => {
-          let checked = report;
-          try {
-            if (crossCheck) checked = crossCheck(report);
-          } catch (err) {
-            if (storageFault(err, options.db)) throw err; // the whole batch
-            return { failed: `${originLabel(item.origin)}: analysis failed: ${(err as Error).message}` };
-          }
-          try {
-            return db.storeReport({ report: checked, input: item.origin.input, line: item.origin.line, rawHash: hash, runId }, extractorVersions);
-          } catch (err) {
-            if (storageFault(err, options.db)) throw err; // the whole batch
-            return { failed: `${originLabel(item.origin)}: could not be stored: ${(err as Error).message}` };
-          }
-        }),
-      ),
-    );
-    if (!outcomes) return;
+    type Outcome = { status: 'stored' | 'present' } | { failed: string };
+    const storeOne = ({ item, hash, report }: (typeof batch)[number]): Outcome => {
+      let checked = report;
+      try {
+        if (crossCheck) checked = crossCheck(report);
+      } catch (err) {
+        if (storageFault(err, options.db)) throw err; // the whole batch
+        return { failed: `${originLabel(item.origin)}: analysis failed: ${(err as Error).message}` };
+      }
+      try {
+        return db.storeReport({ report: checked, input: item.origin.input, line: item.origin.line, rawHash: hash, runId }, extractorVersions);
+      } catch (err) {
+        if (storageFault(err, options.db)) throw err; // the whole batch
+        return { failed: `${originLabel(item.origin)}: could not be stored: ${(err as Error).message}` };
+      }
+    };
+    let outcomes: Outcome[];
+    try {
+      outcomes = db.batch(() => batch.map(storeOne));
+    } catch (err) {
+      const batchFault = storageFault(err, options.db);
+      if (!batchFault) throw err;
+      if (batch.length === 1) {
+        fault = batchFault;
+        return;
+      }
+      // A fault (a full disk) rolled the whole batch back: what still fits is stored one
+      // article per transaction, as far as it goes, before the run stops.
+      outcomes = [];
+      for (const entry of batch) {
+        const one = guard(() => storeOne(entry));
+        if (!one) break;
+        outcomes.push(one);
+      }
+    }
     outcomes.forEach((o, i) => {
       if ('failed' in o) fail(batch[i]!.item, o.failed);
       else counts[o.status === 'stored' ? 'stored' : 'present']++;
