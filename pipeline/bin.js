@@ -1,11 +1,20 @@
 #!/usr/bin/env node
-// The `claimscan` command. Runs the compiled build in dist/ when it is newer than every
-// source file; otherwise (a checkout being edited) runs the TypeScript sources through tsx,
-// so what runs is always what the sources say.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+// The `claimscan` command. Runs the build in dist/ when it is newer than every source file
+// (the esbuild bundle, dist/bundle/, which starts several times faster than the ~600 modules
+// it holds; else tsc's output); otherwise (a checkout being edited) runs the TypeScript
+// sources through tsx, so what runs is always what the sources say.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = new URL('../', import.meta.url);
+
+// `claimscan --version` alone answers from package.json: a script asking for it pays for no
+// module of claimscan (commander prints the same line for it otherwise).
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  process.stdout.write(`${JSON.parse(readFileSync(new URL('package.json', root), 'utf8')).version}\n`);
+  process.exit(0);
+}
 const stamp = new URL('dist/.built', root);
 const SOURCE_DIRS = ['pipeline', 'extractors', 'storage'];
 
@@ -25,7 +34,8 @@ function newestSource() {
 const built = existsSync(stamp) && statSync(stamp).mtimeMs >= newestSource();
 let cli;
 if (built) {
-  cli = await import(new URL('dist/pipeline/cli.js', root).href);
+  const bundle = new URL('dist/bundle/cli.mjs', root);
+  cli = await import((existsSync(bundle) ? bundle : new URL('dist/pipeline/cli.js', root)).href);
 } else {
   try {
     const { register } = await import('tsx/esm/api');

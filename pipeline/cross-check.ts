@@ -30,13 +30,18 @@ export interface CrossCheckSources {
 export function checkedArticleOf(report: Report, lookups?: ArticleLookups): CheckedArticle {
   const { article } = report;
   const meta = { id: article.id, url: article.url, title: article.title, published: article.published, publisher: article.publisher, author: article.author ?? null };
+  // built on first use only: the second pass and storing read frames through framesOf (the
+  // claims' own frames), and building them again was most of storing's time on the main thread
+  let frames: CheckedArticle['frames'] | undefined;
   return {
     text: report.text,
     meta,
     paragraphs: report.paragraphs,
     sentences: report.sentences,
     claims: report.claims,
-    frames: buildFrames({ ...report, meta }),
+    get frames() {
+      return (frames ??= buildFrames({ ...report, meta }));
+    },
     money: report.money,
     percentages: report.percentages,
     quantities: report.quantities,

@@ -44,6 +44,8 @@ export interface LoadOptions {
   stdin?: NodeJS.ReadableStream;
   /** Caps on what is read (defaults: {@link DEFAULT_LIMITS}). */
   limits?: Partial<Limits>;
+  /** Told the size of every chunk read from a file, as stored (before gunzip): an ingest's progress. */
+  onRead?: (bytes: number) => void;
 }
 
 /** One readable unit found by expanding the INPUT arguments. */
@@ -163,7 +165,7 @@ export async function* loadUnit(unit: InputUnit, options: LoadOptions = {}): Asy
       yield* loadStdin(options.stdin ?? process.stdin, limits);
       return;
     case 'file':
-      yield* loadFile(unit.path, unit.kind, limits);
+      yield* loadFile(unit.path, unit.kind, limits, options.onRead);
       return;
   }
 }
@@ -173,11 +175,12 @@ class LimitError extends Error {}
 
 const toBuffer = (chunk: unknown): Buffer => (Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk as Uint8Array));
 
-/** The chunks of `source`, stopping with a {@link LimitError} past `max` bytes in all. */
-async function* capped(source: AsyncIterable<unknown>, max: number, input: string): AsyncGenerator<Buffer> {
+/** The chunks of `source`, stopping with a {@link LimitError} past `max` bytes in all (each chunk's size told to `onChunk`). */
+async function* capped(source: AsyncIterable<unknown>, max: number, input: string, onChunk?: (bytes: number) => void): AsyncGenerator<Buffer> {
   let total = 0;
   for await (const chunk of source) {
     const buffer = toBuffer(chunk);
+    onChunk?.(buffer.length);
     total += buffer.length;
     if (total > max) {
       throw new LimitError(
@@ -264,7 +267,7 @@ async function readAll(chunks: AsyncIterable<Buffer>, max: number, input: string
 }
 
 /** Opens a regular file for reading (gunzipped for `.gz`): its chunks, capped at the input limit. */
-async function openBytes(file: string, limits: Limits): Promise<AsyncIterable<Buffer>> {
+async function openBytes(file: string, limits: Limits, onRead?: (bytes: number) => void): Promise<AsyncIterable<Buffer>> {
   // O_NONBLOCK: a named pipe swapped in after expandInputs looked must not block the open.
   const handle = await fs.open(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
   try {
@@ -275,17 +278,17 @@ async function openBytes(file: string, limits: Limits): Promise<AsyncIterable<Bu
     throw err;
   }
   const raw = handle.createReadStream({ highWaterMark: 256 * 1024 });
-  let stream: Readable = raw;
   if (file.toLowerCase().endsWith('.gz')) {
     const gunzip = zlib.createGunzip({ chunkSize: 256 * 1024 }); // big chunks: a 1 GiB stream is 4,096 steps, not 65,536
     // pipeline: stopping early (a limit) or an error on either side closes both.
     pipeline(raw, gunzip, () => {});
-    stream = gunzip;
+    if (onRead) raw.on('data', (chunk: Buffer | string) => onRead(chunk.length)); // beside the pipe, which reads by 'data' too
+    return capped(gunzip, limits.maxInputBytes, file);
   }
-  return capped(stream, limits.maxInputBytes, file);
+  return capped(raw, limits.maxInputBytes, file, onRead);
 }
 
-async function* loadFile(file: string, kind: FileKind, limits: Limits): AsyncGenerator<LoadedItem> {
+async function* loadFile(file: string, kind: FileKind, limits: Limits, onRead?: (bytes: number) => void): AsyncGenerator<LoadedItem> {
   const origin: Origin = { input: file };
   if (kind === 'warc') {
     yield* (await import('./warc.js')).loadWarcFile(file);
@@ -294,7 +297,7 @@ async function* loadFile(file: string, kind: FileKind, limits: Limits): AsyncGen
   let chunks: AsyncIterable<Buffer>;
   let encoding: Encoding | null;
   try {
-    ({ encoding, chunks } = await asUtf8(await openBytes(file, limits)));
+    ({ encoding, chunks } = await asUtf8(await openBytes(file, limits, onRead)));
   } catch (err) {
     yield { ok: false, origin, error: readFailure(err, file) };
     return;

@@ -6,6 +6,7 @@
  */
 import type { MessagePort } from 'node:worker_threads';
 import { workerData } from 'node:worker_threads';
+import { EXTRACTOR_VERSIONS } from '../extractors/index.js';
 import { createAnalyzer } from './analyze.js';
 import { loadConfig } from './config.js';
 import type { ArticleRecord, Origin, Report } from './types.js';
@@ -23,4 +24,9 @@ const analyze = createAnalyzer(config);
 export default function analyzeTask(task: WorkerTask): Report {
   task.started?.postMessage(0);
   return analyze(task.record, task.origin);
+}
+
+/** Which extractor (id, version) fills each report list, asked once by the main thread, which then need not load the extractors itself. */
+export function extractorVersions(): typeof EXTRACTOR_VERSIONS {
+  return EXTRACTOR_VERSIONS;
 }

@@ -1,7 +1,7 @@
 /**
  * The claims database. This is the only module that talks to SQLite (better-sqlite3):
  * migrations tracked by `user_version`, WAL, prepared statements compiled once, one
- * transaction per article.
+ * transaction (or savepoint, inside a {@link ClaimsDb.batch}) per article.
  *
  * Several processes may write one database at once (two ingests, an ingest and a
  * `check --db`): every write transaction is `BEGIN IMMEDIATE`, so it takes the write lock
@@ -558,6 +558,19 @@ export class ClaimsDb {
       return { status: 'stored', articleId, revision: this.versions.linkNew(articleId, identities, report, input.runId) };
     });
     return this.write(() => store.immediate());
+  }
+
+  /**
+   * Runs `fn` in one `BEGIN IMMEDIATE` transaction (waiting for other writers as every
+   * write does): `ingest` stores many articles per transaction this way. Each
+   * {@link storeReport} inside it is a savepoint, so an article that fails is rolled back
+   * alone and the others commit together; a crash before the commit leaves every article of
+   * the batch absent, never half-stored. `fn` runs again from the start only if the
+   * transaction could not begin; anything it throws rolls the whole batch back.
+   */
+  batch<T>(fn: () => T): T {
+    const tx = this.db.transaction(fn);
+    return this.write(() => tx.immediate());
   }
 
   /**

@@ -81,44 +81,48 @@ async function openOut(file: string): Promise<NodeJS.WritableStream> {
  * analysis failed) or the database failed; else 0.
  */
 export async function runCheck(inputs: string[], opts: CheckOptions): Promise<number> {
-  const [{ createAnalysisPool, ArticleTimeoutError }, { loadInputs, originLabel }, { VERSION }, { sourcePositions }, { RULE_IDS }, { resolveLimits }] = await Promise.all([
-    import('../analysis-pool.js'),
-    import('../load.js'),
-    import('../version.js'),
-    import('../source-map.js'),
-    import('../rules/index.js'),
-    import('../limits.js'),
-  ]);
-  const knownRules = new Set([...RULE_IDS, ...CONTRACT_RULE_IDS]);
-  const unknownRule = opts.rule?.find((id) => !knownRules.has(id));
-  if (unknownRule !== undefined) throw new UsageError(`--rule: unknown rule "${unknownRule}"; known rules: ${[...knownRules].join(', ')}`);
   const config = await loadCommandConfig(opts.config);
-  const reference = await loadRunReference(config.reference, opts.reference);
+  const [{ createAnalysisPool, ArticleTimeoutError }, { resolveLimits }] = await Promise.all([import('../analysis-pool.js'), import('../limits.js')]);
   const limits = resolveLimits(limitsFrom(opts));
   let published: string | null = null;
   if (opts.published !== undefined) {
     published = (await import('../published.js')).readPublished(opts.published);
     if (!published) throw new UsageError(`--published: cannot read "${opts.published}" as a date (expected ISO-8601 such as 2025-06-04 or 2025-06-04T14:30:00Z)`);
   }
-  const out = opts.out ? await openOut(opts.out) : process.stdout;
-  const storage = opts.db ? await import('../../storage/db.js') : null;
-  const versions = opts.db ? (await import('../../extractors/index.js')).EXTRACTOR_VERSIONS : {};
-  const db = storage && opts.db ? storage.ClaimsDb.open(opts.db) : null;
   // Analysis runs in one worker thread, so an article past the time limit can be abandoned
-  // (its worker terminated) and the next one still checked.
+  // (its worker terminated) and the next one still checked. It starts first: loading the
+  // analyzer is most of a cold `check`, and it loads on its own thread while this one loads
+  // the rest (bench/startup.ts measures it).
   const pool = await createAnalysisPool({ workers: 1, config, timeoutMs: limits.articleTimeoutMs });
+  let db: import('../../storage/db.js').ClaimsDb | null = null;
+  let runId: number | null = null;
+  const counts = { read: 0, stored: 0, present: 0, failed: 0 };
+  let finished = false;
   try {
-    const runId = db?.startRun('check', inputs, VERSION) ?? null;
+    const [{ loadInputs, originLabel }, { VERSION }, { sourcePositions }] = await Promise.all([import('../load.js'), import('../version.js'), import('../source-map.js')]);
+    if (opts.rule?.length) {
+      const { RULE_IDS } = await import('../rules/index.js');
+      const knownRules = new Set([...RULE_IDS, ...CONTRACT_RULE_IDS]);
+      const unknownRule = opts.rule.find((id) => !knownRules.has(id));
+      if (unknownRule !== undefined) throw new UsageError(`--rule: unknown rule "${unknownRule}"; known rules: ${[...knownRules].join(', ')}`);
+    }
+    const reference = await loadRunReference(config.reference, opts.reference);
+    const out = opts.out ? await openOut(opts.out) : process.stdout;
+    // storage (SQLite) and the extractors' versions only with --db
+    const storage = opts.db ? await import('../../storage/db.js') : null;
+    const versions = opts.db ? await pool.extractorVersions() : {};
+    const store = storage && opts.db ? storage.ClaimsDb.open(opts.db) : null;
+    db = store;
+    runId = db?.startRun('check', inputs, VERSION) ?? null;
     // rules that need the database or reference data run in a second pass with that data
     const crossCheck = (await import('../cross-check.js')).createCrossCheck(config, {
-      storedFigures: db ? (keys, story) => db.storedFigures(keys, story) : undefined,
+      storedFigures: store ? (keys, story) => store.storedFigures(keys, story) : undefined,
       reference,
     });
     const streamed = opts.format === 'jsonl';
     const reports: Report[] = [];
     /** Line and column in the input's own lines, for text inputs (the terminal view). */
     const positions = new Map<Report, ReturnType<typeof sourcePositions>>();
-    const counts = { read: 0, stored: 0, present: 0, failed: 0 };
     let unreadable = 0;
     let errors = 0;
     let warnings = 0;
@@ -171,7 +175,9 @@ export async function runCheck(inputs: string[], opts: CheckOptions): Promise<nu
     }
     if (out !== process.stdout) await new Promise<void>((resolve, reject) => (out as NodeJS.WritableStream).end(() => resolve()).on?.('error', reject));
     if (opts.out) say(`wrote ${opts.format} report to ${opts.out}`);
-    if (db && runId !== null) db.finishRun(runId, { ...counts, failed: unreadable });
+    counts.failed = unreadable;
+    if (db && runId !== null) db.finishRun(runId, counts);
+    finished = true;
     if (unreadable) return EXIT.usage;
     if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
       say(`${warnings} warnings, more than --max-warnings ${opts.maxWarnings}`);
@@ -180,6 +186,14 @@ export async function runCheck(inputs: string[], opts: CheckOptions): Promise<nu
     return errors ? EXIT.flagged : EXIT.ok;
   } finally {
     await pool.close();
+    // a run that stopped on an error is closed too, as failed, with what it counted
+    if (db && runId !== null && !finished) {
+      try {
+        db.finishRun(runId, counts, 'failed');
+      } catch {
+        // the database fault is what the user hears about
+      }
+    }
     db?.close();
   }
 }

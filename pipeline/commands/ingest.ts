@@ -1,5 +1,5 @@
 /** `claimscan ingest`: store every article of a dump, resumably, on every core. */
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import type { ReferenceSpec } from '../reference.js';
 import { addReferenceOptions, loadRunReference } from './reference-options.js';
 import { addLimitOptions, EXIT, integer, limitsFrom, loadCommandConfig, say, type LimitOptions } from './support.js';
@@ -11,6 +11,15 @@ interface IngestCommandOptions extends LimitOptions {
   config?: string;
   allowPrivate?: boolean;
   reference?: ReferenceSpec[];
+  /** Milliseconds between progress log lines when standard error is not a terminal (0: none). */
+  logInterval?: number;
+}
+
+/** `--log-interval`: seconds ≥ 0 (0 turns the log lines off), in milliseconds. */
+function logInterval(value: string): number {
+  const s = Number(value);
+  if (value.trim() === '' || !Number.isFinite(s) || s < 0 || s > 86_400) throw new InvalidArgumentError(`--log-interval must be a number of seconds ≥ 0 such as 30 (0: no log lines), got "${value}"`);
+  return Math.round(s * 1000);
 }
 
 export function register(program: Command): void {
@@ -22,7 +31,8 @@ export function register(program: Command): void {
     .option('--concurrency <n>', 'inputs read or fetched at once', integer('--concurrency', 1), 4)
     .option('--workers <n>', 'worker threads for analysis (0: main thread; default: one per core)', integer('--workers', 0))
     .option('--config <file>', 'rule configuration (default: ./claimscan.config.json when present)')
-    .option('--allow-private', 'fetch URLs on loopback and private-network addresses too (refused by default)');
+    .option('--allow-private', 'fetch URLs on loopback and private-network addresses too (refused by default)')
+    .option('--log-interval <seconds>', 'when standard error is not a terminal, a progress line every N seconds (0: none)', logInterval, 30_000);
   addLimitOptions(addReferenceOptions(command)).action(async (inputs: string[], opts: IngestCommandOptions) => {
     process.exitCode = await runIngest(inputs, opts);
   });
@@ -37,7 +47,7 @@ export async function runIngest(inputs: string[], opts: IngestCommandOptions): P
   const [{ ingest }, { startProgress }] = await Promise.all([import('../ingest.js'), import('../progress.js')]);
   const config = await loadCommandConfig(opts.config);
   const reference = await loadRunReference(config.reference, opts.reference);
-  const progress = startProgress(process.stderr);
+  const progress = await startProgress(process.stderr, { logIntervalMs: opts.logInterval ?? 30_000 });
   // Ctrl-C or SIGTERM stops reading; what is in flight is stored (each article within its
   // time limit) and the run is closed, so running the same command again resumes. A second
   // one exits at once (stored articles stay whole: each is one transaction).
@@ -59,7 +69,7 @@ export async function runIngest(inputs: string[], opts: IngestCommandOptions): P
       load: { fetch: { allowPrivate: opts.allowPrivate === true } },
       limits: limitsFrom(opts),
       reference,
-      onProgress: (counts) => progress.update(counts),
+      onProgress: (counts, position) => progress.update(counts, position),
       onError: (message) => progress.log(message),
       onWarning: (message) => progress.log(message),
       signal: stop.signal,
@@ -69,10 +79,11 @@ export async function runIngest(inputs: string[], opts: IngestCommandOptions): P
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
-  const rate = summary.seconds > 0 ? (summary.read / summary.seconds).toFixed(1) : '-';
+  // the rate is of stored articles: skipping what is already there is not throughput
+  const rate = summary.seconds > 0 ? (summary.stored / summary.seconds).toFixed(1) : '-';
   say(
     `ingest into ${opts.db}: read ${summary.read}, stored ${summary.stored}, already present ${summary.present}, failed ${summary.failed} ` +
-      `${summary.interrupted ? '(interrupted) ' : ''}in ${summary.seconds.toFixed(1)} s (${rate} articles/s); run ${summary.runId}` +
+      `${summary.interrupted ? '(interrupted) ' : ''}in ${summary.seconds.toFixed(1)} s (${rate} articles stored/s); run ${summary.runId}` +
       (summary.failed ? `; see: claimscan query --db ${opts.db} "SELECT * FROM ingest_errors WHERE run_id = ${summary.runId}"` : ''),
   );
   if (summary.interrupted) {
