@@ -217,6 +217,8 @@ export const ORG_WORDS = words(`
   mining miners foods motors airlines energy oil petroleum pharmaceuticals semiconductor
   semiconductors communications telecom entertainment resources properties realty insurance
   airways steel chemicals electric power utilities manufacturing logistics
+  devices therapeutics biosciences biotech pharma healthcare electronics instruments software
+  networks freight shipping brewing automotive aerospace materials
 `);
 
 interface Known {
