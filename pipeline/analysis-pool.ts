@@ -47,7 +47,7 @@ export interface AnalysisPool {
   close(): Promise<void>;
 }
 
-/** Set to true by the bundler (scripts/bundle.mjs) in dist/bundle/. */
+/** Set to true by the bundler (pipeline/bundle.mjs) in dist/bundle/. */
 declare const CLAIMSCAN_BUNDLE: boolean | undefined;
 
 /**
