@@ -154,6 +154,9 @@ export class PgStore implements StorageBackend {
       try {
         client = await this.pool.connect();
         const c = client;
+        // a connection lost between statements (the server restarting) is an 'error' event on
+        // the client; without a listener it would end the process. The next statement fails instead.
+        if (!c.listenerCount('error')) c.on('error', () => {});
         const tx: PgTx = {
           query: (text, values) => c.query(text, values as unknown[]),
           executeSql: (text, values) => c.query(text, values as unknown[]),
@@ -465,6 +468,7 @@ export class PgStore implements StorageBackend {
    */
   async query(sql: string, values: unknown[] = []): Promise<{ columns: string[]; rows: unknown[][] }> {
     const client = await this.pool.connect();
+    if (!client.listenerCount('error')) client.on('error', () => {});
     try {
       await client.query('BEGIN READ ONLY');
       const result = await client.query({ text: sql, values, rowMode: 'array' });
