@@ -364,7 +364,7 @@ CREATE TABLE shard_results (
   attempt       integer NOT NULL,          -- the job's retry count when stored (0: first try)
   started_at    timestamptz NOT NULL,
   finished_at   timestamptz NOT NULL DEFAULT now(),
-  queue_ms      double precision NOT NULL, -- fetching the job and completing it (pg-boss)
+  queue_ms      double precision NOT NULL, -- fetching the job from pg-boss (its completion is in store_ms: same transaction)
   pipeline_ms   double precision NOT NULL, -- reading and analysis
   store_ms      double precision NOT NULL  -- writing the rows (commit included)
 );
