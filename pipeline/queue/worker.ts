@@ -26,14 +26,14 @@ import { rawHash, type StoreInput } from '../../storage/db.js';
 import { isRetryable, PgStore, workerName, type PgTx } from '../../storage/postgres/store.js';
 import { ArticleTimeoutError, createAnalysisPool, type AnalysisPool } from '../analysis-pool.js';
 import type { ResolvedConfig } from '../config.js';
-import { createCrossCheck } from '../cross-check.js';
-import type { StoredFigures } from '../frames/stored.js';
+import { checkedArticleOf, createCrossCheck } from '../cross-check.js';
+import { framesOf, type StoredFigures } from '../frames/stored.js';
 import { resolveLimits, type Limits } from '../limits.js';
 import { originLabel, type LoadOptions } from '../load.js';
 import type { ReferenceData } from '../reference.js';
 import type { Report } from '../types.js';
 import { QUEUE_SCHEMA, SHARD_QUEUE, startBoss, type QueueTimings, type ShardJob } from './boss.js';
-import { loadShard, shardLabel } from './shards.js';
+import { loadShard, shardLabel, type ShardSpec } from './shards.js';
 
 export interface WorkerOptions {
   db: string;
@@ -84,9 +84,20 @@ interface ShardOutput {
   present: number;
 }
 
+/** A job that is not a shard this claimscan knows (another version's, or damaged): a poison shard. */
+function assertShard(job: ShardJob): void {
+  const spec = job?.spec as Partial<ShardSpec> | undefined;
+  const ok =
+    typeof job?.runId === 'number' && typeof job.shardId === 'string' &&
+    ((spec?.type === 'lines' && typeof spec.path === 'string' && Number.isInteger(spec.firstLine) && Number.isInteger(spec.lines)) ||
+      (spec?.type === 'units' && Array.isArray(spec.inputs) && spec.inputs.every((i) => typeof i === 'string')));
+  if (!ok) throw new Error(`not a shard this claimscan can run: ${JSON.stringify(job).slice(0, 200)}`);
+}
+
 /** Reads and analyses a shard: the same steps as `ingest` for each record. */
 async function runPipeline(job: ShardJob, ctx: { pool: AnalysisPool; store: PgStore; limits: Limits; options: WorkerOptions; crossCheck: ((r: Report) => Report) | null; figures: { current: StoredFigures } }): Promise<ShardOutput> {
   const out: ShardOutput = { reports: [], errors: [], read: 0, present: 0 };
+  assertShard(job);
   const items = [];
   for await (const item of loadShard(job.spec, { ...ctx.options.load, limits: ctx.limits })) {
     out.read++;
@@ -122,8 +133,6 @@ async function runPipeline(job: ShardJob, ctx: { pool: AnalysisPool; store: PgSt
     let report = a.report;
     if (ctx.crossCheck) {
       // the rule asks for stored figures synchronously: they are fetched first
-      const { framesOf } = await import('../frames/stored.js');
-      const { checkedArticleOf } = await import('../cross-check.js');
       const keys = [...new Set(framesOf(checkedArticleOf(report)).flatMap((f) => (f.matchKey ? [f.matchKey] : [])))];
       ctx.figures.current = keys.length ? await ctx.store.storedFigures(keys, report.article.contentHash) : new Map();
       try {
@@ -185,7 +194,12 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
       const fetchMs = performance.now() - fetchStart;
       const attempt = (job as unknown as { retryCount?: number }).retryCount ?? 0;
       const data = job.data;
-      const label = shardLabel(data.spec);
+      let label: string;
+      try {
+        label = shardLabel(data.spec);
+      } catch {
+        label = `job ${job.id}`;
+      }
       const shardStart = new Date();
       try {
         const t0 = performance.now();
