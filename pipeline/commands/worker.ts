@@ -22,7 +22,7 @@ interface WorkerCommandOptions extends LimitOptions, QueueCommandOptions {
 /** The queue's timing options, shared by `ingest --queue` and `worker`. */
 export function addQueueOptions(command: Command): Command {
   return command
-    .option('--shard-timeout <seconds>', 'how long a shard may stay active before it is taken back and retried (default 900; set when the queue is first made)', integer('--shard-timeout', 1))
+    .option('--shard-timeout <seconds>', 'seconds without a sign of life from the worker running a shard before the shard is taken back and retried elsewhere (default 120)', integer('--shard-timeout', 1))
     .option('--retries <n>', 'retries of a failing shard before it goes to the dead-letter queue (default 4)', integer('--retries', 0))
     .option('--maintenance <seconds>', 'how often expired shards are looked for (default 30)', integer('--maintenance', 1));
 }

@@ -23,10 +23,12 @@ export interface ShardJob {
   runId: number;
   shardId: string;
   spec: ShardSpec;
+  /** Seconds without a worker's heartbeat before the shard is taken back (default: the queue's). */
+  timeoutSeconds?: number;
 }
 
 export interface QueueTimings {
-  /** How long an active shard may run before pg-boss takes it back and retries it (seconds). Default 900. */
+  /** Seconds without a heartbeat from the worker running a shard before pg-boss takes it back and retries it (pipeline/queue/worker.ts). Default 120. */
   shardTimeoutSeconds?: number;
   /** Attempts after the first before a shard goes to the dead-letter queue. Default 4. */
   retries?: number;
@@ -54,7 +56,7 @@ export async function startBoss(url: string, timings: QueueTimings = {}, onError
         name: SHARD_QUEUE,
         retryLimit: timings.retries ?? 4,
         retryDelay: 1,
-        expireInSeconds: timings.shardTimeoutSeconds ?? 900,
+        expireInSeconds: timings.shardTimeoutSeconds ?? 120,
         deadLetter: DEAD_LETTER_QUEUE,
         retentionDays: 14,
       } as PgBoss.Queue);

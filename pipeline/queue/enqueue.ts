@@ -36,7 +36,7 @@ export async function enqueue(inputs: readonly string[], options: EnqueueOptions
       const id = rows[0]!.id;
       const jobs = specs.map((spec, i): PgBoss.JobInsert<ShardJob> => ({
         name: SHARD_QUEUE,
-        data: { runId: id, shardId: `${id}:${i + 1}`, spec },
+        data: { runId: id, shardId: `${id}:${i + 1}`, spec, ...(options.queue?.shardTimeoutSeconds ? { timeoutSeconds: options.queue.shardTimeoutSeconds } : {}) },
         ...(options.queue?.shardTimeoutSeconds ? { expireInSeconds: options.queue.shardTimeoutSeconds } : {}),
         ...(options.queue?.retries !== undefined ? { retryLimit: options.queue.retries } : {}),
       }));

@@ -13,7 +13,8 @@
  *     pg-boss complete(job)
  *   COMMIT
  *
- * So a worker killed anywhere before COMMIT leaves nothing (the job expires and is retried);
+ * So a worker killed anywhere before COMMIT leaves nothing (its job, no longer kept alive by
+ * the worker's heartbeat, expires and is retried);
  * after COMMIT the shard is done exactly once. A shard whose processing throws (not a bad
  * record: those are `ingest_errors`) is failed in pg-boss and retried; after the queue's
  * retries it goes to the dead-letter queue with its error. A lost connection (the server
@@ -161,6 +162,8 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
     if (Date.now() - lastBossError > 5_000) log(`queue: ${err.message}`);
     lastBossError = Date.now();
   });
+  /** The queue's shard timeout, for jobs that do not carry their own. */
+  const queueTimeout = (await boss.getQueue(SHARD_QUEUE).catch(() => null))?.expireInSeconds ?? 120;
   const pool = await createAnalysisPool({ workers: options.workers ?? os.availableParallelism(), config: options.config, timeoutMs: limits.articleTimeoutMs });
   const figures: { current: StoredFigures } = { current: new Map() };
   const crossCheck = createCrossCheck(options.config, { storedFigures: () => figures.current, reference: options.reference });
@@ -201,6 +204,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
         label = `job ${job.id}`;
       }
       const shardStart = new Date();
+      const stopBeat = heartbeat(store, job.id, data.timeoutSeconds ?? queueTimeout);
       try {
         const t0 = performance.now();
         const output = await runPipeline(data, { pool, store, limits, options, crossCheck, figures });
@@ -261,6 +265,8 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
           // the database is away: pg-boss expires the job and retries it
         }
         if (isRetryable(err)) await sleep(1_000, options.signal);
+      } finally {
+        stopBeat();
       }
     }
   } finally {
@@ -270,6 +276,24 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
   }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
+}
+
+/**
+ * Keeps a shard this worker is running from being taken back: pg-boss 10 expires an active
+ * job `expire_in` after it started (and has no heartbeat of its own), so every third of that
+ * time the job's expiry is moved to `expire_in` from now. A worker that dies stops doing
+ * this, and its shard is retried elsewhere one `--shard-timeout` after its last sign of life,
+ * however long shards take. (An UPDATE of pg-boss's job table: the one place claimscan
+ * reaches into pg-boss's schema; it sets only `expire_in`.)
+ */
+function heartbeat(store: PgStore, jobId: string, timeoutSeconds: number): () => void {
+  const timer = setInterval(() => {
+    store.pool
+      .query(`UPDATE ${QUEUE_SCHEMA}.job SET expire_in = (now() - started_on) + make_interval(secs => $3) WHERE name = $1 AND id = $2 AND state = 'active'`, [SHARD_QUEUE, jobId, timeoutSeconds])
+      .catch(() => {}); // the server is away: the next beat tries again
+  }, Math.max(1_000, (timeoutSeconds * 1000) / 3));
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 /** When no shard of the run is left, the run gets its totals and its end (as a one-machine ingest's run). */

@@ -25,7 +25,7 @@ import { writeFileSync } from 'node:fs';
 const reuters = corpus('reuters-21578');
 const run = pgAvailable() && reuters ? describe : describe.skip;
 const LINES = Number(process.env.CLAIMSCAN_CRASH_LINES ?? 0) || null;
-const SHARD_TIMEOUT = 45;
+const SHARD_TIMEOUT = 30;
 
 run('queued ingest: 4 workers, 2 killed, the server crashed once', () => {
   let cluster: TestCluster;
