@@ -7,7 +7,8 @@
  * `conflicting-report` flags are left out of the flags comparison: whether a story is flagged
  * depends on which other stories were stored before it, which differs between any two
  * concurrent runs (SQLite's too). What does not depend on order is compared instead: the
- * pairs of stories that disagree (`figure_disagreements`, as unordered pairs of story hashes).
+ * pairs of stories that disagree, over all copies (the views `figure_disagreements` and
+ * `figure_consensus` use each story's first stored copy, so they too depend on order).
  */
 import Database from 'better-sqlite3';
 import pg from 'pg';
@@ -42,9 +43,13 @@ export const VIEW_QUERIES: Record<string, string> = {
   flags_by_rule: `SELECT rule, severity, flags, articles FROM flags_by_rule WHERE rule <> 'conflicting-report'`,
   figure_frames: `SELECT a.article_key, v.figure, v.subject, v.measure, v.time, v.role, v.unit, v.value, v.lo, v.hi, v.match_key, v.claim FROM figure_frames v JOIN articles a ON a.id = v.article_id`,
   claim_export: `SELECT a.article_key, v.start, v.claim, v.subject, v.measure, v.sources, v.figures FROM claim_export v JOIN articles a ON a.id = v.article_id`,
-  figure_disagreements: `SELECT CASE WHEN a1.content_hash < a2.content_hash THEN a1.content_hash ELSE a2.content_hash END, CASE WHEN a1.content_hash < a2.content_hash THEN a2.content_hash ELSE a1.content_hash END, d.match_key
-                         FROM figure_disagreements d JOIN articles a1 ON a1.id = d.article_id JOIN articles a2 ON a2.id = d.other_article_id`,
-  figure_consensus: 'SELECT subject, measure, time, unit, value, articles, values_total, match_key FROM figure_consensus',
+  // order-free: pairs of stories (body hashes) that disagree, over every stored copy. The views
+  // figure_disagreements and figure_consensus take each story's first stored copy, and copies
+  // of one body with different published dates can resolve a relative date differently, so
+  // those two views depend on which copy came first (on SQLite too, between two runs).
+  disagreeing_stories: `SELECT DISTINCT CASE WHEN a.story < b.story THEN a.story ELSE b.story END, CASE WHEN a.story < b.story THEN b.story ELSE a.story END, a.match_key
+                         FROM figure_frames a JOIN figure_frames b ON b.match_key = a.match_key AND b.story <> a.story
+                         WHERE (a.hi IS NOT NULL AND b.lo IS NOT NULL AND a.hi < b.lo) OR (b.hi IS NOT NULL AND a.lo IS NOT NULL AND b.hi < a.lo)`,
 };
 
 /** Canonical form of a value: numbers as numbers, JSON text parsed, so 1 and 1.0 or key order do not differ. */
