@@ -211,6 +211,15 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
       const shardStart = new Date();
       const stopBeat = heartbeat(store, job.id, data.timeoutSeconds ?? queueTimeout);
       try {
+        // a shard stored already (a second delivery): nothing to analyse again
+        const known = await store.pool.query('SELECT 1 FROM shard_results WHERE shard_id = $1', [data?.shardId ?? null]);
+        if (known.rowCount) {
+          await boss.complete(SHARD_QUEUE, job.id, { repeat: true });
+          summary.shards++;
+          summary.repeats++;
+          log(`shard ${label}: already stored by another worker; nothing stored twice`);
+          continue;
+        }
         const t0 = performance.now();
         const output = await runPipeline(data, { pool, store, limits, options, crossCheck, figures });
         const pipelineMs = performance.now() - t0;

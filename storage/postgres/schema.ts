@@ -364,9 +364,9 @@ CREATE TABLE shard_results (
   attempt       integer NOT NULL,          -- the job's retry count when stored (0: first try)
   started_at    timestamptz NOT NULL,
   finished_at   timestamptz NOT NULL DEFAULT now(),
-  queue_ms      double precision NOT NULL, -- fetching the job from pg-boss (its completion is in store_ms: same transaction)
+  queue_ms      double precision NOT NULL, -- fetching the job from pg-boss (its completion is in store_ms: the same transaction)
   pipeline_ms   double precision NOT NULL, -- reading and analysis
-  store_ms      double precision NOT NULL  -- writing the rows (commit included)
+  store_ms      double precision NOT NULL  -- writing the rows and completing the job (up to the COMMIT)
 );
 CREATE INDEX shard_results_run ON shard_results(run_id);
 `;
