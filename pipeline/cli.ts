@@ -13,13 +13,15 @@ import * as exportCommand from './commands/export.js';
 import * as ingest from './commands/ingest.js';
 import * as query from './commands/query.js';
 import * as serve from './commands/serve.js';
+import * as status from './commands/status.js';
+import * as worker from './commands/worker.js';
 import { EXIT, say, UsageError } from './commands/support.js';
 import { VERSION } from './version.js';
 
 export { EXIT } from './commands/support.js';
 
 /** The commands, in the order `--help` lists them. */
-const COMMANDS: readonly { register(program: Command): void }[] = [check, ingest, crawl, query, exportCommand, serve];
+const COMMANDS: readonly { register(program: Command): void }[] = [check, ingest, crawl, query, exportCommand, serve, worker, status];
 
 export function buildProgram(): Command {
   const program = new Command('claimscan')

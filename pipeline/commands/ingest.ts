@@ -2,9 +2,11 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import type { ReferenceSpec } from '../reference.js';
 import { addReferenceOptions, loadRunReference } from './reference-options.js';
-import { addLimitOptions, EXIT, integer, limitsFrom, loadCommandConfig, say, type LimitOptions } from './support.js';
+import { isPostgresUrl } from '../../storage/backend.js';
+import { addLimitOptions, EXIT, integer, limitsFrom, loadCommandConfig, say, UsageError, type LimitOptions } from './support.js';
+import { addIngestQueueOptions, type QueueCommandOptions } from './worker.js';
 
-interface IngestCommandOptions extends LimitOptions {
+interface IngestCommandOptions extends LimitOptions, QueueCommandOptions {
   db: string;
   concurrency?: number;
   workers?: number;
@@ -13,6 +15,8 @@ interface IngestCommandOptions extends LimitOptions {
   reference?: ReferenceSpec[];
   /** Milliseconds between progress log lines when standard error is not a terminal (0: none). */
   logInterval?: number;
+  queue?: boolean;
+  shardSize?: number;
 }
 
 /** `--log-interval`: seconds ≥ 0 (0 turns the log lines off), in milliseconds. */
@@ -33,7 +37,7 @@ export function register(program: Command): void {
     .option('--config <file>', 'rule configuration (default: ./claimscan.config.json when present)')
     .option('--allow-private', 'fetch URLs on loopback and private-network addresses too (refused by default)')
     .option('--log-interval <seconds>', 'when standard error is not a terminal, a progress line every N seconds (0: none)', logInterval, 30_000);
-  addLimitOptions(addReferenceOptions(command)).action(async (inputs: string[], opts: IngestCommandOptions) => {
+  addIngestQueueOptions(addLimitOptions(addReferenceOptions(command))).action(async (inputs: string[], opts: IngestCommandOptions) => {
     process.exitCode = await runIngest(inputs, opts);
   });
 }
@@ -44,6 +48,9 @@ export function register(program: Command): void {
  * the run recorded as failed where possible); 130 when interrupted.
  */
 export async function runIngest(inputs: string[], opts: IngestCommandOptions): Promise<number> {
+  // PostgreSQL (--db postgres://…): sharded through the queue (pipeline/queue/, README "More than one machine")
+  if (isPostgresUrl(opts.db)) return (await import('../queue/ingest-command.js')).runPostgresIngest(inputs, opts);
+  if (opts.queue) throw new UsageError('--queue needs --db postgres://… (workers on other machines share a PostgreSQL database, not a SQLite file)');
   const [{ ingest }, { startProgress }] = await Promise.all([import('../ingest.js'), import('../progress.js')]);
   const config = await loadCommandConfig(opts.config);
   const reference = await loadRunReference(config.reference, opts.reference);
