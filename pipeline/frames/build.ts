@@ -490,7 +490,7 @@ function topicOf(input: FrameInput, reader: Reader): { owner: string | null; ite
   for (const [name] of counts) if (title.includes(name.split(' ')[0]!)) counts.set(name, counts.get(name)! + 4);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   // a wire headline names its company with a ticker ("MEDIA GENERAL INC <MEG> 1ST QTR NET")
-  const ticker = /^\s*([A-Z][A-Z0-9&.,'/ -]{1,60}?)\s*<[A-Z][A-Z0-9.]{0,9}>/.exec(title);
+  const ticker = /^\s*([A-Z][A-Z0-9&.,'/ -]{1,60}?)\s*<[A-Z][A-Z0-9.]{0,9}>/.exec(title.slice(0, 120));
   const tickerName = ticker ? partyName(ticker[1]!.toLowerCase().replace(/(^|[\s/-])([a-z])/g, (_, a: string, b: string) => a + b.toUpperCase()).replace(/,$/, '')) : null;
   const owner = ranked[0] && (!ranked[1] || ranked[0][1] >= ranked[1][1] * 1.5) && ranked[0][1] >= 3 ? ranked[0][0] : tickerName;
   const titleThings = thingsIn(title);

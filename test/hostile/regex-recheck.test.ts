@@ -89,11 +89,12 @@ const KNOWN: Record<string, string> = {
   'b631ea9c72b74b07': "pipeline/frames/build.ts:81 MOVED_TO (built): recheck false positive on V8: its attack (145 kB) runs in 13 ms; applied to 160 characters anyway",
   'f5d7f1a021986a62': "pipeline/frames/build.ts:86 PUT_AT (built): recheck false positive on V8: its attack (110 kB) runs in 7 ms; applied to 160 characters anyway",
   'ca658a6fd0b5d167': "pipeline/frames/build.ts:94 SHARE_LEAD (built): applied only to the last 40 characters before a figure",
-  '18d2b792f68d00a5': "pipeline/frames/relations.ts:147 (built): applied to the rest of a sentence after a figure, within a sentence of at most 1,000 characters (longer ones get no frames: MAX_FRAME_SENTENCE, pipeline/frames/words.ts); 2 ms at 2,000 characters",
-  '69ee987f505aa623': "pipeline/frames/relations.ts:423 (built): applied within a sentence of at most 1,000 characters (longer ones get no frames: MAX_FRAME_SENTENCE, pipeline/frames/words.ts); 1 ms at 2,000 characters",
-  '746dd247d7e4710b': "pipeline/frames/relations.ts:140 (built): applied to the rest of a sentence after a figure, within a sentence of at most 1,000 characters (longer ones get no frames: MAX_FRAME_SENTENCE, pipeline/frames/words.ts); 1 ms at 2,000 characters",
+  'bc765dba49663209': "pipeline/frames/relations.ts:152 (built): applied to the rest of a sentence after a figure, within a sentence of at most 1,000 characters (MAX_FRAME_SENTENCE); 1 ms at 2,000 characters",
+  'db8d6b0a719aa246': "pipeline/frames/relations.ts:481 (built): applied within a sentence of at most 1,000 characters (MAX_FRAME_SENTENCE); 1 ms at 2,000 characters",
+  'bcbb69eb9cd99f11': "pipeline/frames/relations.ts:145 (built): applied to the rest of a sentence after a figure, within a sentence of at most 1,000 characters (MAX_FRAME_SENTENCE, pipeline/frames/words.ts); 1 ms at 2,000 characters",
   '2c6e9ecd4c0e2090': "pipeline/frames/relations.ts:194 COMPARED_WITH: applied only to the at most 60 characters between a difference and the figure it is measured against (relations.ts comparisons)",
   '8b007c42f6f67a3d': "pipeline/frames/relations.ts:197 APPOSED: applied only to the at most 60 characters between a level and the difference beside it (relations.ts comparisons)",
+  'e8aba4290e7380a4': "pipeline/frames/build.ts:493 (a wire headline's ticker): applied only to the first 120 characters of the title",
 };
 
 describe('recheck: no super-linear regex in extractors/ and pipeline/rules/', () => {
