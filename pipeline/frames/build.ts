@@ -957,7 +957,8 @@ export function buildFrames(input: FrameInput): Frame[] {
         if (q.cls === 'window' || q.cls === 'point' || q.cls === 'vintage' || q.cls === 'contract' || q.cls === 'gross' || q.cls === 'season') qualifiers[q.cls] ??= q.value;
       }
       if (/\bincluding\b[^.;]{0,40}\bdebt\b/i.test(leftClause)) qualifiers['equity-enterprise'] = 'enterprise';
-      if (/(?<!\b(?:largest|biggest|highest|lowest|most|least|best|worst|first|strongest|weakest|smallest|sharpest|steepest|fastest|slowest)\s)\bsince\s+(?:the\s+)?[\p{L}\d]/u.test(`${left.slice(-30)} ${right.split(/[,;]/)[0]}`) && !qualifiers.window) qualifiers.window = 'since';
+      // "its highest close since mid-October", "the biggest weekly gain since March": a record, not the figure's window
+      if (/(?<!\b(?:largest|biggest|highest|lowest|most|least|best|worst|first|strongest|weakest|smallest|sharpest|steepest|fastest|slowest|widest|narrowest)\s(?:[\p{L}-]+\s){0,2})\bsince\s+(?:the\s+)?[\p{L}\d]/u.test(`${left.slice(-30)} ${right.split(/[,;]/)[0]!.slice(0, 60)}`) && !qualifiers.window) qualifiers.window = 'since';
       // "accounted for 11,870 of the quarter's deliveries": a part of the measure, not the measure
       if (PART_OF.test(left.slice(-40)) && /^\s*of\b/i.test(right)) segment.push('part');
       if (inherited) {
@@ -983,6 +984,11 @@ export function buildFrames(input: FrameInput): Frame[] {
       );
       const venue = venueMatch ? venueMatch[1]!.replace(/^London Metal Exchange$/, 'LME') : null;
 
+      // "the S&P 500 closed up 0.6% at 6,038.81", "the stock opened at $34.50": a traded thing's price at the close or open, not store closures
+      if ((measure === 'closures' || measure === 'openings') && (item || (figure.kind === 'money' && /\bat\s+$/i.test(left.slice(-6))) || figure.kind === 'percentages')) {
+        qualifiers.point ??= measure === 'closures' ? 'close' : 'open';
+        measure = 'price';
+      }
       // results-table lines of wire copy ("Shr 12 cts vs nine cts", "Net 12.1 mln vs 10.4 mln", "Revs 1.2 billion vs …")
       if (!measure) {
         const label = RESULTS_LABEL.find(([re]) => re.test(sentenceText));
