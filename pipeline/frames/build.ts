@@ -445,7 +445,7 @@ const isRecipient = (text: string, e: Span): boolean => RECIPIENT_BEFORE.test(te
 
 /** The labels of wire copy's results tables, at the start of their line. */
 const RESULTS_LABEL: readonly [RegExp, string][] = [
-  [/^\s*(?:primary\s+|fully\s+diluted\s+|diluted\s+)?shr(?:s)?\b(?!\s+out)/i, 'eps'],
+  [/^\s*(?:oper(?:ating)?\s+)?(?:primary\s+|fully\s+diluted\s+|diluted\s+)?shr\b/i, 'eps'],
   [/^\s*(?:oper(?:ating)?\s+)?net\s+(?:profit|loss|income|earnings)?\b|^\s*(?:oper(?:ating)?\s+)?net\s+\d/i, 'net-income'],
   [/^\s*(?:revs?|revenues?|sales|net\s+sales|turnover)\b/i, 'revenue'],
 ];
@@ -490,7 +490,7 @@ function topicOf(input: FrameInput, reader: Reader): { owner: string | null; ite
   for (const [name] of counts) if (title.includes(name.split(' ')[0]!)) counts.set(name, counts.get(name)! + 4);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   // a wire headline names its company with a ticker ("MEDIA GENERAL INC <MEG> 1ST QTR NET")
-  const ticker = /^\s*([A-Z][A-Z0-9&.,'/ -]{1,60}?)\s*<[A-Z][A-Z0-9.]{0,9}>/.exec(title.slice(0, 120));
+  const ticker = /^\s*([A-Z][A-Z0-9&.,'/ -]{1,60}?)\s*<[A-Z][A-Z0-9.]{0,9}>/.exec(title.slice(0, 120)) ?? /^\s*<([A-Z][A-Z0-9&.,'/ -]{1,60})>/.exec(title.slice(0, 120));
   const tickerName = ticker ? partyName(ticker[1]!.toLowerCase().replace(/(^|[\s/-])([a-z])/g, (_, a: string, b: string) => a + b.toUpperCase()).replace(/,$/, '')) : null;
   const owner = ranked[0] && (!ranked[1] || ranked[0][1] >= ranked[1][1] * 1.5) && ranked[0][1] >= 3 ? ranked[0][0] : tickerName;
   const titleThings = thingsIn(title);
@@ -990,9 +990,10 @@ export function buildFrames(input: FrameInput): Frame[] {
         measure = 'price';
       }
       // results-table lines of wire copy ("Shr 12 cts vs nine cts", "Net 12.1 mln vs 10.4 mln", "Revs 1.2 billion vs …")
-      if (!measure) {
+      {
         const label = RESULTS_LABEL.find(([re]) => re.test(sentenceText));
         if (label && /\bvs\.?\s/i.test(sentenceText)) {
+          // "Shr profit 16 cts vs loss 7.22 dlrs": the label names the measure, whatever word follows it
           measure = label[1];
           // the table's company is the story's (its headline's)
           if (item?.startsWith('np:')) item = null;
