@@ -8,7 +8,7 @@ import { clean } from './clean.js';
 import { dedupe, liveParagraphIndexes } from './dedupe.js';
 import { extract } from './extract.js';
 import { changedFigures } from './near-copies.js';
-import { attachFrames, buildFrames } from './frames/index.js';
+import { attachFrames, buildFrames, isRecipient } from './frames/index.js';
 import { linkClaims } from './link.js';
 import { originLabel } from './load.js';
 import { sha256 } from './record.js';
@@ -38,9 +38,7 @@ export function createAnalyzer(config: ResolvedConfig = resolveConfig({}, null))
     );
     const frames = buildFrames({ ...mentions, text: article.text, meta: cleaned.meta, paragraphs, sentences: article.sentences });
     // who is told or filed with ("told the Securities and Exchange Commission", "told Reuters") is no claim's subject
-    const recipients = new Set(
-      mentions.entities.filter((e) => /\b(?:told|telling|tells|filing\s+with|filed\s+with|filings\s+with|report\s+to|reported\s+to)\s+(?:the\s+)?$/i.test(article.text.slice(Math.max(0, e.start - 24), e.start))).map((e) => e.canonical),
-    );
+    const recipients = new Set(mentions.entities.filter((e) => isRecipient(article.text, e)).map((e) => e.canonical));
     attachFrames(claims, frames, recipients);
     const flags = runRules({ ...mentions, text: article.text, meta: cleaned.meta, paragraphs, sentences: article.sentences, claims, frames, changedFigures: changed, source: cleaned.source }, config.rules);
     return {

@@ -441,7 +441,7 @@ export const partyName = (name: string): string => name.replace(LEGAL_SUFFIX, ''
 /** The article's main party and thing: what an unqualified "the company" or "net assets" is about. */
 /** Who is told or filed with ("told Reuters", "a filing with the Securities and Exchange Commission") hears a figure; it is not about them. */
 const RECIPIENT_BEFORE = /\b(?:told|telling|tells|filing\s+with|filed\s+with|filings\s+with|report(?:ed)?\s+to)\s+(?:the\s+)?$/i;
-const isRecipient = (text: string, e: Span): boolean => RECIPIENT_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start));
+export const isRecipient = (text: string, e: Span): boolean => RECIPIENT_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start));
 
 /** The labels of wire copy's results tables, at the start of their line. */
 const RESULTS_LABEL: readonly [RegExp, string][] = [
@@ -580,6 +580,8 @@ export function buildFrames(input: FrameInput): Frame[] {
     const clauses = clausesOf(text, sentence);
     const clauseOf = (f: Span) => clauses.find((c) => f.start >= c.start && f.start < c.end) ?? clauses.at(-1)!;
     const sentenceText = text.slice(sentence.start, sentence.end);
+    // a results-table line ("Shr 12 cts vs nine cts"): its label, read once for all its figures
+    const resultsLabel = /\bvs\.?\s/i.test(sentenceText) ? RESULTS_LABEL.find(([re]) => re.test(sentenceText)) : undefined;
     const inQuote = /^["“]/.test(sentenceText.trim()) || /["”]\s*(?:,\s*)?(?:said|says|told)\b/.test(sentenceText);
     const local: Frame[] = [];
     const ownPhrases = new Map<Frame, boolean>();
@@ -991,8 +993,8 @@ export function buildFrames(input: FrameInput): Frame[] {
       }
       // results-table lines of wire copy ("Shr 12 cts vs nine cts", "Net 12.1 mln vs 10.4 mln", "Revs 1.2 billion vs …")
       {
-        const label = RESULTS_LABEL.find(([re]) => re.test(sentenceText));
-        if (label && /\bvs\.?\s/i.test(sentenceText)) {
+        const label = resultsLabel;
+        if (label) {
           // "Shr profit 16 cts vs loss 7.22 dlrs": the label names the measure, whatever word follows it
           measure = label[1];
           // the table's company is the story's (its headline's)

@@ -2,7 +2,7 @@
  * Claim frames (`pipeline/frames/`): one frame per figure, what it measures and in what role;
  * the rules read frames, not text. See README.md here.
  */
-export { buildFrames, type FrameInput } from './build.js';
+export { buildFrames, isRecipient, type FrameInput } from './build.js';
 export type { Frame, FrameRole, FrameMode, ChangeKind, ReportFrame } from './types.js';
 import type { Claim } from '../types.js';
 import type { Frame, ReportFrame } from './types.js';
