@@ -1,16 +1,22 @@
 /**
- * Harvests the name lexicons the entities extractor uses from compromise's own lexicon
- * (first names, last names, famous people, cities, countries, regions, places,
- * organisations, demonyms, honorifics) into `extractors/data/compromise-lexicon.json`.
+ * Harvests the word lists the extractors use into snapshots under `extractors/data/`:
  *
- * The snapshot spares every process (and every ingest worker) the ~0.4 s it takes to load
- * compromise's tagger; a test fails when it no longer matches the installed compromise.
+ * - from compromise's own lexicon, the name lexicons (first names, last names, famous
+ *   people, cities, countries, regions, places, organisations, demonyms, honorifics) into
+ *   `compromise-lexicon.json`;
+ * - from wink-eng-lite-web-model, its English vocabulary (the lower-case word forms it
+ *   knows) into `wink-vocabulary.json`, one word per line, sorted.
+ *
+ * The snapshots spare every process (and every ingest worker) the ~0.4 s it takes to load
+ * compromise's tagger and the 110–250 ms wink's model takes to unpack; a test fails when
+ * either no longer matches the installed package.
  *
  *   npx tsx extractors/lexicon-harvest.ts --write
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
+import model from 'wink-eng-lite-web-model';
 
 /** compromise lexicon tags, by the list they go to. */
 const TAGS: Record<string, string> = {
@@ -45,8 +51,21 @@ export function harvestLexicon(): Record<LexiconList, string[]> {
 }
 
 export const SNAPSHOT_FILE = fileURLToPath(new URL('./data/compromise-lexicon.json', import.meta.url));
+export const VOCABULARY_FILE = fileURLToPath(new URL('./data/wink-vocabulary.json', import.meta.url));
+
+/**
+ * wink's vocabulary as `isCommonWord` asks it: lower-case forms of two or more characters,
+ * no digit, letters with apostrophes, dots, hyphens or ampersands (emoticons and
+ * whitespace lexemes left out), sorted by code unit for a binary search.
+ */
+export function harvestVocabulary(): string[] {
+  const lexemes = (model as unknown as { core(): { features: { lexeme: { list: string[] } } } }).core().features.lexeme.list;
+  const words = new Set(lexemes.filter((w) => w === w.toLowerCase() && w.length > 1 && !/\d/.test(w) && /^[\p{L}'.&-]+$/u.test(w)));
+  return [...words].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1] && process.argv.includes('--write')) {
   writeFileSync(SNAPSHOT_FILE, `${JSON.stringify(harvestLexicon(), null, 0)}\n`);
-  console.log(`wrote ${SNAPSHOT_FILE}`);
+  writeFileSync(VOCABULARY_FILE, `[\n${harvestVocabulary().map((w) => JSON.stringify(w)).join(',\n')}\n]\n`);
+  console.log(`wrote ${SNAPSHOT_FILE} and ${VOCABULARY_FILE}`);
 }

@@ -1,17 +1,18 @@
 /**
- * Word knowledge for the entities extractor, built once at module load:
+ * Word knowledge for the entities extractor:
  *
  * - name lexicons harvested from compromise's own lexicon (first names, last names, famous
  *   people, cities, countries, regions, organisations, demonyms), read from a snapshot so
  *   compromise itself is never loaded at run time (extractors/lexicon-harvest.ts);
  * - whether a word is ordinary English (in wink-eng-lite-web-model's vocabulary and not a
  *   name), which tells "Relative Strength Index" (ordinary words) from "Kobeissi Letter".
+ *   The vocabulary is a snapshot too, read on the first question: unpacking wink's model
+ *   cost 110–250 ms of every cold `check`, and a process that never asks (the command
+ *   line's main thread) reads nothing.
  *
  * All lookups take lower-case text.
  */
 import { createRequire } from 'node:module';
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { LexiconList } from './lexicon-harvest.js';
 
 /** What compromise's lexicon says a lower-case word or phrase is. */
@@ -23,8 +24,24 @@ const snapshot = require('./data/compromise-lexicon.json') as Record<LexiconList
 
 export const LEXICON = Object.fromEntries(Object.entries(snapshot).map(([k, words]) => [k, new Set(words)])) as LexiconSets;
 
-const wink = winkNLP(model, []);
-const vocabulary = wink.readDoc('');
+/** wink's vocabulary, sorted (extractors/data/wink-vocabulary.json), read on first use. */
+let vocabulary: string[] | null = null;
+
+/** Whether wink's vocabulary has the lower-case word (binary search over the sorted snapshot). */
+function inVocabulary(word: string): boolean {
+  vocabulary ??= require('./data/wink-vocabulary.json') as string[];
+  let lo = 0;
+  let hi = vocabulary.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const w = vocabulary[mid]!;
+    if (w === word) return true;
+    if (w < word) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
 const commonCache = new Map<string, boolean>();
 
 /** Names of any kind: a word in one of these is not "ordinary English" even if wink knows it. */
@@ -46,7 +63,6 @@ export function isCommonWord(lower: string): boolean {
   if (known !== undefined) return known;
   known = false;
   if (!/\d/.test(lower) && lower.length > 1 && !isNameWord(lower)) {
-    const inVocabulary = (w: string) => !(vocabulary as unknown as { isOOV(t: string): boolean }).isOOV(w);
     known =
       inVocabulary(lower) ||
       (lower.endsWith('s') && inVocabulary(lower.slice(0, -1))) ||

@@ -18,8 +18,12 @@ import type { WorkerTask } from './worker.js';
 export interface AnalysisPoolOptions {
   /** Worker threads; 0 analyses on the calling thread (no way to abandon a stuck article). */
   workers: number;
-  /** The validated configuration; workers load the same file again. */
-  config: ResolvedConfig;
+  /**
+   * The validated configuration; workers load the same file again. A bare `{ file }` (the
+   * file not yet validated: `check` starts its worker first and validates meanwhile) is
+   * loaded on the calling thread only with `workers: 0`.
+   */
+  config: ResolvedConfig | { file: string | null };
   /** Time limit for one article, in milliseconds. */
   timeoutMs: number;
 }
@@ -66,7 +70,8 @@ export async function createAnalysisPool(options: AnalysisPoolOptions): Promise<
   if (!Number.isInteger(workers) || workers < 0) throw new TypeError(`analysis pool option workers must be an integer ≥ 0, got ${String(workers)}`);
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new TypeError(`analysis pool option timeoutMs must be a positive number, got ${String(timeoutMs)}`);
   if (workers === 0) {
-    const analyze = (await import('./analyze.js')).createAnalyzer(config);
+    const resolved = 'rules' in config ? config : (await import('./config.js')).loadConfig(config.file ?? undefined);
+    const analyze = (await import('./analyze.js')).createAnalyzer(resolved);
     return {
       async run(record, origin, hooks) {
         hooks?.started?.();

@@ -12,8 +12,9 @@
  * `reference` lists market-data files for `reference-mismatch` (pipeline/reference.ts);
  * relative paths are relative to the config file.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { configFileFor } from './config-file.js';
 import { RULE_IDS, RULES } from './rules/index.js';
 import type { ReferenceSpec } from './reference.js';
 import { SEVERITIES, type Rule } from './rules/rule.js';
@@ -44,7 +45,7 @@ export class ConfigError extends Error {
   }
 }
 
-export const DEFAULT_CONFIG_FILE = 'claimscan.config.json';
+export { DEFAULT_CONFIG_FILE } from './config-file.js';
 
 /**
  * Reads the configuration: `file` when given (it must exist), else `claimscan.config.json`
@@ -52,7 +53,7 @@ export const DEFAULT_CONFIG_FILE = 'claimscan.config.json';
  * @throws ConfigError for anything that cannot be used.
  */
 export function loadConfig(file?: string, cwd = process.cwd()): ResolvedConfig {
-  const candidate = file ?? (existsSync(path.join(cwd, DEFAULT_CONFIG_FILE)) ? path.join(cwd, DEFAULT_CONFIG_FILE) : null);
+  const candidate = configFileFor(file, cwd);
   if (!candidate) return resolveConfig({}, null);
   let raw: string;
   try {

@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import { promises as fs } from 'node:fs';
 import type { ReferenceSpec } from '../reference.js';
 import type { Report } from '../types.js';
+import { configFileFor } from '../config-file.js';
 import { addReferenceOptions, loadRunReference } from './reference-options.js';
 import { addLimitOptions, EXIT, integer, limitsFrom, loadCommandConfig, say, UsageError, type LimitOptions } from './support.js';
 
@@ -81,7 +82,6 @@ async function openOut(file: string): Promise<NodeJS.WritableStream> {
  * analysis failed) or the database failed; else 0.
  */
 export async function runCheck(inputs: string[], opts: CheckOptions): Promise<number> {
-  const config = await loadCommandConfig(opts.config);
   const [{ createAnalysisPool, ArticleTimeoutError }, { resolveLimits }] = await Promise.all([import('../analysis-pool.js'), import('../limits.js')]);
   const limits = resolveLimits(limitsFrom(opts));
   let published: string | null = null;
@@ -90,10 +90,19 @@ export async function runCheck(inputs: string[], opts: CheckOptions): Promise<nu
     if (!published) throw new UsageError(`--published: cannot read "${opts.published}" as a date (expected ISO-8601 such as 2025-06-04 or 2025-06-04T14:30:00Z)`);
   }
   // Analysis runs in one worker thread, so an article past the time limit can be abandoned
-  // (its worker terminated) and the next one still checked. It starts first: loading the
-  // analyzer is most of a cold `check`, and it loads on its own thread while this one loads
-  // the rest (bench/startup.ts measures it).
-  const pool = await createAnalysisPool({ workers: 1, config, timeoutMs: limits.articleTimeoutMs });
+  // (its worker terminated) and the next one still checked. It starts first, before even the
+  // configuration is validated (that loads every rule): loading the analyzer is most of a
+  // cold `check`, and it loads on its own thread while this one loads the rest
+  // (bench/startup.ts measures it). A configuration that cannot be used stops the run here,
+  // with the worker, before any article is read.
+  const pool = await createAnalysisPool({ workers: 1, config: { file: configFileFor(opts.config) }, timeoutMs: limits.articleTimeoutMs });
+  let config: Awaited<ReturnType<typeof loadCommandConfig>>;
+  try {
+    config = await loadCommandConfig(opts.config);
+  } catch (err) {
+    await pool.close();
+    throw err;
+  }
   let db: import('../../storage/db.js').ClaimsDb | null = null;
   let runId: number | null = null;
   const counts = { read: 0, stored: 0, present: 0, failed: 0 };
