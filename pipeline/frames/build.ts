@@ -63,6 +63,8 @@ const CHANGE_LEAD = new RegExp(
 );
 /** "a 3% rise", "61.96-point drop", "12% higher". */
 const CHANGE_TRAIL = /^[\s-]*(?:(?:annuali[sz]ed|annual|monthly|weekly|quarterly|year-on-year|sequential|on-year|on-month)\s+)?(?:rise|increase|decline|drop|gain|jump|fall|decrease|loss|change|surge|plunge|slide|climb|advance|uptick|downtick|dip|rally|selloff|sell-off|slump|rebound|higher|lower|draw|build|cut|hike|reduction|improvement|swing|move|growth|expansion|contraction|more|less|fewer)\b/i;
+/** "lay up to 2,500 eggs": a bound, not the level a move ended at. */
+const UP_TO = /(?:^|\s)up\s+to\s+$/i;
 const TO_LEAD = new RegExp(String.raw`\bto\s+(?:an?\s+|the\s+)?(?:(?:new|record|fresh|all-time|revised|seasonally\s+adjusted|multi-\w+|\d+-\w+|seven-\w+|lowest|highest)\s+)*(?:(?:high|low|level|total|peak|close|reading|price)\s+of\s+)?${HEDGE}$`, 'i');
 const FROM_LEAD = new RegExp(
   String.raw`\b(?:from|compared\s+with|compared\s+to|versus|vs\.?|against)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:[\w-]+\s+)?[\w-]+['’]s\s+)?(?:(?:recent|record|all-time|previous|prior|year-earlier|year-ago|revised|initial|initially\s+reported|earlier|original|that|this|last\s+year['’]s)\s+)*(?:(?:high|low|peak|level|total|figure|estimate|reading|price|close|forecast)\s+of\s+)?${HEDGE}$`,
@@ -76,6 +78,16 @@ const VERB_MEASURES_AFTER: Readonly<Record<string, string>> = { raised: 'proceed
 
 /** "traded at", "was quoted at", "stood at": a price. */
 const PRICED_AT = new RegExp(String.raw`\b(?:trad(?:ed|ing|es)|changing\s+hands|changed\s+hands|quoted|was|were|is|stood|sat|hovered|closed|settled|finished|ended|opened)\s+(?:at|near|around)\s+${HEDGE}$`, 'i');
+/** "acquired X for", "was sold for about", "agreed to buy Y for": the money is the deal's value. */
+const DEAL_FOR_END = /\bfor\s+(?:about\s+|some\s+|around\s+|approximately\s+|nearly\s+|roughly\s+)?$/i;
+const DEAL_VERB = /\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|s[eo]ll(?:s|ing)?|sold|purchas(?:e|es|ed|ing))\b/i;
+/** Whether the text before a money figure ends "… acquired X for (about)": the verb within 120 characters of the "for", no semicolon between. */
+function dealFor(before: string): boolean {
+  const end = DEAL_FOR_END.exec(before);
+  if (!end) return false;
+  const span = before.slice(Math.max(0, end.index - 120), end.index);
+  return DEAL_VERB.test(span.slice(span.lastIndexOf(';') + 1));
+}
 /** "accounted for 11,870 of …", "made up $21.8 billion of …": a part. */
 const PART_OF = new RegExp(String.raw`\b(?:accounted\s+for|accounting\s+for|accounts\s+for|made\s+up|making\s+up|makes\s+up|represented|representing|comprised|contributed)\s+${HEDGE}$`, 'i');
 /** "bringing the quarter's total to", "took the store base to", "lifting the operating margin to": the phrase moved. */
@@ -291,7 +303,10 @@ class Reader {
   read(span: Span): PhraseReading {
     const s = this.withoutTimes(span);
     const measures = measuresIn(s);
-    const head = measures.at(-1) ?? null;
+    // the head is the last measure named ("quarterly dividend payout"), unless a modifier
+    // follows one: "deposits by non-bank customers" measures deposits, "the yield on the
+    // 10-year Treasury note" a yield, "hourly compensation after adjusting for inflation" pay
+    const head = measures.find((m, i) => i < measures.length - 1 && /^\s+(?:by|on|of|for|in|after|excluding|including|adjusted\s+for|net\s+of)\s/i.test(s.slice(m.end))) ?? measures.at(-1) ?? null;
     const allThings = [...thingsIn(s), ...maturitiesIn(s)];
     // a place inside a thing's name ("West Texas Intermediate") is the thing's; an entity that is a thing ("WTI") is the item
     const entities = this.entitiesIn(span).filter(
@@ -539,7 +554,7 @@ const GROUP_WORDS = new Set('product products fund funds etf etfs etp etps trust
 const PARTY_WORDS = new Set('company firm group chain bank lender miner insurer airline carrier retailer grocer automaker carmaker maker producer fund trust operator developer business'.split(' '));
 
 /** Macro series: about a country or region, which an article names once. */
-const MACRO_MEASURES = new Set(['inflation', 'growth', 'payrolls', 'unemployment', 'jobless-claims', 'wages', 'trade-balance', 'exports', 'imports', 'retail-sales', 'pmi', 'confidence', 'housing-starts', 'policy-rate']);
+const MACRO_MEASURES = new Set(['inflation', 'growth', 'payrolls', 'unemployment', 'jobless-claims', 'wages', 'trade-balance', 'current-account', 'money-supply', 'exports', 'imports', 'retail-sales', 'pmi', 'confidence', 'housing-starts', 'policy-rate']);
 
 const ANAPHOR_KIND: Readonly<Record<string, 'party' | 'item' | 'any'>> = {
   'the metal': 'item', 'the coin': 'item', 'the token': 'item', 'the index': 'item', 'the benchmark': 'item', 'the contract': 'item', 'the currency': 'item',
@@ -581,7 +596,8 @@ export function buildFrames(input: FrameInput): Frame[] {
     const clauseOf = (f: Span) => clauses.find((c) => f.start >= c.start && f.start < c.end) ?? clauses.at(-1)!;
     const sentenceText = text.slice(sentence.start, sentence.end);
     // a results-table line ("Shr 12 cts vs nine cts"): its label, read once for all its figures
-    const resultsLabel = /\bvs\.?\s/i.test(sentenceText) ? RESULTS_LABEL.find(([re]) => re.test(sentenceText)) : undefined;
+    // a results-table line: "Shr 12 cts vs nine cts", or a short one standing alone ("Shr loss 5.33 dlrs")
+    const resultsLabel = /\bvs\.?\s/i.test(sentenceText) || sentenceText.trim().length <= 40 ? RESULTS_LABEL.find(([re]) => re.test(sentenceText)) : undefined;
     const inQuote = /^["“]/.test(sentenceText.trim()) || /["”]\s*(?:,\s*)?(?:said|says|told)\b/.test(sentenceText);
     const local: Frame[] = [];
     const ownPhrases = new Map<Frame, boolean>();
@@ -611,10 +627,10 @@ export function buildFrames(input: FrameInput): Frame[] {
           role = 'change';
           change = isPointFigure ? 'points' : 'relative';
         }
-        if (role === 'level' && TO_LEAD.test(left.slice(-40))) toLevel = true;
+        if (role === 'level' && TO_LEAD.test(left.slice(-40)) && !UP_TO.test(left.slice(-12))) toLevel = true;
       } else {
         if (UP_FROM.test(left.slice(-40)) || (FROM_LEAD.test(left.slice(-50)) && !TO_LEAD.test(left.slice(-12)))) role = 'from';
-        else if (TO_LEAD.test(left.slice(-40))) toLevel = true;
+        else if (TO_LEAD.test(left.slice(-40)) && !UP_TO.test(left.slice(-12))) toLevel = true;
         else if ((CHANGE_LEAD.test(left.slice(-45)) && !/\b(?:at|to)\s+(?:an?\s+)?(?:\S+\s+)?$/i.test(left.slice(-20))) || /^[\s-]*(?:point\s+)?(?:drop|gain|rise|fall|decline|increase|decrease|jump|slide|loss|draw|build|swing|move)\b/i.test(right)) {
           role = 'change';
           change = 'absolute';
@@ -647,7 +663,8 @@ export function buildFrames(input: FrameInput): Frame[] {
       const ofAfter = (figure.kind === 'percentages' || isPointFigure ? /^\s*in\s+/i : /^\s*(?:of|in)\s+/i).exec(right.slice(perPrefix));
       if (ofAfter) {
         const p = phraseAfter(text, figure.end + perPrefix + ofAfter[0].length, next ? next.start : clause.end);
-        if (p && measuresIn(text.slice(p.start, p.end)).length) phrases.push({ ...p, via: 'after' });
+        // "$2.4 billion in cash", "in stock": how it is paid, not what it measures
+        if (p && measuresIn(text.slice(p.start, p.end)).length && !/^\s*in\s+(?:cash|stock|shares)\b/i.test(right.slice(perPrefix))) phrases.push({ ...p, via: 'after' });
       }
       const ofParty = figure.kind === 'quantities' ? /^\s*(?:of|at)\s+(?=[\p{Lu}])/u.exec(right) : null;
       if (ofParty) {
@@ -702,7 +719,9 @@ export function buildFrames(input: FrameInput): Frame[] {
       const verbGroup = VERB_GROUP_TAIL.exec(leftClause);
       if (verbGroup) {
         const local = phraseBefore(text, clause.start, clause.start + verbGroup.index, 8);
-        if (local && (!subject || local.start > subject.end) && /\p{L}/u.test(text.slice(local.start, local.end))) phrases.push({ ...local, via: 'subject' });
+        // not the object of a preposition ("hourly compensation after adjusting for inflation fell"): the clause's subject below
+        const governed = local && /\b(?:for|after|excluding|including|adjusted\s+for)\s+$/i.test(text.slice(Math.max(clause.start, local.start - 20), local.start));
+        if (local && !governed && (!subject || local.start > subject.end) && /\p{L}/u.test(text.slice(local.start, local.end))) phrases.push({ ...local, via: 'subject' });
       }
       if (subject && subject.end <= figure.start) phrases.push({ ...subject, via: 'subject' });
 
@@ -712,18 +731,40 @@ export function buildFrames(input: FrameInput): Frame[] {
       let measure = withMeasure?.reading.measure ?? null;
       let measureText = withMeasure?.reading.measureText ?? null;
       let measureVia: Phrase['via'] | null = withMeasure?.phrase.via ?? null;
+      // "acquired the distribution system … for about 1.2 mln dlrs", "was sold for three mln stg",
+      // "paying 4.9 mln dlrs" (not a price per share: "for $18.00 in cash … for each share")
+      if (!measure && figure.kind === 'money' && !/\b(?:for\s+each|per|a\s+share|apiece|each)\b/i.test(text.slice(figure.end, sentence.end).slice(0, 120)) && (dealFor(left.slice(-200)) || /\bpa(?:ying|id)\s+(?:about\s+|some\s+|around\s+)?$/i.test(left.slice(-30)) && /\b(?:acquir|bought|purchas)/i.test(leftClause))) {
+        measure = 'deal-value';
+        measureVia = 'verb';
+      }
       if (!measure) {
-        const verbs = verbMeasuresIn(leftClause);
+        // "privately held", "closely held": an adjective, not a holding
+        const verbs = verbMeasuresIn(leftClause).filter((x) => !/\b(?:privately|closely|publicly|family|state|majority|wholly)[\s-]+$/i.test(leftClause.slice(0, x.index)));
         const v = verbs.at(-1);
-        if (v && !['additions', 'purchases', 'sales-units'].includes(v.id)) {
+        // "raised the annual dividend on its class A and class B common stock to 68 cts": the
+        // verb's object names the measure, not the verb
+        const object = v ? measuresIn(leftClause.slice(v.end)).at(-1) : undefined;
+        if (object) {
+          measure = object.id;
+          measureText = object.text;
+          measureVia = 'of';
+        } else if (v && (!['additions', 'purchases', 'sales-units'].includes(v.id) || (v.id === 'purchases' && figure.kind === 'quantities' && /^(?:about|some|around|nearly|up\s+to|another|an\s+additional)?$/i.test(leftClause.slice(v.end).trim())))) {
+          // bought and sold amounts only of a counted thing the verb governs ("purchased 456 tonnes of cocoa")
           measure = v.id;
           measureText = v.text;
           measureVia = 'verb';
         }
       }
+      // "its 50 pct owned Conroy's Inc subsidiary", "a 49 pct-owned unit": a stake
+      if (!measure && figure.kind === 'percentages' && /^\s*(?:-\s*)?owned\b/i.test(right)) {
+        measure = 'holdings';
+        measureVia = 'adjective';
+      }
       if (!measure && figure.kind === 'quantities') {
         const unit = (figure.mention as Quantity).unit;
-        const m = measuresIn(unit);
+        // "28.5 mln shares outstanding", "22 mln shares on issue": the unit and the words after it
+        const withAfter = measuresIn(`${unit}${right.slice(0, 24)}`);
+        const m = withAfter.length && withAfter[0]!.index === 0 && withAfter[0]!.end > unit.length ? withAfter.slice(0, 1) : measuresIn(unit);
         if (m.length) {
           measure = m.at(-1)!.id;
           measureText = unit;
@@ -922,7 +963,13 @@ export function buildFrames(input: FrameInput): Frame[] {
       if (!measure && item && /-year$/.test(item) && figure.kind === 'percentages') measure = 'yield';
       if (measure === 'net-income' && figure.kind === 'money' && perShare(figure)) measure = 'eps';
       // "buy Tolland for 412 pence a share", "an offer of $38.50 for each share": the deal's price, not the market's
-      if (figure.kind === 'money' && (measure === 'price' || measure === null) && /\b(?:buy|buys|buying|bought|acquire[sd]?|acquiring|offer(?:s|ed|ing)?|bid(?:s|ding)?|pay(?:s|ing)?|paid|takeover|tender|deal|merger|agreed\s+to\s+buy)\b/i.test(leftClause) && (PER_UNIT_AFTER.test(right) || /\bfor\s+each\b/i.test(right) || (figure.mention as Money).per)) measure = 'deal-value';
+      // an offer per share: "for $18.00 in cash plus 0.25 of a share for each Halyard share" is
+      // no restatement of the deal's total value
+      let perUnitDeal = false;
+      if (figure.kind === 'money' && (measure === 'price' || measure === null) && /\b(?:buy|buys|buying|bought|acquire[sd]?|acquiring|offer(?:s|ed|ing)?|bid(?:s|ding)?|pay(?:s|ing)?|paid|takeover|tender|deal|merger|agreed\s+to\s+buy)\b/i.test(leftClause) && (PER_UNIT_AFTER.test(right) || /\bfor\s+each\b/i.test(right) || (figure.mention as Money).per)) {
+        measure = 'deal-value';
+        perUnitDeal = !(figure.mention as Money).per;
+      }
 
       // "That surplus has now halved": the thing the text named just before, with all it said of it
       const subjectPhrase = readings.find((r) => r.phrase.via === 'subject');
@@ -939,6 +986,7 @@ export function buildFrames(input: FrameInput): Frame[] {
 
       // ---- qualifiers, segment, venue
       const qualifiers: Record<string, string> = {};
+      if (perUnitDeal) qualifiers.basis = 'per-unit';
       const segment: string[] = [];
       for (const r of readings) {
         for (const [k, v] of Object.entries(r.reading.qualifiers)) qualifiers[k] ??= v;

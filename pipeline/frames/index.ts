@@ -42,6 +42,28 @@ export function attachFrames(claims: Claim[], frames: readonly Frame[], recipien
     const framed = mine.find((f) => f.role === 'level' && known(f)) ?? mine.find(known);
     if (framed) claim.subject = framed.owner && framed.item && !framed.item.startsWith('np:') && framed.owner !== framed.item ? framed.item : known(framed);
     else if (claim.subject && recipients.has(claim.subject)) claim.subject = null;
-    if (!claim.measure) claim.measure = mine.find((f) => f.measure)?.measure ?? null;
+    claim.measure = claimMeasure(claim.measure, mine);
   }
+}
+
+/**
+ * Names the linker gives measures (pipeline/link.ts, which reads them only to carry a source
+ * from one sentence to the next), in the frames' vocabulary (pipeline/frames/lexicon.ts).
+ */
+const LINK_MEASURE: Readonly<Record<string, string>> = { earnings: 'net-income', addresses: 'customers' };
+
+/**
+ * The claim's measure, in the one vocabulary of pipeline/frames/lexicon.ts: what its lead
+ * figure's frame measures (the first figure's, else the first that names one), read from the
+ * figure's own phrase, verb or unit; else the linker's nearest measure word in the sentence.
+ * The linker's bare `change` (a move word near the figure) stays only for a figure in a move
+ * (the change, its from- or to-level) or a percentage: "had an extraordinary gain of 59.1 mln dlrs" or "will fall 160,000 tons short of
+ * demand" do not measure a change, and no measure is better than a wrong one.
+ */
+function claimMeasure(linked: string | null, frames: readonly Frame[]): string | null {
+  const framed = (frames[0]?.measure ? frames[0] : frames.find((f) => f.measure))?.measure;
+  if (framed) return framed;
+  const lead = frames[0];
+  if (linked === 'change') return lead && (lead.role === 'change' || lead.role === 'from' || lead.toLevel || lead.figure.kind === 'percentages') ? 'change' : null;
+  return linked ? LINK_MEASURE[linked] ?? linked : null;
 }

@@ -46,6 +46,14 @@ export const MEASURES: readonly MeasureDefinition[] = [
   { id: 'loans', words: ['loans', 'loan book', 'lending', 'loan portfolio'], time: 'instant', own: true },
   { id: 'deposits', words: ['deposits'], time: 'instant', own: true },
   { id: 'cash', words: ['cash', 'cash on hand', 'cash and equivalents', 'cash pile'], time: 'instant', own: true },
+  { id: 'capital', words: ['regulatory capital', 'shareholders equity', "shareholders' equity", 'stockholders equity', "stockholders' equity", 'net worth', 'capital base', 'tier 1 capital', 'book value'], time: 'instant', own: true },
+  { id: 'shares-outstanding', words: ['shares outstanding', 'outstanding shares', 'shares on issue', 'shares in issue', 'issued shares', 'share count'], time: 'instant', own: true },
+  { id: 'extraordinary-items', words: ['extraordinary gain', 'extraordinary gains', 'extraordinary item', 'extraordinary items', 'extraordinary charge', 'extraordinary loss', 'one-time gain', 'one-time charge', 'gain on the sale'], time: 'period', own: true },
+  { id: 'taxes', words: ['tax credit', 'tax credits', 'tax charge', 'tax benefit', 'income taxes', 'taxes', 'tax bill', 'tax loss carryforward', 'tax loss carryforwards'], time: 'period', own: true },
+  { id: 'contract-value', words: ['contract', 'contract value'], time: 'none', own: true },
+  { id: 'fees', words: ['fee', 'fees', 'commission', 'commissions', 'participation fee', 'management fee', 'underwriting fee'], time: 'period', own: true },
+  { id: 'denomination', words: ['denomination', 'denominations'], time: 'none' },
+  { id: 'liquidity', words: ['assistance', 'money market assistance', 'liquidity injection', 'liquidity', 'injections', 'repo operations', 'open market operations'], time: 'period' },
   { id: 'market-cap', words: ['market capitalisation', 'market capitalization', 'market cap', 'market value', 'capitalisation', 'capitalization'], time: 'instant' },
   { id: 'deal-value', words: ['deal value', 'deal', 'purchase', 'acquisition', 'takeover', 'buyout', 'merger', 'transaction', 'purchase price', 'offer', 'equity value', 'enterprise value', 'equity', 'bid'], time: 'none', own: true },
   { id: 'proceeds', words: ['proceeds', 'raise', 'offering', 'ipo', 'placement', 'share sale', 'fundraising', 'funding round', 'round'], time: 'instant', own: true },
@@ -65,10 +73,12 @@ export const MEASURES: readonly MeasureDefinition[] = [
   { id: 'payrolls', words: ['nonfarm payrolls', 'non-farm payrolls', 'payrolls', 'jobs', 'employment', 'hiring'], time: 'period' },
   { id: 'unemployment', words: ['unemployment rate', 'jobless rate', 'unemployment', 'joblessness'], time: 'period' },
   { id: 'jobless-claims', words: ['jobless claims', 'initial claims'], time: 'period' },
-  { id: 'wages', words: ['average hourly earnings', 'hourly earnings', 'wages', 'wage growth', 'pay'], time: 'period' },
+  { id: 'wages', words: ['average hourly earnings', 'hourly earnings', 'wages', 'wage growth', 'pay', 'hourly compensation', 'compensation', 'labour costs', 'labor costs', 'unit labour costs', 'unit labor costs'], time: 'period' },
   { id: 'inflation', words: ['consumer price index', 'consumer prices', 'consumer price inflation', 'cpi', 'pce price index', 'pce', 'hicp', 'ppi', 'producer prices', 'inflation rate', 'inflation', 'price index', 'harmonised inflation rate'], time: 'period' },
   { id: 'growth', words: ['gdp growth', 'economic growth', 'gdp', 'gross domestic product', 'growth', 'economy', 'expansion', 'pace', 'annualised gain', 'annualized gain', 'annualised rate', 'annualized rate'], time: 'period' },
-  { id: 'trade-balance', words: ['trade surplus', 'trade deficit', 'trade balance', 'surplus', 'deficit', 'current account'], time: 'period' },
+  { id: 'current-account', words: ['current account', 'current account deficit', 'current account surplus', 'current-account deficit', 'current-account surplus', 'current account balance'], time: 'period' },
+  { id: 'trade-balance', words: ['trade surplus', 'trade deficit', 'trade balance', 'surplus', 'deficit'], time: 'period' },
+  { id: 'money-supply', words: ['money supply', 'money stock', 'central bank money stock', 'central bank money', 'm1', 'm2', 'm3', 'broad money', 'narrow money'], time: 'period' },
   { id: 'exports', words: ['exports', 'export', 'shipments abroad', 'overseas shipments', 'exporter'], time: 'period' },
   { id: 'imports', words: ['imports', 'import', 'importer'], time: 'period' },
   { id: 'retail-sales', words: ['retail sales'], time: 'period' },
@@ -112,7 +122,7 @@ export const VERB_MEASURES: Readonly<Record<string, string>> = {
   'took in': 'flow', 'pulled in': 'flow', attracted: 'flow', absorbed: 'flow', 'drew in': 'flow', 'poured into': 'flow', bled: 'flow', 'pulled out': 'flow',
   'bought back': 'buyback', repurchased: 'buyback', bought: 'purchases', purchased: 'purchases', acquired: 'purchases', holds: 'holdings', held: 'holdings', hold: 'holdings',
   owns: 'holdings', owned: 'holdings', 'booked': 'revenue', generated: 'revenue', 'brought in': 'revenue', 'brings in': 'revenue', 'pulled in revenue': 'revenue',
-  borrowed: 'debt', lent: 'loans', added: 'additions', 'dug up': 'production', extracted: 'production',
+  borrowed: 'debt', owes: 'debt', owed: 'debt', owe: 'debt', lent: 'loans', added: 'additions', buy: 'purchases', buys: 'purchases', buying: 'purchases', 'dug up': 'production', extracted: 'production',
 };
 
 /**
@@ -182,6 +192,8 @@ export const QUALIFIER_CLASSES: readonly QualifierClass[] = [
     default: 'reported',
   },
   { id: 'gross', values: { gross: 'gross', net: 'net' } },
+  /** A deal's price per share or unit, not written as one ("for $18.00 in cash … for each share"); set by the frame builder. */
+  { id: 'basis', values: {}, default: 'total' },
   { id: 'dilution', values: { diluted: 'diluted', basic: 'basic' } },
   { id: 'class', values: { 'class a': 'A', 'class b': 'B', 'class c': 'C', 'a shares': 'A', 'b shares': 'B', 'non-voting': 'B', 'voting': 'A', preferred: 'preferred', common: 'common' } },
   {

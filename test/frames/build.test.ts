@@ -49,6 +49,17 @@ describe('frames: what a figure measures, about whom, when', () => {
     { text: 'The Bank forecast that inflation would rise to 2.5% in the fourth quarter of 2025.', figure: '2.5%', expect: { mode: 'forecast', measure: 'inflation' } },
     { text: '"We handed over 48,620 cars to customers in the quarter," chief executive Lena Vasquez said.', title: 'Voltaris Motors deliveries rise', figure: '48,620 cars', expect: { measure: 'deliveries', qualifier: 'window:quarter' } },
     { text: 'Halbrook Chemicals agreed to buy Winslow Coatings in an all-cash deal valuing the paint maker\'s equity at $2.4 billion.', figure: '$2.4 billion', expect: { measure: 'deal-value' } },
+    // what a figure measures when no measure word sits beside it (invented sentences, wire style)
+    { text: 'Harlow Media Inc said it raised the quarterly dividend on its class A and class B common stock to 31 cts a share from 28 cts.', figure: '31 cts', expect: { measure: 'dividend' } },
+    { text: 'Corvin Systems said after the offering it will have about 41.2 mln shares outstanding.', figure: '41.2 mln shares', expect: { measure: 'shares-outstanding' } },
+    { text: 'Tallis Gas Corp said it has acquired the pipeline network of the Town of Ashby, Ga. for about 3.4 mln dlrs.', figure: '3.4 mln dlrs', expect: { measure: 'deal-value' } },
+    { text: 'Privately held Dunmore Foods was sold for 12 mln stg, the company said.', figure: '12 mln stg', expect: { measure: 'deal-value' } },
+    { text: 'The Accra Grain Board said it purchased 812 tonnes of maize in the week ended March 12.', figure: '812 tonnes', expect: { measure: 'purchases' } },
+    { text: 'Deposits by non-bank customers rose to 41.20 billion dlrs from 40.95 billion.', figure: '41.20 billion dlrs', expect: { measure: 'deposits' } },
+    { text: 'Hourly compensation after adjusting for inflation fell 2.1 pct in the first quarter.', figure: '2.1 pct', expect: { measure: 'wages' } },
+    { text: 'The yield on the 10-year Treasury note fell 6 basis points to 4.41%.', figure: '4.41%', expect: { measure: 'yield' } },
+    { text: 'Kestrel said its 60 pct owned Marlow subsidiary will be sold.', figure: '60 pct', expect: { measure: 'holdings' } },
+    { text: 'Norwood Corp agreed to buy Pell Fiber for $14.00 in cash plus 0.3 of a Norwood share for each Pell share.', figure: '$14.00', expect: { measure: 'deal-value', qualifier: 'per-unit' } },
   ])('$figure in "$text"', ({ text, figure, expect: want, published, title }) => {
     const { frames } = framesOf(text, published, title);
     const f = frames.get(figure);
@@ -59,6 +70,15 @@ describe('frames: what a figure measures, about whom, when', () => {
       else expect(f![k as keyof ClaimFrameSummary]).toEqual(v);
     }
     if (qualifier) expect(f!.qualifiers ?? []).toContain(qualifier);
+  });
+
+  it("names the claim's measure in the frames' vocabulary, and a move word's 'change' only for a figure in a move", () => {
+    const measureOf = (text: string) => framesOf(text, '1987-04-04').report.claims[0]!.measure;
+    expect(measureOf('Net income rose to 4.1 mln dlrs from 3.2 mln dlrs.')).toBe('net-income');
+    // "gain" is a move word, but a gain of 59.1 mln dlrs is an earnings item, not a change
+    expect(measureOf('Swire had an extraordinary gain of 59.1 mln dlrs in 1985.')).toBe('extraordinary-items');
+    expect(measureOf('The females lay up to 2,500 eggs each.')).toBeNull();
+    expect(measureOf('The year-on-year rise in February was 4.2 pct.')).toBe('change');
   });
 
   it('gives every figure of a claim a frame, in the order of its figures', () => {
