@@ -341,7 +341,7 @@ function pickSubject(text: string, entities: readonly Entity[], sources: readonl
  * Timestamps that bound a period or compare ("since April 2023", "since a major price drop on
  * October 10", "from a year earlier") are a claim's time only as a last resort.
  */
-const NOT_THE_TIME = /\b(?:since|compared (?:with|to)|than|versus|vs\.?)\b[^,.;:]{0,48}$|\b(?:before|until|till|through|from|as early as|back in)\s+(?:the\s+|late\s+|early\s+|mid-?\s*)?$/i;
+const NOT_THE_TIME = /\b(?:since|compared (?:with|to)|than|versus|vs\.?)\b[^,.;:]{0,48}$|\b(?:before|until|till|through|from|as early as|back in|due(?: in)?|matur(?:ing|es|e)(?: in)?|expir(?:ing|es)(?: in)?)\s+(?:the\s+|late\s+|early\s+|mid-?\s*)?$/i;
 
 function pickTime(
   text: string,

@@ -202,12 +202,14 @@ export interface Claim extends Span {
   figures: string[];
   /** Canonical name of the entity the figure is about, or null. */
   subject: string | null;
-  /** What is measured: price, volume, flow, aum, holdings, revenue, earnings, change, … */
+  /** What is measured, in the frames' vocabulary (pipeline/frames/lexicon.ts): price, flow, revenue, net-income, change, … */
   measure: string | null;
   /** Timestamp value the claim refers to, or null. */
   time: string | null;
   /** Where `time` was found. */
   timeScope?: Scope | 'published' | null;
+  /** The end of the period `time` starts, when it is one ("first quarter of 1987": 1987-01 to 1987-03; "1986/87": 1986 to 1987). */
+  timeEnd?: string;
   /** Names of the named (non-vague) sources the claim is attributed to; empty when unsourced. */
   sources: string[];
   /** Where the attribution was found; null when unsourced. */

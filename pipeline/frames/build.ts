@@ -306,7 +306,7 @@ class Reader {
     // the head is the last measure named ("quarterly dividend payout"), unless a modifier
     // follows one: "deposits by non-bank customers" measures deposits, "the yield on the
     // 10-year Treasury note" a yield, "hourly compensation after adjusting for inflation" pay
-    const head = measures.find((m, i) => i < measures.length - 1 && /^\s+(?:by|on|of|for|in|after|excluding|including|adjusted\s+for|net\s+of)\s/i.test(s.slice(m.end))) ?? measures.at(-1) ?? null;
+    const head = measures.find((m, i) => i < measures.length - 1 && /^\s+(?:by|on|of|for|in|from|after|excluding|including|adjusted\s+for|net\s+of)\s/i.test(s.slice(m.end))) ?? measures.at(-1) ?? null;
     const allThings = [...thingsIn(s), ...maturitiesIn(s)];
     // a place inside a thing's name ("West Texas Intermediate") is the thing's; an entity that is a thing ("WTI") is the item
     const entities = this.entitiesIn(span).filter(
@@ -463,6 +463,8 @@ const RESULTS_LABEL: readonly [RegExp, string][] = [
   [/^\s*(?:oper(?:ating)?\s+)?(?:primary\s+|fully\s+diluted\s+|diluted\s+)?shr\b/i, 'eps'],
   [/^\s*(?:oper(?:ating)?\s+)?net\s+(?:profit|loss|income|earnings)?\b|^\s*(?:oper(?:ating)?\s+)?net\s+\d/i, 'net-income'],
   [/^\s*(?:revs?|revenues?|sales|net\s+sales|turnover)\b/i, 'revenue'],
+  [/^\s*(?:(?:qtly|quarterly|mthly|mtly|monthly|semi-?ann(?:ual)?|annual|ann|final|interim|special|extra|initial|regular)\s+)*div(?:idend)?s?\b/i, 'dividend'],
+  [/^\s*avg\s+(?:shrs|shares)\b/i, 'shares-outstanding'],
 ];
 
 const EXCHANGE_NAME = /^(?:Nasdaq|NYSE|New York Stock Exchange|London Stock Exchange|LSE|CME|Cboe|ICE|LME|London Metal Exchange|COMEX|NYMEX|CBOT|Euronext|Deutsche B(?:ö|oe)rse|Xetra|SIX|TSX|ASX|Tokyo Stock Exchange|Hong Kong Stock Exchange|HKEX|SGX|JSE|B3|NSE|BSE)(?:\s+(?:Inc|Group|Exchange|Composite|Stock Market|Global Select Market))?$/i;
@@ -564,7 +566,7 @@ const ANAPHOR_KIND: Readonly<Record<string, 'party' | 'item' | 'any'>> = {
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
 /** Measures read at a point of the trading day (open, close, high, low). */
 const PRICE_LIKE = new Set(['price', 'yield', 'spread', 'index', 'market-cap']);
-const NOT_THE_TIME = /\b(?:since|compared\s+(?:with|to)|than|versus|vs\.?|from|until|till|through|before|as\s+early\s+as|back\s+in|against)\s+(?:the\s+|late\s+|early\s+|mid-?\s*|a\s+)?(?:(?!(?:in|on|at|for|of|during)\s)[\w'’-]+\s+){0,2}$|\b(?:issued|released|published|announced|posted|unveiled|made\s+public)\s+(?:at|on|late\s+on|early\s+on)\s+$/i;
+const NOT_THE_TIME = /\b(?:since|compared\s+(?:with|to)|than|versus|vs\.?|from|until|till|through|before|as\s+early\s+as|back\s+in|against|due(?:\s+in)?|matur(?:ing|es|e)(?:\s+in)?|expir(?:ing|es)(?:\s+in)?)\s+(?:the\s+|late\s+|early\s+|mid-?\s*|a\s+)?(?:(?!(?:in|on|at|for|of|during)\s)[\w'’-]+\s+){0,2}$|\b(?:issued|released|published|announced|posted|unveiled|made\s+public)\s+(?:at|on|late\s+on|early\s+on)\s+$/i;
 
 /** Builds the frames of an article (live paragraphs only). */
 export function buildFrames(input: FrameInput): Frame[] {
@@ -1042,6 +1044,13 @@ export function buildFrames(input: FrameInput): Frame[] {
       // results-table lines of wire copy ("Shr 12 cts vs nine cts", "Net 12.1 mln vs 10.4 mln", "Revs 1.2 billion vs …")
       {
         const label = resultsLabel;
+        // a results table's note ("NOTE: 1986 net includes a gain of 800,000 dlrs …") is about the table's company
+        if (!label && !owner && (!item || item.startsWith('np:')) && topic.owner && /^\s*NOTE\s*:/i.test(sentenceText)) {
+          owner = topic.owner;
+          item = null;
+          ownerKind = 'party';
+          via = 'topic';
+        }
         if (label) {
           // "Shr profit 16 cts vs loss 7.22 dlrs": the label names the measure, whatever word follows it
           measure = label[1];

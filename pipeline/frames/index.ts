@@ -43,6 +43,15 @@ export function attachFrames(claims: Claim[], frames: readonly Frame[], recipien
     if (framed) claim.subject = framed.owner && framed.item && !framed.item.startsWith('np:') && framed.owner !== framed.item ? framed.item : known(framed);
     else if (claim.subject && recipients.has(claim.subject)) claim.subject = null;
     claim.measure = claimMeasure(claim.measure, mine);
+    // the claim's time is its lead figure's: the frame reads the figure's own clause ("in the
+    // first quarter", "on the March bond") and a date written in an earlier sentence; the
+    // linker's time stands when the frame has none, and the publication date last
+    const lead = mine[0];
+    if (lead?.time && (!claim.time || claim.timeScope === 'published' || claim.timeScope === 'article' || (claim.time !== lead.time && claim.timeScope !== 'sentence'))) {
+      claim.time = lead.time;
+      claim.timeScope = 'sentence';
+    }
+    if (lead?.time && lead.timeEnd && lead.time === claim.time) claim.timeEnd = lead.timeEnd;
   }
 }
 

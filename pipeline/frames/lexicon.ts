@@ -48,7 +48,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
   { id: 'cash', words: ['cash', 'cash on hand', 'cash and equivalents', 'cash pile'], time: 'instant', own: true },
   { id: 'capital', words: ['regulatory capital', 'shareholders equity', "shareholders' equity", 'stockholders equity', "stockholders' equity", 'net worth', 'capital base', 'tier 1 capital', 'book value'], time: 'instant', own: true },
   { id: 'shares-outstanding', words: ['shares outstanding', 'outstanding shares', 'shares on issue', 'shares in issue', 'issued shares', 'share count'], time: 'instant', own: true },
-  { id: 'extraordinary-items', words: ['extraordinary gain', 'extraordinary gains', 'extraordinary item', 'extraordinary items', 'extraordinary charge', 'extraordinary loss', 'one-time gain', 'one-time charge', 'gain on the sale'], time: 'period', own: true },
+  { id: 'extraordinary-items', words: ['extraordinary gain', 'extraordinary gains', 'extraordinary item', 'extraordinary items', 'extraordinary charge', 'extraordinary loss', 'one-time gain', 'one-time charge', 'gain on the sale', 'gains on the sale', 'gain on sale', 'gains on sale', 'gain from the sale', 'gains from the sale', 'gain from sale', 'gains from sale'], time: 'period', own: true },
   { id: 'taxes', words: ['tax credit', 'tax credits', 'tax charge', 'tax benefit', 'income taxes', 'taxes', 'tax bill', 'tax loss carryforward', 'tax loss carryforwards'], time: 'period', own: true },
   { id: 'contract-value', words: ['contract', 'contract value'], time: 'none', own: true },
   { id: 'fees', words: ['fee', 'fees', 'commission', 'commissions', 'participation fee', 'management fee', 'underwriting fee'], time: 'period', own: true },

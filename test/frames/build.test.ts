@@ -81,6 +81,31 @@ describe('frames: what a figure measures, about whom, when', () => {
     expect(measureOf('The year-on-year rise in February was 4.2 pct.')).toBe('change');
   });
 
+  it("gives the claim its lead figure's period, with its end, and never a bond's maturity as its time", () => {
+    const claimOf = (text: string) => framesOf(text, '1987-04-04').report.claims[0]!;
+    const quarter = claimOf('Output fell 5.0 pct in the first quarter of 1987, the department said.');
+    expect([quarter.time, quarter.timeEnd]).toEqual(['1987-01', '1987-03']);
+    const season = claimOf('The crop for 1986/87 was 17.30 mln tonnes.');
+    expect([season.time, season.timeEnd]).toEqual(['1986', '1987']);
+    expect(claimOf('Harwood Oil is also offering 125 mln dlrs of 9-1/8 pct notes due 1997 through a group led by Morgan Stanley.').time).toBe('1987-04-04');
+    expect(claimOf('Sales rose 4 pct on March 3, the company said.').timeEnd).toBeUndefined();
+  });
+
+  it("reads a results table's dividend, average shares and notes as the headline company's", () => {
+    const { report } = framesOf(
+      'Shr 12 cts vs nine cts\nNet 1,200,000 vs 900,000\nNOTE: 1986 net includes a tax credit of 80,000 dlrs.\nQtly div 10 cts vs 10 cts in prior qtr\nAvg shrs 7,382,802 vs 6,747,442',
+      '1987-03-04',
+      'ASHGROVE TOOL CO <AGT> 4TH QTR NET',
+    );
+    expect(report.claims.map((c) => [c.subject, c.measure])).toEqual([
+      ['Ashgrove Tool', 'eps'],
+      ['Ashgrove Tool', 'net-income'],
+      ['Ashgrove Tool', 'taxes'],
+      ['Ashgrove Tool', 'dividend'],
+      ['Ashgrove Tool', 'shares-outstanding'],
+    ]);
+  });
+
   it('gives every figure of a claim a frame, in the order of its figures', () => {
     const { report } = framesOf('Revenue rose 7.9 pct to 612 mln dlrs from 581 mln dlrs a year earlier, Calder said.');
     const claim = report.claims[0]!;
