@@ -6,8 +6,9 @@
  *
  *   npx tsx bench/claims-reuters.ts [--limit N] [--sample N --seed S --out FILE]
  *
- * `--sample N` also writes N claims drawn with a seeded generator (sentence, figure, subject,
- * measure, time) as JSON Lines, for judging by hand (bench/claims-verdicts.jsonl).
+ * `--sample N` also writes N claims drawn with a seeded generator (headline, sentence, subject,
+ * measure, time and the end of its period) as JSON Lines, for judging by hand
+ * (bench/claims-verdicts.jsonl for seed 11, bench/claims-verdicts-2.jsonl for seed 12).
  * Reads ../shared/corpora/reuters-21578/reuters-21578.jsonl.gz (all 19,043 stories, a few
  * minutes); exits 2 when it is absent.
  */
@@ -70,7 +71,7 @@ for await (const line of lines) {
     if (claim.time) counts.time++;
     if (sampleSize) {
       const sentence = report.sentences.find((s) => s.start <= claim.start && claim.end <= s.end) ?? claim;
-      pool.push({ article: record.id, sentence: report.text.slice(sentence.start, sentence.end), claim: report.text.slice(claim.start, claim.end), subject: claim.subject, measure: claim.measure, time: claim.time, published: report.article.published });
+      pool.push({ article: record.id, title: record.title, sentence: report.text.slice(sentence.start, sentence.end), claim: report.text.slice(claim.start, claim.end), subject: claim.subject, measure: claim.measure, time: claim.time, ...(claim.timeEnd ? { timeEnd: claim.timeEnd } : {}), published: report.article.published });
     }
   }
 }
