@@ -64,6 +64,11 @@ describe('progress line', () => {
 });
 
 describe('ingest and check on the command line', () => {
+  it('shows the --log-interval default in seconds, as it is written', async () => {
+    const help = await claimscan(['ingest', '--help']);
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain('a progress line every N seconds (0: none) (default: 30)');
+  });
+
   it('logs progress lines to a non-terminal standard error, and the summary rate counts stored articles', async () => {
     const dump = path.join(dir, 'dump.jsonl');
     const lines = [];

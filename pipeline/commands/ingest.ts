@@ -1,5 +1,5 @@
 /** `claimscan ingest`: store every article of a dump, resumably, on every core. */
-import { InvalidArgumentError, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { ReferenceSpec } from '../reference.js';
 import { addReferenceOptions, loadRunReference } from './reference-options.js';
 import { isPostgresUrl } from '../../storage/backend.js';
@@ -36,7 +36,8 @@ export function register(program: Command): void {
     .option('--workers <n>', 'worker threads for analysis (0: main thread; default: one per core)', integer('--workers', 0))
     .option('--config <file>', 'rule configuration (default: ./claimscan.config.json when present)')
     .option('--allow-private', 'fetch URLs on loopback and private-network addresses too (refused by default)')
-    .option('--log-interval <seconds>', 'when standard error is not a terminal, a progress line every N seconds (0: none)', logInterval, 30_000);
+    // the value is kept in milliseconds; the help shows the default in the seconds it is written in
+    .addOption(new Option('--log-interval <seconds>', 'when standard error is not a terminal, a progress line every N seconds (0: none)').argParser(logInterval).default(30_000, '30'));
   addIngestQueueOptions(addLimitOptions(addReferenceOptions(command))).action(async (inputs: string[], opts: IngestCommandOptions) => {
     process.exitCode = await runIngest(inputs, opts);
   });
