@@ -26,6 +26,8 @@ export interface AnalysisPoolOptions {
   config: ResolvedConfig | { file: string | null };
   /** Time limit for one article, in milliseconds. */
   timeoutMs: number;
+  /** Old-generation heap of each worker, in MB (default WORKER_HEAP_MB): the memory budget of one article. */
+  heapMb?: number;
 }
 
 /** An article whose analysis ran past the time limit and was abandoned. */
@@ -51,6 +53,9 @@ export interface AnalysisPool {
   close(): Promise<void>;
 }
 
+/** Old-generation heap of an analysis worker, in MB: the memory budget of one article. */
+export const WORKER_HEAP_MB = 96;
+
 /** Set to true by the bundler (pipeline/bundle.mjs) in dist/bundle/. */
 declare const CLAIMSCAN_BUNDLE: boolean | undefined;
 
@@ -66,7 +71,7 @@ const workerFile = (): string =>
       : new URL('./worker.js', import.meta.url).href;
 
 export async function createAnalysisPool(options: AnalysisPoolOptions): Promise<AnalysisPool> {
-  const { workers, config, timeoutMs } = options;
+  const { workers, config, timeoutMs, heapMb = WORKER_HEAP_MB } = options;
   if (!Number.isInteger(workers) || workers < 0) throw new TypeError(`analysis pool option workers must be an integer ≥ 0, got ${String(workers)}`);
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new TypeError(`analysis pool option timeoutMs must be a positive number, got ${String(timeoutMs)}`);
   if (workers === 0) {
@@ -91,8 +96,11 @@ export async function createAnalysisPool(options: AnalysisPoolOptions): Promise<
     idleTimeout: Infinity,
     // A small young generation: each worker's peak memory was mostly its nursery (V8 sizes it
     // for throughput); at 8 MB an ingest of 3,000 Reuters stories peaked at 343 MB instead of
-    // 414 MB, in the same time (npm run bench).
-    resourceLimits: { maxYoungGenerationSizeMb: 8 },
+    // 414 MB, in the same time (npm run bench). A bounded old generation keeps V8 from growing
+    // each worker's heap long before it must (4,000 stories on 2 workers: 392 → 327 MB, same
+    // speed), and is the memory budget of one article: the largest text allowed (2 MiB of
+    // wire copy) analyses within it; an article past it fails alone, like one past the time limit.
+    resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: heapMb },
     workerData: { configFile: config.file },
   });
   return {
@@ -112,6 +120,7 @@ export async function createAnalysisPool(options: AnalysisPoolOptions): Promise<
         return await pool.run({ record, origin, started: port2 }, { signal: abort.signal, transferList: [port2] });
       } catch (err) {
         if (timedOut) throw new ArticleTimeoutError(timeoutMs);
+        if ((err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') throw new Error(`analysis ran past the memory limit for one article (${heapMb} MB of heap); abandoned`);
         throw err;
       } finally {
         clearTimeout(timer);
