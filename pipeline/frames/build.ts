@@ -18,6 +18,7 @@
 import { inSpan } from '../spans.js';
 import type { ArticleMeta, Entity, Paragraph, Quantity, Money, Sentence, Source, Span, Timestamp } from '../types.js';
 import { ORG_WORDS } from '../../extractors/source-lexicon.js';
+import { isResultsHeading, resultsPeriod } from './results-period.js';
 import { allFigures, dedupeOverlaps, type Figure } from './figures.js';
 import { DEMONYMS, EXPECTED_CUES, GUIDANCE_CUES, PARTY_ANAPHORS, PREVIOUS_CUES, QUALIFIER_CLASSES } from './lexicon.js';
 import type { ChangeKind, Frame, FrameMode, FrameRole, SubjectVia } from './types.js';
@@ -1067,6 +1068,15 @@ export function buildFrames(input: FrameInput): Frame[] {
       // ---- time
       const measureTime = measure ? MEASURE_TIME.get(measure) ?? 'instant' : 'instant';
       let { time, timeEnd, at } = timeOf(text, timestamps, clause, sentence, figure, figs, measureTime);
+      // a results-table line names no period: its heading lines and the headline do ("Nine mths", "3RD QTR JAN 31 NET")
+      if (resultsLabel && !time && role !== 'from') {
+        const headings = input.sentences
+          .filter((s) => s.end <= sentence.start && s.start >= sentence.start - 4000)
+          .map((s) => text.slice(s.start, s.end))
+          .filter(isResultsHeading);
+        const period = resultsPeriod(input.meta.title ?? '', headings, input.meta.published ?? null);
+        if (period) ({ time, timeEnd } = period);
+      }
       // "the 46,800 deliveries in the quarter": the period the story is about, not a date nearby
       if (/^\s*(?:[\p{L}-]+\s+){0,2}?(?:in|during|for|over)\s+the\s+(?:quarter|month|half|period|week)\b(?!\s+(?:to|ended|ending|through|thru|of|from|before|after|that|which)\b|[\s,]+\d)/iu.test(right.slice(0, 60))) {
         time = null;

@@ -1,0 +1,41 @@
+/**
+ * The period of a wire results table, from its headline and heading lines
+ * (pipeline/frames/results-period.ts). Headlines and headings invented in the wire's style.
+ */
+import { describe, expect, it } from 'vitest';
+import { isResultsHeading, resultsPeriod } from '../../pipeline/frames/results-period.js';
+
+describe('resultsPeriod', () => {
+  it.each([
+    // an end date in the headline: the quarter ending that month, the latest before publication
+    ['HARLOW TOOL CO <HTC> 2ND QTR JAN 31 NET', [], '1987-02-26', ['1986-11', '1987-01']],
+    // the heading under it for the year to date
+    ['HARLOW TOOL CO <HTC> 2ND QTR JAN 31 NET', ['Six mths'], '1987-02-26', ['1986-08', '1987-01']],
+    // an end date in a heading line
+    ['PELL SYSTEMS <PLS> 3RD QTR NET', ['Qtr ended Dec 31'], '1987-02-10', ['1986-10', '1986-12']],
+    // no end date: a calendar quarter reported within 100 days
+    ['ASHGROVE CORP <ASG> 3RD QTR NET', [], '1987-10-20', ['1987-07', '1987-09']],
+    ['ASHGROVE CORP <ASG> 3RD QTR NET', ['Nine mths'], '1987-10-20', ['1987-01', '1987-09']],
+    ['ASHGROVE CORP <ASG> YEAR NET', [], '1987-03-02', ['1986-01', '1986-12']],
+    ['ASHGROVE CORP <ASG> 4TH QTR NET', ['Year'], '1987-02-12', ['1986-01', '1986-12']],
+  ] as const)('%s %j published %s → %j', (headline, headings, published, [time, timeEnd]) => {
+    expect(resultsPeriod(headline, headings, published)).toEqual({ time, timeEnd });
+  });
+
+  it('tells no period when the text cannot: a fiscal quarter without its end date, no period named, no date', () => {
+    // a "3RD QTR" reported in March is a fiscal quarter whose months the story does not give
+    expect(resultsPeriod('MARLOW INC <MRL> 3RD QTR NET', [], '1987-03-02')).toBeNull();
+    expect(resultsPeriod('MARLOW INC <MRL> SETS DIVIDEND', [], '1987-03-02')).toBeNull();
+    expect(resultsPeriod('MARLOW INC <MRL> 3RD QTR JAN 31 NET', [], null)).toBeNull();
+  });
+});
+
+describe('isResultsHeading', () => {
+  it.each([
+    ['Nine mths', true],
+    ['Qtr ended Jan 31', true],
+    ['Year', true],
+    ['Shr 23 cts vs 18 cts', false],
+    ['The company said its year ended well, with sales of 12 mln dlrs.', false],
+  ])('%s → %s', (line, want) => expect(isResultsHeading(line)).toBe(want));
+});
