@@ -308,7 +308,8 @@ class Reader {
     // follows one: "deposits by non-bank customers" measures deposits, "the yield on the
     // 10-year Treasury note" a yield, "hourly compensation after adjusting for inflation" pay
     const head = measures.find((m, i) => i < measures.length - 1 && /^\s+(?:by|on|of|for|in|from|after|excluding|including|adjusted\s+for|net\s+of)\s/i.test(s.slice(m.end))) ?? measures.at(-1) ?? null;
-    const allThings = [...thingsIn(s), ...maturitiesIn(s)];
+    // "the 10-year Treasury note", "10-year yields": a maturity names a bond; "a 20-year seawater desalination contract", "an eight-year syndicated loan" do not
+    const allThings = [...thingsIn(s), ...maturitiesIn(s).filter((m) => BOND_AFTER.test(s.slice(m.end)))];
     // a place inside a thing's name ("West Texas Intermediate") is the thing's; an entity that is a thing ("WTI") is the item
     const entities = this.entitiesIn(span).filter(
       (e) =>
@@ -465,7 +466,7 @@ const RESULTS_LABEL: readonly [RegExp, string][] = [
   [/^\s*(?:oper(?:ating)?\s+)?net\s+(?:profit|loss|income|earnings)?\b|^\s*(?:oper(?:ating)?\s+)?net\s+\d/i, 'net-income'],
   [/^\s*(?:revs?|revenues?|sales|net\s+sales|turnover)\b/i, 'revenue'],
   [/^\s*(?:(?:qtly|quarterly|mthly|mtly|monthly|semi-?ann(?:ual)?|annual|ann|final|interim|special|extra|initial|regular)\s+)*div(?:idend)?s?\b/i, 'dividend'],
-  [/^\s*avg\s+(?:shrs|shares)\b/i, 'shares-outstanding'],
+  [/^\s*avg\.?\s+(?:shrs?|shares)\b/i, 'shares-outstanding'],
 ];
 
 const EXCHANGE_NAME = /^(?:Nasdaq|NYSE|New York Stock Exchange|London Stock Exchange|LSE|CME|Cboe|ICE|LME|London Metal Exchange|COMEX|NYMEX|CBOT|Euronext|Deutsche B(?:ö|oe)rse|Xetra|SIX|TSX|ASX|Tokyo Stock Exchange|Hong Kong Stock Exchange|HKEX|SGX|JSE|B3|NSE|BSE)(?:\s+(?:Inc|Group|Exchange|Composite|Stock Market|Global Select Market))?$/i;
@@ -504,7 +505,8 @@ function topicOf(input: FrameInput, reader: Reader): { owner: string | null; ite
     if (input.entities.some((e) => e.start <= src.start && src.end <= e.end)) continue;
     counts.set(name, (counts.get(name) ?? 0) + (firstParagraph && src.end <= firstParagraph.end ? 3 : 1));
   }
-  const title = input.meta.title ?? '';
+  // a wire's correction or update tag is not part of the name ("CORRECTED-INSITUFORM OF NORTH AMERICA <INSUA>")
+  const title = (input.meta.title ?? '').replace(/^\s*(?:CORRECTED|CORRECTION|REFILE|REFILED|RPT|REPEAT|UPDATE(?:\s?\d+)?|FEATURE|ANALYSIS)\s?[-:]\s*/i, '');
   for (const [name] of counts) if (title.includes(name.split(' ')[0]!)) counts.set(name, counts.get(name)! + 4);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   // a wire headline names its company with a ticker ("MEDIA GENERAL INC <MEG> 1ST QTR NET")
@@ -557,7 +559,7 @@ const GROUP_WORDS = new Set('product products fund funds etf etfs etp etps trust
 const PARTY_WORDS = new Set('company firm group chain bank lender miner insurer airline carrier retailer grocer automaker carmaker maker producer fund trust operator developer business'.split(' '));
 
 /** Macro series: about a country or region, which an article names once. */
-const MACRO_MEASURES = new Set(['inflation', 'growth', 'payrolls', 'unemployment', 'jobless-claims', 'wages', 'trade-balance', 'current-account', 'money-supply', 'exports', 'imports', 'retail-sales', 'pmi', 'confidence', 'housing-starts', 'policy-rate']);
+const MACRO_MEASURES = new Set(['inflation', 'growth', 'payrolls', 'unemployment', 'jobless-claims', 'wages', 'trade-balance', 'current-account', 'money-supply', 'reserves', 'exports', 'imports', 'retail-sales', 'pmi', 'confidence', 'housing-starts', 'policy-rate']);
 
 const ANAPHOR_KIND: Readonly<Record<string, 'party' | 'item' | 'any'>> = {
   'the metal': 'item', 'the coin': 'item', 'the token': 'item', 'the index': 'item', 'the benchmark': 'item', 'the contract': 'item', 'the currency': 'item',
@@ -568,6 +570,9 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
 /** Measures read at a point of the trading day (open, close, high, low). */
 const PRICE_LIKE = new Set(['price', 'yield', 'spread', 'index', 'market-cap']);
 const NOT_THE_TIME = /\b(?:since|compared\s+(?:with|to)|than|versus|vs\.?|from|until|till|through|before|as\s+early\s+as|back\s+in|against|due(?:\s+in)?|matur(?:ing|es|e)(?:\s+in)?|expir(?:ing|es)(?:\s+in)?)\s+(?:the\s+|late\s+|early\s+|mid-?\s*|a\s+)?(?:(?!(?:in|on|at|for|of|during)\s)[\w'’-]+\s+){0,2}$|\b(?:issued|released|published|announced|posted|unveiled|made\s+public)\s+(?:at|on|late\s+on|early\s+on)\s+$/i;
+
+/** What may follow a maturity that names a bond or a rate ("10-year Treasury note", "the 30-year", "two-year swap rates"). */
+const BOND_AFTER = /^(?:\s*$|[\s,.;:)]*(?:and|or|to|versus|vs)\b|\s+(?:[\p{L}-]+\s+){0,2}?(?:bonds?|notes?|treasur(?:y|ies)|gilts?|bunds?|yields?|paper|debentures?|jgbs?|bills?|swaps?|rates?|mortgages?|securities|obligations?|issues?|stock|benchmark|government|maturit(?:y|ies)|tenor|sector|area|part|end)\b)/iu;
 
 /** Builds the frames of an article (live paragraphs only). */
 export function buildFrames(input: FrameInput): Frame[] {
@@ -679,13 +684,18 @@ export function buildFrames(input: FrameInput): Frame[] {
         const p = phraseAfter(text, figure.end + fromAfter[0].length, next ? next.start : clause.end, 4);
         if (p && (thingsIn(text.slice(p.start, p.end)).length || reader.entitiesIn(p).some((e) => e.type !== 'PERSON'))) phrases.push({ ...p, via: 'after' });
       }
-      const adjective = /^[\s-]+/.exec(right);
+      const adjective = /^[\s-]+/.exec(right) ?? (/\b(?:a|an)\s+$/i.test(left.slice(-4)) ? /^,[^\S\n]*/.exec(text.slice(figure.end, figure.end + 3)) : null);
       if (adjective) {
-        const p = phraseAfter(text, figure.end + adjective[0].length, next ? next.start : clause.end, 3);
+        // "a 300 mln dlr, seven-year syndicated loan": after "a", the noun the amount describes may come a few words on
+        const described = adjective[0].includes(',') || /\b(?:a|an)\s+$/i.test(left.slice(-4));
+        const from = figure.end + adjective[0].length;
+        // (its words may be participles: "syndicated", "revolving"; up to the next comma, at most 40 characters)
+        const chunk = described ? /^[^,;:()\n]{1,40}?(?=\s*(?:[,;:()\n]|$))/.exec(text.slice(from, next ? next.start : sentence.end))?.[0].trimEnd() : undefined;
+        const p = chunk ? { start: from, end: from + chunk.length } : phraseAfter(text, from, next ? next.start : clause.end, 3);
         if (p) {
           const words = text.slice(p.start, p.end);
           const m = measuresIn(words);
-          if (m.length && m[0]!.index === 0) {
+          if (m.length && (m[0]!.index === 0 || (described && m.at(-1)!.end === words.length))) {
             phrases.push({ ...p, via: 'adjective' });
             const of = /^\s+(?:from|of|at|in|for)\s+(?=(?:the\s+)?[\p{Lu}])/u.exec(text.slice(p.end, next ? next.start : clause.end));
             if (of) {
@@ -1046,7 +1056,7 @@ export function buildFrames(input: FrameInput): Frame[] {
       {
         const label = resultsLabel;
         // a results table's note ("NOTE: 1986 net includes a gain of 800,000 dlrs …") is about the table's company
-        if (!label && !owner && (!item || item.startsWith('np:')) && topic.owner && /^\s*NOTE\s*:/i.test(sentenceText)) {
+        if (!label && !owner && (!item || item.startsWith('np:')) && topic.owner && /^\s*(?:NOTE\s*:|(?:The\s+)?(?:\d{4}\s+|(?:latest|current|prior|year-ago)\s+)?(?:net|results?|year|quarter|qtr|shr|loss|earnings)\s+(?:includes?|included|excludes?|excluded|reflects?|reflected)\b)/i.test(sentenceText)) {
           owner = topic.owner;
           item = null;
           ownerKind = 'party';
@@ -1198,6 +1208,9 @@ export function buildFrames(input: FrameInput): Frame[] {
   return frames;
 }
 
+/** Measures that only a verb names ("purchased 456 tonnes"): no other count inherits them. */
+const VERB_ONLY_MEASURES: ReadonlySet<string> = new Set(['purchases', 'sales-units', 'additions']);
+
 /** Physical units ("ounces", "barrels per day"): a count in them with no measure word measures what its party's last figure in them did. */
 const PHYSICAL_UNIT = /\b(?:barrels?|bpd|tonnes?|tons?|ounces?|oz|pounds?|bushels?|gallons?|litres?|cubic|bcf|tcf|megawatts?|gigawatts?|mwh|gwh|twh|kwh|carats?|teus?|exahash\w*)\b/i;
 
@@ -1210,7 +1223,8 @@ function inheritMeasures(frames: Frame[]): void {
     if (f.measure || f.figure.kind !== 'quantities' || !PHYSICAL_UNIT.test((f.figure.mention as Quantity).unit)) return;
     for (let j = i - 1; j >= 0; j--) {
       const g = frames[j]!;
-      if (g.figure.unit === f.figure.unit && g.measure && g.mode === f.mode && (g.owner ?? g.item) === (f.owner ?? f.item) && (f.owner || f.item)) {
+      // a measure only a verb gave ("bought 166 tonnes") is that verb's figure's alone
+      if (g.figure.unit === f.figure.unit && g.measure && !VERB_ONLY_MEASURES.has(g.measure) && g.mode === f.mode && (g.owner ?? g.item) === (f.owner ?? f.item) && (f.owner || f.item)) {
         f.measure = g.measure;
         f.measureText = g.measureText;
         return;

@@ -43,7 +43,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
   { id: 'charges', words: ['charges', 'charge', 'impairment', 'write-down', 'severance'], time: 'period', own: true },
   { id: 'savings', words: ['savings', 'cost savings', 'synergies'], time: 'period', own: true },
   { id: 'debt', words: ['net debt', 'debt', 'borrowings'], time: 'instant', own: true },
-  { id: 'loans', words: ['loans', 'loan book', 'lending', 'loan portfolio'], time: 'instant', own: true },
+  { id: 'loans', words: ['loans', 'loan book', 'lending', 'loan portfolio', 'loan', 'syndicated loan', 'credits', 'credit facility', 'credit line', 'line of credit', 'facility', 'borrowing', 'bridge loan', 'term loan'], time: 'instant', own: true },
   { id: 'deposits', words: ['deposits'], time: 'instant', own: true },
   { id: 'cash', words: ['cash', 'cash on hand', 'cash and equivalents', 'cash pile'], time: 'instant', own: true },
   { id: 'capital', words: ['regulatory capital', 'shareholders equity', "shareholders' equity", 'stockholders equity', "stockholders' equity", 'net worth', 'capital base', 'tier 1 capital', 'book value'], time: 'instant', own: true },

@@ -60,6 +60,10 @@ describe('frames: what a figure measures, about whom, when', () => {
     { text: 'The yield on the 10-year Treasury note fell 6 basis points to 4.41%.', figure: '4.41%', expect: { measure: 'yield' } },
     { text: 'Kestrel said its 60 pct owned Marlow subsidiary will be sold.', figure: '60 pct', expect: { measure: 'holdings' } },
     { text: 'Norwood Corp agreed to buy Pell Fiber for $14.00 in cash plus 0.3 of a Norwood share for each Pell share.', figure: '$14.00', expect: { measure: 'deal-value', qualifier: 'per-unit' } },
+    { text: 'Kestrel Bank, the state trade bank, is seeking a 300 mln dlr, seven-year syndicated loan, bankers said.', figure: '300 mln dlr', expect: { measure: 'loans' } },
+    // a maturity names a bond; "a 20-year desalination contract" is no bond
+    { text: 'Aquaton Inc said it received a 20-year seawater desalination contract valued at more than 50 mln dlrs.', figure: '50 mln dlrs', expect: { subject: 'Aquaton', measure: 'contract-value' } },
+    { text: 'Avg shr 1,238,000 and 1,177,000', title: 'CORRECTED-HARLOW TOOL CO <HTC> 4TH QTR NET', published: '1987-02-12', figure: '1,238,000', expect: { subject: 'Harlow Tool', measure: 'shares-outstanding' } },
   ])('$figure in "$text"', ({ text, figure, expect: want, published, title }) => {
     const { frames } = framesOf(text, published, title);
     const f = frames.get(figure);
