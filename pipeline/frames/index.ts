@@ -37,11 +37,12 @@ export function attachFrames(claims: Claim[], frames: readonly Frame[], recipien
     // the claim's subject is what its figures' frames are about (a company, country, commodity,
     // currency, index), read from the sentence's grammar; the linker's nearest entity (often the
     // speaker or the venue: "told the Securities and Exchange Commission") only when the frames
-    // name nothing they know
+    // name nothing they know, and never when it is the claim's own source ("Omar said
+    // government revenue would total 3.9 billion pounds" is not about Omar)
     const known = (f: Frame) => f.owner ?? (f.item && !f.item.startsWith('np:') ? f.item : null);
     const framed = mine.find((f) => f.role === 'level' && known(f)) ?? mine.find(known);
     if (framed) claim.subject = framed.owner && framed.item && !framed.item.startsWith('np:') && framed.owner !== framed.item ? framed.item : known(framed);
-    else if (claim.subject && recipients.has(claim.subject)) claim.subject = null;
+    else if (claim.subject && (recipients.has(claim.subject) || claim.sources.some((name) => sameName(name, claim.subject!)))) claim.subject = null;
     claim.measure = claimMeasure(claim.measure, mine);
     // the claim's time is its lead figure's: the frame reads the figure's own clause ("in the
     // first quarter", "on the March bond") and a date written in an earlier sentence; the
@@ -53,6 +54,13 @@ export function attachFrames(claims: Claim[], frames: readonly Frame[], recipien
     }
     if (lead?.time && lead.timeEnd && lead.time === claim.time) claim.timeEnd = lead.timeEnd;
   }
+}
+
+/** Whether two names are one party's ("Beshir Omar" and "Omar", "Chemical Industry Association" and itself). */
+function sameName(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
 }
 
 /**

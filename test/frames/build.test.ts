@@ -110,6 +110,12 @@ describe('frames: what a figure measures, about whom, when', () => {
     ]);
   });
 
+  it('never gives the claim its own source as its subject', () => {
+    const { report } = framesOf('Finance Minister Beshir Nadir told parliament the budget would rise.\n\nNadir said government revenue in 1987/88 would total 3.9 billion pounds.', '1987-04-04');
+    expect(report.claims[0]!.sources).toEqual(['Beshir Nadir']);
+    expect(report.claims[0]!.subject).toBeNull();
+  });
+
   it('gives every figure of a claim a frame, in the order of its figures', () => {
     const { report } = framesOf('Revenue rose 7.9 pct to 612 mln dlrs from 581 mln dlrs a year earlier, Calder said.');
     const claim = report.claims[0]!;
