@@ -338,8 +338,19 @@ export function isRange(text: string, lowStart: number, separator: string, low: 
   const sep = separator.trim().toLowerCase();
   const before = text.slice(Math.max(0, lowStart - 40), lowStart);
   if (sep === 'and') return /\bbetween\s+(?:\S+\s+)?$/i.test(before);
-  if (sep === 'to') return !/\b(?:from|rose|fell|rise|fall|risen|fallen|increased?|decreased?|cut|raised?|lowered?|reduced?|boosted|climbed|dropped|jumped|slipped|slid|moved|moving|went|gone|grew)\b[^.;]{0,30}$/i.test(before);
+  if (sep === 'to') return !movedJustBefore(before);
   return true;
+}
+
+/** Verbs of a move: "rose 1.05 dlrs to 76.07 dlrs" is a change and the level it reached, not a range. */
+const MOVE_VERB = /\b(?:from|rose|fell|rise|fall|risen|fallen|increased?|decreased?|cut|raised?|lowered?|reduced?|boosted|climbed|dropped|jumped|slipped|slid|moved|moving|went|gone|grew|gain(?:ed|s|ing)?|add(?:ed|s|ing)|lost|los(?:es|ing)|shed|eased|edged|firmed|advanced|declined|dipped|plunged|surged|soared|tumbled|slumped|rallied|weakened|strengthened|widened|narrowed|recovered|rebounded|retreated|sank|slumped)\b/gi;
+
+/** Whether a move verb ends within the last 30 characters of `before`, no full stop or semicolon after it. */
+function movedJustBefore(before: string): boolean {
+  const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
+  MOVE_VERB.lastIndex = 0;
+  for (let m = MOVE_VERB.exec(clause); m; m = MOVE_VERB.exec(clause)) if (clause.length - (m.index + m[0].length) <= 30) return true;
+  return false;
 }
 
 /**

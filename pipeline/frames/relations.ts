@@ -16,7 +16,10 @@
  *   by what the text calls the whole ("of the chain's fleet" → the stores the chain operated);
  * - `product`: a count, a price per unit and the total they make ("4.5 million shares at
  *   $21.40 apiece, raising $112 million"), also across two sentences;
- * - `shares-sum`: percentages that divide a whole ("58% … and the remaining 46%").
+ * - `shares-sum`: percentages that divide a whole ("58% … and the remaining 46%");
+ * - `spread`: a premium, discount or spread between two levels stated nearby ("Brent's premium
+ *   to WTI widened to 4.35 dlrs" after both prices; "leaving the spread between the two
+ *   yields at 52 basis points").
  *
  * Numbers the figure extractors leave alone because they carry no unit ("to 153.04 yen from
  * 160.24", "open 85 stores") are read here where a relation needs them, as synthetic
@@ -27,7 +30,7 @@ import type { Paragraph, Quantity, Sentence, Span } from '../types.js';
 import type { Figure } from './figures.js';
 import { isCryptoAmount } from './figures.js';
 import type { Frame } from './types.js';
-import { HEDGE, MAX_FRAME_SENTENCE } from './words.js';
+import { HEDGE, MAX_FRAME_SENTENCE, thingsIn } from './words.js';
 import type { Money } from '../types.js';
 
 /** One side of a relation: a figure (real or read here) and its frame when it has one. */
@@ -43,7 +46,8 @@ export type Relation =
   | { kind: 'net'; sentence: Sentence; net: Operand; plus: Operand; minus: Operand; words: [string, string] }
   | { kind: 'share'; sentence: Sentence; share: Operand; part: Operand; total: Operand }
   | { kind: 'product'; sentence: Sentence; count: Operand; price: Operand; total: Operand }
-  | { kind: 'shares-sum'; sentence: Sentence; shares: Operand[] };
+  | { kind: 'shares-sum'; sentence: Sentence; shares: Operand[] }
+  | { kind: 'spread'; sentence: Sentence; spread: Operand; over: Operand; under: Operand; signed: boolean; points: boolean };
 
 /** What the relation finder reads of an article. */
 export interface RelationInput {
@@ -112,6 +116,7 @@ export function findRelations(input: RelationInput): Relation[] {
     shares(input, sentence, frames, input.frames, out);
     products(input, sentence, i, frames, framesOf, out);
     sharesSum(input, sentence, st, frames, out);
+    spreads(input, sentence, st, frames, earlier(i, 4), out);
   });
   return out;
 }
@@ -635,3 +640,52 @@ function sharesSum(input: RelationInput, sentence: Sentence, st: string, frames:
 }
 
 export { inSpan };
+
+// ---------------------------------------------------------------------------------------
+// spreads
+
+/** "Brent's premium to WTI", "the premium of Brent over WTI", "the spread between the two yields": the words before a spread. */
+const SPREAD_WORDS = /\b(?:premium|discount|spread|differential|gap)\b(?:\s+(?:of|between|to|over|against|versus|vs\.?)\b)?/i;
+const SPREAD_VERB = /^[^.;]{0,60}?\b(?:widened|narrowed|widening|narrowing|stood|was|is|were|at|to|of)\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|just\s+)?$/i;
+
+/**
+ * A spread between two levels stated in the same or the paragraph before: the legs are the
+ * latest actual levels (not earlier values, not changes) of two things the spread's sentence
+ * names ("Brent's premium to WTI"), or of the last two things of one measure ("the two
+ * yields"). A premium of A to B is A less B; a spread between two is their distance. Money
+ * spreads need money legs of the currency; basis or percentage points, percent legs.
+ */
+function spreads(input: RelationInput, sentence: Sentence, st: string, frames: readonly Frame[], before: readonly Frame[], out: Relation[]): void {
+  const { text } = input;
+  for (const spread of frames) {
+    if (spread.mode !== 'actual' || spread.role === 'change' || spread.role === 'from' || spread.role === 'share') continue;
+    const lead = text.slice(sentence.start, spread.figure.start);
+    const from = Math.max(0, lead.length - 120);
+    const words = SPREAD_WORDS.exec(lead.slice(from));
+    if (!words || !SPREAD_VERB.test(lead.slice(from + words.index + words[0].length))) continue;
+    const points = spread.figure.kind === 'quantities' && /^(?:bp|pp)$/.test((spread.figure.mention as Quantity).unit);
+    if (!points && spread.figure.kind !== 'money') continue;
+    const legOk = (f: Frame) =>
+      f !== spread && f.mode === 'actual' && f.role === 'level' && !f.change && (f.item || f.owner) &&
+      (points ? f.figure.unit === 'percent' : f.figure.kind === 'money' && compatibleUnits(f.figure, spread.figure));
+    const pool = [...frames.filter((f) => f.figure.end <= spread.figure.start).reverse(), ...before].filter(legOk);
+    const named = thingsIn(lead).map((t) => t.id.toLowerCase());
+    const key = (f: Frame) => (f.item ?? f.owner ?? '').toLowerCase();
+    let legs: Frame[];
+    if (named.length >= 2) {
+      // the first named is the one over the other: "Brent's premium to WTI"
+      const a = pool.find((f) => key(f) === named[0]);
+      const b = pool.find((f) => key(f) === named[1]);
+      legs = a && b && a !== b ? [a, b] : [];
+    } else if (/\b(?:the|both)\s+two\b|\bbetween\s+(?:the\s+)?(?:two|both)\b/i.test(lead)) {
+      const first = pool[0];
+      const second = first ? pool.find((f) => f !== first && key(f) !== key(first) && f.measure === first.measure) : undefined;
+      legs = first && second ? [first, second] : [];
+    } else legs = [];
+    if (legs.length !== 2 || !sameTime(legs[0]!, legs[1]!)) continue;
+    const signed = named.length >= 2 && /premium|discount/i.test(words[0]);
+    const [a, b] = legs as [Frame, Frame];
+    const [over, under] = /discount/i.test(words[0]) ? [b, a] : [a, b];
+    out.push({ kind: 'spread', sentence, spread: { figure: spread.figure, frame: spread }, over: { figure: over.figure, frame: over }, under: { figure: under.figure, frame: under }, signed, points });
+  }
+}

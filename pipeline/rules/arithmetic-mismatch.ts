@@ -168,6 +168,7 @@ export default defineRule({
       direction: '`{{stated}}` is said to be a {{claimed}}, but `{{from}}` to `{{to}}` is a {{actual}}',
       netWords: '`{{plus}}` {{plusWord}} less `{{minus}}` {{minusWord}} is {{expected}}, not `{{stated}}`',
       sharesSum: 'Shares {{shares}} add up to {{sum}}, not 100%',
+      spread: '`{{over}}` less `{{under}}` is {{actual}}, not the stated spread of `{{stated}}`',
     },
     options: z
       .object({
@@ -253,7 +254,7 @@ export default defineRule({
 /** "double", "doubling" → "doubled" for messages. */
 const PAST_OF: Readonly<Record<string, string>> = { doubl: 'doubled', tripl: 'tripled', trebl: 'trebled', quadrupl: 'quadrupled', halv: 'halved' };
 
-const CHECK_OF: Readonly<Record<Relation['kind'], Check>> = { move: 'percent-change', multiple: 'multiple', sum: 'parts', net: 'net', share: 'share', product: 'per-share', 'shares-sum': 'parts' };
+const CHECK_OF: Readonly<Record<Relation['kind'], Check>> = { move: 'percent-change', multiple: 'multiple', sum: 'parts', net: 'net', share: 'share', product: 'per-share', 'shares-sum': 'parts', spread: 'net' };
 
 /** Checks one relation on the intervals of its rounded figures. */
 function checkRelation(relation: Relation, options: ToleranceOptions & { multipleTolerance: number }, enabled: ReadonlySet<Check>, report: Report): void {
@@ -376,6 +377,24 @@ function checkRelation(relation: Relation, options: ToleranceOptions & { multipl
         messageId: 'netWords',
         data: { plus: relation.plus.figure.text, plusWord: relation.words[0], minus: relation.minus.figure.text, minusWord: relation.words[1], expected: formatAmount(Math.abs(diff), unit), stated: relation.net.figure.text },
         related: relatedOf([relation.plus, 'added'], [relation.minus, 'taken away'], [relation.net, 'stated net figure']),
+      });
+      return;
+    }
+    case 'spread': {
+      const O = iv(relation.over);
+      const U = iv(relation.under);
+      const S = iv(relation.spread);
+      const k = relation.points ? ((relation.spread.figure.mention as Quantity).unit === 'bp' ? 0.01 : 1) : 1;
+      const stated: Interval = { lo: S.lo * k, hi: (S.hi + (S.hi - S.lo) / 2) * k };
+      const diff: Interval = { lo: O.lo - U.hi, hi: O.hi - U.lo };
+      const fits = overlaps(diff, stated) || (!relation.signed && overlaps({ lo: -diff.hi, hi: -diff.lo }, stated));
+      if (fits) return;
+      const delta = relation.over.figure.value - relation.under.figure.value;
+      const actual = relation.points ? `${formatNumber(Math.abs(delta) / k)} ${k === 0.01 ? 'basis points' : 'percentage points'}` : formatAmount(relation.signed ? delta : Math.abs(delta), relation.over.figure.unit.replace(/\/.*$/, ''));
+      report({
+        messageId: 'spread',
+        data: { over: relation.over.figure.text, under: relation.under.figure.text, actual, stated: relation.spread.figure.text },
+        related: relatedOf([relation.over, 'higher leg'], [relation.under, 'lower leg'], [relation.spread, 'stated spread']),
       });
       return;
     }

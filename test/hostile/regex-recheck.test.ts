@@ -39,7 +39,6 @@ const KNOWN: Record<string, string> = {
   '2028d7f7d7ac7270': "extractors/money.ts:80 (built): recheck false positive on V8: its attack (5 kB) runs in 10 ms (lookbehinds it does not model)",
   '9239d5bb4809008f': "extractors/money.ts:88 (built): recheck false positive on V8: its attack (5 kB) runs in 0 ms (lookbehinds it does not model)",
   'dbc3d3d016adf23b': "extractors/numbers.ts:174 (built): recheck could not decide within 10 s (a large alternation); not measured",
-  '943527c6a426a367': "extractors/numbers.ts:336: recheck could not decide within 10 s (a large alternation); not measured",
   '8efb9bf9b7c98b1d': "extractors/percentages.ts:33 (built): recheck could not decide within 10 s (a large alternation); not measured",
   '430255c85a9fc898': "extractors/percentages.ts:38 (built): recheck false positive on V8: its attack (189 kB) runs in 9 ms (lookbehinds it does not model)",
   'e0d00730a086f452': "extractors/percentages.ts:45 (built): recheck false positive on V8: its attack (3 kB) runs in 26 ms (lookbehinds it does not model)",
