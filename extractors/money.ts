@@ -218,7 +218,8 @@ function fromSuffix(m: RegExpExecArray, text: string, sterling: boolean): Candid
   const cur = found.matched;
   const end = found.end;
   // `10 Ether ETFs`, `2 BTC ETFs`: the coin names a product here, not the unit of an amount
-  if (/^[A-Z]{2,6}$|^(?:bitcoins?|ether)$/i.test(cur) && marker.currency && !marker.divisor && NOT_AN_AMOUNT_AFTER.test(text.slice(end, end + 14))) {
+  // a code written in capitals ("2 BTC ETFs") or a coin's name; not "dlrs" or "stg" ("5.20 dlrs priced in a cut")
+  if ((/^[A-Z]{2,6}$/.test(cur) || /^(?:bitcoins?|ether)$/i.test(cur)) && marker.currency && !marker.divisor && NOT_AN_AMOUNT_AFTER.test(text.slice(end, end + 14))) {
     if (!/^(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY)$/i.test(cur)) return null;
   }
   // `pounds of copper`, `2 pounds sweet potatoes`: a weight. Without a scale word, pounds are

@@ -220,6 +220,43 @@ export default defineRule({
       });
     }
 
+    // a move told twice ("up 1.28 dlrs at 79.42 dlrs" … "Brent's 1.28 dlr gain to 79.24 dlrs"):
+    // the same change of the same thing ends at the same level
+    const moves = movesOf(article.text, article.frames);
+    const published = article.meta.published ?? null;
+    moves.forEach((later, i) => {
+      for (const first of moves.slice(0, i)) {
+        if (first.change.sentenceIndex === later.change.sentenceIndex) continue;
+        if (!sameSubject(first.change, later.change) && !sameSubject(first.level, later.level)) continue;
+        if (comparableUnit(first.change) !== comparableUnit(later.change) || comparableUnit(first.level) !== comparableUnit(later.level)) continue;
+        // moves of two periods are two moves ("its February load factor declined 1.6 pct" and "for the
+        // year-to-date, … also decreased 1.6 pct"); a time after publication is a deadline nearby
+        // ("priced in a cut by February"), not the move's
+        const when = (f: { change: Frame; level: Frame }) => {
+          const t = f.level.time ?? f.change.time ?? f.level.qualifiers.window ?? f.change.qualifiers.window ?? null;
+          return t && published && /^\d{4}/.test(t) && t.slice(0, 10) > published.slice(0, t.length >= 10 ? 10 : t.length) ? null : t;
+        };
+        const [wf, wl] = [when(first), when(later)];
+        if (wf !== wl && (wf === null) === (wl === null) && !(wf && wl && /^\d/.test(wf) && /^\d/.test(wl) && (wf.startsWith(wl.slice(0, 10)) || wl.startsWith(wf.slice(0, 10))))) continue;
+        if (!sameQualifiers(first.level, later.level)) continue;
+        const ci = (f: Frame) => signed(f, intervalOf(f.figure, { approximateTolerance }));
+        if (!overlaps(ci(first.change), ci(later.change)) || first.change.sign * later.change.sign < 0) continue;
+        const [a, b] = [intervalOf(first.level.figure, { approximateTolerance }), intervalOf(later.level.figure, { approximateTolerance })];
+        if (overlaps(a, b)) continue;
+        // a restatement misquotes a level (79.42 and 79.24); levels far apart after an equal change are two things that moved alike
+        const [va, vb] = [Math.abs(first.level.figure.value), Math.abs(later.level.figure.value)];
+        if (first.level.measure !== later.level.measure || Math.abs(va - vb) > 0.1 * Math.max(va, vb)) continue;
+        context.report({
+          messageId: 'disagrees',
+          data: { figure: later.level.figure.text, first: first.level.figure.text, what: `${describe(later.level)} after the same ${later.change.figure.text} move` },
+          start: later.level.sentence.start,
+          end: later.level.sentence.end,
+          related: [{ start: first.level.figure.start, end: first.level.figure.end, message: `first stated as \`${first.level.figure.text}\` here` }],
+        });
+        break;
+      }
+    });
+
     for (const list of byBucket.values()) {
       list.forEach((later, i) => {
         const t = timeOf.get(later);
@@ -308,4 +345,20 @@ function describe(frame: Frame): string {
   const when = frame.time ? `, ${readableTime(frame.time)}` : '';
   const venue = frame.venue ? ` on ${frame.venue}` : '';
   return `${[subject, ...qualifiers, ...frame.segment, measure].filter(Boolean).join(' ')}${change}${venue}${when}`;
+}
+
+/** Between a change and the level it ended at: "up 1.28 dlrs at", "0.5 pct drop to", "gain to". */
+const CHANGE_THEN_LEVEL = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:to|at)\s+(?:about\s+|around\s+|roughly\s+)?$/u;
+
+/** Each actual change with the level it ended at in its sentence ("up 1.28 dlrs at 79.42 dlrs"), in text order. */
+function movesOf(text: string, frames: readonly Frame[]): { change: Frame; level: Frame }[] {
+  const out: { change: Frame; level: Frame }[] = [];
+  frames.forEach((change, i) => {
+    if (change.role !== 'change' || change.mode !== 'actual' || !(change.owner || change.item) || !Number.isFinite(change.figure.value)) return;
+    const level = frames[i + 1];
+    if (!level || level.sentenceIndex !== change.sentenceIndex || level.role !== 'level' || level.mode !== 'actual' || level.figure.start - change.figure.end > 40) return;
+    if (!CHANGE_THEN_LEVEL.test(text.slice(change.figure.end, level.figure.start))) return;
+    out.push({ change, level });
+  });
+  return out;
 }

@@ -31,6 +31,8 @@ describe('money: words, codes and tickers after the amount', () => {
     { text: 'Depositors have lost at least 4 mln dlrs, or 1.5 mln dlrs a year.', expect: [{ text: '4 mln dlrs', value: 4e6, currency: 'USD', bound: 'min', approximate: true }, { text: '1.5 mln dlrs', value: 1.5e6, per: 'year' }] },
     { text: 'Shr 50 cts vs 46 cts', expect: [{ text: '50 cts', value: 0.5, currency: 'USD' }, { text: '46 cts', value: 0.46, currency: 'USD' }] },
     { text: 'It paid 50 cts a share and 2.3 billion stg.', expect: [{ text: '50 cts', value: 0.5, per: 'share' }, { text: '2.3 billion stg', value: 2.3e9, currency: 'GBP' }] },
+    // a word currency before "price…" is still an amount (only a code or a coin names a product: "2 BTC ETFs")
+    { text: "The pound's drop to 1.3024 dlrs priced in a cut.", expect: [{ text: '1.3024 dlrs', value: 1.3024, currency: 'USD' }] },
     { text: 'A wallet moved 1,250 BTC and 3.5 ETH, then 500 million USDT.', expect: [{ text: '1,250 BTC', value: 1250, currency: 'BTC' }, { text: '3.5 ETH', value: 3.5, currency: 'ETH' }, { text: '500 million USDT', value: 5e8, currency: 'USDT' }] },
     { text: 'Fees fell to 10,000 sats.', expect: [{ text: '10,000 sats', value: 0.0001, currency: 'BTC' }] },
     { text: 'It costs 5 million USD or two billion dollars, maybe half a million dollars.', expect: [{ value: 5e6, currency: 'USD' }, { text: 'two billion dollars', value: 2e9 }, { text: 'half a million dollars', value: 500_000 }] },
@@ -53,6 +55,8 @@ describe('money: ranges, ellipsis and results tables', () => {
     { text: 'It will cost between $1 and $2 billion.', expect: [{ text: '$1 and $2 billion', value: 1e9, valueHigh: 2e9 }] },
     { text: 'Repairs will cost 5 to 6 mln dlrs.', expect: [{ text: '5 to 6 mln dlrs', value: 5e6, valueHigh: 6e6 }] },
     { text: 'BTC moved from $67,200 to $68,000.', expect: [{ text: '$67,200', value: 67_200 }, { text: '$68,000', value: 68_000 }] },
+    // a change and the level it reached, not a range
+    { text: 'WTI gained 1.05 dlrs to 76.07 dlrs.', expect: [{ text: '1.05 dlrs', value: 1.05 }, { text: '76.07 dlrs', value: 76.07 }] },
     { text: 'AUM plummeted from a recent high of $193 billion to $178 billion.', expect: [{ value: 193e9 }, { value: 178e9, direction: 'decrease' }] },
     { text: 'Net profit rose to 5.1 mln dlrs from 4.2 mln.', expect: [{ text: '5.1 mln dlrs', value: 5.1e6 }, { text: '4.2 mln', value: 4.2e6, currency: 'USD' }] },
     { text: 'Money supply was 169.49 billion guilders compared to 169.56 billion in November.', expect: [{ value: 169.49e9, currency: 'NLG' }, { text: '169.56 billion', value: 169.56e9, currency: 'NLG' }] },
