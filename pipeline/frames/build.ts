@@ -467,6 +467,10 @@ const RESULTS_LABEL: readonly [RegExp, string][] = [
   [/^\s*(?:revs?|revenues?|sales|net\s+sales|turnover)\b/i, 'revenue'],
   [/^\s*(?:(?:qtly|quarterly|mthly|mtly|monthly|semi-?ann(?:ual)?|annual|ann|final|interim|special|extra|initial|regular)\s+)*div(?:idend)?s?\b/i, 'dividend'],
   [/^\s*avg\.?\s+(?:shrs?|shares)\b/i, 'shares-outstanding'],
+  [/^\s*(?:pre-?tax|profit\s+before\s+tax)\b/i, 'pretax-income'],
+  [/^\s*(?:tax|taxes|taxation)\b/i, 'taxes'],
+  [/^\s*(?:trading\s+profit|operating\s+profit|oper\s+profit)\b/i, 'operating-income'],
+  [/^\s*(?:profit|loss|earnings|income)\s+\d/i, 'net-income'],
 ];
 
 const EXCHANGE_NAME = /^(?:Nasdaq|NYSE|New York Stock Exchange|London Stock Exchange|LSE|CME|Cboe|ICE|LME|London Metal Exchange|COMEX|NYMEX|CBOT|Euronext|Deutsche B(?:ö|oe)rse|Xetra|SIX|TSX|ASX|Tokyo Stock Exchange|Hong Kong Stock Exchange|HKEX|SGX|JSE|B3|NSE|BSE)(?:\s+(?:Inc|Group|Exchange|Composite|Stock Market|Global Select Market))?$/i;
@@ -510,7 +514,11 @@ function topicOf(input: FrameInput, reader: Reader): { owner: string | null; ite
   for (const [name] of counts) if (title.includes(name.split(' ')[0]!)) counts.set(name, counts.get(name)! + 4);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   // a wire headline names its company with a ticker ("MEDIA GENERAL INC <MEG> 1ST QTR NET")
-  const ticker = /^\s*([A-Z][A-Z0-9&.,'/ -]{1,60}?)\s*<[A-Z][A-Z0-9.]{0,9}>/.exec(title.slice(0, 120)) ?? /^\s*<([A-Z][A-Z0-9&.,'/ -]{1,60})>/.exec(title.slice(0, 120));
+  const ticker =
+    /^\s*([A-Z][A-Z0-9&.,'/ -]{1,60}?)\s*<[A-Z][A-Z0-9.]{0,9}>/.exec(title.slice(0, 120)) ??
+    /^\s*<([A-Z][A-Z0-9&.,'/ -]{1,60})>/.exec(title.slice(0, 120)) ??
+    // an all-capitals wire headline that opens with a company's legal name ("ULTRAMAR PLC 1986 YEAR")
+    (title === title.toUpperCase() ? /^\s*([A-Z][A-Z0-9&.'/-]*(?: [A-Z0-9&.'/-]+){0,5}?) (?:PLC|INC|CORP|CO|LTD|LIMITED|AG|SA|NV|AB|ASA|SPA|BHD|GROUP|HOLDINGS)\b/.exec(title.slice(0, 120)) : null);
   const tickerName = ticker ? partyName(ticker[1]!.toLowerCase().replace(/(^|[\s/-])([a-z])/g, (_, a: string, b: string) => a + b.toUpperCase()).replace(/,$/, '')) : null;
   const owner = ranked[0] && (!ranked[1] || ranked[0][1] >= ranked[1][1] * 1.5) && ranked[0][1] >= 3 ? ranked[0][0] : tickerName;
   const titleThings = thingsIn(title);

@@ -73,14 +73,15 @@ const LINK_MEASURE: Readonly<Record<string, string>> = { earnings: 'net-income',
  * The claim's measure, in the one vocabulary of pipeline/frames/lexicon.ts: what its lead
  * figure's frame measures (the first figure's, else the first that names one), read from the
  * figure's own phrase, verb or unit; else the linker's nearest measure word in the sentence.
- * The linker's bare `change` (a move word near the figure) stays only for a figure in a move
- * (the change, its from- or to-level) or a percentage: "had an extraordinary gain of 59.1 mln dlrs" or "will fall 160,000 tons short of
+ * The linker's bare `change` (a move word near the figure) stays only for a figure that is the
+ * change itself (or a percentage said of a move: "the rise in February was 4.2 pct"); a level
+ * a move ended at ("increased … to 100 mln") is no change, nor "had an extraordinary gain of 59.1 mln dlrs" or "will fall 160,000 tons short of
  * demand" do not measure a change, and no measure is better than a wrong one.
  */
 function claimMeasure(linked: string | null, frames: readonly Frame[]): string | null {
   const framed = (frames[0]?.measure ? frames[0] : frames.find((f) => f.measure))?.measure;
   if (framed) return framed;
   const lead = frames[0];
-  if (linked === 'change') return lead && (lead.role === 'change' || lead.role === 'from' || lead.toLevel || lead.figure.kind === 'percentages') ? 'change' : null;
+  if (linked === 'change') return lead && (lead.role === 'change' || (lead.figure.kind === 'percentages' && lead.role === 'level' && !lead.toLevel)) ? 'change' : null;
   return linked ? LINK_MEASURE[linked] ?? linked : null;
 }

@@ -29,6 +29,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
   { id: 'operating-expenses', words: ['operating expenses', 'operating costs', 'opex'], time: 'period', own: true },
   { id: 'capex', words: ['capital spending', 'capital expenditure', 'capital expenditures', 'capex'], time: 'period', own: true },
   { id: 'free-cash-flow', words: ['free cash flow'], time: 'period', own: true },
+  { id: 'pretax-income', words: ['pretax profit', 'pre-tax profit', 'pretax income', 'pre-tax income', 'profit before tax', 'profit before taxes', 'pretax earnings', 'pre-tax earnings', 'pretax loss', 'pre-tax loss'], time: 'period', own: true },
   { id: 'net-income', words: ['net income', 'net profit', 'profit', 'profits', 'earnings', 'bottom line', 'net loss', 'net earnings', 'income'], time: 'period', own: true },
   { id: 'revenue', words: ['revenue', 'revenues', 'sales', 'top line', 'turnover', 'net sales', 'total sales'], time: 'period', own: true },
   { id: 'same-store-sales', words: ['same-store sales', 'comparable-store sales', 'comparable sales', 'like-for-like sales', 'same store sales', 'comparable store sales'], time: 'period', own: true },
@@ -122,6 +123,8 @@ export const VERB_MEASURES: Readonly<Record<string, string>> = {
   'took in': 'flow', 'pulled in': 'flow', attracted: 'flow', absorbed: 'flow', 'drew in': 'flow', 'poured into': 'flow', bled: 'flow', 'pulled out': 'flow',
   'bought back': 'buyback', repurchased: 'buyback', bought: 'purchases', purchased: 'purchases', acquired: 'purchases', holds: 'holdings', held: 'holdings', hold: 'holdings',
   owns: 'holdings', owned: 'holdings', 'booked': 'revenue', generated: 'revenue', 'brought in': 'revenue', 'brings in': 'revenue', 'pulled in revenue': 'revenue',
+  exported: 'exports', exports: 'exports', export: 'exports', exporting: 'exports', 'shipped abroad': 'exports',
+  imported: 'imports', imports: 'imports', import: 'imports', importing: 'imports',
   borrowed: 'debt', owes: 'debt', owed: 'debt', owe: 'debt', lent: 'loans', added: 'additions', buy: 'purchases', buys: 'purchases', buying: 'purchases', 'dug up': 'production', extracted: 'production',
 };
 

@@ -110,6 +110,21 @@ describe('frames: what a figure measures, about whom, when', () => {
     ]);
   });
 
+  it("reads a results table's tax, pretax and trading-profit lines, its company from an all-capitals headline and its year", () => {
+    const { report } = framesOf('Pretax profit 186.2 mln stg vs 390.1 mln\nTax 63.9 mln vs 169.7 mln\nTrading profit 201 mln vs 400 mln', '1987-03-04', 'HARWICK PLC 1986 YEAR');
+    expect(report.claims.map((c) => [c.subject, c.measure, c.time, c.timeEnd])).toEqual([
+      ['Harwick', 'pretax-income', '1986-01', '1986-12'],
+      ['Harwick', 'taxes', '1986-01', '1986-12'],
+      ['Harwick', 'operating-income', '1986-01', '1986-12'],
+    ]);
+  });
+
+  it('reads exports and imports from their verbs, and a level a move ended at is no change', () => {
+    const claimOf = (text: string) => framesOf(text, '1987-04-04').report.claims[0]!;
+    expect(claimOf('Kenya exported 11,000 tonnes of tea in 1986.').measure).toBe('exports');
+    expect(claimOf('The province will increase the levy to 40 mln dlrs.').measure).not.toBe('change');
+  });
+
   it('never gives the claim its own source as its subject', () => {
     const { report } = framesOf('Finance Minister Beshir Nadir told parliament the budget would rise.\n\nNadir said government revenue in 1987/88 would total 3.9 billion pounds.', '1987-04-04');
     expect(report.claims[0]!.sources).toEqual(['Beshir Nadir']);
