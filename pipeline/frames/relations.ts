@@ -145,6 +145,16 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
       const lead = frames.filter((f) => f.figure.end <= change.figure.start && f.role === 'level' && compatibleUnits(f.figure, fromFrame.figure)).at(-1);
       if (lead && /^[^;]{0,60}?,\s*(?:an?\s+)?(?:up|down|rising|falling|increasing|decreasing|gaining|dropping|increase|decrease|rise|drop|gain|jump|fall|decline)\b[^,;]{0,20}$|^\s*,?\s*(?:an?\s+)?(?:up|down|rising|falling|increasing|decreasing|gaining|dropping|increase|decrease|rise|drop|gain|jump|fall|decline)\b[^,;]{0,20}$/i.test(text.slice(lead.figure.end, change.figure.start))) to = { figure: lead.figure, frame: lead };
     }
+    // "rose to 4.7% … from 4.5% …, a rise of 0.4 percentage points": a change set after both its levels
+    if (!to && !from) {
+      const prior = frames.filter((f) => f.figure.end <= change.figure.start);
+      const toBefore = prior.filter((f) => f.toLevel && f.role === 'level').at(-1);
+      const fromBefore = toBefore && prior.filter((f) => f.role === 'from' && f.figure.start > toBefore.figure.start && compatibleUnits(f.figure, toBefore.figure)).at(-1);
+      if (toBefore && fromBefore && APPOSED_CHANGE.test(text.slice(Math.max(fromBefore.figure.end, change.figure.start - 60), change.figure.start))) {
+        to = { figure: toBefore.figure, frame: toBefore };
+        from = { figure: fromBefore.figure, frame: fromBefore };
+      }
+    }
     // numbers without units ("to 153.04 yen from 160.24", "to 108.94 from 109.16")
     if (to && !from) {
       const m = new RegExp(String.raw`^[^;]{0,60}?\bfrom\s+${FROM_WORDS}${BARE_NUMBER}`, 'iu').exec(text.slice(to.figure.end, sentence.end));
@@ -194,6 +204,9 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
     out.push({ kind: 'move', sentence, change: { figure }, changeKind: 'relative', sign: down ? -1 : 1, from: { figure: from.figure, frame: from }, to: { figure: to.figure, frame: to }, via: m[0] });
   }
 }
+
+/** ", a rise of", ", an increase of about": a change set after the levels it moved between. */
+const APPOSED_CHANGE = /,\s*(?:an?\s+)?(?:rise|fall|gain|drop|increase|decrease|decline|jump|loss|climb|slide|advance)\s+of\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
 
 // ---------------------------------------------------------------------------------------
 // comparisons
