@@ -540,7 +540,10 @@ function shares(input: RelationInput, sentence: Sentence, frames: readonly Frame
   const { text } = input;
   for (const share of frames.filter((f) => f.role === 'share' && f.figure.kind === 'percentages')) {
     // the part: the amount right before the share ("$820 million, or 71% of …", "loans of $21.8 billion made up 27% of …")
-    const part = frames.filter((f) => f.figure.end <= share.figure.start && f.figure.kind !== 'percentages' && f.role !== 'change').at(-1);
+    // a change may be the part when the whole is written right after: "an increase of $312 million a year, or 9.4% of the $2.91 billion"
+    const written = frames.find((f) => f.figure.start > share.figure.end && f.figure.start - share.figure.end < 20);
+    const changeAsPart = (f: Frame) => Boolean(written) && /^\s*,\s*or\s+$/i.test(text.slice(f.figure.end, share.figure.start).replace(/^\s+(?:a|per)\s+(?:year|month|quarter|week|day)\b/i, ''));
+    const part = frames.filter((f) => f.figure.end <= share.figure.start && f.figure.kind !== 'percentages' && (f.role !== 'change' || changeAsPart(f))).at(-1);
     if (!part || text.slice(part.figure.end, share.figure.start).length > 60 || /;|\b(?:and|but|while|from|to)\b/i.test(text.slice(part.figure.end, share.figure.start))) continue;
     const baseWords = /^\s*of\s+([^,;.]{0,60})/i.exec(text.slice(share.figure.end, sentence.end))?.[1] ?? '';
     // the whole: written right after ("of the $1.7 billion total"), else an earlier statement the words name
