@@ -343,7 +343,7 @@ export function isRange(text: string, lowStart: number, separator: string, low: 
 }
 
 /** Verbs of a move: "rose 1.05 dlrs to 76.07 dlrs" is a change and the level it reached, not a range. */
-const MOVE_VERB = /\b(?:from|rose|fell|rise|fall|risen|fallen|increased?|decreased?|cut|raised?|lowered?|reduced?|boosted|climbed|dropped|jumped|slipped|slid|moved|moving|went|gone|grew|gain(?:ed|s|ing)?|add(?:ed|s|ing)|lost|los(?:es|ing)|shed|eased|edged|firmed|advanced|declined|dipped|plunged|surged|soared|tumbled|slumped|rallied|weakened|strengthened|widened|narrowed|recovered|rebounded|retreated|sank|slumped)\b/gi;
+const MOVE_VERB = /\b(?:from|rose|fell|rise|fall|risen|fallen|increased?|decreased?|cut|raised?|lowered?|reduced?|boosted|climbed|dropped|jumped|slipped|slid|moved|moving|went|gone|grew|gain(?:ed|s|ing)?|add(?:ed|s|ing)|lost|los(?:es|ing)|shed|eased|edged|firmed|advanced|declined|dipped|plunged|surged|soared|tumbled|slumped|rallied|weakened|strengthened|widened|narrowed|recovered|rebounded|retreated|sank)\b/gi;
 
 /** Whether a move verb ends within the last 30 characters of `before`, no full stop or semicolon after it. */
 function movedJustBefore(before: string): boolean {

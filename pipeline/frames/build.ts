@@ -455,7 +455,6 @@ const LEGAL_SUFFIX = /(?<!\s),?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Compan
 /** A party's name without its legal suffix ("Calder Freight Inc" → "Calder Freight"). */
 export const partyName = (name: string): string => name.replace(LEGAL_SUFFIX, '').trim();
 
-/** The article's main party and thing: what an unqualified "the company" or "net assets" is about. */
 /** Who is told or filed with ("told Reuters", "a filing with the Securities and Exchange Commission") hears a figure; it is not about them. */
 const RECIPIENT_BEFORE = /\b(?:told|telling|tells|filing\s+with|filed\s+with|filings\s+with|report(?:ed)?\s+to)\s+(?:the\s+)?$/i;
 export const isRecipient = (text: string, e: Span): boolean => RECIPIENT_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start));
@@ -480,6 +479,7 @@ function perShare(figure: Figure): boolean {
   return figure.kind === 'money' && (/^(?:(?:fully\s+)?diluted\s+|basic\s+)?share$/i.test((figure.mention as Money).per ?? '') || /\/share$/.test(figure.unit));
 }
 
+/** The article's main party and thing: what an unqualified "the company" or "net assets" is about. */
 function topicOf(input: FrameInput, reader: Reader): { owner: string | null; item: string | null; place: string | null } {
   const counts = new Map<string, number>();
   const firstParagraph = input.paragraphs[0];
@@ -584,6 +584,10 @@ const BOND_AFTER = /^(?:\s*$|[\s,.;:)]*(?:and|or|to|versus|vs)\b|\s+(?:[\p{L}-]+
 
 /** Builds the frames of an article (live paragraphs only). */
 export function buildFrames(input: FrameInput): Frame[] {
+  // a results table's heading lines ("Nine mths", "Qtr ended Jan 31"), found once; a table line reads those of the 4,000 characters before it
+  const headings = input.sentences.filter((s) => isResultsHeading(input.text.slice(s.start, s.end)));
+  const headingsBefore = (sentence: Sentence): string[] =>
+    headings.filter((s) => s.end <= sentence.start && s.start >= sentence.start - 4000).map((s) => input.text.slice(s.start, s.end));
   const { text } = input;
   const reader = new Reader(text, input.entities, input.sources, input.timestamps);
   const topic = topicOf(input, reader);
@@ -611,9 +615,10 @@ export function buildFrames(input: FrameInput): Frame[] {
     const clauses = clausesOf(text, sentence);
     const clauseOf = (f: Span) => clauses.find((c) => f.start >= c.start && f.start < c.end) ?? clauses.at(-1)!;
     const sentenceText = text.slice(sentence.start, sentence.end);
-    // a results-table line ("Shr 12 cts vs nine cts"): its label, read once for all its figures
-    // a results-table line: "Shr 12 cts vs nine cts", or a short one standing alone ("Shr loss 5.33 dlrs")
+    // a results-table line ("Shr 12 cts vs nine cts", or a short one standing alone: "Shr loss
+    // 5.33 dlrs"): its label and its period, read once for all its figures
     const resultsLabel = /\bvs\.?\s/i.test(sentenceText) || sentenceText.trim().length <= 40 ? RESULTS_LABEL.find(([re]) => re.test(sentenceText)) : undefined;
+    const resultsTime = resultsLabel ? resultsPeriod(input.meta.title ?? '', headingsBefore(sentence), input.meta.published ?? null) : null;
     const inQuote = /^["“]/.test(sentenceText.trim()) || /["”]\s*(?:,\s*)?(?:said|says|told)\b/.test(sentenceText);
     const local: Frame[] = [];
     const ownPhrases = new Map<Frame, boolean>();
@@ -769,7 +774,7 @@ export function buildFrames(input: FrameInput): Frame[] {
           measure = object.id;
           measureText = object.text;
           measureVia = 'of';
-        } else if (v && (!['additions', 'purchases', 'sales-units'].includes(v.id) || (v.id === 'purchases' && figure.kind === 'quantities' && /^(?:about|some|around|nearly|up\s+to|another|an\s+additional)?$/i.test(leftClause.slice(v.end).trim())))) {
+        } else if (v && (!VERB_ONLY_MEASURES.has(v.id) || (v.id === 'purchases' && figure.kind === 'quantities' && /^(?:about|some|around|nearly|up\s+to|another|an\s+additional)?$/i.test(leftClause.slice(v.end).trim())))) {
           // bought and sold amounts only of a counted thing the verb governs ("purchased 456 tonnes of cocoa")
           measure = v.id;
           measureText = v.text;
@@ -1087,14 +1092,7 @@ export function buildFrames(input: FrameInput): Frame[] {
       const measureTime = measure ? MEASURE_TIME.get(measure) ?? 'instant' : 'instant';
       let { time, timeEnd, at } = timeOf(text, timestamps, clause, sentence, figure, figs, measureTime);
       // a results-table line names no period: its heading lines and the headline do ("Nine mths", "3RD QTR JAN 31 NET")
-      if (resultsLabel && !time && role !== 'from') {
-        const headings = input.sentences
-          .filter((s) => s.end <= sentence.start && s.start >= sentence.start - 4000)
-          .map((s) => text.slice(s.start, s.end))
-          .filter(isResultsHeading);
-        const period = resultsPeriod(input.meta.title ?? '', headings, input.meta.published ?? null);
-        if (period) ({ time, timeEnd } = period);
-      }
+      if (resultsTime && !time && role !== 'from') ({ time, timeEnd } = resultsTime);
       // "the 46,800 deliveries in the quarter": the period the story is about, not a date nearby
       if (/^\s*(?:[\p{L}-]+\s+){0,2}?(?:in|during|for|over)\s+the\s+(?:quarter|month|half|period|week)\b(?!\s+(?:to|ended|ending|through|thru|of|from|before|after|that|which)\b|[\s,]+\d)/iu.test(right.slice(0, 60))) {
         time = null;

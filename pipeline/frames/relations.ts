@@ -116,7 +116,7 @@ export function findRelations(input: RelationInput): Relation[] {
     shares(input, sentence, frames, input.frames, out);
     products(input, sentence, i, frames, framesOf, out);
     sharesSum(input, sentence, st, frames, out);
-    spreads(input, sentence, st, frames, earlier(i, 4), out);
+    spreads(input, sentence, frames, earlier(i, 4), out);
   });
   return out;
 }
@@ -671,7 +671,7 @@ const SPREAD_VERB = /^[^.;]{0,60}?\b(?:widened|narrowed|widening|narrowing|stood
  * yields"). A premium of A to B is A less B; a spread between two is their distance. Money
  * spreads need money legs of the currency; basis or percentage points, percent legs.
  */
-function spreads(input: RelationInput, sentence: Sentence, st: string, frames: readonly Frame[], before: readonly Frame[], out: Relation[]): void {
+function spreads(input: RelationInput, sentence: Sentence, frames: readonly Frame[], before: readonly Frame[], out: Relation[]): void {
   const { text } = input;
   for (const spread of frames) {
     if (spread.mode !== 'actual' || spread.role === 'change' || spread.role === 'from' || spread.role === 'share') continue;

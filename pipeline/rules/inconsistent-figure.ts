@@ -224,18 +224,18 @@ export default defineRule({
     // the same change of the same thing ends at the same level
     const moves = movesOf(article.text, article.frames);
     const published = article.meta.published ?? null;
+    // moves of two periods are two moves ("its February load factor declined 1.6 pct" and "for the
+    // year-to-date, … also decreased 1.6 pct"); a time after publication is a deadline nearby
+    // ("priced in a cut by February"), not the move's
+    const when = (f: { change: Frame; level: Frame }) => {
+      const t = f.level.time ?? f.change.time ?? f.level.qualifiers.window ?? f.change.qualifiers.window ?? null;
+      return t && published && /^\d{4}/.test(t) && t.slice(0, 10) > published.slice(0, t.length >= 10 ? 10 : t.length) ? null : t;
+    };
     moves.forEach((later, i) => {
       for (const first of moves.slice(0, i)) {
         if (first.change.sentenceIndex === later.change.sentenceIndex) continue;
         if (!sameSubject(first.change, later.change) && !sameSubject(first.level, later.level)) continue;
         if (comparableUnit(first.change) !== comparableUnit(later.change) || comparableUnit(first.level) !== comparableUnit(later.level)) continue;
-        // moves of two periods are two moves ("its February load factor declined 1.6 pct" and "for the
-        // year-to-date, … also decreased 1.6 pct"); a time after publication is a deadline nearby
-        // ("priced in a cut by February"), not the move's
-        const when = (f: { change: Frame; level: Frame }) => {
-          const t = f.level.time ?? f.change.time ?? f.level.qualifiers.window ?? f.change.qualifiers.window ?? null;
-          return t && published && /^\d{4}/.test(t) && t.slice(0, 10) > published.slice(0, t.length >= 10 ? 10 : t.length) ? null : t;
-        };
         const [wf, wl] = [when(first), when(later)];
         if (wf !== wl && (wf === null) === (wl === null) && !(wf && wl && /^\d/.test(wf) && /^\d/.test(wl) && (wf.startsWith(wl.slice(0, 10)) || wl.startsWith(wf.slice(0, 10))))) continue;
         if (!sameQualifiers(first.level, later.level)) continue;
