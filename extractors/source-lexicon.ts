@@ -57,7 +57,7 @@ export const DOC_NOUNS = words(`
   charts index tracker analytics newsletter post posts tweet tweets letter memo commentary
   insights poll polls records record disclosures disclosure update updates findings review
   presentation transcript data-set dataset forecast forecasts projection projections
-  tool monitor gauge terminal indicator heatmap
+  tool monitor gauge terminal indicator heatmap assessment assessments readings quotes
 `);
 
 /** Organisation nouns that an anaphor uses: `the company said`, `the Cleveland-based lender said`. */

@@ -560,7 +560,9 @@ class SourceFinder {
       }
       // "Dividend already announced": a common word opening the sentence, which no entity names
       const lone = !tail.length && main.i1 - main.i0 === 1 && main.i0 === tk.findIndex((t) => t.word) ? tk[main.i0]! : null;
-      if (lone && isCommonWord(lone.lower) && !LEXICON.lastNames.has(lone.lower) && !this.entityFor(main) && !L.KNOWN_SOURCES.has(lone.lower)) return [this.vague(spanOf(words), cue)];
+      // (but "Tidemark said" after "Tidemark Shipping's latest update" is the short form of a name)
+      const shortForm = (w: Token) => this.seenChunks.some((c) => c.chunk.start < w.start && c.name.startsWith(`${w.text} `) && c.chunk.i1 - c.chunk.i0 >= 2);
+      if (lone && isCommonWord(lone.lower) && !LEXICON.lastNames.has(lone.lower) && !this.entityFor(main) && !L.KNOWN_SOURCES.has(lone.lower) && !shortForm(lone)) return [this.vague(spanOf(words), cue)];
       const hits = this.named(main, cue, tailKind);
       if (!hits.length) return [];
       // "SBI Holdings and Ripple said", "ICE and NYMEX prices showed": both names speak

@@ -14,7 +14,8 @@ let dir: string;
 
 function run(args: string[], input?: string) {
   const res = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: res.status, stdout: res.stdout, stderr: res.stderr };
+  // A process killed by a signal has no status: say which signal, so a crash is told from an exit code.
+  return { code: res.status ?? `killed by ${res.signal ?? res.error?.message}`, stdout: res.stdout, stderr: res.stderr };
 }
 
 beforeAll(() => {

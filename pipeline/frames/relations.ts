@@ -334,7 +334,9 @@ function multiples(input: RelationInput, sentence: Sentence, st: string, frames:
     if (!to) continue;
     if (!from) {
       // "doubled that network to 23 sites", "triple that pace, with 150 openings": the level of the sentence before
-      const anaphoric = /^\s*(?:that|this|its|their|the)\b/i.test(text.slice(cueEnd, cueEnd + 12)) || /^\s*(?:that|this|these|those|it|they)\b/i.test(st) || /\b(?:since|from)\s+(?:then|that|the\s+(?:previous|prior|earlier))\b/i.test(st);
+      const anaphoric = /^\s*(?:that|this|its|their|the)\b/i.test(text.slice(cueEnd, cueEnd + 12)) || /^\s*(?:that|this|these|those|it|they)\b/i.test(st) ||
+        // "By June they had halved, to $2,460": a pronoun as the subject of the move
+        /\b(?:it|they|these|those)\s+(?:has|have|had|has\s+since|have\s+since|had\s+since|since)?\s*(?:more\s+than|over|nearly|almost|roughly|about)?\s*$/i.test(st.slice(0, m.index!)) || /\b(?:since|from)\s+(?:then|that|the\s+(?:previous|prior|earlier))\b/i.test(st);
       if (!anaphoric) continue;
       const candidate = prior.find((f) => f.role === 'level' && f.mode === 'actual' && (f.figure.unit === to!.figure.unit || compatibleUnits(f.figure, to!.figure) || (f.measure && f.measure === to!.measure)));
       if (!candidate) continue;
@@ -602,14 +604,17 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 
 const COUNT_UNIT = /^(?:.*\b)?(?:shares?|units?|coins?|tokens?|contracts?|ounces?|oz|barrels?|bitcoins?|ethers?|tonnes?|tons?|bushels?|pounds?|notes?|bonds?|warrants?|options?|vehicles?|cars?|homes?|ads?|adss?|adrs?)$/i;
 const PRICE_CUE = /\b(?:at|for|pay|paying|paid|priced\s+at)\s+(?:an?\s+)?(?:average\s+(?:price\s+)?(?:of\s+)?)?(?:(?:price|cost)\s+of\s+)?$|\b(?:close|closing\s+price|price|average)\s+of\s+$/i;
-const TOTAL_AFTER = /\b(?:raising|raised|for\s+proceeds\s+of|bringing\s+in|generating|for\s+(?:a\s+)?(?:combined\s+)?total\s+of|worth|totall?ing|valued\s+at|valuing|or|costing|spending|spent|a\s+deal\s+worth|an?\s+outlay\s+of|outlay|payout\s+of|implying\s+an?\s+(?:equity\s+)?value\s+of|for\s+a\s+(?:combined\s+)?|in\s+a\s+deal\s+worth|is\s+a\s+payout\s+of|that\s+is|for)\s+(?:an?\s+|about\s+|roughly\s+|some\s+|nearly\s+)*$/i;
+const TOTAL_AFTER = /\b(?:(?:for|giving|generating|bringing\s+in|producing)\s+(?:[a-z-]+\s+)?(?:revenue|revenues|sales|proceeds|receipts|turnover|income|billings)\s+of|raising|raised|for\s+proceeds\s+of|bringing\s+in|generating|for\s+(?:a\s+)?(?:combined\s+)?total\s+of|worth|totall?ing|valued\s+at|valuing|or|costing|spending|spent|a\s+deal\s+worth|an?\s+outlay\s+of|outlay|payout\s+of|implying\s+an?\s+(?:equity\s+)?value\s+of|for\s+a\s+(?:combined\s+)?|in\s+a\s+deal\s+worth|is\s+a\s+payout\s+of|that\s+is|for)\s+(?:an?\s+|about\s+|roughly\s+|some\s+|nearly\s+)*$/i;
 
 function products(input: RelationInput, sentence: Sentence, index: number, frames: readonly Frame[], framesOf: (i: number) => Frame[], out: Relation[]): void {
   const { text } = input;
   const previous = input.sentences[index - 1];
   const pool = [...(previous && previous.paragraph === sentence.paragraph ? framesOf(index - 1) : []), ...frames];
+  // "1.36 million TEU … at an average rate of $1,410 per TEU": any unit a price is given per
+  const singular = (u: string) => u.toLowerCase().split(' ').at(-1)!.replace(/s$/, '');
+  const perUnits = new Set(pool.flatMap((f) => (f.figure.kind === 'money' && (f.figure.mention as Money).per ? [singular((f.figure.mention as Money).per!)] : [])));
   const isCount = (f: Frame) =>
-    (f.figure.kind === 'quantities' && COUNT_UNIT.test((f.figure.mention as Quantity).unit) && !/\b(?:of\s+(?:the|its|their))\s*$/i.test(text.slice(f.figure.start - 12, f.figure.start))) ||
+    (f.figure.kind === 'quantities' && (COUNT_UNIT.test((f.figure.mention as Quantity).unit) || perUnits.has(singular((f.figure.mention as Quantity).unit))) && !/\b(?:of\s+(?:the|its|their))\s*$/i.test(text.slice(f.figure.start - 12, f.figure.start))) ||
     (f.figure.kind === 'money' && isCryptoAmount(f.figure.mention as Money) && /[A-Za-z]{2,}/.test(f.figure.text));
   const isPrice = (f: Frame) =>
     f.figure.kind === 'money' &&
