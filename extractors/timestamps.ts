@@ -215,6 +215,13 @@ function sentenceInitial(text: string, start: number): boolean {
   return /(?:^|[.!?]["'\u201d\u2019)]*\s+|\n|^\s*)(?:["'\u201c\u2018(`]|``)?$/.test(text.slice(Math.max(0, start - 5), start));
 }
 
+/**
+ * What may stand between a clock time and the date it is on: "0800 GMT on Thursday", "3 p.m.
+ * in London on Friday, May 30", "the 3 p.m. London snapshot on May 30" (never a word that
+ * starts another time: "3 p.m. until Friday").
+ */
+const CLOCK_TO_DAY = /^\s*(?:,\s*)?(?:(?:(?!(?:until|till|since|after|before|from|to|and|or|but)\s)[A-Za-z][\w'’.-]*\s+){1,3}on\s+|on\s+)?$/i;
+
 /** `weekShift`: -1 for "last Friday", 1 for "next Friday", 0 for a bare weekday. */
 function chronoCandidate(start: number, end: number, s: Parts, e: Parts | null, zone: WrittenZone | undefined, weekShift: number): Candidate {
   const full = s.year !== undefined && s.month !== undefined && s.day !== undefined;
@@ -831,7 +838,7 @@ export const timestamps: Extractor<'timestamps'> = {
         const c = kept[i]!;
         const next = kept[i + 1];
         let anchorDay = lastDay;
-        if (c.clock && next && /^\s*(?:,\s*)?(?:on\s+)?$/i.test(text.slice(c.end, next.start))) {
+        if (c.clock && next && CLOCK_TO_DAY.test(text.slice(c.end, next.start))) {
           const day = dayOf(next.resolve({ published, reference, lastDay }).value);
           if (day) anchorDay = day;
         }

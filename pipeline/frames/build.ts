@@ -666,6 +666,9 @@ export function buildFrames(input: FrameInput): Frame[] {
         const up = /\b(?:r[io]se|rising|rises|risen|increas\w*|gain\w*|jump\w*|climb\w*|surg\w*|soar\w*|grew|grow\w*|rall\w*|advanc\w*|up|higher|add\w*|rais\w*|hik\w*|lift\w*|boost\w*|widen\w*|expand\w*|improv\w*|rebound\w*|strengthen\w*|firm\w*|edged\s+up|ticked\s+up|accelerat\w*|build|more)\b/i.test(words);
         const down = /\b(?:fell|fall\w*|drop\w*|declin\w*|decreas\w*|lost|los[ei]\w*|slid\w*|slump\w*|slipp?\w*|plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|down|lower\w*|dipp?\w*|eas(?:ed|ing)|shed\w*|shr[ai]nk\w*|cut\w*|trimm?\w*|slash\w*|reduc\w*|narrow\w*|contract\w*|retreat\w*|weaken\w*|slow\w*|decelerat\w*|edged\s+down|ticked\s+down|draw|less|fewer)\b/i.test(words);
         if (sign === 0 && up !== down) sign = up ? 1 : -1;
+        // the noun the figure qualifies says its direction, whatever the clause's verb: "fell 0.8%, reversing Wednesday's 2.1% gain"
+        const noun = /^[\s-]*(?:(gain|rise|increase|jump|climb|rally|advance|surge|rebound)|(loss|fall|drop|decline|decrease|slide|slump|dip|retreat))\b/i.exec(right);
+        if (role === 'change' && noun) sign = noun[1] ? 1 : -1;
       }
 
       // ---- mode

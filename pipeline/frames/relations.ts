@@ -20,6 +20,8 @@
  * - `spread`: a premium, discount or spread between two levels stated nearby ("Brent's premium
  *   to WTI widened to 4.35 dlrs" after both prices; "leaving the spread between the two
  *   yields at 52 basis points").
+ * - `reversal`: a percentage move said to undo all of an earlier one ("fell 0.8%, reversing all
+ *   of Wednesday's 2.1% gain": undoing a 2.1% gain takes a 2.06% fall).
  *
  * Numbers the figure extractors leave alone because they carry no unit ("to 153.04 yen from
  * 160.24", "open 85 stores") are read here where a relation needs them, as synthetic
@@ -47,7 +49,8 @@ export type Relation =
   | { kind: 'share'; sentence: Sentence; share: Operand; part: Operand; total: Operand }
   | { kind: 'product'; sentence: Sentence; count: Operand; price: Operand; total: Operand }
   | { kind: 'shares-sum'; sentence: Sentence; shares: Operand[] }
-  | { kind: 'spread'; sentence: Sentence; spread: Operand; over: Operand; under: Operand; signed: boolean; points: boolean };
+  | { kind: 'spread'; sentence: Sentence; spread: Operand; over: Operand; under: Operand; signed: boolean; points: boolean }
+  | { kind: 'reversal'; sentence: Sentence; change: Operand; reversed: Operand; sign: 1 | -1 };
 
 /** What the relation finder reads of an article. */
 export interface RelationInput {
@@ -117,6 +120,7 @@ export function findRelations(input: RelationInput): Relation[] {
     products(input, sentence, i, frames, framesOf, out);
     sharesSum(input, sentence, st, frames, out);
     spreads(input, sentence, frames, earlier(i, 4), out);
+    reversals(input, sentence, st, frames, out);
   });
   return out;
 }
@@ -336,7 +340,7 @@ function multiples(input: RelationInput, sentence: Sentence, st: string, frames:
       // "doubled that network to 23 sites", "triple that pace, with 150 openings": the level of the sentence before
       const anaphoric = /^\s*(?:that|this|its|their|the)\b/i.test(text.slice(cueEnd, cueEnd + 12)) || /^\s*(?:that|this|these|those|it|they)\b/i.test(st) ||
         // "By June they had halved, to $2,460": a pronoun as the subject of the move
-        /\b(?:it|they|these|those)\s+(?:has|have|had|has\s+since|have\s+since|had\s+since|since)?\s*(?:more\s+than|over|nearly|almost|roughly|about)?\s*$/i.test(st.slice(0, m.index!)) || /\b(?:since|from)\s+(?:then|that|the\s+(?:previous|prior|earlier))\b/i.test(st);
+        /\b(?:it|they|these|those)(?:\s+(?:has|have|had))?(?:\s+since)?(?:\s+(?:more\s+than|over|nearly|almost|roughly|about))?\s+$/i.test(st.slice(0, m.index!)) || /\b(?:since|from)\s+(?:then|that|the\s+(?:previous|prior|earlier))\b/i.test(st);
       if (!anaphoric) continue;
       const candidate = prior.find((f) => f.role === 'level' && f.mode === 'actual' && (f.figure.unit === to!.figure.unit || compatibleUnits(f.figure, to!.figure) || (f.measure && f.measure === to!.measure)));
       if (!candidate) continue;
@@ -604,7 +608,9 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 
 const COUNT_UNIT = /^(?:.*\b)?(?:shares?|units?|coins?|tokens?|contracts?|ounces?|oz|barrels?|bitcoins?|ethers?|tonnes?|tons?|bushels?|pounds?|notes?|bonds?|warrants?|options?|vehicles?|cars?|homes?|ads?|adss?|adrs?)$/i;
 const PRICE_CUE = /\b(?:at|for|pay|paying|paid|priced\s+at)\s+(?:an?\s+)?(?:average\s+(?:price\s+)?(?:of\s+)?)?(?:(?:price|cost)\s+of\s+)?$|\b(?:close|closing\s+price|price|average)\s+of\s+$/i;
-const TOTAL_AFTER = /\b(?:(?:for|giving|generating|bringing\s+in|producing)\s+(?:[a-z-]+\s+)?(?:revenue|revenues|sales|proceeds|receipts|turnover|income|billings)\s+of|raising|raised|for\s+proceeds\s+of|bringing\s+in|generating|for\s+(?:a\s+)?(?:combined\s+)?total\s+of|worth|totall?ing|valued\s+at|valuing|or|costing|spending|spent|a\s+deal\s+worth|an?\s+outlay\s+of|outlay|payout\s+of|implying\s+an?\s+(?:equity\s+)?value\s+of|for\s+a\s+(?:combined\s+)?|in\s+a\s+deal\s+worth|is\s+a\s+payout\s+of|that\s+is|for)\s+(?:an?\s+|about\s+|roughly\s+|some\s+|nearly\s+)*$/i;
+const TOTAL_AFTER = /\b(?:raising|raised|for\s+proceeds\s+of|bringing\s+in|generating|for\s+(?:a\s+)?(?:combined\s+)?total\s+of|worth|totall?ing|valued\s+at|valuing|or|costing|spending|spent|a\s+deal\s+worth|an?\s+outlay\s+of|outlay|payout\s+of|implying\s+an?\s+(?:equity\s+)?value\s+of|for\s+a\s+(?:combined\s+)?|in\s+a\s+deal\s+worth|is\s+a\s+payout\s+of|that\s+is|for)\s+(?:an?\s+|about\s+|roughly\s+|some\s+|nearly\s+)*$/i;
+/** "for freight revenue of", "generating sales of": what a volume at a price brought in. */
+const REVENUE_OF = /\b(?:for|giving|generating|bringing\s+in|producing)\s+(?:[a-z-]+\s+)?(?:revenues?|sales|proceeds|receipts|turnover|income|billings)\s+of\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?$/i;
 
 function products(input: RelationInput, sentence: Sentence, index: number, frames: readonly Frame[], framesOf: (i: number) => Frame[], out: Relation[]): void {
   const { text } = input;
@@ -625,7 +631,7 @@ function products(input: RelationInput, sentence: Sentence, index: number, frame
       f.figure.kind === 'money' &&
       !(f.figure.mention as Money).per &&
       !f.perUnit &&
-      (TOTAL_AFTER.test(text.slice(Math.max(sentence.start, f.figure.start - 40), f.figure.start)) || /^\s*(?:outlay|payout|bill|tab|price\s+tag|purchase|deal|sale|transaction|buyback|acquisition|investment)\b/i.test(text.slice(f.figure.end, f.figure.end + 20))),
+      (TOTAL_AFTER.test(text.slice(Math.max(sentence.start, f.figure.start - 40), f.figure.start)) || REVENUE_OF.test(text.slice(Math.max(sentence.start, f.figure.start - 50), f.figure.start)) || /^\s*(?:outlay|payout|bill|tab|price\s+tag|purchase|deal|sale|transaction|buyback|acquisition|investment)\b/i.test(text.slice(f.figure.end, f.figure.end + 20))),
   );
   for (const total of totals) {
     const counts = pool.filter((f) => f !== total && isCount(f) && f.role === 'level');
@@ -708,5 +714,27 @@ function spreads(input: RelationInput, sentence: Sentence, frames: readonly Fram
     const [a, b] = legs as [Frame, Frame];
     const [over, under] = /discount/i.test(words[0]) ? [b, a] : [a, b];
     out.push({ kind: 'spread', sentence, spread: { figure: spread.figure, frame: spread }, over: { figure: over.figure, frame: over }, under: { figure: under.figure, frame: under }, signed, points });
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// reversals
+
+/** "reversing all of", "erasing the whole of", "wiping out its entire", "giving back all of". */
+const REVERSING = /\b(?:revers(?:ed|es|ing)|eras(?:ed|es|ing)|wip(?:ed|es|ing)\s+out|undo(?:ing|es)?|undid|cancell?(?:ed|ing)\s+out|g[ai]v(?:e|es|ing)\s+back)\s+(?:all\s+(?:of\s+)?|the\s+(?:whole|entire)\s+(?:of\s+)?|(?:its|their)\s+(?:whole|entire)\s+)/gi;
+
+function reversals(input: RelationInput, sentence: Sentence, st: string, frames: readonly Frame[], out: Relation[]): void {
+  REVERSING.lastIndex = 0;
+  for (const m of st.matchAll(REVERSING)) {
+    const cueStart = sentence.start + m.index!;
+    const cueEnd = cueStart + m[0].length;
+    const relative = (f: Frame) => f.role === 'change' && f.figure.unit === 'percent' && (f.change ?? 'relative') === 'relative' && f.sign !== 0 && f.mode === 'actual';
+    // the move undone: a percentage change named right after the cue ("Wednesday's 2.1% gain")
+    const reversed = frames.find((f) => f.figure.start >= cueEnd && f.figure.start - cueEnd <= 40 && relative(f));
+    // the move that undoes it: the last percentage change before the cue, in the other direction
+    const change = frames.filter((f) => f.figure.end <= cueStart && relative(f)).at(-1);
+    if (!reversed || !change || change.sign === reversed.sign) continue;
+    if (/[;:]/.test(input.text.slice(change.figure.end, cueStart))) continue;
+    out.push({ kind: 'reversal', sentence, change: { figure: change.figure, frame: change }, reversed: { figure: reversed.figure, frame: reversed }, sign: reversed.sign as 1 | -1 });
   }
 }

@@ -169,6 +169,7 @@ export default defineRule({
       netWords: '`{{plus}}` {{plusWord}} less `{{minus}}` {{minusWord}} is {{expected}}, not `{{stated}}`',
       sharesSum: 'Shares {{shares}} add up to {{sum}}, not 100%',
       spread: '`{{over}}` less `{{under}}` is {{actual}}, not the stated spread of `{{stated}}`',
+      reversal: 'A `{{stated}}` {{change}} cannot undo all of a `{{reversed}}` {{earlier}}: that takes a {{needed}} {{change}}',
     },
     options: z
       .object({
@@ -254,7 +255,7 @@ export default defineRule({
 /** "double", "doubling" → "doubled" for messages. */
 const PAST_OF: Readonly<Record<string, string>> = { doubl: 'doubled', tripl: 'tripled', trebl: 'trebled', quadrupl: 'quadrupled', halv: 'halved' };
 
-const CHECK_OF: Readonly<Record<Relation['kind'], Check>> = { move: 'percent-change', multiple: 'multiple', sum: 'parts', net: 'net', share: 'share', product: 'per-share', 'shares-sum': 'parts', spread: 'net' };
+const CHECK_OF: Readonly<Record<Relation['kind'], Check>> = { move: 'percent-change', multiple: 'multiple', sum: 'parts', net: 'net', share: 'share', product: 'per-share', 'shares-sum': 'parts', spread: 'net', reversal: 'percent-change' };
 
 /** Checks one relation on the intervals of its rounded figures. */
 function checkRelation(relation: Relation, options: ToleranceOptions & { multipleTolerance: number }, enabled: ReadonlySet<Check>, report: Report): void {
@@ -395,6 +396,29 @@ function checkRelation(relation: Relation, options: ToleranceOptions & { multipl
         messageId: 'spread',
         data: { over: relation.over.figure.text, under: relation.under.figure.text, actual, stated: relation.spread.figure.text },
         related: relatedOf([relation.over, 'higher leg'], [relation.under, 'lower leg'], [relation.spread, 'stated spread']),
+      });
+      return;
+    }
+    case 'reversal': {
+      // undoing a gain of g% takes a fall of 100·g/(100+g)%, a loss of l% a rise of 100·l/(100−l)%;
+      // writers often restate the same number, so both readings pass
+      const R = iv(relation.reversed);
+      const undo = (x: number) => (relation.sign > 0 ? (100 * x) / (100 + x) : (100 * x) / (100 - x));
+      if (!(R.lo >= 0 && R.hi < 100)) return;
+      const needed: Interval = { lo: Math.min(undo(R.lo), R.lo), hi: Math.max(undo(R.hi), R.hi) };
+      const C = iv(relation.change);
+      const stated = { lo: Math.min(Math.abs(C.lo), Math.abs(C.hi)), hi: Math.max(Math.abs(C.lo), Math.abs(C.hi)) };
+      if (overlaps(needed, { lo: stated.lo, hi: stated.hi + (stated.hi - stated.lo) / 2 })) return;
+      report({
+        messageId: 'reversal',
+        data: {
+          stated: relation.change.figure.text,
+          change: relation.sign > 0 ? 'fall' : 'rise',
+          reversed: relation.reversed.figure.text,
+          earlier: relation.sign > 0 ? 'gain' : 'loss',
+          needed: `${formatNumber(undo(relation.reversed.figure.value))}%`,
+        },
+        related: relatedOf([relation.reversed, 'move undone'], [relation.change, 'stated change']),
       });
       return;
     }

@@ -99,6 +99,9 @@ describe('pronouns and anaphors carry the source over', () => {
     { text: 'Strategy bought 4,225 BTC for $472.5 million, a filing with the Securities and Exchange Commission showed.', expect: ['Strategy'], pronoun: null },
     { text: 'Jorge Cardenas, manager of the federation, said exports fell. Cardenas said prices would recover.', expect: ['Jorge Cardenas'], pronoun: null },
     { text: 'Calder Foods Inc said it would buy Brightfield Snacks for $2.4 billion.\nThe deal values Brightfield at about 14 times earnings, Calder said.', expect: ['Calder Foods'], pronoun: null },
+    // a capitalised common word opening the sentence is a name when the article wrote it as the start of one before
+    { text: 'Investors had watched Harvest Shipping closely this year.\nHarvest said on Monday it carried 1.2 million TEU in the quarter.', expect: ['Harvest Shipping'], pronoun: null },
+    { text: 'Benchmark rates fell in May, Harwell\'s weekly assessments show.', expect: ['Harwell'], pronoun: null },
   ])('$text', ({ text, expect: want, pronoun }) => {
     const found = run(text);
     expect(named(found)).toEqual(want);

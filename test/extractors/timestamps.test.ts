@@ -233,5 +233,16 @@ describe('timestamps: wire times, lower-case zones and the date of a clock time'
         { text: 'Thursday, January 16', value: '2025-01-16' },
       ],
     },
+    {
+      // a place or a noun between the clock time and its date
+      text: 'At 3 p.m. in London on Friday, May 30, gold traded at $2,348. The 4 p.m. Tokyo fix on May 29 was lower.',
+      published: '2025-06-02',
+      expect: [
+        { text: '3 p.m.', value: '2025-05-30T15:00' },
+        { text: 'Friday, May 30', value: '2025-05-30' },
+        { text: '4 p.m.', value: '2025-05-29T16:00' },
+        { text: 'May 29', value: '2025-05-29' },
+      ],
+    },
   ])('$text', check);
 });

@@ -52,6 +52,13 @@ describe('arithmetic-mismatch across sentences', () => {
     ['the same, consistent', "Castmere agreed to buy Orlen Bio for $64.00 per share in cash, the companies said.\nThe price is a 36% premium to Orlen's closing price of $47.10 on Friday.", null],
     ['a difference with nothing to measure it against', 'The stock opened at $34.50 on Thursday, 27.8% above the offer price, LSEG data showed.', null],
     ['a coupon is not the yield set against a benchmark', 'The debentures have an 8-5/8 pct coupon and were priced to yield 115 basis points over the 9-1/4 pct Treasury bonds of 2016.', null],
+    ['a move said to undo all of an earlier one', 'Copper slid 1.4% on Friday, erasing all of Thursday\'s 3.5% rally, LME data showed.', 'erasing all of', 'reversal'],
+    ['the same, consistent (the same number restated passes too)', 'Copper slid 3.4% on Friday, erasing all of Thursday\'s 3.5% rally, LME data showed.', null],
+    ['a fall undone by a rise', 'The index rose 1.0% on Tuesday, wiping out all of Monday\'s 4.2% loss, exchange data showed.', 'wiping out all of', 'reversal'],
+    ['halved with the earlier level in the sentence before and a pronoun subject', 'Spot charter rates for capesize ships averaged $24,800 a day in March, according to Baltic Exchange data.\nBy May they had halved, to $15,900 a day, the exchange said.', 'they had halved', 'multiple'],
+    ['the same, consistent', 'Spot charter rates for capesize ships averaged $24,800 a day in March, according to Baltic Exchange data.\nBy May they had halved, to $12,300 a day, the exchange said.', null],
+    ['a volume priced per its own unit against the revenue', 'Orca Lines said it moved 2.2 million TEU in the quarter at an average rate of $1,150 per TEU, for freight revenue of $3.1 billion.', 'for freight revenue of', 'perShare'],
+    ['the same, consistent', 'Orca Lines said it moved 2.2 million TEU in the quarter at an average rate of $1,150 per TEU, for freight revenue of $2.5 billion.', null],
     ['shares that divide a whole', 'After the merger, Fairmont shareholders will own 61% of the combined company and Laxton investors the remaining 42%, the companies said.', 'the remaining 42%', 'sharesSum'],
   ])('%s', (_name, text, snippet, messageId) => {
     const flags = flagsOf(text, 'arithmetic-mismatch');
