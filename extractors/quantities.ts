@@ -148,11 +148,13 @@ const COUNT_VERB = /\b(?:opened|opens|open|opening|closed|closes|close|closing|s
 const NOT_COUNT_NOUN = /^(?:times|years|months|weeks|days|hours|minutes|seconds|decades|centuries|quarters|percent|points|cents|dollars|euros|pounds|yen|yuan|francs|rupees|dlrs|pence|basis|others|ones|sessions|straight|consecutive|straight|more|less|fewer)$/i;
 
 /**
- * A count of a noun no unit list names, after a verb that counts things: "opened 40
- * taprooms", "runs 212 clinics" (one lower-case plural noun, an adjective allowed before it).
+ * A count of a noun no unit list names, after a verb that counts things ("opened 40
+ * taprooms", "runs 212 clinics") or after a scale word ("2.4 million lines"): one lower-case
+ * plural noun, an adjective allowed before it.
  */
-function countNounAfter(text: string, start: number, at: number): { unit: string; end: number } | null {
-  if (!COUNT_VERB.test(text.slice(Math.max(0, start - 40), start))) return null;
+function countNounAfter(text: string, start: number, at: number, scaled: boolean): { unit: string; end: number } | null {
+  // a number with a scale word counts the plural noun after it whatever the verb ("accounts for 2.4 million lines")
+  if (!scaled && !COUNT_VERB.test(text.slice(Math.max(0, start - 40), start))) return null;
   const m = /^\s+(?:([a-z][a-z-]{2,})\s+)?([a-z][a-z-]{2,}s)(?![\p{L}-])/uy;
   m.lastIndex = 0;
   const found = m.exec(text.slice(at, at + 60));
@@ -300,7 +302,7 @@ export const quantities: Extractor<'quantities'> = {
         if (g.scale && /^t$/.test(g.scale)) continue;
         if (!digits && !g.scale && !CARDINAL_ONLY.test(g.num!)) continue;
         const yearLike = digits && !g.scale && isYearLike(g.num!);
-        const unitFound = unitAfter(text, numEnd) ?? countNounAfter(text, start, numEnd);
+        const unitFound = unitAfter(text, numEnd) ?? countNounAfter(text, start, numEnd, Boolean(g.scale));
         let unit: string | null = unitFound?.unit ?? null;
         const end = unitFound?.end ?? numEnd;
         if (yearLike && (!unit || /\b(?:in|since|by|of|from|until|before|after|during|for|to|early|late|mid)\s+$/i.test(before))) continue;

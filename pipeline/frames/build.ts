@@ -318,6 +318,8 @@ class Reader {
         // "in New York trading", "London time": a place that says where or when, not whose
         !(e.type === 'PLACE' && /^\s+(?:trading|trade|time|session|hours|market|markets|afternoon|morning|evening|close|open|dealings)\b/i.test(this.text.slice(e.end, e.end + 12))) &&
         !allThings.some((t) => t.index <= e.start - span.start && e.end - span.start <= t.end) &&
+        // "monthly ARPU", "EBITDA": a measure's abbreviation taken for a name is the measure
+        !measures.some((m) => m.index <= e.start - span.start && e.end - span.start <= m.end) &&
         // "the Nasdaq-listed bitcoin miner", "a London-based fund": a modifier, not the party
         !/^-(?:listed|based|traded|headquartered|registered|focused|owned|backed|linked)\b/i.test(this.text.slice(e.end, e.end + 16)),
     );
@@ -891,6 +893,8 @@ export function buildFrames(input: FrameInput): Frame[] {
         const candidates = named.filter(
           (e) =>
             !input.sources.some((s) => !s.vague && s.start <= e.start && e.end <= s.end && !/^(?:said|says|reported|posted|announced)$/i.test(s.cue ?? '')) &&
+            // "lifted monthly ARPU to €18.04": a measure's abbreviation taken for a name
+            !measuresIn(text.slice(e.start, e.end)).some((m) => m.index === 0 && m.end === e.end - e.start) &&
             !/^-(?:listed|based|traded|headquartered|registered|focused|owned|backed|linked)\b/i.test(text.slice(e.end, e.end + 16)),
         );
         // "tokens …, such as Chainlink (LINK), traded at": the example named is the one meant
@@ -1058,6 +1062,8 @@ export function buildFrames(input: FrameInput): Frame[] {
       if (!PRICE_LIKE.has(measure ?? '')) delete qualifiers.point;
       if (measure !== 'inflation' && measure !== 'wages') delete qualifiers.series;
       if ((role === 'level' || role === 'from') && qualifiers.window === 'year-on-year') delete qualifiers.window;
+      // "ARPU of €18.40 a month in the quarter", "monthly ARPU": a rate per month, not a month's figure
+      if (measure === 'arpu') delete qualifiers.window;
       const venueMatch = [...`${left.slice(-40)} ${right.slice(0, 40)}`.matchAll(/\b(?:on|at|via)\s+(?:the\s+)?([A-Z][\w.&-]*[A-Za-z](?:\s+[A-Z][\w.&-]*)?)/g)].find((m) =>
         /\b(?:exchange|binance|coinbase|kraken|okx|bybit|bitfinex|bitstamp|nasdaq|nyse|cme|cboe|lme|comex|ice|nymex|cbot|gemini|bitget|kucoin|deribit|tradeweb|london\s+metal\s+exchange)\b/i.test(m[1]!),
       );
@@ -1260,6 +1266,18 @@ function contextTimes(input: FrameInput, frames: Frame[], timestamps: readonly T
   const key = (t: Timestamp) => (t.endValue ? `${t.value}/${t.endValue}` : t.value!);
   const lead = input.paragraphs[0];
   const leadTime = lead ? timestamps.find((t) => t.end <= lead.end && isPeriod(t)) : undefined;
+  // "brought in 1.12 billion dollars this quarter," says a results story about the quarter just
+  // ended: an actual figure of "this quarter" read on a date just after the lead's period is of that period
+  if (leadTime?.endValue) {
+    for (const f of frames) {
+      if (f.mode !== 'actual' || !f.time || !f.timeEnd) continue;
+      const t = timestamps.find((x) => x.relative && x.value === f.time && x.start >= f.sentence.start && x.end <= f.sentence.end && /^this\s+(?:quarter|half|period)\b/i.test(x.text));
+      if (t && nextMonth(leadTime.endValue) === f.time.slice(0, 7) && leadTime.value!.length === 7) {
+        f.time = leadTime.value!;
+        f.timeEnd = leadTime.endValue;
+      }
+    }
+  }
   for (const f of frames) {
     if (f.time || !f.measure || MEASURE_TIME.get(f.measure) !== 'period') continue;
     const paragraph = input.paragraphs[f.paragraph]!;
@@ -1267,6 +1285,14 @@ function contextTimes(input: FrameInput, frames: Frame[], timestamps: readonly T
     const chosen = before ?? leadTime;
     f.contextTime = chosen ? key(chosen) : null;
   }
+}
+
+/** "2025-09" → "2025-10". */
+function nextMonth(month: string): string | null {
+  const m = /^(\d{4})-(\d{2})/.exec(month);
+  if (!m) return null;
+  const n = Number(m[1]) * 12 + Number(m[2]);
+  return `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
 }
 
 /** A condition opening the clause ("if volumes hold above …"). */

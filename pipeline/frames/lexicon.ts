@@ -31,6 +31,8 @@ export const MEASURES: readonly MeasureDefinition[] = [
   { id: 'free-cash-flow', words: ['free cash flow'], time: 'period', own: true },
   { id: 'pretax-income', words: ['pretax profit', 'pre-tax profit', 'pretax income', 'pre-tax income', 'profit before tax', 'profit before taxes', 'pretax earnings', 'pre-tax earnings', 'pretax loss', 'pre-tax loss'], time: 'period', own: true },
   { id: 'net-income', words: ['net income', 'net profit', 'profit', 'profits', 'earnings', 'bottom line', 'net loss', 'net earnings', 'income'], time: 'period', own: true },
+  { id: 'arpu', words: ['average revenue per user', 'average revenue per mobile user', 'average revenue per subscriber', 'average revenue per customer', 'average revenue per account', 'revenue per user', 'revenue per subscriber', 'arpu', 'arpus', 'mobile arpu', 'monthly arpu'], time: 'period', own: true },
+  { id: 'load-factor', words: ['load factor', 'load factors', 'passenger load factor'], time: 'period', own: true },
   { id: 'revenue', words: ['revenue', 'revenues', 'sales', 'top line', 'turnover', 'net sales', 'total sales'], time: 'period', own: true },
   { id: 'same-store-sales', words: ['same-store sales', 'comparable-store sales', 'comparable sales', 'like-for-like sales', 'same store sales', 'comparable store sales'], time: 'period', own: true },
   { id: 'arr', words: ['annual recurring revenue', 'arr', 'recurring revenue'], time: 'instant', own: true },

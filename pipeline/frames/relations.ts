@@ -368,6 +368,19 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
     const parts = listBefore(text, frames, total);
     if (parts.length >= 2 && total.figure.unit !== 'percent') out.push({ kind: 'sum', sentence, total: { figure: total.figure, frame: total }, parts: parts.map((p) => ({ figure: p.figure, frame: p })), complete: true });
   }
+  // (1b) "Of its 9.84 million subscribers, 6.12 million are on contracts and 3.12 million prepaid": the whole opens the
+  // sentence; the list is complete only when it ends with the rest ("and the remaining 1.2 million")
+  const stated = frames.filter((f) => f.role === 'level' && f.mode !== 'hypothetical');
+  const opening = /^\s*(?:[Oo]f|[Oo]ut\s+of)\s+(?:the|its|their|this|that|these|those|our|his|her)?\s*$/.exec(text.slice(sentence.start, stated[0]?.figure.start ?? sentence.start));
+  if (opening && stated.length >= 3) {
+    const total = stated[0]!;
+    const comma = text.indexOf(',', total.figure.end);
+    const parts = stated.slice(1).filter((f) => comma >= 0 && f.figure.start > comma && compatibleUnits(f.figure, total.figure));
+    if (comma >= 0 && comma - total.figure.end <= 60 && parts.length >= 2 && isList(text, parts) && total.figure.unit !== 'percent') {
+      const complete = /\b(?:the\s+(?:remaining|rest|remainder|balance|other)|the\s+others?)\s+$/i.test(text.slice(Math.max(sentence.start, parts.at(-1)!.figure.start - 30), parts.at(-1)!.figure.start));
+      out.push({ kind: 'sum', sentence, total: { figure: total.figure, frame: total }, parts: parts.map((p) => ({ figure: p.figure, frame: p })), complete });
+    }
+  }
   // (2) a total whose parts follow: in this sentence after a breakdown cue, in the next sentence, or in the list lines after a colon
   for (const total of levels) {
     if (total.role !== 'level') continue;
@@ -576,7 +589,7 @@ function pickBase(text: string, all: readonly Frame[], share: Frame, part: Frame
       f !== part &&
       f.role === 'level' &&
       f.mode === 'actual' &&
-      compatibleUnits(f.figure, part.figure) &&
+      (compatibleUnits(f.figure, part.figure) || counts(f.figure, part.figure)) &&
       f.figure.value > part.figure.value &&
       sameTime(f, part),
   );
@@ -584,7 +597,11 @@ function pickBase(text: string, all: readonly Frame[], share: Frame, part: Frame
   candidates.forEach((f, i) => {
     const around = `${text.slice(Math.max(0, f.figure.start - 60), f.figure.start)} ${text.slice(f.figure.end, f.figure.end + 40)} ${f.measureText ?? ''} ${f.measure ?? ''}`.toLowerCase();
     let score = 0;
-    for (const w of words) if (around.includes(w) || (SYNONYMS[w] ?? []).some((s) => around.includes(s))) score += 2;
+    let named = 0;
+    for (const w of words) if (around.includes(w) || (SYNONYMS[w] ?? []).some((s) => around.includes(s))) named += 2;
+    // counts of different things ("2.4 million lines, or 61% of the broadband base" of 4.9 million customers) only when the words name the whole
+    if (!compatibleUnits(f.figure, part.figure) && named < 2) return;
+    score += named;
     if (/\btotal|combined|overall|all\b/i.test(around)) score += 1;
     if (net && f.qualifiers.gross === 'net') score += 2;
     if (net && f.qualifiers.gross === 'gross') score -= 3;
