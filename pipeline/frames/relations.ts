@@ -371,7 +371,7 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
   // (1b) "Of its 9.84 million subscribers, 6.12 million are on contracts and 3.12 million prepaid": the whole opens the
   // sentence; the list is complete only when it ends with the rest ("and the remaining 1.2 million")
   const stated = frames.filter((f) => f.role === 'level' && f.mode !== 'hypothetical');
-  const opening = /^\s*(?:[Oo]f|[Oo]ut\s+of)\s+(?:the|its|their|this|that|these|those|our|his|her)?\s*$/.exec(text.slice(sentence.start, stated[0]?.figure.start ?? sentence.start));
+  const opening = /^\s*(?:[Oo]f|[Oo]ut\s+of)(?:\s+(?:the|its|their|this|that|these|those|our|his|her))?\s+$/.exec(text.slice(sentence.start, stated[0]?.figure.start ?? sentence.start));
   if (opening && stated.length >= 3) {
     const total = stated[0]!;
     const comma = text.indexOf(',', total.figure.end);
