@@ -568,6 +568,9 @@ const GROUP_WORDS = new Set('product products fund funds etf etfs etp etps trust
 /** Words for the party itself ("the chain", "the company"): they narrow nothing. */
 const PARTY_WORDS = new Set('company firm group chain bank lender miner insurer airline carrier retailer grocer automaker carmaker maker producer fund trust operator developer business'.split(' '));
 
+/** Trade measures, whose goods and services figures are two series. */
+const TRADE_MEASURES: ReadonlySet<string> = new Set(['trade-balance', 'exports', 'imports', 'current-account']);
+
 /** Macro series: about a country or region, which an article names once. */
 const MACRO_MEASURES = new Set(['inflation', 'growth', 'payrolls', 'unemployment', 'jobless-claims', 'wages', 'trade-balance', 'current-account', 'money-supply', 'reserves', 'exports', 'imports', 'retail-sales', 'pmi', 'confidence', 'housing-starts', 'policy-rate']);
 
@@ -1060,7 +1063,8 @@ export function buildFrames(input: FrameInput): Frame[] {
       // "A year ago the group ran 14 testing sites": a past value, though stated as a level
       if (role === 'level' && (/^\s*(?:[QA]:\s*)?(?:(?:a|one)\s+(?:year|month|week|quarter|decade)\s+(?:ago|earlier|before)|(?:two|three|four|five|ten)\s+years\s+(?:ago|earlier)|last\s+(?:year|month|week|quarter)|at\s+the\s+(?:start|end)\s+of\s+last\s+\w+|back\s+then|previously)\b/i.test(leftClause) || /\b(?:year-ago|year-earlier|prior-year|previous-year|year\s+ago)\b/i.test(leftClause.slice(0, 60)))) qualifiers.vintage ??= 'previous';
       if (!PRICE_LIKE.has(measure ?? '')) delete qualifiers.point;
-      if (measure !== 'inflation' && measure !== 'wages') delete qualifiers.series;
+      // goods and services: two inflation series, and two trade balances ("a services surplus of 15.8 bln stg" is not the goods deficit)
+      if (measure !== 'inflation' && measure !== 'wages' && !(TRADE_MEASURES.has(measure ?? '') && (qualifiers.series === 'goods' || qualifiers.series === 'services'))) delete qualifiers.series;
       if ((role === 'level' || role === 'from') && qualifiers.window === 'year-on-year') delete qualifiers.window;
       // "ARPU of €18.40 a month in the quarter", "monthly ARPU": a rate per month, not a month's figure
       if (measure === 'arpu') delete qualifiers.window;
@@ -1154,6 +1158,9 @@ export function buildFrames(input: FrameInput): Frame[] {
     const leading = LEADING_ADVERBIAL.exec(sentenceText)?.[0] ?? '';
     const leadWindow = leading ? qualifiersIn(leading).find((q) => q.cls === 'window') : undefined;
     if (leadWindow) for (const f of local) f.qualifiers.window ??= leadWindow.value;
+    // "Excluding items, Galloway earned 2.68 dlrs a share": a leading basis covers the sentence's figures too
+    const leadBasis = leading ? qualifiersIn(leading).find((q) => q.cls === 'accounting') : undefined;
+    if (leadBasis) for (const f of local) f.qualifiers.accounting ??= leadBasis.value;
     // figures of one clause without words of their own share its subject and measure
     // ("rose 7.9 pct to 612 mln dlrs from 581 mln dlrs": all revenue of Calder)
     for (let k = 1; k < local.length; k++) {

@@ -30,6 +30,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
   { id: 'capex', words: ['capital spending', 'capital expenditure', 'capital expenditures', 'capex'], time: 'period', own: true },
   { id: 'free-cash-flow', words: ['free cash flow'], time: 'period', own: true },
   { id: 'pretax-income', words: ['pretax profit', 'pre-tax profit', 'pretax income', 'pre-tax income', 'profit before tax', 'profit before taxes', 'pretax earnings', 'pre-tax earnings', 'pretax loss', 'pre-tax loss'], time: 'period', own: true },
+  { id: 'gross-profit', words: ['gross profit', 'gross profits', 'gross income'], time: 'period', own: true },
   { id: 'net-income', words: ['net income', 'net profit', 'profit', 'profits', 'earnings', 'bottom line', 'net loss', 'net earnings', 'income'], time: 'period', own: true },
   { id: 'arpu', words: ['average revenue per user', 'average revenue per mobile user', 'average revenue per subscriber', 'average revenue per customer', 'average revenue per account', 'revenue per user', 'revenue per subscriber', 'arpu', 'arpus', 'mobile arpu', 'monthly arpu'], time: 'period', own: true },
   { id: 'load-factor', words: ['load factor', 'load factors', 'passenger load factor'], time: 'period', own: true },
@@ -191,7 +192,8 @@ export const QUALIFIER_CLASSES: readonly QualifierClass[] = [
     id: 'accounting',
     values: {
       adjusted: 'adjusted', 'non-gaap': 'adjusted', underlying: 'adjusted', 'pro forma': 'adjusted', 'pro-forma': 'adjusted', core: 'adjusted', normalised: 'adjusted',
-      normalized: 'adjusted', recurring: 'adjusted', gaap: 'reported', reported: 'reported', statutory: 'reported', ifrs: 'reported', unadjusted: 'reported',
+      normalized: 'adjusted', recurring: 'adjusted', 'excluding items': 'adjusted', 'excluding one-time items': 'adjusted', 'excluding special items': 'adjusted',
+      'excluding one-off items': 'adjusted', 'before items': 'adjusted', 'before exceptional items': 'adjusted', 'before one-time items': 'adjusted', 'ex-items': 'adjusted', gaap: 'reported', reported: 'reported', statutory: 'reported', ifrs: 'reported', unadjusted: 'reported',
       organic: 'organic', comparable: 'comparable', 'like-for-like': 'comparable', 'constant-currency': 'constant currency', 'constant currency': 'constant currency',
     },
     default: 'reported',
@@ -248,7 +250,7 @@ export const QUALIFIER_CLASSES: readonly QualifierClass[] = [
 
 /** Cues that a figure is what others expected (a consensus, a poll), looked for in its clause. */
 export const EXPECTED_CUES =
-  /\b(?:(?:analysts?|economists?|strategists|traders|investors|markets?|the\s+street|wall\s+street)\b[^.;]{0,60}?\b(?:had\s+|were\s+|was\s+)?(?:expected|expecting|forecast(?:ed|ing)?|estimated|projected|predicted|anticipated|penciled\s+in|pencilled\s+in|looking\s+for)|consensus|polled|poll|survey(?:ed)?\s+(?:by|of)|median\s+(?:estimate|forecast)|whisper\s+number|had\s+been\s+expected|expectations?\s+(?:of|for))\b/i;
+  /\b(?:(?:analysts?|economists?|strategists|traders|investors|markets?|the\s+street|wall\s+street)\b[^.;]{0,60}?\b(?:had\s+|were\s+|was\s+)?(?:expected|expecting|forecast(?:ed|ing)?|estimated|projected|predicted|anticipated|penciled\s+in|pencilled\s+in|looking\s+for)|consensus|polled|poll|survey(?:ed)?\s+(?:by|of)|median\s+(?:estimate|forecast)|whisper\s+number|had\s+been\s+expected|expectations?\s+(?:of|for)|(?:analysts?['’]?|average|mean|street)\s+(?:[\w-]+\s)?(?:estimates?|forecasts?|projections?)\s+(?:of|for|at))\b/i;
 /** Cues of a forward-looking figure: the party's own guidance, targets, plans, forecasts. */
 export const GUIDANCE_CUES =
   /\b(?:guidance|guided|guides|outlook|target(?:s|ed|ing)?|plans?\s+to|planned|aims?\s+(?:to|for)|sees|on\s+track\s+(?:for|to)|expects?|expected\s+to|reaffirm(?:ed|s)?|reiterat(?:ed|es)|forecasts?|forecast(?:ed|ing)?|projects?|projected|projection|estimates?\s+that|intends?\s+to)\b|(?<![\p{L}])(?:will|would|shall)(?![\p{L}])/iu;

@@ -80,7 +80,13 @@ function sameQualifiers(a: Frame, b: Frame): boolean {
     const vb = b.qualifiers[id] ?? cls?.default;
     if (va === undefined || vb === undefined || va === vb) continue;
     // "quarterly sales", "weekly flows": a period of the article's own length is no other window
-    if (id === 'window' && ((va === cls?.default && PERIOD_WINDOWS.has(vb)) || (vb === cls?.default && PERIOD_WINDOWS.has(va)))) continue;
+    // ("Average daily production: 12.97 BTC" beside "mined 402 bitcoin in July" is another window: the other's time is a month)
+    const lengthOf = (f: Frame) => {
+      const t = f.time ?? f.contextTime ?? null;
+      return t ? durationOf(f.timeEnd ? `${t}/${f.timeEnd}` : t) : null;
+    };
+    const fits = (w: string, other: Frame) => PERIOD_WINDOWS.has(w) && (lengthOf(other) === null || lengthOf(other) === w || (w === 'day' && lengthOf(other) === 'day'));
+    if (id === 'window' && ((va === cls?.default && fits(vb, a)) || (vb === cls?.default && fits(va, b)))) continue;
     return false;
   }
   if (a.venue && b.venue && key(a.venue) !== key(b.venue)) return false;
