@@ -24,6 +24,9 @@ export interface ChangedFigure {
   paragraph: number;
 }
 
+/** A number written in digits, not part of a word or a longer number. */
+const PLAIN_NUMBER = /(?<![\p{L}\p{N}.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{N}])|(?<![\p{L}\p{N}.,])\d+(?:\.\d+)?(?![\p{N}])/gu;
+
 const FIGURE_EXTRACTORS = EXTRACTORS.filter((e) => e.kind === 'money' || e.kind === 'percentages' || e.kind === 'quantities');
 
 /**
@@ -48,6 +51,22 @@ export function changedFigures(article: SegmentedArticle, meta: ArticleMeta, men
         if (overlaps(intervalOf(fa, { approximateTolerance: 0 }), intervalOf(fb, { approximateTolerance: 0 }))) return;
         (mentions[kind] as (Money | Percentage | Quantity)[]).push(fb.mention);
         out.push({ kind, copy: { start: fb.start, end: fb.end }, original: { start: fa.start, end: fa.end }, paragraph: index });
+      });
+    }
+    // a number no extractor reads ("150 are in Ohio", "a ratio of 3.4"): the same count of numbers in both copies, in order
+    const numbersOf = (q: Span) => [...article.text.slice(q.start, q.end).matchAll(PLAIN_NUMBER)].map((m) => ({ start: q.start + m.index!, end: q.start + m.index! + m[0].length, value: Number(m[0].replace(/,/g, '')) }));
+    const na = numbersOf(first);
+    const nb = numbersOf(p);
+    if (na.length && na.length === nb.length) {
+      na.forEach((a, i) => {
+        const b = nb[i]!;
+        if (a.value === b.value || !Number.isFinite(b.value)) return;
+        if ([...original, ...copy].some((f) => f.start < b.end && f.end > b.start) || out.some((c) => c.copy.start < b.end && c.copy.end > b.start)) return;
+        const after = /^\s+([a-z][a-z-]+)/.exec(article.text.slice(b.end, b.end + 30))?.[1];
+        const unit = after && !/^(?:in|on|at|to|for|from|by|of|and|or|but|the|a|an|as|with|than|after|before|since|per|is|was|were|are|that|which)$/.test(after) ? after : 'count';
+        const mention: Quantity = { start: b.start, end: b.end, text: article.text.slice(b.start, b.end), value: b.value, unit };
+        mentions.quantities.push(mention);
+        out.push({ kind: 'quantities', copy: { start: b.start, end: b.end }, original: { start: a.start, end: a.end }, paragraph: index });
       });
     }
   });

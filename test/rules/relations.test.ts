@@ -59,6 +59,10 @@ describe('arithmetic-mismatch across sentences', () => {
     ['the same, consistent', 'Spot charter rates for capesize ships averaged $24,800 a day in March, according to Baltic Exchange data.\nBy May they had halved, to $12,300 a day, the exchange said.', null],
     ['a volume priced per its own unit against the revenue', 'Orca Lines said it moved 2.2 million TEU in the quarter at an average rate of $1,150 per TEU, for freight revenue of $3.1 billion.', 'for freight revenue of', 'perShare'],
     ['the same, consistent', 'Orca Lines said it moved 2.2 million TEU in the quarter at an average rate of $1,150 per TEU, for freight revenue of $2.5 billion.', null],
+    ['parts after an opening "Of" that exceed the whole', 'Of the 2,800 job cuts announced by Harwick Steel on Tuesday, 1,700 will fall in Germany and 1,350 in Poland, the company said.', 'Of the 2,800 job cuts', 'partsExceed'],
+    ['the same, within it', 'Of the 2,800 job cuts announced by Harwick Steel on Tuesday, 1,400 will fall in Germany and 1,350 in Poland, the company said.', null],
+    ['a share of a whole that counts other things, named by its words', 'Broadband customers totalled 6.2 million at the end of March, Kestrel Telecom said.\nFibre now accounts for 3.1 million lines, or 62% of the broadband base, the company said.', 'or 62% of the broadband base', 'share'],
+    ['the same, consistent', 'Broadband customers totalled 6.2 million at the end of March, Kestrel Telecom said.\nFibre now accounts for 3.1 million lines, or 50% of the broadband base, the company said.', null],
     ['shares that divide a whole', 'After the merger, Fairmont shareholders will own 61% of the combined company and Laxton investors the remaining 42%, the companies said.', 'the remaining 42%', 'sharesSum'],
   ])('%s', (_name, text, snippet, messageId) => {
     const flags = flagsOf(text, 'arithmetic-mismatch');
@@ -72,6 +76,14 @@ describe('arithmetic-mismatch across sentences', () => {
 });
 
 describe('inconsistent-figure on restatements in other words', () => {
+  it('reads "this quarter" in a results story published after the quarter as the quarter reported', () => {
+    const text = 'Keswick Semiconductor said on Thursday that data-center revenue was $840 million in the third quarter.\n"Our data-center business brought in $880 million this quarter," finance chief Ola Berg said.';
+    const flags = flagsOf(text, 'inconsistent-figure', '2025-10-23');
+    expect(flags.map((f) => f.text)).toEqual([expect.stringContaining('brought in $880 million')]);
+    // a story about the second quarter, read in October: "this quarter" is not the quarter reported
+    expect(flagsOf(text.replace('third quarter', 'second quarter'), 'inconsistent-figure', '2025-10-23')).toEqual([]);
+  });
+
   it.each<Row>([
     ['a lead against the body, sales for revenue', 'Dunmore Retail Inc posted first-quarter revenue of $482 million on Tuesday.\nThe $428 million in quarterly sales fell short of forecasts, the company said.', 'The $428 million'],
     ['a quote against the narration', 'Ferrin Motors delivered 31,200 vehicles in the second quarter, the company said.\n"We handed over 32,100 cars in the quarter," chief executive Ana Ruiz said.', 'We handed over 32,100'],
@@ -90,6 +102,12 @@ describe('inconsistent-figure on restatements in other words', () => {
     ['gross and net are different flows', 'Bitcoin funds took in $1.2 billion over the week, with gross inflows of $1.9 billion, CoinShares said.\nNet inflows of $1.2 billion were the largest since May, CoinShares said.', null],
     ['a forecast is not the outcome', 'Analysts polled by LSEG had expected revenue of $410 million.\nFenmore reported revenue of $402 million for the quarter, the company said.', null],
     ['two quarters are two periods', 'Revenue was $310 million in the first quarter, the company said.\nRevenue was $334 million in the second quarter, the company said.', null],
+    ['a near-copy with a number no extractor reads', 'Hollis Bank said its efficiency ratio improved to 52.3 in the third quarter, helped by lower branch costs.\nThe lender said its efficiency ratio improved to 53.2 in the third quarter, helped by lower branch costs.', '53.2'],
+    ['ARPU spelled out, then abbreviated', 'Tessel Mobile Inc said average revenue per user was €21.30 a month in the second quarter.\nThe chief executive told analysts the price rise had lifted monthly ARPU in the quarter to €23.10.', 'lifted monthly ARPU'],
+    ['a daily average is not the month\'s output', 'Stonefield mined 402 bitcoin in July, the company said.\nAverage daily production: 12.97 BTC', null],
+    ['a goods deficit is not a services surplus', 'Britain\'s goods trade deficit narrowed to 17.9 bln stg in November, the ONS said.\nServices exports gave a services surplus of 15.8 bln stg in November, the ONS said.', null],
+    ['gross profit is not net income', 'Net income was 312 mln dlrs in the quarter, the company said.\nGross profit of 1.314 bln dlrs gave a gross margin of 61.4 pct, the company said.', null],
+    ['an analyst estimate is not the result; adjusted EPS is not reported EPS', 'Net income was 2.41 dlrs a share in the quarter, the company said. Excluding items, Galloway earned 2.68 dlrs a share, above the average analyst estimate of 2.55 dlrs.', null],
   ])('%s', (_name, text, snippet) => {
     const flags = flagsOf(text, 'inconsistent-figure');
     if (snippet === null) expect(flags).toEqual([]);
