@@ -164,6 +164,16 @@ function countNounAfter(text: string, start: number, at: number, scaled: boolean
   return { unit: found[1] ? `${found[1]} ${found[2]}` : found[2]!, end: at + found[0].length };
 }
 
+/** "8.36 billion of the 9.15 billion seat kilometres": the part counts the unit of its whole. */
+const PART_OF = /^\s+of\s+(?:the|its|their|a\s+total\s+of)\s+(?:total\s+)?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|thousand|mln|bln|bn|mn))?/iy;
+function partOfUnit(text: string, at: number): { unit: string; end: number } | null {
+  PART_OF.lastIndex = 0;
+  const m = PART_OF.exec(text.slice(at, at + 60));
+  if (!m) return null;
+  const unit = unitAfter(text, at + m[0].length);
+  return unit ? { unit: unit.unit, end: at } : null;
+}
+
 /** Words of a clause, for the unit named before a bare count. */
 const CLAUSE_WORD = /[\p{L}][\p{L}'’/-]*/gu;
 
@@ -180,13 +190,15 @@ function unitBefore(clause: string): string | null {
       if (!noun || noun === noun.toUpperCase() && phrase !== noun) continue;
       const written = /[A-Z]/.test(noun) && !/^[A-Z][a-z]/.test(noun) ? noun : phrase.toLowerCase();
       const normal = UNIT_NORMAL[written] ?? UNIT_NORMAL[written.toLowerCase()] ?? written;
-      const adjective = i > 0 && /^[a-z][a-z-]+$/.test(words[i - 1]!) && !ADJECTIVE_STOP.test(words[i - 1]!) ? `${words[i - 1]} ` : '';
+      // (a verb is no adjective: "Aurelian said: passengers filled" counts passengers, not "said passengers")
+      const adjective = i > 0 && /^[a-z][a-z-]+$/.test(words[i - 1]!) && !ADJECTIVE_STOP.test(words[i - 1]!) && !VERB_BEFORE_UNIT.test(words[i - 1]!) ? `${words[i - 1]} ` : '';
       return `${adjective}${normal}`;
     }
   }
   return null;
 }
 
+const VERB_BEFORE_UNIT = /^(?:said|says|say|told|tells|added|adds|noted|notes|reported|reports|showed|shows|estimated|estimates|expects|expected|were|was|are|is|had|has|have|now|also|still|just|only)$/i;
 const ADJECTIVE_STOP =
   /^(?:the|of|and|or|more|its|their|new|other|total|many|few|all|some|any|with|in|on|at|for|by|from|to|per|than|mln|bln|million|billion|thousand|trillion|bn|mn|about|around|nearly|over|under|vs|versus|against)$/i;
 const LEVEL_CUE = /\b(?:price[sd]?|trad(?:ed|ing|es) (?:at|near|around)|level|resistance|support|high|low|clos(?:ed|e|ing) at|open(?:ed)? at|index|points|benchmark|Dow|Nasdaq|S&P|Nikkei|FTSE|DAX|CAC|Hang Seng|Kospi|Sensex|Nifty|Stoxx|Russell)\b/i;
@@ -304,7 +316,7 @@ export const quantities: Extractor<'quantities'> = {
         if (g.scale && /^t$/.test(g.scale)) continue;
         if (!digits && !g.scale && !CARDINAL_ONLY.test(g.num!)) continue;
         const yearLike = digits && !g.scale && isYearLike(g.num!);
-        const unitFound = unitAfter(text, numEnd) ?? countNounAfter(text, start, numEnd, Boolean(g.scale));
+        const unitFound = unitAfter(text, numEnd) ?? countNounAfter(text, start, numEnd, Boolean(g.scale)) ?? partOfUnit(text, numEnd);
         let unit: string | null = unitFound?.unit ?? null;
         const end = unitFound?.end ?? numEnd;
         if (yearLike && (!unit || /\b(?:in|since|by|of|from|until|before|after|during|for|to|early|late|mid)\s+$/i.test(before))) continue;

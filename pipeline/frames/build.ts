@@ -151,12 +151,27 @@ function labelOf(text: string, paragraph: Span, figure: Span): Phrase | null {
   const colon = before.indexOf(':');
   if (colon < 0 || colon > 80) return null;
   const between = before.slice(colon + 1);
-  if (!/^\s*(?:[A-Za-z$€£¥(][\w\s.,'’$€£¥()-]{0,20})?$/.test(between) || /[.;]/.test(between.replace(/\d\.\d/g, ''))) return null;
+  // "Freight forwarding: revenue €964 million, down 3.8%; operating profit €41 million": a line of
+  // several figures under one label, each with its own measure words (the label names what they are of)
+  const items = between.split(/;/);
+  const several = items.length > 1 && items.length <= 6 && !/\.\s/.test(between) && before.length <= 200;
+  const own = several ? items.at(-1)! : between;
+  if (!/^\s*(?:[A-Za-z$€£¥(][\w\s.,'’$€£¥()%-]{0,20})?$/.test(own) || /[.;]/.test(own.replace(/\d\.\d/g, ''))) return null;
   const lead = LIST_MARK.exec(before)![0].length;
   const label = before.slice(lead, colon);
   if (!label.trim() || label.split(/\s+/).length > 10) return null;
   const trimmed = label.replace(/^\s*(?:of\s+which|including|incl\.?|o\/w)\s+/i, '');
   return { start: paragraph.start + colon - trimmed.length, end: paragraph.start + colon, via: 'label' };
+}
+
+/** The measure words of one item of a labelled line, right before its figure ("revenue" in "Parcel: revenue €618 million"). */
+function labelItemOf(text: string, label: Phrase, figure: Span): Phrase | null {
+  const between = text.slice(label.end + 1, figure.start);
+  const item = between.slice(Math.max(between.lastIndexOf(';'), between.lastIndexOf(',')) + 1);
+  const words = item.trim();
+  if (!words || !measuresIn(words).length) return null;
+  const start = figure.start - item.length + (item.length - item.trimStart().length);
+  return { start, end: start + words.length, via: 'label' };
 }
 
 /** The words of a phrase, left to right, ending at a stop word (a verb, a preposition other than `of`, punctuation). */
@@ -686,6 +701,8 @@ export function buildFrames(input: FrameInput): Frame[] {
       // ---- the words that say what it measures
       const phrases: Phrase[] = [];
       const label = labelOf(text, paragraph, figure);
+      // "Parcel: revenue €618 million …; operating profit €38 million": the item's own words name the measure, the label what it is of
+      const labelItem = label ? labelItemOf(text, label, figure) : null;
       if (label) phrases.push(label);
       // "1.78 dlrs a share in quarterly earnings": past the unit, the phrase
       const perPrefix = /^\s*(?:a|an|per)\s+(?:share|barrel|ounce|tonne|ton|pound|bushel|unit|coin|token|gallon|head|day|week|month|year)\b/i.exec(right)?.[0].length ?? 0;
@@ -761,7 +778,8 @@ export function buildFrames(input: FrameInput): Frame[] {
 
       const readings = phrases.map((p) => ({ phrase: p, reading: reader.read(p) }));
       if (process.env.FRAMES_DEBUG) console.error(figure.text, phrases.map((p) => [p.via, text.slice(p.start, p.end)]), readings.map((r) => r.reading.owner));
-      const withMeasure = readings.find((r) => r.reading.measure);
+      const itemReading = labelItem ? { phrase: labelItem, reading: reader.read(labelItem) } : null;
+      const withMeasure = itemReading?.reading.measure ? itemReading : readings.find((r) => r.reading.measure);
       let measure = withMeasure?.reading.measure ?? null;
       let measureText = withMeasure?.reading.measureText ?? null;
       let measureVia: Phrase['via'] | null = withMeasure?.phrase.via ?? null;

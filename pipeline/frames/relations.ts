@@ -83,6 +83,9 @@ function fractionChange(text: string, start: number, end: number, percent: numbe
 
 const CHANGE_VERB = String.raw`(?:r[io]se|rising|rises|risen|increas\w*|gain\w*|jump\w*|climb\w*|surg\w*|soar\w*|grew|grow\w*|rall\w*|advanc\w*|add\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*|lost|los[ei]\w*|slid\w*|slump\w*|slipp?\w*|plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|dipp?\w*|eas(?:ed|ing|es)|shed\w*|shr[ai]nk\w*|cut\w*|lower\w*|rais\w*|hik\w*|lift\w*|boost\w*|trimm?\w*|slash\w*|reduc\w*|widen\w*|narrow\w*|expand\w*|contract\w*|improv\w*|rebound\w*|retreat\w*|weaken\w*|strengthen\w*|firm\w*|edg\w*|tick\w*|mov\w*|up|down)`;
 
+/** A clause of its own, with its own move verb, between a change and the levels after it. */
+const OWN_MOVE = new RegExp(String.raw`[,;]\s*(?:so|and|while|but|whereas|as|which|meaning|leaving)\s[^,;]{0,60}?\b${CHANGE_VERB}\b`, 'i');
+
 /** Finds the relations of an article. Pure. */
 export function findRelations(input: RelationInput): Relation[] {
   const { text } = input;
@@ -187,6 +190,9 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
     if (!to || !from) continue;
     if (!compatibleUnits(to.figure, from.figure)) continue;
     if (kind === 'absolute' && !compatibleUnits(change.figure, to.figure)) continue;
+    // "traffic grew 6.3 pct, so the load factor fell to 84.6 pct from 87.1 pct": the levels have a move of their own
+    const firstLevel = Math.min(to.figure.start, from.figure.start);
+    if (firstLevel > change.figure.end && OWN_MOVE.test(text.slice(change.figure.end, firstLevel))) continue;
     // a change on another basis than these two levels ("on a comparable basis", "year-on-year" against a sequential pair)
     if (/\b(?:comparable|same[- ]store|like[- ]for[- ]like|constant[- ]currenc\w*|organic\w*|adjusted|real terms|annuali[sz]ed|excluding|underlying|in (?:local|dollar|euro) terms)\b/i.test(text.slice(Math.min(change.figure.start, from.figure.start), Math.max(change.figure.end, to.figure.end, from.figure.end) + 25))) continue;
     out.push({ kind: 'move', sentence, change: { figure: change.figure, frame: change }, changeKind: kind, sign: change.sign, from, to, via: before.slice(-30) });
@@ -490,6 +496,8 @@ function nets(input: RelationInput, sentence: Sentence, st: string, frames: read
     const candidates = [...frames.filter((f) => f.figure.end <= net.figure.start && f !== net).reverse(), ...prior].filter(
       (f) => f.role !== 'from' && f.role !== 'share' && f.role !== 'change' && (f.mode === 'actual' || f.mode === 'forecast') && (compatibleUnits(f.figure, net.figure) || counts(f.figure, net.figure)) && f.qualifiers.gross !== 'net' && sameFamily(f.measure, net.measure),
     );
+    // "The other seven funds saw net outflows of $1 million": the net of the rest, not of the amounts named
+    if (/\b(?:the\s+)?(?:other|remaining|rest\s+of\s+the)\b/i.test(text.slice(sentence.start, net.figure.start))) continue;
     let plus: Frame | Operand | undefined;
     let minus: Frame | Operand | undefined;
     let words: [string, string] = ['', ''];

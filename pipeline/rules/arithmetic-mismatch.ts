@@ -92,7 +92,7 @@ const LEVEL_TO_CHANGE = new RegExp(
 const CHANGE_TO_EARLIER = new RegExp(String.raw`^\s*(?:[\w-]+\s+){0,2}?from\s+(?:an?\s+|the\s+)?(?:(?:revised|year-earlier|previous|prior|restated)\s+)?${HEDGE}$`, 'i');
 /** The words that make a figure after a from/to pair its change. */
 const CHANGE_MARK = new RegExp(String.raw`(?:[,(\u2013\u2014]\s*(?:or|up|down)|\b(?:rise|increase|decline|drop|gain|jump|fall|decrease|loss|change|surge|plunge|slide|climb)\s+of|\b(?:representing|marking))\s+${HEDGE}$`, 'i');
-const CHANGE_BREAK = /;|\b(?:and|but|while|whereas|though|although|because|when|after|following|since|compared|versus|vs)\b/i;
+const CHANGE_BREAK = /;|\b(?:and|but|while|whereas|though|although|because|when|after|following|since|compared|versus|vs)\b|,\s*(?:so|leaving|meaning|which|thus|hence)\b/i;
 const CHANGE_WORD = String.raw`(?:r[io]se|rising|increas\w*|gain\w*|jump\w*|climb\w*|surg\w*|soar\w*|grew|grow\w*|rall\w*|advanc\w*|add\w*|up|fell|fall\w*|drop\w*|declin\w*|decreas\w*|lost|los[ei]\w*|slid\w*|slump\w*|slipp?\w*|plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|down|dipp?\w*|eas(?:ed|ing)|shed\w*|shr[ai]nk\w*|cut\w*|widen\w*|narrow\w*|expand\w*|contract\w*|uptick|spike\w*|swell\w*|swollen|boost\w*|improv\w*|rebound\w*|retreat\w*|loss|change)`;
 /** A change figure is attached to change words: "rose 12%", "a rise of 12%", "by 12%" … or "12% increase". */
 const CHANGE_LEAD = new RegExp(String.raw`\b(?:${CHANGE_WORD}\s+(?:by\s+|of\s+)?|by\s+)${HEDGE}$`, 'i');
