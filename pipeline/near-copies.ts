@@ -24,8 +24,11 @@ export interface ChangedFigure {
   paragraph: number;
 }
 
-/** A number written in digits, not part of a word or a longer number. */
-const PLAIN_NUMBER = /(?<![\p{L}\p{N}.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{N}])|(?<![\p{L}\p{N}.,])\d+(?:\.\d+)?(?![\p{N}])/gu;
+/** A number written in digits, not part of a word, a longer number, a fraction, a range or a date ("1/25", "14-16"). */
+const PLAIN_NUMBER = /(?<![\p{L}\p{N}.,/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\p{N}/-]|[.,]\d)/gu;
+const YEAR = /^(?:19|20)\d\d$/;
+/** A day beside its month. */
+const DATE_PART = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 const FIGURE_EXTRACTORS = EXTRACTORS.filter((e) => e.kind === 'money' || e.kind === 'percentages' || e.kind === 'quantities');
 
@@ -61,6 +64,9 @@ export function changedFigures(article: SegmentedArticle, meta: ArticleMeta, men
       na.forEach((a, i) => {
         const b = nb[i]!;
         if (a.value === b.value || !Number.isFinite(b.value)) return;
+        // a year, a day of a month, a piece of a date, range or fraction ("April 1, 1992", "1/25", "14-16", "61-1/2") is no figure
+        const around = (x: { start: number; end: number }) => article.text.slice(Math.max(0, x.start - 12), x.end + 12);
+        if (YEAR.test(String(b.value)) || YEAR.test(String(a.value)) || DATE_PART.test(around(b)) || DATE_PART.test(around(a))) return;
         if ([...original, ...copy].some((f) => f.start < b.end && f.end > b.start) || out.some((c) => c.copy.start < b.end && c.copy.end > b.start)) return;
         const after = /^\s+([a-z][a-z-]+)/.exec(article.text.slice(b.end, b.end + 30))?.[1];
         const unit = after && !/^(?:in|on|at|to|for|from|by|of|and|or|but|the|a|an|as|with|than|after|before|since|per|is|was|were|are|that|which)$/.test(after) ? after : 'count';

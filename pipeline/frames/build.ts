@@ -1064,7 +1064,8 @@ export function buildFrames(input: FrameInput): Frame[] {
       // "its highest close since mid-October", "the biggest weekly gain since March": a record, not the figure's window
       if (/(?<!\b(?:largest|biggest|highest|lowest|most|least|best|worst|first|strongest|weakest|smallest|sharpest|steepest|fastest|slowest|widest|narrowest)\s(?:[\p{L}-]+\s){0,2})\bsince\s+(?:the\s+)?[\p{L}\d]/u.test(`${left.slice(-30)} ${right.split(/[,;]/)[0]!.slice(0, 60)}`) && !qualifiers.window) qualifiers.window = 'since';
       // "accounted for 11,870 of the quarter's deliveries": a part of the measure, not the measure
-      if (PART_OF.test(left.slice(-40)) && /^\s*of\b/i.test(right)) segment.push('part');
+      // … and so is "44.0 mln dlrs of the proceeds", "1,870 MW of that capacity", "another 8.1 mln dlrs of its proceeds"
+      if ((PART_OF.test(left.slice(-40)) && /^\s*of\b/i.test(right)) || (figure.kind !== 'percentages' && /^\s*of\s+(?:the|its|their|that|this|these|those)\s+(?!(?:year|quarter|month|week|day|period|season|decade)\b)/i.test(right))) segment.push('part');
       if (inherited) {
         for (const [k, v] of Object.entries(inherited.qualifiers)) if (k !== 'vintage') qualifiers[k] ??= v;
         if (!segment.length) segment.push(...inherited.segment);

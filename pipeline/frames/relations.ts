@@ -607,8 +607,9 @@ function pickBase(text: string, all: readonly Frame[], share: Frame, part: Frame
     let score = 0;
     let named = 0;
     for (const w of words) if (around.includes(w) || (SYNONYMS[w] ?? []).some((s) => around.includes(s))) named += 2;
-    // counts of different things ("2.4 million lines, or 61% of the broadband base" of 4.9 million customers) only when the words name the whole
-    if (!compatibleUnits(f.figure, part.figure) && named < 2) return;
+    // counts of different things ("2.4 million lines, or 61% of the broadband base" of 4.9 million customers) only when the words
+    // name the whole, and the share they make is of the order stated (not "10 shares" of "1.5 mln deals")
+    if (!compatibleUnits(f.figure, part.figure) && (named < 2 || !within5(part.figure.value / f.figure.value, share.figure.value / 100))) return;
     score += named;
     if (/\btotal|combined|overall|all\b/i.test(around)) score += 1;
     if (net && f.qualifiers.gross === 'net') score += 2;
@@ -619,6 +620,9 @@ function pickBase(text: string, all: readonly Frame[], share: Frame, part: Frame
   });
   return best ? (best as { frame: Frame }).frame : undefined;
 }
+
+/** Two ratios within a factor of five of each other. */
+const within5 = (a: number, b: number) => a > 0 && b > 0 && a / b < 5 && b / a < 5;
 
 /** Words a text uses for a whole it named otherwise before ("the national crop" for "the harvest"). */
 const SYNONYMS: Readonly<Record<string, readonly string[]>> = {

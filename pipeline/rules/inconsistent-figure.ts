@@ -90,6 +90,8 @@ function sameQualifiers(a: Frame, b: Frame): boolean {
     return false;
   }
   if (a.venue && b.venue && key(a.venue) !== key(b.venue)) return false;
+  // two parts of one whole ("another 8.1 mln dlrs of its proceeds", "2.8 mln dlrs of the proceeds") are two things
+  if (a.segment.includes('part') && b.segment.includes('part')) return false;
   // a narrowing word that names the subject itself ("Velocar" in "Velocar delivered …") narrows nothing
   const subjectWords = new Set([a.owner, a.item, b.owner, b.item].flatMap((x) => key(x?.replace(/^np:/, '') ?? null)?.split(' ') ?? []));
   const sa = [...new Set(a.segment)].filter((w) => !subjectWords.has(w)).sort().join(' ');
