@@ -681,7 +681,7 @@ function patternCandidates(p: LiveParagraph, out: Candidate[]): void {
 }
 
 /** Bare years that are not years here: prices and counts ("at 2100", "2025 BTC"). */
-const YEAR_BEFORE_NOT = /\b(?:at|above|below|near|around|under|hits?|hit|reached|touched|breaks?|broke|tests?|tested|reclaim(?:ed|s)?|of\s+about|to\s+about|level\s+of|No\.|number|#|about|roughly|approximately|nearly|some|over)\s*$/i;
+const YEAR_BEFORE_NOT = /\b(?:Russell|Wilshire|Stoxx|Euro\s+Stoxx|Nasdaq|Topix|Kospi|TSX|Nikkei|at|above|below|near|around|under|hits?|hit|reached|touched|breaks?|broke|tests?|tested|reclaim(?:ed|s)?|of\s+about|to\s+about|level\s+of|No\.|number|#|about|roughly|approximately|nearly|some|over)\s*$/i;
 const YEAR_AFTER_NOT = /^\s*(?:shares|coins|tokens|units|points|pts|contracts|addresses|wallets|transactions|people|employees|jobs|miles|km|tons|tonnes|barrels|ounces|oz|level|mark|handle|support|resistance|BTC|ETH|SOL|XRP|USD|USDT|USDC|ETFs?\s+holders|[a-z]+\s+(?:shares|coins|tokens))\b/;
 
 /** Modifiers that extend a month or year to the left: mid-November, late 2025, the end of May. */

@@ -20,6 +20,9 @@
  * - `spread`: a premium, discount or spread between two levels stated nearby ("Brent's premium
  *   to WTI widened to 4.35 dlrs" after both prices; "leaving the spread between the two
  *   yields at 52 basis points").
+ * - `level-change`: a percentage move, the level it ended at and the same move in the level's
+ *   unit ("rose 2.4% to 2,391.20, a gain of 65.80 points": the level before was 2,325.40, so
+ *   the gain was 2.83%);
  * - `reversal`: a percentage move said to undo all of an earlier one ("fell 0.8%, reversing all
  *   of Wednesday's 2.1% gain": undoing a 2.1% gain takes a 2.06% fall).
  *
@@ -50,7 +53,8 @@ export type Relation =
   | { kind: 'product'; sentence: Sentence; count: Operand; price: Operand; total: Operand }
   | { kind: 'shares-sum'; sentence: Sentence; shares: Operand[] }
   | { kind: 'spread'; sentence: Sentence; spread: Operand; over: Operand; under: Operand; signed: boolean; points: boolean }
-  | { kind: 'reversal'; sentence: Sentence; change: Operand; reversed: Operand; sign: 1 | -1 };
+  | { kind: 'reversal'; sentence: Sentence; change: Operand; reversed: Operand; sign: 1 | -1 }
+  | { kind: 'level-change'; sentence: Sentence; change: Operand; to: Operand; delta: Operand; sign: 1 | -1 };
 
 /** What the relation finder reads of an article. */
 export interface RelationInput {
@@ -82,6 +86,9 @@ function fractionChange(text: string, start: number, end: number, percent: numbe
 }
 
 const CHANGE_VERB = String.raw`(?:r[io]se|rising|rises|risen|increas\w*|gain\w*|jump\w*|climb\w*|surg\w*|soar\w*|grew|grow\w*|rall\w*|advanc\w*|add\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*|lost|los[ei]\w*|slid\w*|slump\w*|slipp?\w*|plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|dipp?\w*|eas(?:ed|ing|es)|shed\w*|shr[ai]nk\w*|cut\w*|lower\w*|rais\w*|hik\w*|lift\w*|boost\w*|trimm?\w*|slash\w*|reduc\w*|widen\w*|narrow\w*|expand\w*|contract\w*|improv\w*|rebound\w*|retreat\w*|weaken\w*|strengthen\w*|firm\w*|edg\w*|tick\w*|mov\w*|up|down)`;
+
+/** Between a level and the same move in its unit: ", a gain of", ", an increase of", ", or", ", up". */
+const DELTA_AFTER = /^[^;.]{0,30}?,\s*(?:(?:a|an)\s+(?:gain|rise|increase|jump|climb|advance|drop|fall|decline|decrease|loss|slide)\s+of|or|up|down)\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$/i;
 
 /** A clause of its own, with its own move verb, between a change and the levels after it. */
 const OWN_MOVE = new RegExp(String.raw`[,;]\s*(?:so|and|while|but|whereas|as|which|meaning|leaving)\s[^,;]{0,60}?\b${CHANGE_VERB}\b`, 'i');
@@ -186,6 +193,27 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
         (f) => f.role === 'level' && f.mode === 'actual' && f.measure === change.measure && sameParty(f, change) && compatibleUnits(f.figure, from!.figure) && sameTime(f, change),
       );
       if (prior) to = { figure: prior.figure, frame: prior };
+    }
+    if (!from && kind === 'relative' && change.sign !== 0) {
+      // "rose 2.4% to 2,391.20, a gain of 65.80 points", "jumped 2.6 pct to 139.4 bln dlrs, an increase of 5.8 bln dlrs"
+      // (the level may be a number the extractors left bare: "rose 1.8% to 548.20, a gain of 13.30 points")
+      const bare = to ? null : new RegExp(String.raw`^\s*to\s+${BARE_NUMBER}`, 'iu').exec(after.slice(0, 40));
+      const levelEnd = to ? to.figure.end : bare ? change.figure.end + bare[0].length : -1;
+      const delta = levelEnd < 0 ? undefined : later.find(
+        (f) =>
+          f.figure.start > levelEnd &&
+          f.role === 'change' &&
+          (f.change === 'absolute' || (f.change === 'points' && (f.figure.mention as Quantity).unit === 'points')) &&
+          (f.change === 'points' || !to || compatibleUnits(f.figure, to.figure)) &&
+          DELTA_AFTER.test(text.slice(levelEnd, f.figure.start)),
+      );
+      const level: Operand | undefined = to ?? (bare && delta ? { figure: synthetic(text, levelEnd - bare[1]!.length, levelEnd, Number(bare[1]!.replace(/,/g, '')), delta.figure) } : undefined);
+      // (the change must govern the level: "rose 2.4% to", "gained 0.9% on the day to"; not "0.5 pct sulphur fuel to 21.50 dlrs")
+      const governs = level ? /^[\s,]*(?:(?:on|in|over|during|at|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?to\s+(?:an?\s+)?(?:about\s+|some\s+|around\s+)?$/i.test(text.slice(change.figure.end, level.figure.start)) : false;
+      if (level && delta && governs && (delta.sign === 0 || delta.sign === change.sign)) {
+        out.push({ kind: 'level-change', sentence, change: { figure: change.figure, frame: change }, to: level, delta: { figure: delta.figure, frame: delta }, sign: change.sign as 1 | -1 });
+        continue;
+      }
     }
     if (!to || !from) continue;
     if (!compatibleUnits(to.figure, from.figure)) continue;

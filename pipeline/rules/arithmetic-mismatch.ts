@@ -169,6 +169,7 @@ export default defineRule({
       netWords: '`{{plus}}` {{plusWord}} less `{{minus}}` {{minusWord}} is {{expected}}, not `{{stated}}`',
       sharesSum: 'Shares {{shares}} add up to {{sum}}, not 100%',
       spread: '`{{over}}` less `{{under}}` is {{actual}}, not the stated spread of `{{stated}}`',
+      levelChange: '`{{stated}}` {{change}} does not match {{delta}} to `{{to}}`, which is {{actual}}',
       reversal: 'A `{{stated}}` {{change}} cannot undo all of a `{{reversed}}` {{earlier}}: that takes a {{needed}} {{change}}',
     },
     options: z
@@ -255,7 +256,7 @@ export default defineRule({
 /** "double", "doubling" → "doubled" for messages. */
 const PAST_OF: Readonly<Record<string, string>> = { doubl: 'doubled', tripl: 'tripled', trebl: 'trebled', quadrupl: 'quadrupled', halv: 'halved' };
 
-const CHECK_OF: Readonly<Record<Relation['kind'], Check>> = { move: 'percent-change', multiple: 'multiple', sum: 'parts', net: 'net', share: 'share', product: 'per-share', 'shares-sum': 'parts', spread: 'net', reversal: 'percent-change' };
+const CHECK_OF: Readonly<Record<Relation['kind'], Check>> = { move: 'percent-change', multiple: 'multiple', sum: 'parts', net: 'net', share: 'share', product: 'per-share', 'shares-sum': 'parts', spread: 'net', reversal: 'percent-change', 'level-change': 'percent-change' };
 
 /** Checks one relation on the intervals of its rounded figures. */
 function checkRelation(relation: Relation, options: ToleranceOptions & { multipleTolerance: number }, enabled: ReadonlySet<Check>, report: Report): void {
@@ -396,6 +397,34 @@ function checkRelation(relation: Relation, options: ToleranceOptions & { multipl
         messageId: 'spread',
         data: { over: relation.over.figure.text, under: relation.under.figure.text, actual, stated: relation.spread.figure.text },
         related: relatedOf([relation.over, 'higher leg'], [relation.under, 'lower leg'], [relation.spread, 'stated spread']),
+      });
+      return;
+    }
+    case 'level-change': {
+      // the level before is the level after less the move in its unit
+      const T = iv(relation.to);
+      const D = iv(relation.delta);
+      const d = { lo: Math.abs(D.lo) <= Math.abs(D.hi) ? Math.abs(D.lo) : Math.abs(D.hi), hi: Math.max(Math.abs(D.lo), Math.abs(D.hi)) };
+      const F: Interval = relation.sign > 0 ? { lo: T.lo - d.hi, hi: T.hi - d.lo } : { lo: T.lo + d.lo, hi: T.hi + d.hi };
+      const ratio = ratioInterval(T, F);
+      if (!ratio || !(F.lo > 0)) return;
+      const actual: Interval = { lo: (ratio.lo - 1) * 100, hi: (ratio.hi - 1) * 100 };
+      const C = iv(relation.change);
+      const m = { lo: Math.min(Math.abs(C.lo), Math.abs(C.hi)), hi: Math.max(Math.abs(C.lo), Math.abs(C.hi)) };
+      const claimed = { lo: m.lo, hi: m.hi + (m.hi - m.lo) / 2 };
+      if (overlaps(actual, relation.sign > 0 ? claimed : { lo: -claimed.hi, hi: -claimed.lo })) return;
+      const from = relation.to.figure.value - relation.sign * Math.abs(relation.delta.figure.value);
+      const pct = (relation.to.figure.value / from - 1) * 100;
+      report({
+        messageId: 'levelChange',
+        data: {
+          stated: relation.change.figure.text,
+          change: relation.sign > 0 ? 'rise' : 'fall',
+          delta: `${relation.sign > 0 ? 'a gain' : 'a fall'} of \`${relation.delta.figure.text}\``,
+          to: relation.to.figure.text,
+          actual: `a ${formatNumber(Math.abs(pct))}% ${pct >= 0 ? 'rise' : 'fall'} from ${relation.to.figure.kind === 'money' ? formatAmount(from, relation.to.figure.unit.replace(/\/.*$/, '')) : from.toFixed(/\.(\d+)/.exec(relation.to.figure.text)?.[1]?.length ?? 0)}`,
+        },
+        related: relatedOf([relation.to, 'to'], [relation.delta, 'move in the level\'s unit'], [relation.change, 'stated change']),
       });
       return;
     }

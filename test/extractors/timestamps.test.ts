@@ -152,6 +152,7 @@ describe('timestamps: not timestamps', () => {
     { text: 'Bitcoin may rise as the 4-hour chart turns, with a 24-hour volume of $25 billion within four hours.', expect: [] },
     { text: 'Crypto trades 24/7 and the odds are 3/4 at a ratio of 3:1.', expect: [] },
     { text: 'BTC hit 2100 and 2025 BTC were moved to cold storage.', expect: [] },
+    { text: 'The Russell 2000 rose 2.4% and the Wilshire 5000 followed.', expect: [] },
     { text: 'May traders stay cautious? The same timestamp and that window were volatile.', expect: [] },
     { text: 'The fund returned 2025% and cost $2,025.', expect: [] },
     { text: 'He won the race in 1:18.9, well ahead.', expect: [] },
