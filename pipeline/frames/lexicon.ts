@@ -250,7 +250,7 @@ export const QUALIFIER_CLASSES: readonly QualifierClass[] = [
 
 /** Cues that a figure is what others expected (a consensus, a poll), looked for in its clause. */
 export const EXPECTED_CUES =
-  /\b(?:(?:analysts?|economists?|strategists|traders|investors|markets?|the\s+street|wall\s+street)\b[^.;]{0,60}?\b(?:had\s+|were\s+|was\s+)?(?:expected|expecting|forecast(?:ed|ing)?|estimated|projected|predicted|anticipated|penciled\s+in|pencilled\s+in|looking\s+for)|consensus|polled|poll|survey(?:ed)?\s+(?:by|of)|median\s+(?:estimate|forecast)|whisper\s+number|had\s+been\s+expected|expectations?\s+(?:of|for)|(?:analysts?['’]?|average|mean|street)\s+(?:[\w-]+\s)?(?:estimates?|forecasts?|projections?)\s+(?:of|for|at))\b/i;
+  /\b(?:(?:analysts?|economists?|strategists|traders|investors|markets?|the\s+street|wall\s+street)\b[^.;]{0,60}?\b(?:had\s+|were\s+|was\s+)?(?:expected|expecting|forecast(?:ed|ing)?|estimated|projected|predicted|predict|anticipated|penciled\s+in|pencilled\s+in|looking\s+for|see|sees|target|targets)|consensus|polled|poll|survey(?:ed)?\s+(?:by|of)|median\s+(?:estimate|forecast)|whisper\s+number|had\s+been\s+expected|expectations?\s+(?:of|for)|(?:analysts?['’]?|average|mean|street)\s+(?:[\w-]+\s)?(?:estimates?|forecasts?|projections?)\s+(?:of|for|at))\b/i;
 /** Cues of a forward-looking figure: the party's own guidance, targets, plans, forecasts. */
 export const GUIDANCE_CUES =
   /\b(?:guidance|guided|guides|outlook|target(?:s|ed|ing)?|plans?\s+to|planned|aims?\s+(?:to|for)|sees|on\s+track\s+(?:for|to)|expects?|expected\s+to|reaffirm(?:ed|s)?|reiterat(?:ed|es)|forecasts?|forecast(?:ed|ing)?|projects?|projected|projection|estimates?\s+that|intends?\s+to)\b|(?<![\p{L}])(?:will|would|shall)(?![\p{L}])/iu;
