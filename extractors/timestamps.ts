@@ -504,7 +504,7 @@ const PATTERNS: Pattern[] = [
   },
   // year ranges: 2020-2024, 2020–24, 2024/25, 2020 to 2024, between 2020 and 2024
   {
-    re: new RegExp(`(?<![\\d$€£¥.,])(?:(between)\\s+)?(${YEAR})(?:\\s*[-–—/]\\s*(${YEAR}|\\d{2})|\\s+(?:to|through|until|and)\\s+(${YEAR}))(?![\\d%.,]|\\s*(?:%|percent))`, 'g'),
+    re: new RegExp(`(?<![\\d$€£¥.,])(?:(between)\\s+)?(${YEAR})(?:\\s*[-–—/]\\s*(${YEAR}|\\d{2}|(?<=\\/)\\d(?!\\d))|\\s+(?:to|through|until|and)\\s+(${YEAR}))(?![\\d%]|[.,]\\d|\\s*(?:%|percent))`, 'g'),
     priority: 2,
     make: (m) => {
       if (/\band\s/.test(m[0]) && !m[1]) return null; // "2007 and 2009": two years
@@ -512,6 +512,9 @@ const PATTERNS: Pattern[] = [
       const second = m[3] ?? m[4]!;
       let to = Number(second);
       if (second.length === 2) to = Math.floor(from / 100) * 100 + to;
+      // "1987/8": a fiscal or crop year written with one digit; "1999/00" runs into the next century
+      if (second.length === 1) to = Math.floor(from / 10) * 10 + to;
+      if (second.length <= 2 && to < from) to += second.length === 2 ? 100 : 10;
       if (to <= from || to - from > 50) return null;
       return () => ({ value: String(from), endValue: String(to) });
     },

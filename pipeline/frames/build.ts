@@ -237,7 +237,8 @@ function clauseSubject(text: string, clause: Clause, figureStart: number): Span 
       continue;
     }
     if (++count > 14) break;
-    if (/^[$€£¥]|^\d[\d,.]*$/.test(w.text)) break;
+    // (a year is part of the phrase: "Fiscal 1988 primary earnings per share are projected to be 76 cents")
+    if (/^[$€£¥]|^\d[\d,.]*$/.test(w.text) && !/^(?:19|20)\d\d$/.test(w.text)) break;
     // "Saudi Arabia, Iraq and the United Arab Emirates … pumped": a coordinated subject
     if (/^(?:and|or|&)$/i.test(w.text) && first >= 0) continue;
     // "Chief financial officer Paolo Ferri said the 46,800 deliveries …": the speaker is not
@@ -729,11 +730,12 @@ export function buildFrames(input: FrameInput): Frame[] {
         const from = figure.end + adjective[0].length;
         // (its words may be participles: "syndicated", "revolving"; up to the next comma, at most 40 characters)
         const chunk = described ? /^[^,;:()\n]{1,40}?(?=\s*(?:[,;:()\n]|$))/.exec(text.slice(from, next ? next.start : sentence.end))?.[0].trimEnd() : undefined;
-        const p = chunk ? { start: from, end: from + chunk.length } : phraseAfter(text, from, next ? next.start : clause.end, 3);
+        // ("a 75 billion yen 15-year unsecured convertible bond through …": up to five words after "a")
+        const p = chunk ? { start: from, end: from + chunk.length } : phraseAfter(text, from, next ? next.start : clause.end, described ? 5 : 3);
         if (p) {
           const words = text.slice(p.start, p.end);
           const m = measuresIn(words);
-          if (m.length && (m[0]!.index === 0 || (described && m.at(-1)!.end === words.length))) {
+          if (m.length && (m[0]!.index === 0 || (described && (m.at(-1)!.end === words.length || /^\s+(?:through|via|by|for|to|in|on|at|from|with|due|maturing)\b/i.test(words.slice(m.at(-1)!.end)))))) {
             phrases.push({ ...p, via: 'adjective' });
             const of = /^\s+(?:from|of|at|in|for)\s+(?=(?:the\s+)?[\p{Lu}])/u.exec(text.slice(p.end, next ? next.start : clause.end));
             if (of) {
@@ -826,7 +828,8 @@ export function buildFrames(input: FrameInput): Frame[] {
       if (!measure && figure.kind === 'money' && PRICED_AT.test(left.slice(-40))) measure = 'price';
       // a price per unit says it; so do shares and stocks, and a traded thing's money figure
       const ownWords = readings.map((r) => text.slice(r.phrase.start, r.phrase.end)).join(' ');
-      if (!measure && (figure.kind === 'money' || role === 'change') && /\b(?:shares|stock|stocks|share price)\b/i.test(ownWords)) measure = 'price';
+      // (not "19 cts per share" after an amount: a per-share figure of something else)
+      if (!measure && (figure.kind === 'money' || role === 'change') && /\b(?:shares|stock|stocks|share price)\b/i.test(ownWords.replace(/\b(?:per|a)\s+(?:share|shr)\b/gi, ' '))) measure = 'price';
       if (!measure && figure.kind === 'money' && (figure.mention as Money).per) measure = 'price';
 
       // ---- owner and item

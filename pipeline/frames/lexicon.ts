@@ -24,7 +24,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
   { id: 'eps', words: ['earnings per share', 'eps', 'per-share earnings', 'per share earnings', 'earnings a share', 'profit per share', 'loss per share'], time: 'period', own: true },
   { id: 'net-interest-income', words: ['net interest income', 'nii'], time: 'period', own: true },
   { id: 'net-interest-margin', words: ['net interest margin', 'nim'], time: 'period', own: true },
-  { id: 'operating-income', words: ['operating income', 'operating profit', 'ebit', 'operating earnings'], time: 'period', own: true },
+  { id: 'operating-income', words: ['operating income', 'operating profit', 'ebit', 'operating earnings', 'operating loss', 'operating losses', 'oper net', 'operating net'], time: 'period', own: true },
   { id: 'ebitda', words: ['ebitda'], time: 'period', own: true },
   { id: 'operating-expenses', words: ['operating expenses', 'operating costs', 'opex'], time: 'period', own: true },
   { id: 'capex', words: ['capital spending', 'capital expenditure', 'capital expenditures', 'capex'], time: 'period', own: true },
@@ -60,7 +60,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
   { id: 'liquidity', words: ['assistance', 'money market assistance', 'liquidity injection', 'liquidity', 'injections', 'repo operations', 'open market operations'], time: 'period' },
   { id: 'market-cap', words: ['market capitalisation', 'market capitalization', 'market cap', 'market value', 'capitalisation', 'capitalization'], time: 'instant' },
   { id: 'deal-value', words: ['deal value', 'deal', 'purchase', 'acquisition', 'takeover', 'buyout', 'merger', 'transaction', 'purchase price', 'offer', 'equity value', 'enterprise value', 'equity', 'bid'], time: 'none', own: true },
-  { id: 'proceeds', words: ['proceeds', 'raise', 'offering', 'ipo', 'placement', 'share sale', 'fundraising', 'funding round', 'round'], time: 'instant', own: true },
+  { id: 'proceeds', words: ['proceeds', 'raise', 'offering', 'ipo', 'placement', 'share sale', 'fundraising', 'funding round', 'round', 'bond issue', 'debt issue', 'note issue', 'convertible bond', 'convertible bonds', 'eurobond', 'eurobond issue', 'debentures', 'issue'], time: 'instant', own: true },
   { id: 'aum', words: ['assets under management', 'aum', 'net assets', 'total assets', 'assets'], time: 'instant', own: true },
   { id: 'flow', words: ['net inflows', 'net inflow', 'net outflows', 'net outflow', 'inflows', 'inflow', 'outflows', 'outflow', 'flows', 'flow', 'net flows', 'subscriptions', 'redemptions', 'withdrawals', 'creations'], time: 'period', own: true },
   { id: 'holdings', words: ['holdings', 'holding', 'stake', 'treasury', 'balances', 'balance', 'exchange reserves', 'exchange balances', 'coins held'], time: 'instant', own: true },
@@ -201,7 +201,7 @@ export const QUALIFIER_CLASSES: readonly QualifierClass[] = [
   { id: 'gross', values: { gross: 'gross', net: 'net' } },
   /** A deal's price per share or unit, not written as one ("for $18.00 in cash … for each share"); set by the frame builder. */
   { id: 'basis', values: {}, default: 'total' },
-  { id: 'dilution', values: { diluted: 'diluted', basic: 'basic' } },
+  { id: 'dilution', values: { diluted: 'diluted', 'fully diluted': 'diluted', basic: 'basic', primary: 'basic' } },
   { id: 'class', values: { 'class a': 'A', 'class b': 'B', 'class c': 'C', 'a shares': 'A', 'b shares': 'B', 'non-voting': 'B', 'voting': 'A', preferred: 'preferred', common: 'common' } },
   {
     id: 'contract',

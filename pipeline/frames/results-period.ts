@@ -26,6 +26,9 @@ const ORDINAL: Readonly<Record<string, number>> = { '1st': 1, first: 1, '2nd': 2
 function kindOf(s: string): Kind | null {
   const q = /\b(1st|2nd|3rd|4th|first|second|third|fourth)\s+(?:qtr|quarter)\b/i.exec(s);
   if (q) return { months: 3, quarter: ORDINAL[q[1]!.toLowerCase()]! };
+  // a headline cut short after its ordinal: "SEACOAST BANKING CORP OF FLORIDA <SBCF.O> 3RD"
+  const cut = /(?:>|\))\s+(1st|2nd|3rd|4th)\s*$/i.exec(s);
+  if (cut) return { months: 3, quarter: ORDINAL[cut[1]!.toLowerCase()]! };
   if (/\b(?:qtr|quarter)\b/i.test(s)) return { months: 3, quarter: null };
   if (/\b(?:nine|9)\s+(?:mths|months)\b/i.test(s)) return { months: 9, quarter: null };
   if (/\b(?:six|6)\s+(?:mths|months)\b|\b(?:1st|first)\s+half\b|\bhalf[\s-]+year\b/i.test(s)) return { months: 6, quarter: null };
@@ -33,10 +36,10 @@ function kindOf(s: string): Kind | null {
   return null;
 }
 
-/** The month an end date names ("JAN 31", "ended Dec 31", "ends Sept 30"), or null. */
-function endMonthOf(s: string): number | null {
-  const m = /\b(jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2})\b/i.exec(s);
-  return m ? MONTHS[m[1]!.toLowerCase()]! : null;
+/** The month and day an end date names ("JAN 31", "ended Dec 31", "ends Sept 30"), or null. */
+function endMonthOf(s: string): { month: number; day: number } | null {
+  const m = /\b(jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b/i.exec(s);
+  return m ? { month: MONTHS[m[1]!.toLowerCase()]!, day: Number(m[2]) } : null;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -61,9 +64,9 @@ export function resultsPeriod(headline: string, headings: readonly string[], pub
   const endMonth = (heading ? endMonthOf(heading) : null) ?? (!heading || heading === headline ? endMonthOf(headline) : null) ?? headings.map(endMonthOf).find((m) => m !== null) ?? endMonthOf(headline);
   let end: number | null = null;
   if (endMonth !== null) {
-    // the latest such month-end on or before publication
-    end = Math.floor(pubIndex / 12) * 12 + endMonth - 1;
-    if (end >= pubIndex) end -= 12;
+    // the latest such end date on or before publication ("3RD QTR OCT 2" reported on October 20 ended that month)
+    end = Math.floor(pubIndex / 12) * 12 + endMonth.month - 1;
+    if (end > pubIndex || (end === pubIndex && endMonth.day > pubDay)) end -= 12;
   } else {
     // the calendar: the latest period of that kind that ended within 100 days of publication
     const quarterEnds = kind.quarter !== null ? [kind.quarter * 3] : kind.months === 12 ? [12] : kind.months === 9 ? [9] : kind.months === 6 ? [6] : [3, 6, 9, 12];

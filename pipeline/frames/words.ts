@@ -147,7 +147,10 @@ export const NEUTRAL_MODIFIERS = new Set(
 
 /** True for a word that is a verb form in finance copy (list or past-tense shape, not an adjective). */
 const ADJECTIVE_ED = new Set(
-  'adjusted diluted seasonally based listed combined registered estimated expected revised unrevised weighted limited united interested leveraged backed traded annualised annualized reported realised realized preferred sustained unchanged detailed red need speed'.split(' '),
+  (
+    'adjusted diluted seasonally based listed combined registered estimated expected revised unrevised weighted limited united interested leveraged backed traded annualised annualized reported realised realized preferred sustained unchanged detailed red need speed ' +
+    'secured unsecured subordinated guaranteed collateralized collateralised syndicated unlisted unquoted'
+  ).split(' '),
 );
 /** Irregular past forms and common verbs of finance copy that the -ed rule misses. */
 const IRREGULAR_VERBS = new Set(

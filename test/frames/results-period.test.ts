@@ -18,6 +18,10 @@ describe('resultsPeriod', () => {
     ['ASHGROVE CORP <ASG> 3RD QTR NET', ['Nine mths'], '1987-10-20', ['1987-01', '1987-09']],
     ['ASHGROVE CORP <ASG> YEAR NET', [], '1987-03-02', ['1986-01', '1986-12']],
     ['ASHGROVE CORP <ASG> 4TH QTR NET', ['Year'], '1987-02-12', ['1986-01', '1986-12']],
+    // a quarter that ended earlier in the month of publication
+    ['KELSO WIRE CORP <KWC> 3RD QTR OCT 3 NET', ['Nine mths'], '1987-10-21', ['1987-02', '1987-10']],
+    // a headline cut short after its ordinal
+    ['FIRST HARBOR BANCSHARES OF GEORGIA <FHBG.O> 3RD', [], '1987-10-20', ['1987-07', '1987-09']],
   ] as const)('%s %j published %s → %j', (headline, headings, published, [time, timeEnd]) => {
     expect(resultsPeriod(headline, headings, published)).toEqual({ time, timeEnd });
   });
