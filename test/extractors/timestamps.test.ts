@@ -235,6 +235,17 @@ describe('timestamps: wire times, lower-case zones and the date of a clock time'
       ],
     },
     {
+      // fiscal and crop years, also before punctuation and with one digit
+      text: 'Demand may grow four pct in 1987/88, he said. The 1987/8 budget and the 1999/00 crop, between 2019 and 2021.',
+      published: '1987-03-16',
+      expect: [
+        { text: '1987/88', value: '1987', endValue: '1988' },
+        { text: '1987/8', value: '1987', endValue: '1988' },
+        { text: '1999/00', value: '1999', endValue: '2000' },
+        { text: '2019 and 2021', value: '2019', endValue: '2021' },
+      ],
+    },
+    {
       // a place or a noun between the clock time and its date
       text: 'At 3 p.m. in London on Friday, May 30, gold traded at $2,348. The 4 p.m. Tokyo fix on May 29 was lower.',
       published: '2025-06-02',
