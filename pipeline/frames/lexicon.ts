@@ -60,7 +60,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
   { id: 'liquidity', words: ['assistance', 'money market assistance', 'liquidity injection', 'liquidity', 'injections', 'repo operations', 'open market operations'], time: 'period' },
   { id: 'market-cap', words: ['market capitalisation', 'market capitalization', 'market cap', 'market value', 'capitalisation', 'capitalization'], time: 'instant' },
   { id: 'deal-value', words: ['deal value', 'deal', 'purchase', 'acquisition', 'takeover', 'buyout', 'merger', 'transaction', 'purchase price', 'offer', 'equity value', 'enterprise value', 'equity', 'bid'], time: 'none', own: true },
-  { id: 'proceeds', words: ['proceeds', 'raise', 'offering', 'ipo', 'placement', 'share sale', 'fundraising', 'funding round', 'round', 'bond issue', 'debt issue', 'note issue', 'convertible bond', 'convertible bonds', 'eurobond', 'eurobond issue', 'debentures', 'issue'], time: 'instant', own: true },
+  { id: 'proceeds', words: ['proceeds', 'raise', 'offering', 'ipo', 'placement', 'share sale', 'fundraising', 'funding round', 'round', 'bond issue', 'debt issue', 'note issue', 'eurobond issue', 'convertible bond', 'convertible bonds'], time: 'instant', own: true },
   { id: 'aum', words: ['assets under management', 'aum', 'net assets', 'total assets', 'assets'], time: 'instant', own: true },
   { id: 'flow', words: ['net inflows', 'net inflow', 'net outflows', 'net outflow', 'inflows', 'inflow', 'outflows', 'outflow', 'flows', 'flow', 'net flows', 'subscriptions', 'redemptions', 'withdrawals', 'creations'], time: 'period', own: true },
   { id: 'holdings', words: ['holdings', 'holding', 'stake', 'treasury', 'balances', 'balance', 'exchange reserves', 'exchange balances', 'coins held'], time: 'instant', own: true },

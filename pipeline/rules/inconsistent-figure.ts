@@ -282,6 +282,9 @@ export default defineRule({
           const [pa, pb] = [unitOf.get(first)!.split('/')[1], unitOf.get(later)!.split('/')[1]];
           if (pa && pb && pa !== pb) continue;
           if ((pa || pb) && first.measure !== 'price') continue;
+          // an order of magnitude apart is another quantity misread as this one ("1.80 dlrs" a share against "50 mln dlrs"),
+          // unless the digits are the same and only the scale slipped ("$1.2 million" for "$1.2 billion")
+          if (!sameOrder(first.figure.value, later.figure.value)) continue;
           earlier.push(first);
         }
         if (!earlier.length) return;
@@ -299,6 +302,14 @@ export default defineRule({
     }
   },
 });
+
+/** Within ten times of each other, or the same digits at another scale. */
+function sameOrder(a: number, b: number): boolean {
+  const [lo, hi] = [Math.min(Math.abs(a), Math.abs(b)), Math.max(Math.abs(a), Math.abs(b))];
+  if (lo === 0 || hi / lo < 10) return true;
+  const ratio = Math.log10(hi / lo);
+  return Math.abs(ratio - Math.round(ratio)) < 1e-9;
+}
 
 /** The length of a time key: `day`, `month`, `quarter`, `half`, `year`, or null. */
 function durationOf(time: string): string | null {
