@@ -35,6 +35,7 @@ import type { Paragraph, Quantity, Sentence, Span } from '../types.js';
 import type { Figure } from './figures.js';
 import { isCryptoAmount } from './figures.js';
 import type { Frame } from './types.js';
+import { DEMONYMS } from './lexicon.js';
 import { HEDGE, MAX_FRAME_SENTENCE, thingsIn } from './words.js';
 import type { Money } from '../types.js';
 
@@ -728,6 +729,26 @@ export { inSpan };
 // ---------------------------------------------------------------------------------------
 // spreads
 
+const COUNTRIES: ReadonlySet<string> = new Set(Object.values(DEMONYMS).map((c) => c.toLowerCase()));
+
+/** The two countries of "between Italian and German …", "between Italy and Germany", lower case. */
+function countriesBetween(lead: string): [string, string] | null {
+  const m = /\bbetween\s+(?:the\s+)?([\p{L}.]+(?:\s[\p{L}.]+)?)\s+and\s+([\p{L}.]+(?:\s[\p{L}.]+)?)/iu.exec(lead);
+  if (!m) return null;
+  const country = (w: string) => {
+    const words = w.toLowerCase().split(' ');
+    for (let n = words.length; n >= 1; n--) {
+      const key = words.slice(0, n).join(' ');
+      if (DEMONYMS[key]) return DEMONYMS[key]!.toLowerCase();
+      if (COUNTRIES.has(key)) return key;
+    }
+    return null;
+  };
+  const a = country(m[1]!);
+  const b = country(m[2]!);
+  return a && b && a !== b ? [a, b] : null;
+}
+
 /** "Brent's premium to WTI", "the premium of Brent over WTI", "the spread between the two yields": the words before a spread. */
 const SPREAD_WORDS = /\b(?:premium|discount|spread|differential|gap)\b(?:\s+(?:of|between|to|over|against|versus|vs\.?)\b)?/i;
 const SPREAD_VERB = /^[^.;]{0,60}?\b(?:widened|narrowed|widening|narrowing|stood|was|is|were|at|to|of)\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|just\s+)?$/i;
@@ -761,6 +782,13 @@ function spreads(input: RelationInput, sentence: Sentence, frames: readonly Fram
       const a = pool.find((f) => key(f) === named[0]);
       const b = pool.find((f) => key(f) === named[1]);
       legs = a && b && a !== b ? [a, b] : [];
+    } else if (countriesBetween(lead)) {
+      // "the gap between Italian and German 10-year yields": the two countries' levels of one measure
+      const [c1, c2] = countriesBetween(lead)!;
+      const ofCountry = (c: string) => pool.find((f) => (f.owner ?? '').toLowerCase() === c && f.ownerKind === 'place');
+      const a = ofCountry(c1);
+      const b = ofCountry(c2);
+      legs = a && b && a !== b && a.measure === b.measure ? [a, b] : [];
     } else if (/\b(?:the|both)\s+two\b|\bbetween\s+(?:the\s+)?(?:two|both)\b/i.test(lead)) {
       const first = pool[0];
       const second = first ? pool.find((f) => f !== first && key(f) !== key(first) && f.measure === first.measure) : undefined;
