@@ -403,6 +403,21 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
     const parts = listBefore(text, frames, total);
     if (parts.length >= 2 && total.figure.unit !== 'percent') out.push({ kind: 'sum', sentence, total: { figure: total.figure, frame: total }, parts: parts.map((p) => ({ figure: p.figure, frame: p })), complete: true });
   }
+  // (1c) "… $236 million, … $118 million and … $74 million. Together, the three leaders drew $468 million": the
+  // sentence before lists the parts; complete when it says how many, or lists just those
+  const together = /^\s*(?:together|combined|collectively|in\s+all|all\s+told|between\s+them)\b,?\s+/i.exec(st);
+  const previousSentence = input.sentences[index - 1];
+  // (the total: the first level the parts' unit fits, not the count of "the three funds")
+  const listed = together && previousSentence && previousSentence.paragraph === sentence.paragraph ? framesOf(index - 1).filter((f) => f.role === 'level' && f.mode === 'actual') : [];
+  const total = levels.find((t) => t.figure.kind !== 'quantities' || !/^(?:two|three|four|five|six|seven|eight|nine|ten)\b/i.test(t.figure.text));
+  if (total && listed.length >= 2) {
+    const parts = listed.filter((f) => compatibleUnits(f.figure, total.figure));
+    const announced = /\bthe\s+(two|three|four|five|six|seven|eight|nine|ten)\b/i.exec(text.slice(sentence.start, total.figure.start));
+    const count = announced ? COUNT_WORDS[announced[1]!.toLowerCase()]! : null;
+    if (parts.length >= 2 && isList(text, parts) && (count === null || count === parts.length) && total.figure.unit !== 'percent') {
+      out.push({ kind: 'sum', sentence, total: { figure: total.figure, frame: total }, parts: parts.map((p) => ({ figure: p.figure, frame: p })), complete: true });
+    }
+  }
   // (1b) "Of its 9.84 million subscribers, 6.12 million are on contracts and 3.12 million prepaid": the whole opens the
   // sentence; the list is complete only when it ends with the rest ("and the remaining 1.2 million")
   const stated = frames.filter((f) => f.role === 'level' && f.mode !== 'hypothetical');

@@ -65,6 +65,8 @@ describe('arithmetic-mismatch across sentences', () => {
     ['the same, consistent', 'The Stoxx 600 rose 2.5% to 548.20, a gain of 13.30 points, according to exchange data.', null],
     ['a % move against the same move in money', 'Sales at furniture stores fell 1.1 pct to 11.9 bln dlrs, a drop of 0.6 bln dlrs, the Commerce Department said.', 'fell 1.1 pct to 11.9 bln dlrs', 'levelChange'],
     ['a grade is no move', 'The increase brings the price for 0.5 pct sulphur fuel to 21.50 dlrs, up 50 cts, the company said.', null],
+    ['a "Together," total of the parts in the sentence before', 'The Kestrel fund drew $210 million, the Arden fund $145 million and the Palo fund $95 million, Ledger data showed. Together, the three funds drew $490 million in the week.', 'Together, the three funds drew', 'partsMismatch'],
+    ['the same, consistent', 'The Kestrel fund drew $210 million, the Arden fund $145 million and the Palo fund $95 million, Ledger data showed. Together, the three funds drew $450 million in the week.', null],
     ['parts after an opening "Of" that exceed the whole', 'Of the 2,800 job cuts announced by Harwick Steel on Tuesday, 1,700 will fall in Germany and 1,350 in Poland, the company said.', 'Of the 2,800 job cuts', 'partsExceed'],
     ['the same, within it', 'Of the 2,800 job cuts announced by Harwick Steel on Tuesday, 1,400 will fall in Germany and 1,350 in Poland, the company said.', null],
     ['a share of a whole that counts other things, named by its words', 'Broadband customers totalled 6.2 million at the end of March, Kestrel Telecom said.\nFibre now accounts for 3.1 million lines, or 62% of the broadband base, the company said.', 'or 62% of the broadband base', 'share'],
