@@ -991,6 +991,11 @@ export function buildFrames(input: FrameInput): Frame[] {
         owner = topic.place;
         via = 'topic';
       }
+      // "Working gas in storage rose to 2,707 bcf" in a natural gas story: the story's commodity
+      if (!owner && !item && (measure === 'inventories' || measure === 'production') && topic.item && !topic.owner && figure.kind === 'quantities' && PHYSICAL_UNIT.test((figure.mention as Quantity).unit)) {
+        item = topic.item;
+        via = 'topic';
+      }
       if (!owner && !item && measure && OWN_MEASURES.has(measure) && (topic.owner || topic.item)) {
         owner = topic.owner;
         item = topic.owner ? null : topic.item;
@@ -1082,6 +1087,9 @@ export function buildFrames(input: FrameInput): Frame[] {
         else if (inherited?.qualifiers.partner) qualifiers.partner = inherited.qualifiers.partner;
       }
       if (role === 'from' && !qualifiers.vintage) qualifiers.vintage = 'previous';
+      // "6.1% below last year's level of 2,889 bcf": an earlier value; "the five-year average of 2,583 bcf": another quantity
+      if (/\b(?:last|previous|prior)\s+(?:year|month|week|quarter)['’]s\s+(?:level|figure|total|reading|tally)\s+(?:of\s+)?$/i.test(left.slice(-50))) qualifiers.vintage ??= 'previous';
+      if (/\b(?:[\w]+-(?:year|month|week|day)|seasonal|historical|long-term|long-run)\s+(?:average|norm|mean)\s+(?:of\s+)?$/i.test(left.slice(-40))) segment.push('average');
       // "A year ago the group ran 14 testing sites": a past value, though stated as a level
       if (role === 'level' && (/^\s*(?:[QA]:\s*)?(?:(?:a|one)\s+(?:year|month|week|quarter|decade)\s+(?:ago|earlier|before)|(?:two|three|four|five|ten)\s+years\s+(?:ago|earlier)|last\s+(?:year|month|week|quarter)|at\s+the\s+(?:start|end)\s+of\s+last\s+\w+|back\s+then|previously)\b/i.test(leftClause) || /\b(?:year-ago|year-earlier|prior-year|previous-year|year\s+ago)\b/i.test(leftClause.slice(0, 60)))) qualifiers.vintage ??= 'previous';
       if (!PRICE_LIKE.has(measure ?? '')) delete qualifiers.point;

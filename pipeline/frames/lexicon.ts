@@ -65,7 +65,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
   { id: 'flow', words: ['net inflows', 'net inflow', 'net outflows', 'net outflow', 'inflows', 'inflow', 'outflows', 'outflow', 'flows', 'flow', 'net flows', 'subscriptions', 'redemptions', 'withdrawals', 'creations'], time: 'period', own: true },
   { id: 'holdings', words: ['holdings', 'holding', 'stake', 'treasury', 'balances', 'balance', 'exchange reserves', 'exchange balances', 'coins held'], time: 'instant', own: true },
   { id: 'reserves', words: ['foreign reserves', 'foreign-exchange reserves', 'fx reserves', 'reserves', 'gold reserves'], time: 'instant' },
-  { id: 'inventories', words: ['inventories', 'inventory', 'stocks', 'stockpiles', 'stockpile', 'ending stocks', 'stocks-to-use'], time: 'instant' },
+  { id: 'inventories', words: ['inventories', 'inventory', 'stocks', 'stockpiles', 'stockpile', 'ending stocks', 'stocks-to-use', 'storage', 'gas in storage', 'working gas in storage', 'gas storage', 'stocks in storage'], time: 'instant' },
   { id: 'production', words: ['production', 'output', 'supply', 'crop', 'harvest', 'mine production'], time: 'period', own: true },
   { id: 'deliveries', words: ['deliveries', 'delivery', 'shipments', 'handovers', 'units delivered', 'vehicles delivered'], time: 'period', own: true },
   { id: 'orders', words: ['orders', 'bookings', 'order backlog', 'backlog'], time: 'period', own: true },

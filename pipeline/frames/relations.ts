@@ -123,7 +123,7 @@ export function findRelations(input: RelationInput): Relation[] {
     const frames = framesOf(i);
     const st = sentenceText(sentence);
     moves(input, sentence, i, frames, earlier, out);
-    comparisons(input, sentence, frames, earlier(i, 1), out);
+    comparisons(input, sentence, frames, earlier(i, 1), earlier(i, 3), out);
     multiples(input, sentence, st, frames, earlier(i), out);
     sums(input, sentence, i, frames, framesOf, out);
     nets(input, sentence, st, frames, earlier(i, 3), out);
@@ -264,7 +264,7 @@ const APPOSED = /^\s*(?:(?:on|in|at|by)\s+[^,;]{1,30})?,?\s*(?:(?:or|which\s+(?:
  * (the figure compared with) to the level (the nearest before it in the sentence, or the last
  * of the sentence before when the sentence opens with "That", "This", "It" or "The price").
  */
-function comparisons(input: RelationInput, sentence: Sentence, frames: readonly Frame[], before: readonly Frame[], out: Relation[]): void {
+function comparisons(input: RelationInput, sentence: Sentence, frames: readonly Frame[], before: readonly Frame[], further: readonly Frame[], out: Relation[]): void {
   const { text } = input;
   const opensWithAnaphor = /^\s*(?:that|this|it|which|the\s+(?:price|offer|bid|deal))\b/i.test(text.slice(sentence.start, sentence.start + 20));
   for (const diff of frames) {
@@ -288,11 +288,24 @@ function comparisons(input: RelationInput, sentence: Sentence, frames: readonly 
       changeKind = 'absolute';
     } else continue;
     const levels = (list: readonly Frame[]) => list.filter((f) => f !== base && f !== diff && f.role === 'level' && f.mode === 'actual' && compatibleUnits(f.figure, base.figure) && (changeKind !== 'points' || f.figure.unit === 'percent'));
-    const level = levels(frames.filter((f) => f.figure.end <= diff.figure.start)).at(-1) ?? (opensWithAnaphor ? levels(before)[0] : undefined);
-    if (!level) continue;
+    // "Stocks were … 6.1% below last year's level of 2,889 bcf" after "Working gas in storage rose … to 2,707 bcf": a
+    // sentence whose subject names the measure of a level stated just before compares that level
+    const measure = diff.measure ?? frames.find((f) => f.figure.unit === 'percent' && f.measure)?.measure;
+    const sameMeasure = (f: Frame) => Boolean(measure) && f.measure === measure && (f.owner || f.item) && (!(diff.owner || diff.item) || sameParty(f, diff)) && !f.qualifiers.vintage && !f.segment.includes("average");
     // in one sentence the difference stands beside its level ("yielded 3.91%, 11 basis points above"),
     // not in a clause of its own ("a 8-5/8 pct coupon … priced to yield 115 basis points over")
-    if (level.sentenceIndex === diff.sentenceIndex && (diff.figure.start - level.figure.end > 60 || !APPOSED.test(text.slice(level.figure.end, diff.figure.start)))) continue;
+    const beside = levels(frames.filter((f) => f.figure.end <= diff.figure.start)).at(-1);
+    const apposed = beside && diff.figure.start - beside.figure.end <= 60 && APPOSED.test(text.slice(beside.figure.end, diff.figure.start));
+    // (a level beside it in a clause of its own is not its level; the level of the sentence before may be:
+    // "Stocks were 4.8% above the five-year average of 2,583 bcf and 6.1% below last year's level of 2,889 bcf")
+    const level = apposed
+      ? beside
+      : opensWithAnaphor && !beside
+          ? levels(before)[0]
+          : /^\s*(?:the\s+)?[\p{L}-]+\s+(?:were|was|stood|are|is)\b/iu.test(text.slice(sentence.start, diff.figure.start))
+            ? levels(further).find(sameMeasure)
+            : undefined;
+    if (!level) continue;
     out.push({ kind: 'move', sentence, change: { figure: diff.figure, frame: diff }, changeKind, sign, from: { figure: base.figure, frame: base }, to: { figure: level.figure, frame: level }, via: words[0] });
   }
 }
