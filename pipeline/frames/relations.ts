@@ -23,6 +23,8 @@
  * - `level-change`: a percentage move, the level it ended at and the same move in the level's
  *   unit ("rose 2.4% to 2,391.20, a gain of 65.80 points": the level before was 2,325.40, so
  *   the gain was 2.83%);
+ * - `share` also for a margin: "Operating income was 118.3 mln dlrs, and the operating margin
+ *   narrowed to 9.1 pct" against the period's sales (operating, gross or net income over revenue);
  * - `reversal`: a percentage move said to undo all of an earlier one ("fell 0.8%, reversing all
  *   of Wednesday's 2.1% gain": undoing a 2.1% gain takes a 2.06% fall).
  *
@@ -132,6 +134,7 @@ export function findRelations(input: RelationInput): Relation[] {
     sharesSum(input, sentence, st, frames, out);
     spreads(input, sentence, frames, earlier(i, 4), out);
     reversals(input, sentence, st, frames, out);
+    margins(input, sentence, frames, input.frames, out);
   });
   return out;
 }
@@ -849,5 +852,26 @@ function reversals(input: RelationInput, sentence: Sentence, st: string, frames:
     if (!reversed || !change || change.sign === reversed.sign) continue;
     if (/[;:]/.test(input.text.slice(change.figure.end, cueStart))) continue;
     out.push({ kind: 'reversal', sentence, change: { figure: change.figure, frame: change }, reversed: { figure: reversed.figure, frame: reversed }, sign: reversed.sign as 1 | -1 });
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// margins
+
+/** The income each margin divides by revenue. */
+const MARGIN_OF: Readonly<Record<string, string>> = { 'operating-margin': 'operating-income', 'gross-margin': 'gross-profit' };
+
+function margins(input: RelationInput, sentence: Sentence, frames: readonly Frame[], all: readonly Frame[], out: Relation[]): void {
+  for (const margin of frames) {
+    if (margin.figure.unit !== 'percent' || margin.role !== 'level' || margin.mode !== 'actual' || margin.qualifiers.vintage) continue;
+    const incomeMeasure = margin.measure ? (MARGIN_OF[margin.measure] ?? (margin.measure === 'margin' && /\bnet\s+(?:profit\s+)?margin\b/i.test(margin.measureText ?? '') ? 'net-income' : undefined)) : undefined;
+    if (!incomeMeasure) continue;
+    const prior = all.filter((f) => f.figure.start < margin.figure.start && f.figure.kind === 'money' && f.role === 'level' && f.mode === 'actual' && !f.qualifiers.vintage && !f.segment.includes('part') && sameTime(f, margin));
+    // the income: the nearest stated before, in this sentence or the two before; the revenue: the nearest company-wide one
+    const income = prior.filter((f) => f.measure === incomeMeasure && margin.sentenceIndex - f.sentenceIndex <= 2).at(-1);
+    const revenue = prior.filter((f) => f.measure === 'revenue' && !f.segment.length && margin.sentenceIndex - f.sentenceIndex <= 4).at(-1);
+    if (!income || !revenue || !compatibleUnits(income.figure, revenue.figure)) continue;
+    if (income.figure.value >= revenue.figure.value) continue;
+    out.push({ kind: 'share', sentence, share: { figure: margin.figure, frame: margin }, part: { figure: income.figure, frame: income }, total: { figure: revenue.figure, frame: revenue } });
   }
 }
