@@ -89,6 +89,8 @@ function dealFor(before: string): boolean {
   const span = before.slice(Math.max(0, end.index - 120), end.index);
   return DEAL_VERB.test(span.slice(span.lastIndexOf(';') + 1));
 }
+/** "raising $540 million", "raised about $1.2 billion": a sum raised, right after the verb. */
+const RAISED_SUM = /\b(?:rais(?:ing|ed|es|e)|netting|netted)\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|around\s+|more\s+than\s+|almost\s+)?$/i;
 /** "accounted for 11,870 of …", "made up $21.8 billion of …": a part. */
 const PART_OF = new RegExp(String.raw`\b(?:accounted\s+for|accounting\s+for|accounts\s+for|made\s+up|making\s+up|makes\s+up|represented|representing|comprised|contributed)\s+${HEDGE}$`, 'i');
 /** "bringing the quarter's total to", "took the store base to", "lifting the operating margin to": the phrase moved. */
@@ -673,7 +675,8 @@ export function buildFrames(input: FrameInput): Frame[] {
       } else {
         if (UP_FROM.test(left.slice(-40)) || (FROM_LEAD.test(left.slice(-50)) && !TO_LEAD.test(left.slice(-12)))) role = 'from';
         else if (TO_LEAD.test(left.slice(-40)) && !UP_TO.test(left.slice(-12))) toLevel = true;
-        else if ((CHANGE_LEAD.test(left.slice(-45)) && !/\b(?:at|to)\s+(?:an?\s+)?(?:\S+\s+)?$/i.test(left.slice(-20))) || /^[\s-]*(?:point\s+)?(?:drop|gain|rise|fall|decline|increase|decrease|jump|slide|loss|draw|build|swing|move)\b/i.test(right)) {
+        // ("sold 24 million shares …, raising $540 million": what the sale raised, not a rise)
+        else if ((CHANGE_LEAD.test(left.slice(-45)) && !/\b(?:at|to)\s+(?:an?\s+)?(?:\S+\s+)?$/i.test(left.slice(-20)) && !RAISED_SUM.test(left.slice(-30))) || /^[\s-]*(?:point\s+)?(?:drop|gain|rise|fall|decline|increase|decrease|jump|slide|loss|draw|build|swing|move)\b/i.test(right)) {
           role = 'change';
           change = 'absolute';
         }
@@ -1013,6 +1016,11 @@ export function buildFrames(input: FrameInput): Frame[] {
           measure = id;
           measureText = participle![1]!;
           measureVia = 'verb';
+          // "The $450 million raised will pay down debt": the story's party's own measure, as above
+          if (!owner && !item && OWN_MEASURES.has(id) && topic.owner) {
+            owner = topic.owner;
+            via = 'topic';
+          }
         }
       }
       const itemIsSubject =

@@ -704,7 +704,9 @@ const REVENUE_OF = /\b(?:for|giving|generating|bringing\s+in|producing)\s+(?:[a-
 function products(input: RelationInput, sentence: Sentence, index: number, frames: readonly Frame[], framesOf: (i: number) => Frame[], out: Relation[]): void {
   const { text } = input;
   const previous = input.sentences[index - 1];
-  const pool = [...(previous && previous.paragraph === sentence.paragraph ? framesOf(index - 1) : []), ...frames];
+  // the sentence before, in this paragraph or (when this one refers to its price: "At the IPO price, …") the one before
+  const refersToPrice = /^\s*(?:at|on)\s+(?:the|that|this)(?:\s+(?:ipo|offer|offering|issue|deal|same))?\s+price\b/i.test(text.slice(sentence.start, sentence.end));
+  const pool = [...(previous && (previous.paragraph === sentence.paragraph || (refersToPrice && previous.paragraph === sentence.paragraph - 1)) ? framesOf(index - 1) : []), ...frames];
   // "1.36 million TEU … at an average rate of $1,410 per TEU": any unit a price is given per
   const singular = (u: string) => u.toLowerCase().split(' ').at(-1)!.replace(/s$/, '');
   const perUnits = new Set(pool.flatMap((f) => (f.figure.kind === 'money' && (f.figure.mention as Money).per ? [singular((f.figure.mention as Money).per!)] : [])));
@@ -723,7 +725,12 @@ function products(input: RelationInput, sentence: Sentence, index: number, frame
       (TOTAL_AFTER.test(text.slice(Math.max(sentence.start, f.figure.start - 40), f.figure.start)) || REVENUE_OF.test(text.slice(Math.max(sentence.start, f.figure.start - 50), f.figure.start)) || /^\s*(?:outlay|payout|bill|tab|price\s+tag|purchase|deal|sale|transaction|buyback|acquisition|investment)\b/i.test(text.slice(f.figure.end, f.figure.end + 20))),
   );
   for (const total of totals) {
-    const counts = pool.filter((f) => f !== total && isCount(f) && f.role === 'level');
+    let counts = pool.filter((f) => f !== total && isCount(f) && f.role === 'level');
+    // two counts: the one in the total's own sentence ("valued at $3.9 billion based on the 189 million shares outstanding")
+    if (counts.length > 1) {
+      const own = counts.filter((f) => f.sentenceIndex === total.sentenceIndex);
+      if (own.length === 1) counts = own;
+    }
     let prices = pool.filter((f) => f !== total && isPrice(f) && f.role !== 'change' && f.role !== 'from' && f.mode !== 'expected');
     if (prices.length > 1 && counts.length === 1) {
       // "$38.50 for each Winslow share" beside "Friday's closing price of $30.32": the price per unit of the count

@@ -269,6 +269,8 @@ export default defineRule({
       list.forEach((later, i) => {
         const t = timeOf.get(later);
         if (t === null) return;
+        // "A 150 mln dlr offering due 1992 …", "another 14 mln dlrs from the sale of notes": one more deal, not the first restated
+        if (INSTANCE_MEASURES.has(later.measure ?? '') && /\b(?:an?|another|a\s+further|a\s+second|a\s+separate)\s+$/i.test(article.text.slice(Math.max(0, later.figure.start - 20), later.figure.start))) return;
         const earlier: Frame[] = [];
         // at most the 64 statements before it: a long list of one thing is a table, not restatements
         for (let j = Math.max(0, i - 64); j < i; j++) {
@@ -302,6 +304,9 @@ export default defineRule({
     }
   },
 });
+
+/** Measures of one deal among several: an indefinite article introduces another. */
+const INSTANCE_MEASURES: ReadonlySet<string> = new Set(['proceeds', 'deal-value', 'contract-value', 'loans', 'debt', 'fees']);
 
 /** Within ten times of each other, or the same digits at another scale. */
 function sameOrder(a: number, b: number): boolean {
