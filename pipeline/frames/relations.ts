@@ -253,6 +253,12 @@ const APPOSED_CHANGE = /,\s*(?:an?\s+)?(?:rise|fall|gain|drop|increase|decrease|
 // ---------------------------------------------------------------------------------------
 // comparisons
 
+/** "over the IPO price", "above its $27 offer price", "below the issue price". */
+const OVER_OFFER = /^\s*(?:above|over|below|under)\s+(?:the|its)\s+(?:\$?[\d.,]+\s+)?(?:ipo|offer|offering|issue|listing|initial\s+public\s+offering)\s+price\b/i;
+/** Words around the offer price where it is stated: "priced at $27", "at $27 each", "the $27 offer price". */
+const OFFER_BEFORE = /\b(?:priced|pricing|price)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:at|of)\s+$|\b(?:ipo|offer|issue|offering)\s+price\s+(?:of|at|was)\s+$|\bshares\s+at\s+$/i;
+const OFFER_AFTER = /^\s*(?:each|apiece|a\s+share|per\s+share|offer\s+price|ipo\s+price)\b/i;
+
 /** The words between a stated difference and what it is measured against ("more than the", "above Friday's close of", "premium to X's"). */
 const COMPARED_WITH =
   /^\s*(?:(more|higher|greater|bigger|larger|above|over|premium)|(less|lower|fewer|smaller|below|under|discount))\s+(?:than|to|on|over|from)?\s*(?:(?:the|its|their|a|an|in)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:of\s+|at\s+)?$/iu;
@@ -269,6 +275,18 @@ const APPOSED = /^\s*(?:(?:on|in|at|by)\s+[^,;]{1,30})?,?\s*(?:(?:or|which\s+(?:
  */
 function comparisons(input: RelationInput, sentence: Sentence, frames: readonly Frame[], before: readonly Frame[], further: readonly Frame[], out: Relation[]): void {
   const { text } = input;
+  // "It closed at $31.20, a first-day gain of 21.4% over the IPO price": the offer price stated earlier in the story
+  for (const diff of frames) {
+    if (diff.figure.unit !== 'percent' || diff.mode !== 'actual') continue;
+    const named = OVER_OFFER.exec(text.slice(diff.figure.end, Math.min(sentence.end, diff.figure.end + 50)));
+    if (!named) continue;
+    const offer = input.frames.find((f) => f.figure.start < sentence.start && f.figure.kind === 'money' && !(f.figure.mention as Money).currency?.match(/^(?:BTC|ETH)$/i) && (OFFER_BEFORE.test(text.slice(Math.max(0, f.figure.start - 40), f.figure.start)) || OFFER_AFTER.test(text.slice(f.figure.end, f.figure.end + 30))));
+    const level = frames.filter((f) => f.figure.end <= diff.figure.start && f.figure.kind === 'money' && f.role === 'level').at(-1);
+    if (!offer || !level || !compatibleUnits(offer.figure, level.figure)) continue;
+    if (!/^\s*(?:on\s+[^,;]{1,30})?,?\s*(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:gain|rise|jump|premium|increase|drop|fall|decline|loss)\s+of\s+|or\s+|up\s+|down\s+)?$/i.test(text.slice(level.figure.end, diff.figure.start))) continue;
+    const sign: 1 | -1 = /^\s*(?:above|over)/i.test(named[0]) ? 1 : -1;
+    out.push({ kind: 'move', sentence, change: { figure: diff.figure, frame: diff }, changeKind: 'relative', sign, from: { figure: offer.figure, frame: offer }, to: { figure: level.figure, frame: level }, via: named[0] });
+  }
   const opensWithAnaphor = /^\s*(?:that|this|it|which|the\s+(?:price|offer|bid|deal))\b/i.test(text.slice(sentence.start, sentence.start + 20));
   for (const diff of frames) {
     if (diff.mode === 'hypothetical' || diff.mode === 'expected') continue;
@@ -662,6 +680,13 @@ function pickBase(text: string, all: readonly Frame[], share: Frame, part: Frame
       sameTime(f, part),
   );
   let best: { frame: Frame; score: number } | null = null;
+  // "made up 19.3 pct of the total": no word names the whole; the one level of the part's family stated before is it
+  if (!words.length && /\btotal\b/i.test(baseWords) && part.measure) {
+    const family = (m: string | null) => (m ? (MEASURE_FAMILY[m] ?? m) : null);
+    // (only when one level of that family could be it: several, and "the total" is ambiguous)
+    const same = candidates.filter((f) => family(f.measure) === family(part.measure) && f.figure.kind === part.figure.kind);
+    if (same.length === 1) return same[0];
+  }
   candidates.forEach((f, i) => {
     const around = `${text.slice(Math.max(0, f.figure.start - 60), f.figure.start)} ${text.slice(f.figure.end, f.figure.end + 40)} ${f.measureText ?? ''} ${f.measure ?? ''}`.toLowerCase();
     let score = 0;
@@ -680,6 +705,9 @@ function pickBase(text: string, all: readonly Frame[], share: Frame, part: Frame
   });
   return best ? (best as { frame: Frame }).frame : undefined;
 }
+
+/** Measures of one family: a part of one is a part of the other's total. */
+const MEASURE_FAMILY: Readonly<Record<string, string>> = { 'retail-sales': 'revenue', 'same-store-sales': 'revenue' };
 
 /** Two ratios within a factor of five of each other. */
 const within5 = (a: number, b: number) => a > 0 && b > 0 && a / b < 5 && b / a < 5;
@@ -724,6 +752,18 @@ function products(input: RelationInput, sentence: Sentence, index: number, frame
       !f.perUnit &&
       (TOTAL_AFTER.test(text.slice(Math.max(sentence.start, f.figure.start - 40), f.figure.start)) || REVENUE_OF.test(text.slice(Math.max(sentence.start, f.figure.start - 50), f.figure.start)) || /^\s*(?:outlay|payout|bill|tab|price\s+tag|purchase|deal|sale|transaction|buyback|acquisition|investment)\b/i.test(text.slice(f.figure.end, f.figure.end + 20))),
   );
+  // "FFO of $412 million in 2024, or $2.46 per share on 188 million weighted average shares": the amount, its per-share
+  // figure and the shares it is divided by
+  for (const amount of frames) {
+    if (amount.figure.kind !== 'money' || (amount.figure.mention as Money).per || amount.perUnit || amount.role !== 'level') continue;
+    const perShare = frames.find((f) => f.figure.start > amount.figure.end && f.figure.kind === 'money' && /^[^;.]{0,40}?,\s*or\s+$/.test(text.slice(amount.figure.end, f.figure.start)));
+    if (!perShare) continue;
+    const shares = frames.find((f) => f.figure.start > perShare.figure.end && f.figure.kind === 'quantities' && /shares?$/i.test((f.figure.mention as Quantity).unit) && /^\s*(?:a|per)\s+(?:diluted\s+|basic\s+)?share\s+(?:on|based\s+on|over)\s+(?:about\s+|some\s+|roughly\s+)?$/i.test(text.slice(perShare.figure.end, f.figure.start)));
+    if (!shares) continue;
+    const currency = (m: Figure) => (m.mention as Money).currency?.toUpperCase();
+    if (currency(perShare.figure) !== currency(amount.figure)) continue;
+    out.push({ kind: 'product', sentence, count: { figure: shares.figure, frame: shares }, price: { figure: perShare.figure, frame: perShare }, total: { figure: amount.figure, frame: amount } });
+  }
   for (const total of totals) {
     let counts = pool.filter((f) => f !== total && isCount(f) && f.role === 'level');
     // two counts: the one in the total's own sentence ("valued at $3.9 billion based on the 189 million shares outstanding")
