@@ -89,6 +89,11 @@ function dealFor(before: string): boolean {
   const span = before.slice(Math.max(0, end.index - 120), end.index);
   return DEAL_VERB.test(span.slice(span.lastIndexOf(';') + 1));
 }
+/** A lead that opens with a name and says what it is: "Front Range Power, the Denver-based electric and gas utility,". */
+const LEAD_APPOSITIVE = /^\s*((?:[A-Z][\w&.'’-]*\s){0,4}[A-Z][\w&.'’-]*),\s(?:the|a|an)\s[^,.;]{0,60}?\b(?:company|utility|firm|group|bank|lender|insurer|reinsurer|miner|maker|producer|retailer|airline|operator|developer|chipmaker|automaker|carrier|manufacturer|REIT|trust|fund|manager|exchange|platform|startup|conglomerate|grocer|chain|brewer|railroad|railway|shipper)s?,/;
+
+/** A public body: a regulator, ministry, court, central bank (never "the company"). */
+const GOVERNMENT_BODY = /\b(?:commission|regulator|regulatory|agency|ministry|department|authority|court|tribunal|board|bureau|office|council|parliament|congress|senate|government|central\s+bank|reserve)\b/i;
 /** "raising $540 million", "raised about $1.2 billion": a sum raised, right after the verb. */
 const RAISED_SUM = /\b(?:rais(?:ing|ed|es|e)|netting|netted)\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|around\s+|more\s+than\s+|almost\s+)?$/i;
 /** "accounted for 11,870 of …", "made up $21.8 billion of …": a part. */
@@ -529,6 +534,15 @@ function topicOf(input: FrameInput, reader: Reader): { owner: string | null; ite
     if (input.entities.some((e) => e.start <= src.start && src.end <= e.end)) continue;
     counts.set(name, (counts.get(name) ?? 0) + (firstParagraph && src.end <= firstParagraph.end ? 3 : 1));
   }
+  // the lead's subject set off by what it is ("Front Range Power, the Denver-based electric and gas utility, raised …")
+  if (firstParagraph) {
+    const lead = input.text.slice(Math.max(firstParagraph.start, datelineEnd), firstParagraph.end);
+    const appos = LEAD_APPOSITIVE.exec(lead);
+    if (appos) {
+      const name = partyName(appos[1]!);
+      counts.set(name, (counts.get(name) ?? 0) + 5);
+    }
+  }
   // a wire's correction or update tag is not part of the name ("CORRECTED-INSITUFORM OF NORTH AMERICA <INSUA>")
   const title = (input.meta.title ?? '').replace(/^\s*(?:CORRECTED|CORRECTION|REFILE|REFILED|RPT|REPEAT|UPDATE(?:\s?\d+)?|FEATURE|ANALYSIS)\s?[-:]\s*/i, '');
   for (const [name] of counts) if (title.includes(name.split(' ')[0]!)) counts.set(name, counts.get(name)! + 4);
@@ -867,7 +881,10 @@ export function buildFrames(input: FrameInput): Frame[] {
             .entitiesIn({ start: from, end: figure.start })
             .filter((e) => e.type === 'ORG' && !isRecipient(text, e) && !input.sources.some((x) => !x.vague && x.start <= e.start && e.end <= x.end))
             .at(-1);
-          const party = speaker ? partyName(speaker.name) : named ? partyName(named.canonical) : (lastParty?.owner ?? topic.owner);
+          // ("The company reaffirmed its guidance" after a sentence about the regulator: a company word is no regulator)
+          const companyWord = /\bthe\s+(?:company|firm|group|utility|miner|lender|insurer|airline|carrier|retailer|maker|producer|chipmaker|automaker|operator|developer)\b/i.test(`${a} ${text.slice(from, figure.start)}`);
+          const last = lastParty && !(companyWord && GOVERNMENT_BODY.test(lastParty.owner ?? '')) ? lastParty.owner : null;
+          const party = speaker ? partyName(speaker.name) : named ? partyName(named.canonical) : (last ?? topic.owner);
           if (!party) return false;
           owner = party;
           ownerKind = 'party';
@@ -1081,7 +1098,8 @@ export function buildFrames(input: FrameInput): Frame[] {
       if (/(?<!\b(?:largest|biggest|highest|lowest|most|least|best|worst|first|strongest|weakest|smallest|sharpest|steepest|fastest|slowest|widest|narrowest)\s(?:[\p{L}-]+\s){0,2})\bsince\s+(?:the\s+)?[\p{L}\d]/u.test(`${left.slice(-30)} ${right.split(/[,;]/)[0]!.slice(0, 60)}`) && !qualifiers.window) qualifiers.window = 'since';
       // "accounted for 11,870 of the quarter's deliveries": a part of the measure, not the measure
       // … and so is "44.0 mln dlrs of the proceeds", "1,870 MW of that capacity", "another 8.1 mln dlrs of its proceeds"
-      if ((PART_OF.test(left.slice(-40)) && /^\s*of\b/i.test(right)) || (figure.kind !== 'percentages' && /^\s*of\s+(?:the|its|their|that|this|these|those)\s+(?!(?:year|quarter|month|week|day|period|season|decade)\b)/i.test(right))) segment.push('part');
+      // … and "First-half revenue of $2.31 billion included $1.12 billion from the first quarter"
+      if ((PART_OF.test(left.slice(-40)) && /^\s*of\b/i.test(right)) || /\binclud(?:ed|es|ing)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$/i.test(left.slice(-30)) || (figure.kind !== 'percentages' && /^\s*of\s+(?:the|its|their|that|this|these|those)\s+(?!(?:year|quarter|month|week|day|period|season|decade)\b)/i.test(right))) segment.push('part');
       if (inherited) {
         for (const [k, v] of Object.entries(inherited.qualifiers)) if (k !== 'vintage') qualifiers[k] ??= v;
         if (!segment.length) segment.push(...inherited.segment);
@@ -1264,6 +1282,7 @@ export function buildFrames(input: FrameInput): Frame[] {
     }
   });
   inheritMeasures(frames);
+  inheritRanges(input.text, frames);
   contextTimes(input, frames, timestamps);
   return frames;
 }
@@ -1289,6 +1308,28 @@ function inheritMeasures(frames: Frame[]): void {
         f.measureText = g.measureText;
         return;
       }
+    }
+  });
+}
+
+/**
+ * "the $3.15-$3.35 range" after "its 2025 earnings guidance of $3.05 to $3.25 per share": a
+ * range that names no measure of its own is the last range of its party, restated (its
+ * measure, mode and time).
+ */
+function inheritRanges(text: string, frames: Frame[]): void {
+  frames.forEach((f, i) => {
+    if (f.measure || f.figure.mention.valueHigh === undefined || !/^\s*(?:guidance\s+|forecast\s+|target\s+|outlook\s+)?range\b/i.test(text.slice(f.figure.end, f.figure.end + 24))) return;
+    for (let j = i - 1; j >= 0; j--) {
+      const g = frames[j]!;
+      if (g.figure.mention.valueHigh === undefined || !g.measure || g.figure.kind !== f.figure.kind || (g.owner ?? g.item) !== (f.owner ?? f.item)) continue;
+      f.measure = g.measure;
+      f.measureText = g.measureText;
+      f.mode = g.mode;
+      f.by = g.by;
+      f.time ??= g.time;
+      f.timeEnd ??= g.timeEnd;
+      return;
     }
   });
 }
