@@ -36,7 +36,7 @@ export const STRONG_VERBS = words(`
 export const WEAK_VERBS = words(`
   show shows showed shown indicate indicates indicated suggest suggests suggested reveal reveals
   revealed find finds found highlight highlights highlighted point points pointed flagged flags
-  spotted spots identified detected
+  spotted spots identified detected counted counts tallied tracked logged recorded
 `);
 
 /** Weak verbs that need a particle to attribute (`point to`, `pointed out`). */

@@ -662,7 +662,8 @@ class SourceFinder {
       const between = tk.slice(i, main.i0).filter((t) => t.word);
       // "citing the share buybacks from Norfolk Southern" cites a fact, not a source: the words
       // before the name must speak of a source (data from, a report by, analysts at, firm).
-      const sourceWord = (t: Token) => L.DOC_NOUNS.has(t.lower) || L.VAGUE_HEADS.has(t.lower) || L.TITLE_WORDS.has(t.lower) || L.ORG_ANAPHORS.has(t.lower) || L.BY_CUES.has(t.lower) || ['team', 'desk'].includes(t.lower);
+      // ("according to shipbroker Halvorsen & Kjaer", "consultancy Wood Mackenzie": what the source is, before its name)
+      const sourceWord = (t: Token) => L.DOC_NOUNS.has(t.lower) || L.VAGUE_HEADS.has(t.lower) || L.TITLE_WORDS.has(t.lower) || L.ORG_ANAPHORS.has(t.lower) || L.BY_CUES.has(t.lower) || ['team', 'desk'].includes(t.lower) || /^(?:[a-z]+-?)?(?:broker|brokers|brokerage|consultancy|consultants?|researcher|analytics|tracker|adviser|advisor|agency|house|firm)$/.test(t.lower);
       const lastWord = between.at(-1);
       if (lastWord && !afterPreposition) {
         const linkOk = sourceWord(lastWord) || L.DETERMINERS.has(lastWord.lower) || LINK_PREPOSITIONS.has(lastWord.lower);
@@ -718,7 +719,9 @@ class SourceFinder {
     while (k < tk.length) {
       if (close && tk[k]!.text === close) break;
       const item: number[] = [];
-      while (k < tk.length && ![',', ';', '|', '/'].includes(tk[k]!.text) && tk[k]!.lower !== 'and' && !(close && tk[k]!.text === close)) item.push(k++);
+      // (an "and" inside a name is no list: "Sources: Australian Communications and Media Authority; …")
+      const andInName = (t: Token) => this.entities.some((e) => e.type === 'ORG' && e.start < t.start && e.end > t.end);
+      while (k < tk.length && ![',', ';', '|', '/'].includes(tk[k]!.text) && (tk[k]!.lower !== 'and' || andInName(tk[k]!)) && !(close && tk[k]!.text === close)) item.push(k++);
       if (item.length) {
         const chunk = this.chunks.find((c) => c.i0 >= item[0]! && c.i1 <= item.at(-1)! + 1);
         if (chunk && !L.PLATFORMS.has(chunk.text.toLowerCase())) {

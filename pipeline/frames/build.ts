@@ -92,6 +92,9 @@ function dealFor(before: string): boolean {
 /** A lead that opens with a name and says what it is: "Front Range Power, the Denver-based electric and gas utility,". */
 const LEAD_APPOSITIVE = /^\s*((?:[A-Z][\w&.'’-]*\s){0,4}[A-Z][\w&.'’-]*),\s(?:the|a|an)\s[^,.;]{0,60}?\b(?:company|utility|firm|group|bank|lender|insurer|reinsurer|miner|maker|producer|retailer|airline|operator|developer|chipmaker|automaker|carrier|manufacturer|REIT|trust|fund|manager|exchange|platform|startup|conglomerate|grocer|chain|brewer|railroad|railway|shipper)s?,/;
 
+/** Things that are currencies (an amount's unit when the amount is written in them). */
+const CURRENCY_ITEM = /\b(?:dollar|euro|yen|yuan|renminbi|sterling|pound|franc|mark|lira|lire|guilder|peso|rand|rupee|won|ecu|krona|krone|schilling|real|rouble|ruble|dinar|riyal|dirham|shekel|baht|ringgit|rupiah)s?\b/i;
+
 /** A public body: a regulator, ministry, court, central bank (never "the company"). */
 const GOVERNMENT_BODY = /\b(?:commission|regulator|regulatory|agency|ministry|department|authority|court|tribunal|board|bureau|office|council|parliament|congress|senate|government|central\s+bank|reserve)\b/i;
 /** "raising $540 million", "raised about $1.2 billion": a sum raised, right after the verb. */
@@ -579,7 +582,8 @@ function subjectWords(phrase: string, reading: PhraseReading): string {
   const words = wordsOf(s)
     .map((w) => w.text.toLowerCase().replace(/['’]s?$/, ''))
     .filter((w) => !/^[,;:()—–]$/.test(w) && !/\d/.test(w) && !DETERMINER.test(w) && !NEUTRAL_MODIFIERS.has(w) && !isVerb(w) && !/^(?:of|for|in|on|at|to|by|and|or|with|from|across|among|over|under|all|both|which|who|that|it|its|they|their|we|our|he|she|his|her)$/.test(w) && !/^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|globally|overall|also|now|still)$/.test(w));
-  return words.map((w) => w.replace(/(?<=[a-z]{3})s$/, '')).join(' ');
+  // plural to singular, roughly: "liabilities" → "liability", "funds" → "fund" (not "gross", "status")
+  return words.map((w) => (/(?<=[a-z]{2})ies$/.test(w) ? w.replace(/ies$/, 'y') : w.replace(/(?<=[a-z]{3}[^su])s$/, ''))).join(' ');
 }
 
 /** `text[span]` with timestamps blanked. */
@@ -641,6 +645,8 @@ export function buildFrames(input: FrameInput): Frame[] {
     if (!live.has(sentence.paragraph) || sentence.end - sentence.start > MAX_FRAME_SENTENCE) return;
     const paragraph = input.paragraphs[sentence.paragraph]!;
     const figs = dedupeOverlaps(inSpan(figures, sentence));
+    /** Currencies this sentence's amounts are counted in (code → the thing's name), read as units, not subjects. */
+    const unitCurrencies = new Map<string, string>();
     // a sentence without figures still moves the conversation on: its named party and thing
     if (!figs.length) {
       const named = reader.entitiesIn(sentence).filter((e) => e.type === 'ORG');
@@ -1048,6 +1054,25 @@ export function buildFrames(input: FrameInput): Frame[] {
         measure = /-year$/.test(item) ? 'yield' : 'price';
       }
       if (!measure && item && /-year$/.test(item) && figure.kind === 'percentages') measure = 'yield';
+      // "liabilities fell to 12.21 billion rand", "62.7 billion dlrs of debt": the currency an amount is counted in is no subject
+      // (also when the unit is elided in a later amount of that currency: "… after rising to 13.62 billion in February")
+      const currencyCode = figure.kind === 'money' ? ((figure.mention as Money).currency ?? '').toUpperCase() : '';
+      const onlyAsUnit = (name: string) => {
+        // every mention of the currency's name in the sentence is inside an amount ("12.21 billion rand")
+        const word = name.toLowerCase().replace(/^us\s+/, '');
+        const st = text.slice(sentence.start, sentence.end).toLowerCase();
+        let at = st.indexOf(word);
+        if (at < 0) return false;
+        for (; at >= 0; at = st.indexOf(word, at + 1)) if (!figs.some((g) => g.kind === 'money' && g.start <= sentence.start + at && sentence.start + at < g.end)) return false;
+        return true;
+      };
+      if (item && figure.kind === 'money' && measure !== 'price' && CURRENCY_ITEM.test(item) && (figure.text.toLowerCase().includes(item.toLowerCase()) || (/dollar/i.test(item) && /\$|\bdlrs?\b|\bdollars?\b/i.test(figure.text)) || unitCurrencies.get(currencyCode) === item || onlyAsUnit(item))) {
+        unitCurrencies.set(currencyCode, item);
+        item = null;
+        if (!owner) via = null;
+      }
+      // "Sony will issue a 75 billion yen 15-year convertible bond": the issue is the issuer's; its maturity names no subject
+      if (measure === 'proceeds' && owner && item && /-year$/.test(item)) item = null;
       if (measure === 'net-income' && figure.kind === 'money' && perShare(figure)) measure = 'eps';
       // "buy Tolland for 412 pence a share", "an offer of $38.50 for each share": the deal's price, not the market's
       // an offer per share: "for $18.00 in cash plus 0.25 of a share for each Halyard share" is

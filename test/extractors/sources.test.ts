@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../pipeline/analyze.js';
 import { loadPolnear } from '../../bench/polnear-corpus.js';
 import type { ExtractContext } from '../../extractors/extractor.js';
 import { canonicalName, findSources } from '../../extractors/sources.js';
@@ -102,6 +103,7 @@ describe('pronouns and anaphors carry the source over', () => {
     // a capitalised common word opening the sentence is a name when the article wrote it as the start of one before
     { text: 'Investors had watched Harvest Shipping closely this year.\nHarvest said on Monday it carried 1.2 million TEU in the quarter.', expect: ['Harvest Shipping'], pronoun: null },
     { text: 'Benchmark rates fell in May, Harwell\'s weekly assessments show.', expect: ['Harwell'], pronoun: null },
+    { text: 'Owners ordered 148 tankers, according to shipbroker Halvorsen & Kjaer, pushing the orderbook to 512 vessels.', expect: ['Halvorsen & Kjaer'], pronoun: null },
   ])('$text', ({ text, expect: want, pronoun }) => {
     const found = run(text);
     expect(named(found)).toEqual(want);
@@ -324,5 +326,18 @@ describe('the firms of a story (whole pipeline, with entities)', () => {
   it('leaves "the companies" unresolved when the story names only one firm', () => {
     const report = reportFor('Arlen Metals AG said output rose 4%, the companies said.', { title: 'Output', published: '2025-06-30' });
     expect(report.sources.filter((s) => /companies/.test(s.text) && !s.vague)).toEqual([]);
+  });
+});
+
+describe('sources that need the entities of the whole pipeline', () => {
+  const analyze = createAnalyzer();
+  const sourcesOf = (text: string) => analyze({ title: 't', text, published: '2025-06-12' } as never, { input: 'x' }).sources;
+  it('keeps an "and" inside a body\'s name on a `Sources:` line', () => {
+    const found = sourcesOf('Operators paid A$2.46 billion for spectrum.\n\nSources: Australian Communications and Media Authority; company statements.');
+    expect(found.filter((s) => s.scope === 'article').map((s) => s.name)).toEqual(['Australian Communications and Media Authority']);
+  });
+  it('reads a data firm that "counted" a figure as its source', () => {
+    const found = sourcesOf('Chainbeam Analytics tracks stablecoins. Chainbeam counted $71.2 billion of trading volume over the week.');
+    expect(found.filter((s) => !s.vague).map((s) => s.name)).toEqual(['Chainbeam Analytics']);
   });
 });

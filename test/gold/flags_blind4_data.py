@@ -160,7 +160,7 @@ ARTICLES = [
             f(A, "rose 2.8 pct to 121,480 from 124,930"),
             f(I, "Moving 112,480 intermodal units in an early-March week"),
             f(I, "rose 2.8 pct to 121,480 from 124,930 in the same", True),
-            f(T, "The railroad published the figures at 6:00 a.m. CST"),
+            f(T, "at 6:00 a.m. CST on Wednesday, March 12"),
         ],
         "checks": [
             ck("pct", "total carloads 97,136 -> 94,120", frm="97,136", to="94,120", stated="-3.1"),
@@ -171,7 +171,7 @@ ARTICLES = [
             ck("same", "intermodal units, week to Mar 8: 121,480 vs quote 112,480", True,
                "Moving 112,480 intermodal units in an early-March week", a="121,480", b="112,480"),
             tz("Wed Mar 12 2025, 06:00 CST (Omaha railroad)", "CST", "2025-03-12", "06:00", True,
-               "The railroad published the figures at 6:00 a.m. CST"),
+               "at 6:00 a.m. CST on Wednesday, March 12"),
             ck("distinct", "week vs year-to-date carloads", a="94,120", b="921,400"),
         ],
     },
@@ -284,7 +284,7 @@ ARTICLES = [
         "dups": [],
         "flags": [
             f(A, "trillion a week earlier, a decline of $63 billion"),
-            f(T, "The report was released at 4:30 p.m. EDT"),
+            f(T, "released at 4:30 p.m. EDT on Thursday"),
             f(I, "Reserves at $2.98 trillion remain comfortably above the level"),
             f(I, "rose $48.9 billion to $2.93 trillion", True),
             f(A, "the end of December, a drop of 28.1%"),
@@ -292,7 +292,7 @@ ARTICLES = [
         "checks": [
             ck("net", "balance sheet 6.889 -> 6.853 tn: decline (bln)", True, "trillion a week earlier, a decline of $63 billion",
                plus=["6.889*1000"], minus=["6.853*1000"], stated="63"),
-            tz("Thu Jan 9 2025, 16:30 EDT", "EDT", "2025-01-09", "16:30", True, "The report was released at 4:30 p.m. EDT"),
+            tz("Thu Jan 9 2025, 16:30 EDT", "EDT", "2025-01-09", "16:30", True, "released at 4:30 p.m. EDT on Thursday"),
             ck("net", "Treasuries 21.4 + MBS 14.2 = runoff", plus=["21.4", "14.2"], stated="35.6"),
             ck("same", "reserve balances week to Jan 8: 2.93 vs quote 2.98 tn", True,
                "Reserves at $2.98 trillion remain comfortably above the level", a="2.93", b="2.98"),
@@ -533,7 +533,7 @@ ARTICLES = [
         "flags": [
             f(A, "paid a combined A$2.46 billion for 5G spectrum"),
             f(A, "Southwave Mobile won 120 MHz for A$1.13 billion", True),
-            f(T, "Bidding closed after 47 rounds at 4:15 p.m. AEST"),
+            f(T, "at 4:15 p.m. AEST on Wednesday, December 3"),
             f(A, "paid the equivalent of A$0.42 per MHz per head"),
             f(I, "Paying A$1.31 billion for 120 megahertz gives us"),
             f(I, "Southwave Mobile won 120 MHz for A$1.13 billion", True),
@@ -543,7 +543,7 @@ ARTICLES = [
             ck("net", "winners 1,130 + 842 + 395 mln = combined total", True, "paid a combined A$2.46 billion for 5G spectrum",
                plus=["1.13*1000", "842", "395"], stated="2.46*1000"),
             ck("net", "MHz 120 + 90 + 60", plus=["120", "90", "60"], stated="270"),
-            tz("Wed Dec 3 2025, 16:15 AEST (Sydney)", "AEST", "2025-12-03", "16:15", True, "Bidding closed after 47 rounds at 4:15 p.m. AEST"),
+            tz("Wed Dec 3 2025, 16:15 AEST (Sydney)", "AEST", "2025-12-03", "16:15", True, "at 4:15 p.m. AEST on Wednesday, December 3"),
             ck("expr", "A$ per MHz-pop = 1,130 mln / (120 MHz x 27.4 mln)", True, "paid the equivalent of A$0.42 per MHz per head",
                vars={"p": "1.13*1000", "m": "120", "n": "27.4"}, f="p / (m * n)", stated="0.42"),
             ck("same", "Southwave's payment 1.13 vs CEO's 1.31 bln", True, "Paying A$1.31 billion for 120 megahertz gives us",
