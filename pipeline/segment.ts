@@ -61,6 +61,8 @@ function endsSentence(text: string, at: number, punct: string, next: string): bo
   // A single initial ("J. P. Morgan") or a dotted acronym ("U.S") does not end a sentence
   // unless what follows clearly starts one.
   if (/^\p{Lu}$/u.test(word)) return false;
+  // "… at 8:00 a.m. EST. "Earning …": a time zone in capitals is no abbreviation of "estimated"
+  if (/^(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|BST|CET|CEST|EET|EEST|JST|HKT|SGT|AEST|AEDT|UTC|ET|PT|CT|MT)$/.test(word)) return true;
   if (ABBREVIATIONS.has(lower)) {
     if (NEVER_END.has(lower)) return false;
     // "Apple Inc. said" continues; "… in the U.S. The" ends: a following function word that

@@ -18,6 +18,8 @@ describe('splitSentences', () => {
     { text: 'Shares of Acme Corp. rose. Rivals e.g. Beta lagged.', expect: ['Shares of Acme Corp. rose.', 'Rivals e.g. Beta lagged.'] },
     { text: 'The average yield was 5.81 pct. Accepted bids ranged widely.', expect: ['The average yield was 5.81 pct.', 'Accepted bids ranged widely.'] },
     { text: 'Profit was 1.5 mln dlrs. Revenues rose.', expect: ['Profit was 1.5 mln dlrs.', 'Revenues rose.'] },
+    { text: 'The call began at 8:00 a.m. EST. "Earnings held up," she said.', expect: ['The call began at 8:00 a.m. EST.', '"Earnings held up," she said.'] },
+    { text: 'Output was est. Revenue rose.', expect: ['Output was est. Revenue rose.'] },
     { text: 'no terminal punctuation', expect: ['no terminal punctuation'] },
     { text: 'Prices rose. lowercase continues here.', expect: ['Prices rose. lowercase continues here.'] },
   ])('$text', ({ text, expect: want }) => {

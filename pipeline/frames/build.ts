@@ -219,7 +219,7 @@ function phraseBefore(text: string, from: number, at: number, maxWords = 7): Spa
 const LEADING_ADVERBIAL = /^\s*(?:(?:[QA]:\s*)?(?:(?:by|on|at|in|after|before|over|during|for|of|against|since|from|with|as\s+of|according\s+to|year\s+to\s+date|so\s+far|earlier|later|meanwhile|elsewhere|separately|overall|still|also|however|instead|by\s+contrast|converted\s+at|shortly\s+after|in\s+dollar\s+terms|including|excluding|besides|beyond|like|unlike|despite|with)\b[^,]{0,70}(?:,\s*\d{4})?,\s*)+|[QA]:\s*|(?:["“]|\(?[a-z0-9]\)\s+))/i;
 
 /** A wire dateline opening a paragraph: "CHICAGO, July 24 (Tidewater Wire) - ". */
-export const DATELINE = /^\s*[\p{Lu}][\p{Lu}\p{Lu} .'/-]{1,40}(?:,\s*[\p{L}.]+\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,60}\))?\s*[-—–]+\s+/u;
+export const DATELINE = /^\s*[\p{Lu}][\p{Lu}\p{Lu} .'/-]{1,40}(?:,\s[\p{Lu}][\p{L}]{1,12}\.?(?=,))?(?:,\s*[\p{L}.]+\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,60}\))?\s*[-—–]+\s+/u;
 
 /** The clause's subject: from its start (after a dateline or a leading adverbial) to its first verb. */
 function clauseSubject(text: string, clause: Clause, figureStart: number): Span | null {
@@ -853,6 +853,8 @@ export function buildFrames(input: FrameInput): Frame[] {
       const ownWords = readings.map((r) => text.slice(r.phrase.start, r.phrase.end)).join(' ');
       // (not "19 cts per share" after an amount: a per-share figure of something else)
       if (!measure && (figure.kind === 'money' || role === 'change') && /\b(?:shares|stock|stocks|share price)\b/i.test(ownWords.replace(/\b(?:per|a)\s+(?:share|shr)\b/gi, ' '))) measure = 'price';
+      // "net income fell to 212 mln dlrs, or 1.84 dlrs a share", "Earning 1.48 dollars a share": earnings per share
+      if (!measure && figure.kind === 'money' && /^share/i.test((figure.mention as Money).per ?? '') && (/\b(?:earn(?:ed|ing|s)?|net\s+income|net\s+profit|profit|earnings|net\s+loss|lost)\b/i.test(leftClause.slice(-80))) && !/\b(?:charges?|gains?|items?|operations|provisions?|tax|taxes|write-?downs?|credits?|from|includ\w*|exclud\w*)\b/i.test(left.slice(-70))) measure = 'eps';
       if (!measure && figure.kind === 'money' && (figure.mention as Money).per) measure = 'price';
 
       // ---- owner and item

@@ -68,7 +68,7 @@ const KNOWN: Record<string, string> = {
   '46ba58de5b293557': "pipeline/rules/support/figures.ts:165: recheck could not decide within 10 s (a large alternation); not measured",
   '2f75b0ba67eb87cc': "pipeline/rules/timezone-mismatch.ts:66: recheck could not decide within 10 s (a large alternation); not measured",
   'cb6625d4ea264686': "extractors/sources.ts:1109 DATELINE: applied only to the first 120 characters of a paragraph (sources.ts:272); its attack cut to 2,000 characters runs in 7 ms",
-  '1ac6b3dd1b8de944': "pipeline/frames/build.ts:183 DATELINE: applied only to the first 200 characters of a paragraph, sentence or clause; 8 ms at 2,000 characters",
+  '866934c76a0dad53': "pipeline/frames/build.ts:222 DATELINE: applied only to the first 200 characters of a paragraph, sentence or clause; 8 ms at 2,000 characters",
   'e7c901dc7a2c48c3': "pipeline/frames/build.ts:247 POSSESSIVE: applied within a sentence of at most 1,000 characters (longer ones get no frames: MAX_FRAME_SENTENCE, pipeline/frames/words.ts); 4 ms at 2,000 characters",
   '230772aec9c17486': "pipeline/frames/build.ts:594: recheck false positive on V8: its attack (3.9 kB) runs in 2 ms",
   '8c293323808dafb0': "pipeline/frames/build.ts:879: applied to a noun phrase within a sentence of at most 1,000 characters (longer ones get no frames: MAX_FRAME_SENTENCE, pipeline/frames/words.ts); 7 ms at 2,000 characters",
