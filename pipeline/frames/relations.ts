@@ -25,6 +25,8 @@
  *   the gain was 2.83%);
  * - `share` also for a margin: "Operating income was 118.3 mln dlrs, and the operating margin
  *   narrowed to 9.1 pct" against the period's sales (operating, gross or net income over revenue);
+ * - `annualised`: a quarterly or monthly payment and the yearly figure said to equal it ("raised
+ *   its quarterly dividend to 61 cents … equivalent to $2.54 a share annually");
  * - `reversal`: a percentage move said to undo all of an earlier one ("fell 0.8%, reversing all
  *   of Wednesday's 2.1% gain": undoing a 2.1% gain takes a 2.06% fall).
  *
@@ -57,7 +59,8 @@ export type Relation =
   | { kind: 'shares-sum'; sentence: Sentence; shares: Operand[] }
   | { kind: 'spread'; sentence: Sentence; spread: Operand; over: Operand; under: Operand; signed: boolean; points: boolean }
   | { kind: 'reversal'; sentence: Sentence; change: Operand; reversed: Operand; sign: 1 | -1 }
-  | { kind: 'level-change'; sentence: Sentence; change: Operand; to: Operand; delta: Operand; sign: 1 | -1 };
+  | { kind: 'level-change'; sentence: Sentence; change: Operand; to: Operand; delta: Operand; sign: 1 | -1 }
+  | { kind: 'annualised'; sentence: Sentence; base: Operand; annual: Operand; factor: number; period: string };
 
 /** What the relation finder reads of an article. */
 export interface RelationInput {
@@ -135,6 +138,7 @@ export function findRelations(input: RelationInput): Relation[] {
     spreads(input, sentence, frames, earlier(i, 4), out);
     reversals(input, sentence, st, frames, out);
     margins(input, sentence, frames, input.frames, out);
+    annualised(input, sentence, i, frames, earlier(i, 3), out);
   });
   return out;
 }
@@ -920,5 +924,31 @@ function margins(input: RelationInput, sentence: Sentence, frames: readonly Fram
     if (!income || !revenue || !compatibleUnits(income.figure, revenue.figure)) continue;
     if (income.figure.value >= revenue.figure.value) continue;
     out.push({ kind: 'share', sentence, share: { figure: margin.figure, frame: margin }, part: { figure: income.figure, frame: income }, total: { figure: revenue.figure, frame: revenue } });
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// annualised payments
+
+const ANNUAL_AFTER = /^\s*(?:(?:a|per)\s+share\s+)?(?:annually|a\s+year|per\s+year|per\s+annum|on\s+an\s+annual(?:i[sz]ed)?\s+basis|annuali[sz]ed)\b/i;
+const ANNUAL_BEFORE = /\b(?:equivalent\s+to|equal\s+to|works\s+out\s+to|amounts\s+to|or|annual(?:i[sz]ed)?\s+(?:rate|payout|dividend)\s+of)\s+(?:about\s+|roughly\s+|some\s+)?$/i;
+const PERIOD_FACTOR: Readonly<Record<string, number>> = { quarterly: 4, qtly: 4, monthly: 12, mthly: 12, 'semi-annual': 2, semiannual: 2, 'half-yearly': 2 };
+
+function annualised(input: RelationInput, sentence: Sentence, index: number, frames: readonly Frame[], before: readonly Frame[], out: Relation[]): void {
+  const { text } = input;
+  for (const annual of frames) {
+    if (annual.figure.kind !== 'money' || annual.role === 'change' || annual.role === 'from') continue;
+    if (!ANNUAL_AFTER.test(text.slice(annual.figure.end, annual.figure.end + 40)) || !ANNUAL_BEFORE.test(text.slice(Math.max(sentence.start, annual.figure.start - 40), annual.figure.start))) continue;
+    // the payment: the nearest level (or the level a raise went to) named quarterly or monthly, in this sentence or the ones before
+    const pool = [...frames.filter((f) => f.figure.end <= annual.figure.start).reverse(), ...before];
+    for (const base of pool) {
+      if (base.figure.kind !== 'money' || base.role === 'change' || base.role === 'from' || base.figure.value >= annual.figure.value) continue;
+      const word = /\b(quarterly|qtly|monthly|mthly|semi-annual|semiannual|half-yearly)\b(?:[^.;]|\.\d){0,40}$/i.exec(text.slice(Math.max(0, base.figure.start - 60), base.figure.start));
+      if (!word) continue;
+      const currency = (f: Figure) => (f.mention as Money).currency?.toUpperCase();
+      if (currency(base.figure) !== currency(annual.figure)) break;
+      out.push({ kind: 'annualised', sentence, base: { figure: base.figure, frame: base }, annual: { figure: annual.figure, frame: annual }, factor: PERIOD_FACTOR[word[1]!.toLowerCase()]!, period: word[1]!.toLowerCase() });
+      break;
+    }
   }
 }

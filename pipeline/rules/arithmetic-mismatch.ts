@@ -169,6 +169,7 @@ export default defineRule({
       netWords: '`{{plus}}` {{plusWord}} less `{{minus}}` {{minusWord}} is {{expected}}, not `{{stated}}`',
       sharesSum: 'Shares {{shares}} add up to {{sum}}, not 100%',
       spread: '`{{over}}` less `{{under}}` is {{actual}}, not the stated spread of `{{stated}}`',
+      annualised: '`{{base}}` {{period}} comes to {{expected}} a year, not `{{stated}}`',
       levelChange: '`{{stated}}` {{change}} does not match {{delta}} to `{{to}}`, which is {{actual}}',
       reversal: 'A `{{stated}}` {{change}} cannot undo all of a `{{reversed}}` {{earlier}}: that takes a {{needed}} {{change}}',
     },
@@ -256,7 +257,7 @@ export default defineRule({
 /** "double", "doubling" → "doubled" for messages. */
 const PAST_OF: Readonly<Record<string, string>> = { doubl: 'doubled', tripl: 'tripled', trebl: 'trebled', quadrupl: 'quadrupled', halv: 'halved' };
 
-const CHECK_OF: Readonly<Record<Relation['kind'], Check>> = { move: 'percent-change', multiple: 'multiple', sum: 'parts', net: 'net', share: 'share', product: 'per-share', 'shares-sum': 'parts', spread: 'net', reversal: 'percent-change', 'level-change': 'percent-change' };
+const CHECK_OF: Readonly<Record<Relation['kind'], Check>> = { move: 'percent-change', multiple: 'multiple', sum: 'parts', net: 'net', share: 'share', product: 'per-share', 'shares-sum': 'parts', spread: 'net', reversal: 'percent-change', 'level-change': 'percent-change', annualised: 'per-share' };
 
 /** Checks one relation on the intervals of its rounded figures. */
 function checkRelation(relation: Relation, options: ToleranceOptions & { multipleTolerance: number }, enabled: ReadonlySet<Check>, report: Report): void {
@@ -397,6 +398,18 @@ function checkRelation(relation: Relation, options: ToleranceOptions & { multipl
         messageId: 'spread',
         data: { over: relation.over.figure.text, under: relation.under.figure.text, actual, stated: relation.spread.figure.text },
         related: relatedOf([relation.over, 'higher leg'], [relation.under, 'lower leg'], [relation.spread, 'stated spread']),
+      });
+      return;
+    }
+    case 'annualised': {
+      const B = iv(relation.base);
+      const A = iv(relation.annual);
+      const expected: Interval = { lo: B.lo * relation.factor, hi: B.hi * relation.factor };
+      if (overlaps(expected, { lo: A.lo, hi: A.hi + (A.hi - A.lo) / 2 })) return;
+      report({
+        messageId: 'annualised',
+        data: { base: relation.base.figure.text, period: relation.period, expected: formatAmount(relation.base.figure.value * relation.factor, relation.base.figure.unit.replace(/\/.*$/, '')), stated: relation.annual.figure.text },
+        related: relatedOf([relation.base, `${relation.period} payment`], [relation.annual, 'stated yearly figure']),
       });
       return;
     }

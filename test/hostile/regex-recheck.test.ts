@@ -74,6 +74,7 @@ const KNOWN: Record<string, string> = {
   '8c293323808dafb0': "pipeline/frames/build.ts:879: applied to a noun phrase within a sentence of at most 1,000 characters (longer ones get no frames: MAX_FRAME_SENTENCE, pipeline/frames/words.ts); 7 ms at 2,000 characters",
   'bb70f504c1bd6606': "pipeline/frames/build.ts:1063: applied only to the at most 12 characters between a figure and a timestamp (the test before it)",
   'b76ec47f603d0ef3': "pipeline/frames/build.ts:1080 CONDITION: applied to a clause within a sentence of at most 1,000 characters (longer ones get no frames: MAX_FRAME_SENTENCE, pipeline/frames/words.ts); 0 ms at 2,000 characters",
+  '1530413cca1c6cf0': "pipeline/frames/relations.ts:946 (annualised): applied only to the 60 characters before a money figure",
   '4284a25ed379d421': "pipeline/frames/relations.ts:259 OFFER_BEFORE: applied only to the 40 characters before a money figure",
   'a003dfe87327622d': "pipeline/frames/relations.ts:200 (built): applied only to the 40 characters after a percentage change (a level after 'to')",
   '83dfcd4fe57a42cc': "pipeline/frames/relations.ts:136: applied between two figures within a sentence of at most 1,000 characters (longer ones get no frames: MAX_FRAME_SENTENCE, pipeline/frames/words.ts); 14 ms at 2,000 characters",
