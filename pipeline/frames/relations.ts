@@ -27,6 +27,8 @@
  *   narrowed to 9.1 pct" against the period's sales (operating, gross or net income over revenue);
  * - `annualised`: a quarterly or monthly payment and the yearly figure said to equal it ("raised
  *   its quarterly dividend to 61 cents … equivalent to $2.54 a share annually");
+ * - `product` also for an average: "the 11 deletions total $15.9 billion, or an average of $1.6
+ *   billion each" (11 × $1.6 billion is not $15.9 billion);
  * - `reversal`: a percentage move said to undo all of an earlier one ("fell 0.8%, reversing all
  *   of Wednesday's 2.1% gain": undoing a 2.1% gain takes a 2.06% fall).
  *
@@ -139,6 +141,7 @@ export function findRelations(input: RelationInput): Relation[] {
     reversals(input, sentence, st, frames, out);
     margins(input, sentence, frames, input.frames, out);
     annualised(input, sentence, i, frames, earlier(i, 3), out);
+    averages(input, sentence, frames, out);
   });
   return out;
 }
@@ -950,5 +953,30 @@ function annualised(input: RelationInput, sentence: Sentence, index: number, fra
       out.push({ kind: 'annualised', sentence, base: { figure: base.figure, frame: base }, annual: { figure: annual.figure, frame: annual }, factor: PERIOD_FACTOR[word[1]!.toLowerCase()]!, period: word[1]!.toLowerCase() });
       break;
     }
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// averages
+
+const AVERAGE_EACH = /^(?:\s*,)?\s*(?:or\s+)?(?:an?\s+)?average\s+of\s+(?:(?:about|roughly|some)\s+)?$/i;
+const COUNTED = /\b(?:the|its|their|these|those|all)\s+(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+)?[a-z-]+s\b/i;
+const NUMBER_WORD: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+function averages(input: RelationInput, sentence: Sentence, frames: readonly Frame[], out: Relation[]): void {
+  const { text } = input;
+  for (const avg of frames) {
+    if (avg.figure.kind !== 'money' || !/^\s*(?:each|apiece|a\s+piece|per\s+[a-z-]+)\b/i.test(text.slice(avg.figure.end, avg.figure.end + 16))) continue;
+    const total = frames.filter((f) => f.figure.end <= avg.figure.start && f.figure.kind === 'money' && f.role === 'level').at(-1);
+    if (!total || !AVERAGE_EACH.test(text.slice(total.figure.end, avg.figure.start))) continue;
+    // the count: "the 11 deletions" in the total's clause, the nearest before it
+    const clauseStart = Math.max(sentence.start, text.lastIndexOf(',', total.figure.start) + 1, text.lastIndexOf(';', total.figure.start) + 1);
+    const m = COUNTED.exec(text.slice(Math.max(clauseStart, total.figure.start - 120), total.figure.start));
+    if (!m) continue;
+    const n = NUMBER_WORD[m[1]!.toLowerCase()] ?? Number(m[1]);
+    if (!(n >= 2)) continue;
+    const at = Math.max(clauseStart, total.figure.start - 120) + m.index + m[0].indexOf(m[1]!);
+    const count: Figure = { ...total.figure, kind: 'quantities', ref: `synthetic:${at}`, start: at, end: at + m[1]!.length, text: m[1]!, value: n, unit: 'count', mention: { start: at, end: at + m[1]!.length, text: m[1]!, value: n, unit: 'count' } as never };
+    out.push({ kind: 'product', sentence, count: { figure: count }, price: { figure: avg.figure, frame: avg }, total: { figure: total.figure, frame: total } });
   }
 }
