@@ -29,6 +29,8 @@
  *   its quarterly dividend to 61 cents … equivalent to $2.54 a share annually");
  * - `product` also for an average: "the 11 deletions total $15.9 billion, or an average of $1.6
  *   billion each" (11 × $1.6 billion is not $15.9 billion);
+ * - `midpoint`: the midpoint of a range stated earlier ("The midpoint of the third-quarter revenue
+ *   range, $1.64 billion" after "$1.58 billion to $1.66 billion");
  * - `reversal`: a percentage move said to undo all of an earlier one ("fell 0.8%, reversing all
  *   of Wednesday's 2.1% gain": undoing a 2.1% gain takes a 2.06% fall).
  *
@@ -62,7 +64,8 @@ export type Relation =
   | { kind: 'spread'; sentence: Sentence; spread: Operand; over: Operand; under: Operand; signed: boolean; points: boolean }
   | { kind: 'reversal'; sentence: Sentence; change: Operand; reversed: Operand; sign: 1 | -1 }
   | { kind: 'level-change'; sentence: Sentence; change: Operand; to: Operand; delta: Operand; sign: 1 | -1 }
-  | { kind: 'annualised'; sentence: Sentence; base: Operand; annual: Operand; factor: number; period: string };
+  | { kind: 'annualised'; sentence: Sentence; base: Operand; annual: Operand; factor: number; period: string }
+  | { kind: 'midpoint'; sentence: Sentence; range: Operand; midpoint: Operand };
 
 /** What the relation finder reads of an article. */
 export interface RelationInput {
@@ -142,6 +145,7 @@ export function findRelations(input: RelationInput): Relation[] {
     margins(input, sentence, frames, input.frames, out);
     annualised(input, sentence, i, frames, earlier(i, 3), out);
     averages(input, sentence, frames, out);
+    midpoints(input, sentence, frames, out);
   });
   return out;
 }
@@ -978,5 +982,21 @@ function averages(input: RelationInput, sentence: Sentence, frames: readonly Fra
     const at = Math.max(clauseStart, total.figure.start - 120) + m.index + m[0].indexOf(m[1]!);
     const count: Figure = { ...total.figure, kind: 'quantities', ref: `synthetic:${at}`, start: at, end: at + m[1]!.length, text: m[1]!, value: n, unit: 'count', mention: { start: at, end: at + m[1]!.length, text: m[1]!, value: n, unit: 'count' } as never };
     out.push({ kind: 'product', sentence, count: { figure: count }, price: { figure: avg.figure, frame: avg }, total: { figure: total.figure, frame: total } });
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// midpoints
+
+const MIDPOINT_BEFORE = /\bmid-?point\b(?:\s+(?:of|for)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:range|guidance|outlook|forecast|target))?(?:\s*,|\s+(?:is|was|of|at|sits\s+at|comes\s+to))?\s+(?:about\s+|roughly\s+)?$/i;
+
+function midpoints(input: RelationInput, sentence: Sentence, frames: readonly Frame[], out: Relation[]): void {
+  const { text } = input;
+  for (const mid of frames) {
+    if (mid.figure.mention.valueHigh !== undefined || !MIDPOINT_BEFORE.test(text.slice(Math.max(sentence.start, mid.figure.start - 80), mid.figure.start))) continue;
+    // the range: the latest written before it with the same unit, whose ends hold the midpoint's order
+    const range = input.frames.filter((f) => f.figure.start < sentence.start && f.figure.mention.valueHigh !== undefined && compatibleUnits(f.figure, mid.figure) && f.figure.kind === mid.figure.kind && f.figure.value <= mid.figure.value * 1.5 && f.figure.mention.valueHigh! >= mid.figure.value / 1.5).at(-1);
+    if (!range) continue;
+    out.push({ kind: 'midpoint', sentence, range: { figure: range.figure, frame: range }, midpoint: { figure: mid.figure, frame: mid } });
   }
 }

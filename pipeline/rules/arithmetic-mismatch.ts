@@ -169,6 +169,7 @@ export default defineRule({
       netWords: '`{{plus}}` {{plusWord}} less `{{minus}}` {{minusWord}} is {{expected}}, not `{{stated}}`',
       sharesSum: 'Shares {{shares}} add up to {{sum}}, not 100%',
       spread: '`{{over}}` less `{{under}}` is {{actual}}, not the stated spread of `{{stated}}`',
+      midpoint: 'The midpoint of `{{range}}` is {{expected}}, not `{{stated}}`',
       annualised: '`{{base}}` {{period}} comes to {{expected}} a year, not `{{stated}}`',
       levelChange: '`{{stated}}` {{change}} does not match {{delta}} to `{{to}}`, which is {{actual}}',
       reversal: 'A `{{stated}}` {{change}} cannot undo all of a `{{reversed}}` {{earlier}}: that takes a {{needed}} {{change}}',
@@ -257,7 +258,7 @@ export default defineRule({
 /** "double", "doubling" → "doubled" for messages. */
 const PAST_OF: Readonly<Record<string, string>> = { doubl: 'doubled', tripl: 'tripled', trebl: 'trebled', quadrupl: 'quadrupled', halv: 'halved' };
 
-const CHECK_OF: Readonly<Record<Relation['kind'], Check>> = { move: 'percent-change', multiple: 'multiple', sum: 'parts', net: 'net', share: 'share', product: 'per-share', 'shares-sum': 'parts', spread: 'net', reversal: 'percent-change', 'level-change': 'percent-change', annualised: 'per-share' };
+const CHECK_OF: Readonly<Record<Relation['kind'], Check>> = { move: 'percent-change', multiple: 'multiple', sum: 'parts', net: 'net', share: 'share', product: 'per-share', 'shares-sum': 'parts', spread: 'net', reversal: 'percent-change', 'level-change': 'percent-change', annualised: 'per-share', midpoint: 'share' };
 
 /** Checks one relation on the intervals of its rounded figures. */
 function checkRelation(relation: Relation, options: ToleranceOptions & { multipleTolerance: number }, enabled: ReadonlySet<Check>, report: Report): void {
@@ -398,6 +399,21 @@ function checkRelation(relation: Relation, options: ToleranceOptions & { multipl
         messageId: 'spread',
         data: { over: relation.over.figure.text, under: relation.under.figure.text, actual, stated: relation.spread.figure.text },
         related: relatedOf([relation.over, 'higher leg'], [relation.under, 'lower leg'], [relation.spread, 'stated spread']),
+      });
+      return;
+    }
+    case 'midpoint': {
+      const r = relation.range.figure;
+      const lo = intervalOf({ ...r, value: r.value, mention: { ...r.mention, valueHigh: undefined } } as Figure, options);
+      const hi = intervalOf({ ...r, value: r.mention.valueHigh!, mention: { ...r.mention, value: r.mention.valueHigh!, valueHigh: undefined } } as Figure, options);
+      const expected: Interval = { lo: (lo.lo + hi.lo) / 2, hi: (lo.hi + hi.hi) / 2 };
+      const M = iv(relation.midpoint);
+      if (overlaps(expected, { lo: M.lo - (M.hi - M.lo) / 2, hi: M.hi + (M.hi - M.lo) / 2 })) return;
+      const mid = (r.value + r.mention.valueHigh!) / 2;
+      report({
+        messageId: 'midpoint',
+        data: { range: r.text, expected: r.kind === 'money' ? formatAmount(mid, r.unit.replace(/\/.*$/, '')) : formatNumber(mid), stated: relation.midpoint.figure.text },
+        related: relatedOf([relation.range, 'range'], [relation.midpoint, 'stated midpoint']),
       });
       return;
     }
