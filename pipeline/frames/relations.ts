@@ -86,6 +86,9 @@ const FRACTION_WORDS: Readonly<Record<string, number>> = {
   'one tenth': 10,
 };
 
+/** A money figure's currency code, upper case. */
+const currencyOf = (f: Figure) => (f.mention as Money).currency?.toUpperCase();
+
 /** A synthetic figure for a number the extractors left alone, in the unit of `like`. */
 function synthetic(text: string, start: number, end: number, value: number, like: Figure): Figure {
   return { ...like, ref: `synthetic:${start}`, start, end, text: text.slice(start, end), value, mention: { ...like.mention, start, end, text: text.slice(start, end), value, valueHigh: undefined, approximate: false, bound: undefined } as never };
@@ -100,6 +103,11 @@ const CHANGE_VERB = String.raw`(?:r[io]se|rising|rises|risen|increas\w*|gain\w*|
 
 /** Between a level and the same move in its unit: ", a gain of", ", an increase of", ", or", ", up". */
 const DELTA_AFTER = /^[^;.]{0,30}?,\s*(?:(?:a|an)\s+(?:gain|rise|increase|jump|climb|advance|drop|fall|decline|decrease|loss|slide)\s+of|or|up|down)\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$/i;
+
+/** Bare numbers after a level or a change (built once: "to 153.04 yen from 160.24", "rose 1.8% to 548.20"). */
+const FROM_BARE = new RegExp(String.raw`^[^;]{0,60}?\bfrom\s+${FROM_WORDS}${BARE_NUMBER}`, 'iu');
+const TO_FROM_BARE = new RegExp(String.raw`^[^;]{0,40}?\bto\s+(?:an?\s+)?${BARE_NUMBER}[^;]{0,40}?\bfrom\s+${FROM_WORDS}${BARE_NUMBER}`, 'iu');
+const TO_BARE = new RegExp(String.raw`^\s*to\s+${BARE_NUMBER}`, 'iu');
 
 /** A clause of its own, with its own move verb, between a change and the levels after it. */
 const OWN_MOVE = new RegExp(String.raw`[,;]\s*(?:so|and|while|but|whereas|as|which|meaning|leaving)\s[^,;]{0,60}?\b${CHANGE_VERB}\b`, 'i');
@@ -186,14 +194,14 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
     }
     // numbers without units ("to 153.04 yen from 160.24", "to 108.94 from 109.16")
     if (to && !from) {
-      const m = new RegExp(String.raw`^[^;]{0,60}?\bfrom\s+${FROM_WORDS}${BARE_NUMBER}`, 'iu').exec(text.slice(to.figure.end, sentence.end));
+      const m = FROM_BARE.exec(text.slice(to.figure.end, sentence.end));
       if (m) {
         const start = to.figure.end + m.index + m[0].length - m[1]!.length;
         from = { figure: synthetic(text, start, start + m[1]!.length, Number(m[1]!.replace(/,/g, '')), to.figure) };
       }
     }
     if (!to && !from) {
-      const m = new RegExp(String.raw`^[^;]{0,40}?\bto\s+(?:an?\s+)?${BARE_NUMBER}[^;]{0,40}?\bfrom\s+${FROM_WORDS}${BARE_NUMBER}`, 'iu').exec(after);
+      const m = TO_FROM_BARE.exec(after);
       if (m && kind !== 'absolute') {
         const toStart = change.figure.end + m[0].indexOf(m[1]!, m[0].search(/\bto\s/));
         const fromStart = change.figure.end + m[0].lastIndexOf(m[2]!);
@@ -212,7 +220,7 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
     if (!from && kind === 'relative' && change.sign !== 0) {
       // "rose 2.4% to 2,391.20, a gain of 65.80 points", "jumped 2.6 pct to 139.4 bln dlrs, an increase of 5.8 bln dlrs"
       // (the level may be a number the extractors left bare: "rose 1.8% to 548.20, a gain of 13.30 points")
-      const bare = to ? null : new RegExp(String.raw`^\s*to\s+${BARE_NUMBER}`, 'iu').exec(after.slice(0, 40));
+      const bare = to ? null : TO_BARE.exec(after.slice(0, 40));
       const levelEnd = to ? to.figure.end : bare ? change.figure.end + bare[0].length : -1;
       const delta = levelEnd < 0 ? undefined : later.find(
         (f) =>
@@ -434,7 +442,7 @@ function multiples(input: RelationInput, sentence: Sentence, st: string, frames:
 // sums
 
 const TOTAL_CUE = /\b(?:total(?:l?ed|l?ing|s)?|in\s+total|combined|together|altogether|collectively|in\s+all|overall|aggregate|sum|all\s+told|entire|whole)\b/i;
-const COUNT_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, both: 2 };
+const COUNT_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, both: 2 };
 const ANNOUNCED = /\b(two|three|four|five|six|seven|eight|nine|ten|both|\d{1,2})\s+(?:[\p{L}-]+\s+){0,3}?(?:operations|mines|plants|units|days|months|quarters|segments|divisions|businesses|regions|markets|funds|products|countries|members|producers|sites|lanes|routes|factories|subsidiaries|brands|categories|channels|sources|stages|tranches|payments|instalments|installments|auctions|deals|companies|banks|parts|components|lines|types|groups)\b/iu;
 
 function sums(input: RelationInput, sentence: Sentence, index: number, frames: readonly Frame[], framesOf: (i: number) => Frame[], out: Relation[]): void {
@@ -771,8 +779,7 @@ function products(input: RelationInput, sentence: Sentence, index: number, frame
     if (!perShare) continue;
     const shares = frames.find((f) => f.figure.start > perShare.figure.end && f.figure.kind === 'quantities' && /shares?$/i.test((f.figure.mention as Quantity).unit) && /^\s*(?:a|per)\s+(?:diluted\s+|basic\s+)?share\s+(?:on|based\s+on|over)\s+(?:about\s+|some\s+|roughly\s+)?$/i.test(text.slice(perShare.figure.end, f.figure.start)));
     if (!shares) continue;
-    const currency = (m: Figure) => (m.mention as Money).currency?.toUpperCase();
-    if (currency(perShare.figure) !== currency(amount.figure)) continue;
+    if (currencyOf(perShare.figure) !== currencyOf(amount.figure)) continue;
     out.push({ kind: 'product', sentence, count: { figure: shares.figure, frame: shares }, price: { figure: perShare.figure, frame: perShare }, total: { figure: amount.figure, frame: amount } });
   }
   for (const total of totals) {
@@ -791,8 +798,7 @@ function products(input: RelationInput, sentence: Sentence, index: number, frame
     }
     if (counts.length !== 1 || prices.length !== 1) continue;
     const [count, price] = [counts[0]!, prices[0]!];
-    const currency = (m: Figure) => (m.mention as Money).currency?.toUpperCase();
-    if (currency(price.figure) !== currency(total.figure)) continue;
+    if (currencyOf(price.figure) !== currencyOf(total.figure)) continue;
     // the three stand together: all in this sentence, or the price in the sentence before ("pay $38.50 for each share. … has 56.2 million shares, implying …")
     if (count.sentenceIndex !== index && total.sentenceIndex !== index) continue;
     out.push({ kind: 'product', sentence, count: { figure: count.figure, frame: count }, price: { figure: price.figure, frame: price }, total: { figure: total.figure, frame: total } });
@@ -952,8 +958,7 @@ function annualised(input: RelationInput, sentence: Sentence, index: number, fra
       if (base.figure.kind !== 'money' || base.role === 'change' || base.role === 'from' || base.figure.value >= annual.figure.value) continue;
       const word = /\b(quarterly|qtly|monthly|mthly|semi-annual|semiannual|half-yearly)\b(?:[^.;]|\.\d){0,40}$/i.exec(text.slice(Math.max(0, base.figure.start - 60), base.figure.start));
       if (!word) continue;
-      const currency = (f: Figure) => (f.mention as Money).currency?.toUpperCase();
-      if (currency(base.figure) !== currency(annual.figure)) break;
+      if (currencyOf(base.figure) !== currencyOf(annual.figure)) break;
       out.push({ kind: 'annualised', sentence, base: { figure: base.figure, frame: base }, annual: { figure: annual.figure, frame: annual }, factor: PERIOD_FACTOR[word[1]!.toLowerCase()]!, period: word[1]!.toLowerCase() });
       break;
     }
@@ -965,7 +970,6 @@ function annualised(input: RelationInput, sentence: Sentence, index: number, fra
 
 const AVERAGE_EACH = /^(?:\s*,)?\s*(?:or\s+)?(?:an?\s+)?average\s+of\s+(?:(?:about|roughly|some)\s+)?$/i;
 const COUNTED = /\b(?:the|its|their|these|those|all)\s+(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+)?[a-z-]+s\b/i;
-const NUMBER_WORD: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 function averages(input: RelationInput, sentence: Sentence, frames: readonly Frame[], out: Relation[]): void {
   const { text } = input;
@@ -977,7 +981,7 @@ function averages(input: RelationInput, sentence: Sentence, frames: readonly Fra
     const clauseStart = Math.max(sentence.start, text.lastIndexOf(',', total.figure.start) + 1, text.lastIndexOf(';', total.figure.start) + 1);
     const m = COUNTED.exec(text.slice(Math.max(clauseStart, total.figure.start - 120), total.figure.start));
     if (!m) continue;
-    const n = NUMBER_WORD[m[1]!.toLowerCase()] ?? Number(m[1]);
+    const n = COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
     if (!(n >= 2)) continue;
     const at = Math.max(clauseStart, total.figure.start - 120) + m.index + m[0].indexOf(m[1]!);
     const count: Figure = { ...total.figure, kind: 'quantities', ref: `synthetic:${at}`, start: at, end: at + m[1]!.length, text: m[1]!, value: n, unit: 'count', mention: { start: at, end: at + m[1]!.length, text: m[1]!, value: n, unit: 'count' } as never };

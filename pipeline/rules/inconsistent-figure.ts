@@ -85,7 +85,7 @@ function sameQualifiers(a: Frame, b: Frame): boolean {
       const t = f.time ?? f.contextTime ?? null;
       return t ? durationOf(f.timeEnd ? `${t}/${f.timeEnd}` : t) : null;
     };
-    const fits = (w: string, other: Frame) => PERIOD_WINDOWS.has(w) && (lengthOf(other) === null || lengthOf(other) === w || (w === 'day' && lengthOf(other) === 'day'));
+    const fits = (w: string, other: Frame) => PERIOD_WINDOWS.has(w) && (lengthOf(other) === null || lengthOf(other) === w);
     if (id === 'window' && ((va === cls?.default && fits(vb, a)) || (vb === cls?.default && fits(va, b)))) continue;
     return false;
   }
