@@ -8,6 +8,7 @@
  * On the main thread (`workers: 0`) nothing can interrupt a running analysis: the limit is
  * then only reported after the fact, and the article still fails.
  */
+import { fileURLToPath } from 'node:url';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { ResolvedConfig } from './config.js';
@@ -65,7 +66,7 @@ declare const CLAIMSCAN_BUNDLE: boolean | undefined;
  */
 const workerFile = (): string =>
   typeof CLAIMSCAN_BUNDLE !== 'undefined' && CLAIMSCAN_BUNDLE
-    ? new URL('../bundle/worker.mjs', import.meta.url).href
+    ? fileURLToPath(new URL('../bundle/worker.cjs', import.meta.url))
     : import.meta.url.endsWith('.ts')
       ? new URL('./worker-dev.mjs', import.meta.url).href
       : new URL('./worker.js', import.meta.url).href;

@@ -35,7 +35,7 @@ function newestSource() {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = `${dir}/${entry.name}`;
       if (entry.isDirectory()) visit(full);
-      else if (/\.(ts|json|mjs)$/.test(entry.name)) newest = Math.max(newest, statSync(full).mtimeMs);
+      else if (/\.(ts|json|mjs|cjs)$/.test(entry.name)) newest = Math.max(newest, statSync(full).mtimeMs);
     }
   };
   for (const dir of SOURCE_DIRS) visit(fileURLToPath(new URL(dir, root)));
