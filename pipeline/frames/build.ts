@@ -83,6 +83,19 @@ const PRICED_AT = new RegExp(String.raw`\b(?:trad(?:ed|ing|es)|changing\s+hands|
 const DEAL_FOR_END = /\bfor\s+(?:about\s+|some\s+|around\s+|approximately\s+|nearly\s+|roughly\s+)?$/i;
 const DEAL_VERB = /\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|s[eo]ll(?:s|ing)?|sold|purchas(?:e|es|ed|ing))\b/i;
 /** Whether the text before a money figure ends "… acquired X for (about)": the verb within 120 characters of the "for", no semicolon between. */
+/** A counted lot bought or sold for a sum, written before it ("won 120 MHz for") or after it ("for 120 megahertz"). */
+const LOT_BEFORE = /(?<![\p{L}\p{N}$€£¥.,])(\d[\d,]*(?:\.\d+)?)\s+(?:(million|mln|billion|bln|thousand)\s+)?([\p{L}]+)(?:\s+[\p{L}-]+){0,3}?\s+for\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|a\s+combined\s+|a\s+total\s+of\s+)?$/u;
+const LOT_AFTER = /^\s+for\s+(?:the\s+|its\s+|their\s+|all\s+)?(\d[\d,]*(?:\.\d+)?)\s+(?:(million|mln|billion|bln|thousand)\s+)?([\p{L}]+)/u;
+/** Words after a number that are no lot: spans of time, rates, money, order words. */
+const NOT_A_LOT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|quarters?|decades?|times|percent|pct|per|cents?|cts|dollars?|dlrs|euros?|pounds?|stg|yen|francs?|marks?|points?|basis|and|or|to|of|in|a|an|the|more|less|than|p\.?m|a\.?m)$/i;
+const LOT_UNITS: Readonly<Record<string, string>> = { mhz: 'megahertz', ghz: 'gigahertz', khz: 'kilohertz', mw: 'megawatt', gw: 'gigawatt', bbl: 'barrel', bbls: 'barrel', oz: 'ounce', t: 'tonne', mt: 'tonne', tons: 'tonne', ton: 'tonne', shrs: 'share', sq: 'square' };
+const LOT_SCALE: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, mln: 1e6, billion: 1e9, bln: 1e9 };
+function lotKey(number: string, scale: string | undefined, unit: string): string {
+  const u = unit.toLowerCase();
+  const value = Number(number.replace(/,/g, '')) * (scale ? LOT_SCALE[scale.toLowerCase()]! : 1);
+  return `${value} ${LOT_UNITS[u] ?? u.replace(/s$/, '')}`;
+}
+
 function dealFor(before: string): boolean {
   const end = DEAL_FOR_END.exec(before);
   if (!end) return false;
@@ -814,6 +827,17 @@ export function buildFrames(input: FrameInput): Frame[] {
         measure = 'deal-value';
         measureVia = 'verb';
       }
+      // "won 120 MHz for A$1.13 billion", "Paying A$1.31 billion for 120 megahertz", "sold 1.2 mln
+      // shares for 45 mln dlrs": the price of a counted lot, which the lot names (no price per unit)
+      let lot: string | null = null;
+      if (!measure && figure.kind === 'money' && !(figure.mention as Money).per && !/^\s*(?:a|an|per|each|apiece)\b/i.test(right)) {
+        const m = LOT_BEFORE.exec(left.slice(-60)) ?? LOT_AFTER.exec(right.slice(0, 60));
+        if (m && !NOT_A_LOT.test(m[3]!)) {
+          measure = 'deal-value';
+          measureVia = 'verb';
+          lot = lotKey(m[1]!, m[2], m[3]!);
+        }
+      }
       if (!measure) {
         // "privately held", "closely held": an adjective, not a holding
         const verbs = verbMeasuresIn(leftClause).filter((x) => !/\b(?:privately|closely|publicly|family|state|majority|wholly)[\s-]+$/i.test(leftClause.slice(0, x.index)));
@@ -1205,6 +1229,7 @@ export function buildFrames(input: FrameInput): Frame[] {
       const against = /\bagainst\s+the\s+([\p{L}]+)/iu.exec(`${leftClause.slice(0, 40)} ${right.slice(0, 30)}`) ?? /^\s*against\s+the\s+([\p{L}]+)/iu.exec(sentenceText);
       const counter = against ? thingsIn(against[1]!)[0]?.id : undefined;
       if (counter && counter !== item) qualifiers.counter = counter;
+      if (lot) qualifiers.lot = lot;
       const frame: Frame = {
         ref: figure.ref,
         figure,

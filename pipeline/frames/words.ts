@@ -138,7 +138,7 @@ export const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|th
 export const NEUTRAL_MODIFIERS = new Set(
   (
     'total combined overall aggregate whole entire its their his her our the a an this that these those new latest current record fresh reported stated ' +
-    'official company group firm bank chain fund funds etf etfs trust business unit quarterly monthly weekly annual yearly daily full first second third fourth ' +
+    'official company group firm bank chain fund funds etf etfs trust business unit quarterly monthly weekly annual yearly daily full first second third fourth base regular ordinary ' +
     'last previous prior same u.s. us american national global worldwide domestic key main benchmark headline average further additional more its whose ' +
     'estimated estimate expected forecast projected guided guidance target outlook year-end end period month quarter week day year ' +
     'about around roughly approximately nearly almost some just than least most'

@@ -39,7 +39,9 @@ const PHYSICAL_UNIT = /^(?:.*\b)?(?:barrels?|bbl|tonnes?|tons?|ounces?|oz|pounds
 /** The unit two figures must share: money by currency (per unit), percent, points, physical units; counts of any noun alike. */
 function comparableUnit(frame: Frame): string {
   const f = frame.figure;
-  if (f.kind === 'money') return frame.measure === 'eps' ? f.unit.replace(/\/share$/, '') : f.unit;
+  // a dividend or earnings per share is per share whether or not "a share" is written ("lifting the dividend to 66 cents")
+  // (a dividend's total paid, in millions, stays apart)
+  if (f.kind === 'money') return frame.measure === 'eps' || (frame.measure === 'dividend' && f.value < 1000) ? f.unit.replace(/\/share$/, '') : f.unit;
   if (f.kind === 'percentages') return 'percent';
   const unit = (f.mention as Quantity).unit.toLowerCase();
   if (unit === 'level' || unit === 'points') return 'points';
@@ -62,6 +64,7 @@ const key = (s: string | null) => (s ? s.toLowerCase().replace(/[^\p{L}\p{N}]+/g
 /** Owners and items agree where both give one, and they share at least one. */
 function sameSubject(a: Frame, b: Frame): boolean {
   // an article's deal is one deal, whichever party a sentence names
+  // (two lots bought or sold for their own sums are two deals: sameQualifiers tells them apart)
   if (a.measure === 'deal-value' && b.measure === 'deal-value') return true;
   const [ao, bo, ai, bi] = [key(a.owner), key(b.owner), key(a.item), key(b.item)];
   if (ao && bo && ao !== bo && !ao.startsWith(`${bo} `) && !bo.startsWith(`${ao} `)) return false;
@@ -169,7 +172,8 @@ export default defineRule({
         !comparison.has(f.sentence.start) &&
         wanted.has(f.figure.kind) &&
         f.measure !== null &&
-        (f.owner || f.item) &&
+        // (a price paid for a counted lot is identified by the lot: "Paying A$1.31 billion for 120 megahertz gives us …")
+        (f.owner || f.item || (f.measure === 'deal-value' && f.qualifiers.lot)) &&
         (f.role === 'level' || (f.role === 'change' && f.change !== 'absolute' && (f.time !== null || !INSTANT_CHANGES.has(f.measure ?? '')))) &&
         (f.mode === 'actual' || f.mode === 'forecast') &&
         Number.isFinite(f.figure.value),

@@ -58,8 +58,27 @@ describe(RULE, () => {
     ['adjusted and reported earnings per share', 'Diluted EPS was 74 cents in the quarter, the company said.\nAdjusted earnings per share of 88 cents beat forecasts, the company said.'],
     ['a forecast and the outcome', 'Analysts polled by LSEG had expected revenue of $410 million for the quarter.\nFenmore Inc reported revenue of $402 million for the quarter, the company said.'],
     ['the initial and the revised figure', 'May payrolls were revised up to 144,000 from an initially reported 139,000, the BLS said.\nThe initially reported 139,000 jobs had been a disappointment, economists said.'],
+    ['two lots bought for their own sums', 'Harbor Line Telecom won 80 MHz of spectrum for $940 million in the auction, the regulator said.\nPellam Mobile won 50 MHz for $610 million, the regulator said.'],
+    ['a dividend per share and the total paid', 'Ostrava Mining raised its quarterly dividend to 45 cents a share, the company said.\nThe dividend will cost about $45 million a quarter, the company said.'],
   ])('does not compare %s', (_, text) => {
     expect(flagsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a lot restated in a quote ("Paying … for 120 megahertz")',
+      'Harbor Line Telecom won 120 MHz of mid-band spectrum for $1.42 billion, the regulator said on Monday.\n"Paying $1.24 billion for 120 megahertz gives us the best network in the region," chief executive Dana Holt said.',
+      'Paying $1.24 billion for 120 megahertz',
+    ],
+    [
+      'a dividend restated without "a share", as the base dividend',
+      'Ostrava Mining raised its quarterly dividend 6% to 53 cents a share from 50 cents, the company said on Tuesday.\n"Lifting the base dividend to 58 cents shows our confidence," chief financial officer Mara Lenz said.',
+      'Lifting the base dividend to 58 cents',
+    ],
+  ])('flags %s', (_, text, snippet) => {
+    const flags = flagsOf(text);
+    expect(flags.map((f) => f.messageId)).toEqual(['disagrees']);
+    expect(flags[0]!.flagged).toContain(snippet);
   });
 
   it('compares prices of one venue at one minute', () => {
