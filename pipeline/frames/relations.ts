@@ -143,6 +143,7 @@ export function findRelations(input: RelationInput): Relation[] {
     moves(input, sentence, i, frames, earlier, out);
     comparisons(input, sentence, frames, earlier(i, 1), earlier(i, 3), out);
     multiples(input, sentence, st, frames, earlier(i), out);
+    fractionMoves(input, sentence, st, frames, out);
     sums(input, sentence, i, frames, framesOf, out);
     nets(input, sentence, st, frames, earlier(i, 3), out);
     shares(input, sentence, frames, input.frames, out);
@@ -418,8 +419,9 @@ function multiples(input: RelationInput, sentence: Sentence, st: string, frames:
     const after = frames.filter(
       (f) => f.figure.start >= cueEnd && f.figure.start - cueEnd <= 120 && !/;|\band\s+(?:an?\s+)?(?:increase|rise|cut|decrease|drop|fall|gain|jump|hike)\b/i.test(text.slice(cueEnd, f.figure.start)),
     );
-    let to = after.find((f) => f.role === 'level' && f.mode !== 'expected');
-    let from = after.find((f) => f.role === 'from' && (!to || compatibleUnits(f.figure, to.figure)));
+    // ("doubled to 18% of sales from 11%": shares of one whole move by a multiple too)
+    let to = after.find((f) => (f.role === 'level' || f.role === 'share') && f.mode !== 'expected');
+    let from = after.find((f) => f !== to && (f.role === 'from' || /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, f.figure.start - 12), f.figure.start))) && (!to || compatibleUnits(f.figure, to.figure)));
     if (to && from && from.figure.start < to.figure.start && !to.toLevel) {
       // "from X to Y" written the other way round is still a from/to pair
     }
@@ -435,6 +437,40 @@ function multiples(input: RelationInput, sentence: Sentence, st: string, frames:
       from = candidate;
     }
     out.push({ kind: 'multiple', sentence, factor, modifier: (m[1] ?? '').toLowerCase().replace(/\s+/g, ' '), word, from: { figure: from.figure, frame: from }, to: { figure: to.figure, frame: to } });
+  }
+}
+
+/**
+ * A move by a fraction: "reached 44,600 rooms, up by a fifth from 41,900", "about $78 million,
+ * roughly a third lower than the $104 million", "fell by a quarter to 3.1 mln from 4.2 mln". The
+ * level moved to is the figure before the words (or the first after them), the level moved from
+ * the one after "from" or "than".
+ */
+const FRACTION_MOVE =
+  /\b(?:(?:(?<up>rose|risen|rising|up|increased|grew|grown|climbed|jumped|gained|expanded)|(?<down>fell|fallen|falling|down|dropped|declined|decreased|slid|shrank|shrunk|cut|slumped|lost))\s+(?:by\s+)?(?:(?<m1>roughly|about|nearly|almost|more\s+than|some|around)\s+)?(?<n1>a|one|two)[\s-](?<f1>half|third|quarter|fifth|tenth|thirds|quarters|fifths|tenths)|(?:(?<m2>roughly|about|nearly|almost|more\s+than|some|around)\s+)?(?<n2>a|one|two)[\s-](?<f2>half|third|quarter|fifth|tenth|thirds|quarters|fifths|tenths)\s+(?:(?<higher>higher|more|bigger|larger|above)|(?<lower>lower|less|smaller|below)))\b(?![\s-]+(?:of|stake|share|interest|owned))/gi;
+const FRACTION: Readonly<Record<string, number>> = { half: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fifth: 1 / 5, fifths: 1 / 5, tenth: 1 / 10, tenths: 1 / 10 };
+
+function fractionMoves(input: RelationInput, sentence: Sentence, st: string, frames: readonly Frame[], out: Relation[]): void {
+  const { text } = input;
+  for (const m of st.matchAll(FRACTION_MOVE)) {
+    const g = m.groups!;
+    const share = FRACTION[(g.f1 ?? g.f2)!.toLowerCase()]! * ((g.n1 ?? g.n2)!.toLowerCase() === 'two' ? 2 : 1);
+    if (share >= 1) continue;
+    const up = Boolean(g.up || g.higher);
+    const cueStart = sentence.start + m.index!;
+    const cueEnd = cueStart + m[0].length;
+    const levels = frames.filter((f) => (f.role === 'level' || f.role === 'from' || f.role === 'share') && f.mode !== 'hypothetical');
+    const fromOf = (f: Frame) => f.figure.start >= cueEnd && f.figure.start - cueEnd <= 60 && /\b(?:from|than)\s+(?:the\s+|its\s+|a\s+)?$/i.test(text.slice(Math.max(cueEnd, f.figure.start - 14), f.figure.start));
+    const from = levels.find(fromOf);
+    if (!from) continue;
+    // the level moved to: right before the words, in their clause; else the first after them that is not the from-level
+    const before = levels.filter((f) => f.figure.end <= cueStart && cueStart - f.figure.end <= 40 && !/[;.]/.test(text.slice(f.figure.end, cueStart))).at(-1);
+    const to = before ?? levels.find((f) => f.figure.start >= cueEnd && f !== from && f.figure.start - cueEnd <= 60);
+    if (!to || to.mode !== from.mode || !compatibleUnits(from.figure, to.figure)) continue;
+    const modifier = (g.m1 ?? g.m2 ?? '').toLowerCase().replace(/\s+/g, ' ');
+    // (the message says "it has not risen by a fifth")
+    const word = `${up ? 'risen' : 'fallen'} by ${(g.n1 ?? g.n2)!.toLowerCase()} ${(g.f1 ?? g.f2)!.toLowerCase()}`;
+    out.push({ kind: 'multiple', sentence, factor: up ? 1 + share : 1 - share, modifier, word, from: { figure: from.figure, frame: from }, to: { figure: to.figure, frame: to } });
   }
 }
 

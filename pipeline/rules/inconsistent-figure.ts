@@ -209,6 +209,8 @@ export default defineRule({
       }
     }
 
+    /** Sentences already flagged: one flag per restating sentence. */
+    const reported = new Set<number>();
     const byBucket = new Map<string, Frame[]>();
     for (const f of candidates) {
       const bucket = `${f.measure}|${unitOf.get(f)!.replace(/\/.*$/, '')}|${f.role}|${f.change ?? ''}|${f.mode}`;
@@ -297,6 +299,7 @@ export default defineRule({
         const mine = intervalFor.get(later)!;
         if (earlier.some((e) => agree(e, later, intervalFor.get(e)!, mine, approximateTolerance))) return;
         const first = earlier[0]!;
+        reported.add(later.sentence.start);
         context.report({
           messageId: 'disagrees',
           data: { figure: later.figure.text, first: first.figure.text, what: describe(later) },
@@ -306,8 +309,119 @@ export default defineRule({
         });
       });
     }
+
+    // A figure restated with its digits transposed ("EBITDA of $318 million" … "We grew EBITDA to
+    // $381 million"; "9.8 pct" … "about 8.9 percent"), the commonest slip in copying a figure: in
+    // other words than the first statement's, often with no measure or subject the frames can read
+    // (a quote, a lead). Compared when nothing read says they are two things: the same unit and
+    // scale, the same mode (stated, forecast, expected), no two different subjects, measures,
+    // qualifiers or times, neither hypothetical nor a change nor the end of one (moves of several
+    // things are often permutations of one another).
+    const levels = article.frames.filter(
+      (f) =>
+        !comparison.has(f.sentence.start) &&
+        wanted.has(f.figure.kind) &&
+        (f.role === 'level' || f.role === 'share') &&
+        // the end of a move from a level it states ("falling from 4.0% to 3.2%") is another reading than a level stated
+        !(f.toLevel && article.frames.some((g) => g.sentenceIndex === f.sentenceIndex && g.role === 'from' && comparableUnit(g) === comparableUnit(f))) &&
+        f.mode !== 'hypothetical' &&
+        Number.isFinite(f.figure.value) &&
+        // one deal, loan or offering among several; a day's high or low among the day's prices
+        !INSTANCE_MEASURES.has(f.measure ?? '') &&
+        !['high', 'low', 'intraday', 'open'].includes(f.qualifiers.point ?? '') &&
+        // a price moves: two prices compare only at one minute (the passes above)
+        !(INSTANT_CHANGES.has(f.measure ?? '') && !/T\d{2}:\d{2}/.test(f.time ?? '')) &&
+        // a table row or a list of grades ("Total 13,210 13,050 12,257", "One pct sulphur 20.25 dlrs, …, two pct sulphur 18.25 dlrs")
+        article.frames.filter((g) => g.sentenceIndex === f.sentenceIndex && comparableUnit(g) === comparableUnit(f)).length < 4,
+    );
+    for (let i = 0; i < levels.length; i++) {
+      const later = levels[i]!;
+      if (reported.has(later.sentence.start)) continue;
+      const digits = digitsOf(later.figure.text);
+      if (!digits) continue;
+      // (a time the text leaves open between several is no time to compare at: implicitTime)
+      const timeless = (f: Frame) => timeOf.get(f) === null || (implicitTime === 'none' && !f.time);
+      if (timeless(later)) continue;
+      // ("first-quarter revenue of $590 million and second-quarter revenue of $612 million … The $621 million in sales": which?)
+      const ambiguous = (e: Frame) =>
+        !later.time && Boolean(e.time) && levels.some((g) => g !== e && g.time && g.measure === e.measure && key(g.owner) === key(e.owner) && timeKey(g) !== timeKey(e));
+      const first = levels.slice(0, i).find(
+        (e) =>
+          e.sentenceIndex !== later.sentenceIndex &&
+          !timeless(e) &&
+          !ambiguous(e) &&
+          !differentTimes(timeOf.get(e), timeOf.get(later)) &&
+          outlookWords(article.text, e) === outlookWords(article.text, later) &&
+          e.figure.value !== later.figure.value &&
+          transposed(digitsOf(e.figure.text), digits) &&
+          comparableUnit(e) === comparableUnit(later) &&
+          e.role === later.role &&
+          e.mode === later.mode &&
+          !(e.measure && later.measure && e.measure !== later.measure) &&
+          !(key(e.owner) && key(later.owner) && !sameSubject(e, later)) &&
+          !(key(e.item) && key(later.item) && key(e.item) !== key(later.item)) &&
+          statedAlike(e, later) &&
+          !(e.time && later.time && timeKey(e) !== timeKey(later)),
+      );
+      if (!first) continue;
+      reported.add(later.sentence.start);
+      context.report({
+        messageId: 'disagrees',
+        data: { figure: later.figure.text, first: first.figure.text, what: describe(first) },
+        start: later.sentence.start,
+        end: later.sentence.end,
+        related: [{ start: first.figure.start, end: first.figure.end, message: `first stated as \`${first.figure.text}\` here` }],
+      });
+    }
   },
 });
+
+/**
+ * The digits of a written figure and its scale ("$24.6 million" → "246|1|million"): the
+ * digits in order, where the decimal point sits, and the words after the number.
+ */
+function digitsOf(text: string): string | null {
+  const m = /^\D*(\d[\d,]*)(?:\.(\d+))?([\s\S]*)/.exec(text);
+  if (!m) return null;
+  const whole = m[1]!.replace(/,/g, '');
+  const all = `${whole}${m[2] ?? ''}`;
+  // two whole digits are too few to tell a slip from another figure ("12 pct", "21 pct"); with a decimal, enough ("9.8", "8.9")
+  const significant = all.replace(/^0+/, '').length;
+  if (significant < 2 || (significant < 3 && !m[2])) return null;
+  return `${all}|${(m[2] ?? '').length}|${m[3]!.trim().toLowerCase()}`;
+}
+
+/**
+ * No qualifier, venue or narrowing word that both state and state differently: a restatement
+ * often drops what the first statement said ("adjusted EBITDA of $318 million" … "EBITDA").
+ */
+function statedAlike(a: Frame, b: Frame): boolean {
+  for (const id of new Set([...Object.keys(a.qualifiers), ...Object.keys(b.qualifiers)])) {
+    const [va, vb] = [a.qualifiers[id], b.qualifiers[id]];
+    if (va !== undefined && vb !== undefined && va !== vb) return false;
+  }
+  if (a.venue && b.venue && key(a.venue) !== key(b.venue)) return false;
+  if (a.segment.includes('part') && b.segment.includes('part')) return false;
+  const [sa, sb] = [a.segment.filter((w) => w !== 'part'), b.segment.filter((w) => w !== 'part')];
+  return !(sa.length && sb.length && sa.sort().join(' ') !== sb.sort().join(' '));
+}
+
+/** Two times the rule settled on (a frame's own, or the one the text gives it), and they differ. */
+const differentTimes = (a: string | null | undefined, b: string | null | undefined): boolean => Boolean(a && b && a !== '*' && b !== '*' && a !== b);
+
+/** Whether the words before a figure say it is a forecast, a range's midpoint or an estimate, not a figure reported. */
+function outlookWords(text: string, f: Frame): boolean {
+  return /\b(?:midpoint|range|guidance|forecasts?|outlook|consensus|estimates?|expected|expects?|targets?|projected|sees)\b/i.test(text.slice(Math.max(f.sentence.start, f.figure.start - 60), f.figure.start));
+}
+
+/** The same digits in another order (two of them swapped, or more), at the same decimal place and scale. */
+function transposed(a: string | null, b: string): boolean {
+  if (!a || a === b) return false;
+  const [da, pa, sa] = a.split('|');
+  const [db, pb, sb] = b.split('|');
+  if (pa !== pb || sa !== sb || da!.length !== db!.length || da === db) return false;
+  return [...da!].sort().join('') === [...db!].sort().join('');
+}
 
 /** Measures of one deal among several: an indefinite article introduces another. */
 const INSTANCE_MEASURES: ReadonlySet<string> = new Set(['proceeds', 'deal-value', 'contract-value', 'loans', 'debt', 'fees']);

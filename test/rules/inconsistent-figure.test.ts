@@ -81,6 +81,25 @@ describe(RULE, () => {
     expect(flags[0]!.flagged).toContain(snippet);
   });
 
+  it('flags a figure restated with its digits transposed, though the restatement names no measure', () => {
+    const text =
+      'Marlow Hotels reported adjusted EBITDA of $318 million for the first quarter, the company said on Thursday.\n' +
+      '"We grew to $381 million while absorbing higher wages," chief executive Tom Reyes said.';
+    const flags = flagsOf(text);
+    expect(flags.map((f) => f.messageId)).toEqual(['disagrees']);
+    expect(flags[0]!.flagged).toContain('$381 million');
+    expect(flags[0]!.relatedText).toEqual(['$318 million']);
+  });
+
+  it.each([
+    ['two subjects', 'Marlow Hotels reported revenue of $318 million for the quarter, the company said.\nRival Kestrel Inns reported revenue of $381 million, it said.'],
+    ['a table row', 'Production 1,150 1,134 1,045 1,045, the department said.\nTtl Domest 1,134 1,105 1,045 1,045'],
+    ['prices at no stated minute', 'The dollar opened at 147.05 yen in Tokyo, dealers said.\nIt later traded at 147.50 yen as exporters sold, dealers said.'],
+    ['two deals', 'Norcross bought Velden Labs for $367 million in 2023, the company said.\nIn 2021 Norcross paid $637 million for a rival, it said.'],
+  ])('does not take for a transposition %s', (_, text) => {
+    expect(flagsOf(text)).toEqual([]);
+  });
+
   it('compares prices of one venue at one minute', () => {
     const flags = flagsOf('At 10:00 AM ET on May 28, 2025, Bitcoin traded at $67,500 on Binance, CoinGecko data showed.\nThe largest exchange by volume was busy all morning. At 10:00 AM ET on May 28, 2025, the coin was quoted at $67,900 on Binance.');
     expect(flags).toHaveLength(1);
