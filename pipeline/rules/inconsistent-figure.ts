@@ -357,6 +357,10 @@ export default defineRule({
           comparableUnit(e) === comparableUnit(later) &&
           e.role === later.role &&
           e.mode === later.mode &&
+          // one of them says what it measures; neither is one part among others ("including 1.2 billion dlrs from …")
+          Boolean(e.measure || later.measure) &&
+          !e.segment.includes('part') &&
+          !later.segment.includes('part') &&
           !(e.measure && later.measure && e.measure !== later.measure) &&
           !(key(e.owner) && key(later.owner) && !sameSubject(e, later)) &&
           !(key(e.item) && key(later.item) && key(e.item) !== key(later.item)) &&
