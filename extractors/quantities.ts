@@ -70,8 +70,14 @@ const UNIT_NOUNS = [
   'closures', 'pharmacies', 'clinics', 'hospitals', 'hotels', 'rooms', 'warehouses', 'terminals', 'routes', 'vans', 'buses', 'units sold',
   'deliveries', 'orders', 'bookings', 'contracts signed', 'roles', 'positions', 'layoffs', 'hires', 'franchisees', 'franchises', 'dealerships',
   'loads', 'shipments', 'parcels', 'packages', 'TEU', 'teu', 'head of cattle', 'birds', 'trees', 'wind turbines', 'turbines',
-  'joules per terahash', 'J/TH', 'W/TH', 'watts per terahash', 'lines', 'connections', 'accounts opened',
+  'joules per terahash', 'J/TH', 'W/TH', 'watts per terahash', 'lines', 'connections', 'accounts opened', 'Mt', 'kt', 'bcm',
 ];
+/** Units that carry a scale ("139.8 Mt" is 139.8 million tonnes), written exactly so (a capital M: million). */
+const SCALED_UNITS: Readonly<Record<string, { unit: string; factor: number }>> = {
+  Mt: { unit: 'tonnes', factor: 1e6 },
+  kt: { unit: 'tonnes', factor: 1e3 },
+  bcm: { unit: 'cubic metres', factor: 1e9 },
+};
 const UNIT_NORMAL: Readonly<Record<string, string>> = {
   shrs: 'shares', share: 'shares', txs: 'transactions', bbl: 'barrels', barrel: 'barrels', bpd: 'barrels per day', 'b/d': 'barrels per day',
   oz: 'ounces', lbs: 'pounds', kg: 'kilograms', liters: 'litres', 'sq ft': 'square feet', mw: 'megawatts', gw: 'gigawatts',
@@ -332,6 +338,11 @@ export const quantities: Extractor<'quantities'> = {
           unit = INDEX_CONTEXT.test(clause) ? 'level' : (unitBefore(clause) ?? (LEVEL_CUE.test(clause) ? 'level' : 'count'));
         }
         let value = n.value;
+        const scaled = unit && !g.scale ? SCALED_UNITS[text.slice(numEnd, end).trim()] : undefined;
+        if (scaled) {
+          unit = scaled.unit;
+          value *= scaled.factor;
+        } else if (unit && /^(?:mt|kt|bcm)$/i.test(unit)) unit = unit.toLowerCase() === 'bcm' ? 'cubic metres' : 'tonnes';
         if (g.sign === '-' || g.sign === '−') value = -value;
         found.push({ start, end, value, unit, exponent: n.exponent, base: n.base, bare: !unitFound });
       }

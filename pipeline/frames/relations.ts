@@ -705,7 +705,9 @@ function shares(input: RelationInput, sentence: Sentence, frames: readonly Frame
     const changeAsPart = (f: Frame) => Boolean(written) && /^\s*,\s*or\s+$/i.test(text.slice(f.figure.end, share.figure.start).replace(/^\s+(?:a|per)\s+(?:year|month|quarter|week|day)\b/i, ''));
     const part = frames.filter((f) => f.figure.end <= share.figure.start && f.figure.kind !== 'percentages' && (f.role !== 'change' || changeAsPart(f))).at(-1);
     if (!part || text.slice(part.figure.end, share.figure.start).length > 60 || /;|\b(?:and|but|while|from|to)\b/i.test(text.slice(part.figure.end, share.figure.start))) continue;
-    const baseWords = /^\s*of\s+([^,;.]{0,60})/i.exec(text.slice(share.figure.end, sentence.end))?.[1] ?? '';
+    // ("made up 304,000 tonnes of the season's total, or 52%": the whole named between the part and the share)
+    const baseWords =
+      /^\s*of\s+([^,;.]{0,60})/i.exec(text.slice(share.figure.end, sentence.end))?.[1] ?? /\bof\s+((?:the\s+)?(?:[\p{L}]+['’]s\s+)?total)\b/iu.exec(text.slice(part.figure.end, share.figure.start))?.[1] ?? '';
     // the whole: written right after ("of the $1.7 billion total"), else an earlier statement the words name
     let total: Frame | undefined = frames.find((f) => f.figure.start > share.figure.end && f.figure.start - share.figure.end < 20 && compatibleUnits(f.figure, part.figure));
     if (!total) total = pickBase(text, all, share, part, baseWords);
@@ -715,6 +717,8 @@ function shares(input: RelationInput, sentence: Sentence, frames: readonly Frame
 }
 
 const BASE_STOP = new Set('the of its their a an total all overall entire whole week month quarter year s'.split(' '));
+/** Words that say how wide a total is, not what it counts ("the world total", "the season's total"). */
+const SCOPE_WORDS = new Set('world global worldwide national nationwide industry market country season group company sector'.split(' '));
 
 /** The earlier level a share is of: named by the words after "of" (measure, segment, net/gross), else a total. */
 function pickBase(text: string, all: readonly Frame[], share: Frame, part: Frame, baseWords: string): Frame | undefined {
@@ -735,11 +739,12 @@ function pickBase(text: string, all: readonly Frame[], share: Frame, part: Frame
       sameTime(f, part),
   );
   let best: { frame: Frame; score: number } | null = null;
-  // "made up 19.3 pct of the total": no word names the whole; the one level of the part's family stated before is it
-  if (!words.length && /\btotal\b/i.test(baseWords) && part.measure) {
+  // "made up 19.3 pct of the total", "of the world total", "of the season's total": no word names the whole but its
+  // scope; the one level of the part's family stated before is it (a part that names no measure: the one level in its unit)
+  if (words.every((w) => SCOPE_WORDS.has(w)) && /\btotal\b/i.test(baseWords)) {
     const family = (m: string | null) => (m ? (MEASURE_FAMILY[m] ?? m) : null);
     // (only when one level of that family could be it: several, and "the total" is ambiguous)
-    const same = candidates.filter((f) => family(f.measure) === family(part.measure) && f.figure.kind === part.figure.kind);
+    const same = candidates.filter((f) => (!part.measure || family(f.measure) === family(part.measure)) && f.figure.kind === part.figure.kind && compatibleUnits(f.figure, part.figure));
     if (same.length === 1) return same[0];
   }
   candidates.forEach((f, i) => {

@@ -25,6 +25,8 @@ describe('arithmetic-mismatch across sentences', () => {
     ['an absolute change with its level in the paragraph before', 'Brackley Mining said it produced 96,000 ounces of gold in the second quarter.\nSecond-quarter output rose by 11,000 ounces from 79,000 ounces a year earlier, the miner said.', 'rose by 11,000 ounces', 'absoluteChange'],
     ['the same, consistent', 'Brackley Mining said it produced 96,000 ounces of gold in the second quarter.\nSecond-quarter output rose by 17,000 ounces from 79,000 ounces a year earlier, the miner said.', null],
     ['a change written in words', 'Tessaro Labs will cut its workforce by a third, to 2,400 employees from 3,000, the company said.', 'by a third', 'percentChange'],
+    ['a share of "the world total" stated in another paragraph', 'Producers made 139.8 Mt of crude steel in February, the association said.\nChina: 74.6 Mt, down 4.4%\nChina\'s 74.6 Mt made up 57.4% of the world total, the association said.', 'made up 57.4%', 'share'],
+    ['the same, consistent', 'Producers made 139.8 Mt of crude steel in February, the association said.\nChina: 74.6 Mt, down 4.4%\nChina\'s 74.6 Mt made up 53.4% of the world total, the association said.', null],
     ['a move by a fraction after its level', 'The development pipeline reached 44,600 rooms, up by a fifth from 41,900 a year ago, the company said.', 'up by a fifth', 'multiple'],
     ['the same, consistent', 'The development pipeline reached 50,300 rooms, up by a fifth from 41,900 a year ago, the company said.', null],
     ['a fraction lower than a level', 'Weekend ticket sales came to $61 million, a third lower than the $104 million of a year earlier, Boxline data showed.', 'a third lower', 'multiple'],
