@@ -127,6 +127,8 @@ const PUT_AT = new RegExp(
 /** An earlier period named later in the figure's clause ("$41 million of net outflows the week before"). */
 const EARLIER_IN_CLAUSE = /\b(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+\w+|the\s+\w+\s+before|a\s+(?:week|month|quarter)\s+(?:earlier|ago|before)|previously|initially\s+reported|originally)\b/i;
 /** "the previous week's $410 million", "last year's 1,055", "a year-earlier 40,900". */
+/** The base a change noun is of: "a 14.6% increase on the 37,400 GEOs", "a 3% drop from the". */
+const CHANGE_NOUN_BASE = /\b(?:increase|rise|jump|gain|climb|improvement|decline|drop|fall|decrease|slide)\s+(?:on|over)\s+(?:the\s+|its\s+|a\s+)?$/i;
 const PREVIOUS_BEFORE = /\b(?:(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:week|month|quarter|year|session|day)['’]s|last\s+year['’]s|a\s+year-(?:earlier|ago)|year-(?:earlier|ago)|the\s+year-(?:earlier|ago))\s+(?:\S+\s+)?$/i;
 const SHARE_LEAD = new RegExp(String.raw`\b(?:or|made\s+up|makes?\s+up|making\s+up|accounting\s+for|accounted\s+for|accounts?\s+for|representing|represents?|represented|equal\s+to|equivalent\s+to|comprising|comprised|own(?:s|ed|ing)?|hold(?:s|ing)?|held|took|take|takes|taking|with|the\s+remaining|a|an)\s+${HEDGE}$`, 'i');
 const OF_BEFORE = new RegExp(String.raw`\bof\s+${HEDGE}$`, 'i');
@@ -715,7 +717,7 @@ export function buildFrames(input: FrameInput): Frame[] {
         }
       }
       const compared = figs.some((g) => g !== figure && g.unit === figure.unit);
-      if (role === 'level' && !toLevel && (EARLIER_AFTER.test(right) || PREVIOUS_BEFORE.test(left.slice(-40)) || (compared && EARLIER_IN_CLAUSE.test(right) && !/\b(?:to|from)\b/i.test(right.split(EARLIER_IN_CLAUSE)[0] ?? '')))) role = 'from';
+      if (role === 'level' && !toLevel && (EARLIER_AFTER.test(right) || PREVIOUS_BEFORE.test(left.slice(-40)) || CHANGE_NOUN_BASE.test(left.slice(-40)) || (compared && EARLIER_IN_CLAUSE.test(right) && !/\b(?:to|from)\b/i.test(right.split(EARLIER_IN_CLAUSE)[0] ?? '')))) role = 'from';
       const perUnit = figure.kind === 'money' && (Boolean((figure.mention as Money).per) || PER_UNIT_AFTER.test(right)) && (PER_UNIT_BEFORE.test(left.slice(-40)) || PER_UNIT_AFTER.test(right));
       let sign: 1 | -1 | 0 = direction === 'increase' ? 1 : direction === 'decrease' ? -1 : 0;
       if (role === 'change' || toLevel) {

@@ -65,7 +65,8 @@ export type Relation =
   | { kind: 'reversal'; sentence: Sentence; change: Operand; reversed: Operand; sign: 1 | -1 }
   | { kind: 'level-change'; sentence: Sentence; change: Operand; to: Operand; delta: Operand; sign: 1 | -1 }
   | { kind: 'annualised'; sentence: Sentence; base: Operand; annual: Operand; factor: number; period: string }
-  | { kind: 'midpoint'; sentence: Sentence; range: Operand; midpoint: Operand };
+  | { kind: 'midpoint'; sentence: Sentence; range: Operand; midpoint: Operand }
+  | { kind: 'ratio'; sentence: Sentence; ratio: Operand; numerator: Operand; denominator: Operand; what: string };
 
 /** What the relation finder reads of an article. */
 export interface RelationInput {
@@ -155,12 +156,16 @@ export function findRelations(input: RelationInput): Relation[] {
     annualised(input, sentence, i, frames, earlier(i, 3), out);
     averages(input, sentence, frames, out);
     midpoints(input, sentence, frames, out);
+    covers(input, sentence, st, frames, out);
   });
   return out;
 }
 
 // ---------------------------------------------------------------------------------------
 // moves
+
+/** The noun after a change that takes its base: "a 14.6% increase on the …" ("from" is left out: "a 10.5 pct increase from the 19 cts per share before the split" is split-adjusted). */
+const CHANGE_NOUN_ON = /^\s*(?:increase|rise|jump|gain|climb|improvement|decline|drop|fall|decrease|slide)\s+(?:on|over)\s+(?:the\s+|its\s+|a\s+)?$/i;
 
 function moves(input: RelationInput, sentence: Sentence, index: number, frames: readonly Frame[], earlier: (i: number, limit?: number) => Frame[], out: Relation[]): void {
   const { text } = input;
@@ -182,6 +187,8 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
     if (!to && fromFrame) {
       const lead = frames.filter((f) => f.figure.end <= change.figure.start && f.role === 'level' && compatibleUnits(f.figure, fromFrame.figure)).at(-1);
       if (lead && /^[^;]{0,60}?,\s*(?:an?\s+)?(?:up|down|rising|falling|increasing|decreasing|gaining|dropping|increase|decrease|rise|drop|gain|jump|fall|decline)\b[^,;]{0,20}$|^\s*,?\s*(?:an?\s+)?(?:up|down|rising|falling|increasing|decreasing|gaining|dropping|increase|decrease|rise|drop|gain|jump|fall|decline)\b[^,;]{0,20}$/i.test(text.slice(lead.figure.end, change.figure.start))) to = { figure: lead.figure, frame: lead };
+      // "earned 41,250 GEOs … in the fourth quarter, a 14.6% increase on the 37,400 GEOs of a year earlier": the noun after the change
+      else if (lead && /^[^;]{0,100}?,\s*an?\s+$/i.test(text.slice(lead.figure.end, change.figure.start)) && CHANGE_NOUN_ON.test(text.slice(change.figure.end, fromFrame.figure.start))) to = { figure: lead.figure, frame: lead };
     }
     // "rose to 4.7% … from 4.5% …, a rise of 0.4 percentage points": a change set after both its levels
     if (!to && !from) {
@@ -474,6 +481,38 @@ function fractionMoves(input: RelationInput, sentence: Sentence, st: string, fra
   }
 }
 
+/**
+ * An auction's cover: the bids over the amount on offer. "Bids totalled 6.54 mln allowances …,
+ * giving a cover ratio of 2.21" (3.27 mln sold earlier), "Orders totalled $1.63 billion, or 4.7
+ * times the bonds on offer", a results line "1.75 bln euros; bids 2.2 bln, yield 4.36%, cover 1.62".
+ */
+const COVER =
+  /\b(?:bid-to-cover|cover|coverage)(?:\s+ratio)?(?:\s+(?:of|was|at|stood\s+at|came\s+to))?\s+(?<r1>\d{1,2}(?:\.\d{1,3})?)(?![\d%]|[.,]\d|\s*(?:pct|percent|per\s+cent|%))|\b(?<r2>\d{1,2}(?:\.\d{1,3})?)\s+times\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:on\s+offer|offered|available|sold|auctioned|allotted|being\s+sold|on\s+sale)\b/giu;
+const BIDS_BEFORE = /\b(?:bids?|orders?|demand|tenders?|subscriptions?)\b[^.;]{0,30}$/i;
+const OFFERED_BEFORE = /\b(?:sold|sells?|selling|offered|offering|offers?|auctioned|auction(?:ing)?|priced|reopened|raised|issued|allotted|on\s+offer|sale\s+of)\b[^.;]{0,60}$|:\s*$/i;
+
+function covers(input: RelationInput, sentence: Sentence, st: string, frames: readonly Frame[], out: Relation[]): void {
+  const { text } = input;
+  // (the amount on offer is often in the lead, paragraphs before the bids)
+  const prior = input.frames.filter((f) => f.figure.end <= sentence.start).reverse();
+  for (const m of st.matchAll(COVER)) {
+    const written = (m.groups!.r1 ?? m.groups!.r2)!;
+    const at = sentence.start + m.index! + m[0].indexOf(written, m.groups!.r1 ? m[0].search(/\d/) : 0);
+    const value = Number(written);
+    if (!(value > 0)) continue;
+    // the bids: a figure before the ratio that bids, orders or demand name
+    const bids = frames.filter((f) => f.figure.end <= at && f.role !== 'change' && f.figure.kind !== 'percentages' && BIDS_BEFORE.test(text.slice(Math.max(sentence.start, f.figure.start - 40), f.figure.start))).at(-1);
+    if (!bids) continue;
+    const alike = (f: Frame) => f.figure.kind !== 'percentages' && (compatibleUnits(f.figure, bids.figure) || (f.figure.kind === 'quantities' && (f.figure.mention as Quantity).unit === 'count') || (bids.figure.kind === 'quantities' && (bids.figure.mention as Quantity).unit === 'count'));
+    const offered = (f: Frame) => f !== bids && f.role !== 'change' && alike(f) && f.figure.value < bids.figure.value && OFFERED_BEFORE.test(text.slice(Math.max(0, f.figure.start - 70), f.figure.start));
+    // the amount on offer: in the sentence before the bids, else the nearest earlier statement of it
+    const amount = frames.filter((f) => f.figure.end <= bids.figure.start && offered(f)).at(-1) ?? prior.find(offered);
+    if (!amount) continue;
+    const ratio = synthetic(text, at, at + written.length, value, { ...bids.figure, kind: 'quantities', unit: 'quantity:number' });
+    out.push({ kind: 'ratio', sentence, ratio: { figure: ratio }, numerator: { figure: bids.figure, frame: bids }, denominator: { figure: amount.figure, frame: amount }, what: m.groups!.r1 ? 'cover' : 'multiple' });
+  }
+}
+
 // ---------------------------------------------------------------------------------------
 // sums
 
@@ -741,7 +780,8 @@ function pickBase(text: string, all: readonly Frame[], share: Frame, part: Frame
   let best: { frame: Frame; score: number } | null = null;
   // "made up 19.3 pct of the total", "of the world total", "of the season's total": no word names the whole but its
   // scope; the one level of the part's family stated before is it (a part that names no measure: the one level in its unit)
-  if (words.every((w) => SCOPE_WORDS.has(w)) && /\btotal\b/i.test(baseWords)) {
+  // (a part with no measure needs the scope said: "16.2 pct of the total" of a holding is of shares the story never counts)
+  if (words.every((w) => SCOPE_WORDS.has(w)) && (part.measure || words.length > 0) && /\btotal\b/i.test(baseWords)) {
     const family = (m: string | null) => (m ? (MEASURE_FAMILY[m] ?? m) : null);
     // (only when one level of that family could be it: several, and "the total" is ambiguous)
     const same = candidates.filter((f) => (!part.measure || family(f.measure) === family(part.measure)) && f.figure.kind === part.figure.kind && compatibleUnits(f.figure, part.figure));

@@ -173,6 +173,7 @@ export default defineRule({
       annualised: '`{{base}}` {{period}} comes to {{expected}} a year, not `{{stated}}`',
       levelChange: '`{{stated}}` {{change}} does not match {{delta}} to `{{to}}`, which is {{actual}}',
       reversal: 'A `{{stated}}` {{change}} cannot undo all of a `{{reversed}}` {{earlier}}: that takes a {{needed}} {{change}}',
+      ratio: '`{{numerator}}` over `{{denominator}}` is {{actual}}, not the stated {{what}} of `{{stated}}`',
     },
     options: z
       .object({
@@ -258,7 +259,7 @@ export default defineRule({
 /** "double", "doubling" → "doubled" for messages. */
 const PAST_OF: Readonly<Record<string, string>> = { doubl: 'doubled', tripl: 'tripled', trebl: 'trebled', quadrupl: 'quadrupled', halv: 'halved' };
 
-const CHECK_OF: Readonly<Record<Relation['kind'], Check>> = { move: 'percent-change', multiple: 'multiple', sum: 'parts', net: 'net', share: 'share', product: 'per-share', 'shares-sum': 'parts', spread: 'net', reversal: 'percent-change', 'level-change': 'percent-change', annualised: 'per-share', midpoint: 'share' };
+const CHECK_OF: Readonly<Record<Relation['kind'], Check>> = { move: 'percent-change', multiple: 'multiple', sum: 'parts', net: 'net', share: 'share', product: 'per-share', 'shares-sum': 'parts', spread: 'net', reversal: 'percent-change', 'level-change': 'percent-change', annualised: 'per-share', midpoint: 'share', ratio: 'share' };
 
 /** Checks one relation on the intervals of its rounded figures. */
 function checkRelation(relation: Relation, options: ToleranceOptions & { multipleTolerance: number }, enabled: ReadonlySet<Check>, report: Report): void {
@@ -399,6 +400,24 @@ function checkRelation(relation: Relation, options: ToleranceOptions & { multipl
         messageId: 'spread',
         data: { over: relation.over.figure.text, under: relation.under.figure.text, actual, stated: relation.spread.figure.text },
         related: relatedOf([relation.over, 'higher leg'], [relation.under, 'lower leg'], [relation.spread, 'stated spread']),
+      });
+      return;
+    }
+    case 'ratio': {
+      const actual = ratioInterval(iv(relation.numerator), iv(relation.denominator));
+      if (!actual) return;
+      const stated = iv(relation.ratio);
+      if (overlaps(actual, { lo: stated.lo, hi: stated.hi + (stated.hi - stated.lo) / 2 })) return;
+      report({
+        messageId: 'ratio',
+        data: {
+          numerator: relation.numerator.figure.text,
+          denominator: relation.denominator.figure.text,
+          actual: formatNumber(relation.numerator.figure.value / relation.denominator.figure.value, 2),
+          what: relation.what === 'cover' ? 'cover' : 'multiple',
+          stated: relation.ratio.figure.text,
+        },
+        related: relatedOf([relation.numerator, 'bids'], [relation.denominator, 'amount on offer'], [relation.ratio, 'stated ratio']),
       });
       return;
     }

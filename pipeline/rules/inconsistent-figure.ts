@@ -361,7 +361,8 @@ export default defineRule({
           Boolean(e.measure || later.measure) &&
           !e.segment.includes('part') &&
           !later.segment.includes('part') &&
-          !(e.measure && later.measure && e.measure !== later.measure) &&
+          // ("margin" and "operating-margin": one measure named more or less fully)
+          !(e.measure && later.measure && e.measure !== later.measure && !e.measure.endsWith(`-${later.measure}`) && !later.measure.endsWith(`-${e.measure}`)) &&
           !(key(e.owner) && key(later.owner) && !sameSubject(e, later)) &&
           !(key(e.item) && key(later.item) && key(e.item) !== key(later.item)) &&
           statedAlike(e, later) &&
@@ -392,7 +393,9 @@ function digitsOf(text: string): string | null {
   // two whole digits are too few to tell a slip from another figure ("12 pct", "21 pct"); with a decimal, enough ("9.8", "8.9")
   const significant = all.replace(/^0+/, '').length;
   if (significant < 2 || (significant < 3 && !m[2])) return null;
-  return `${all}|${(m[2] ?? '').length}|${m[3]!.trim().toLowerCase()}`;
+  // the scale only ("bln" and "billion euros" alike; the unit is compared apart)
+  const scale = /\b(thousand|million|mln|mn|billion|bln|bn|trillion|tln|tn)\b/i.exec(m[3]!)?.[1]!.toLowerCase() ?? '';
+  return `${all}|${(m[2] ?? '').length}|${SCALE_WORD[scale] ?? scale}`;
 }
 
 /**
@@ -417,6 +420,8 @@ const differentTimes = (a: string | null | undefined, b: string | null | undefin
 function outlookWords(text: string, f: Frame): boolean {
   return /\b(?:midpoint|range|guidance|forecasts?|outlook|consensus|estimates?|expected|expects?|targets?|projected|sees)\b/i.test(text.slice(Math.max(f.sentence.start, f.figure.start - 60), f.figure.start));
 }
+
+const SCALE_WORD: Readonly<Record<string, string>> = { mln: 'million', mn: 'million', bln: 'billion', bn: 'billion', tln: 'trillion', tn: 'trillion' };
 
 /** The same digits in another order (two of them swapped, or more), at the same decimal place and scale. */
 function transposed(a: string | null, b: string): boolean {
