@@ -26,6 +26,8 @@ const key = (r: { source: string; flags: string }) => createHash('sha256').updat
  * one of them is checked again. V8 times are for recheck's attack string (50–100 kB).
  */
 const KNOWN: Record<string, string> = {
+  '1c96142cf36f5633': "pipeline/frames/relations.ts:492 OFFERED_BEFORE: polynomial in its start, but only applied to the 70 characters before a figure",
+  'a69bff415d14bc6e': "pipeline/frames/relations.ts:491 BIDS_BEFORE: recheck could not decide; only applied to the 40 characters before a figure",
   'acddfa06662d631d': "pipeline/rules/reference-mismatch.ts:133: real on a long line of slashes, but only applied to a figure's unit (a few characters, such as USD/share)",
   '4db351ddd415ebc9': "pipeline/frames/lexicon.ts:253 EXPECTED_CUES: recheck false positive on V8: its attack (144 kB) runs in 4 ms; applied to the clause before a figure anyway",
   '9162da15ee0b2a3f': "extractors/source-lexicon.ts:294: recheck false positive on V8: its attack (77 kB) runs in 1 ms; the 17 s attack on the form before this fix runs in 0 ms now",
