@@ -70,7 +70,7 @@ const UNIT_NOUNS = [
   'closures', 'pharmacies', 'clinics', 'hospitals', 'hotels', 'rooms', 'warehouses', 'terminals', 'routes', 'vans', 'buses', 'units sold',
   'deliveries', 'orders', 'bookings', 'contracts signed', 'roles', 'positions', 'layoffs', 'hires', 'franchisees', 'franchises', 'dealerships',
   'loads', 'shipments', 'parcels', 'packages', 'TEU', 'teu', 'head of cattle', 'birds', 'trees', 'wind turbines', 'turbines',
-  'joules per terahash', 'J/TH', 'W/TH', 'watts per terahash', 'lines', 'connections', 'accounts opened', 'Mt', 'kt', 'bcm',
+  'joules per terahash', 'J/TH', 'W/TH', 'watts per terahash', 'lines', 'connections', 'accounts opened', 'Mt', 'kt', 'bcm', 'dmt', 'wmt', 'dry metric tonnes', 'wet metric tonnes', 'dry metric tons',
 ];
 /** Units that carry a scale ("139.8 Mt" is 139.8 million tonnes), written exactly so (a capital M: million). */
 const SCALED_UNITS: Readonly<Record<string, { unit: string; factor: number }>> = {
@@ -81,7 +81,7 @@ const SCALED_UNITS: Readonly<Record<string, { unit: string; factor: number }>> =
 const UNIT_NORMAL: Readonly<Record<string, string>> = {
   shrs: 'shares', share: 'shares', txs: 'transactions', bbl: 'barrels', barrel: 'barrels', bpd: 'barrels per day', 'b/d': 'barrels per day',
   oz: 'ounces', lbs: 'pounds', kg: 'kilograms', liters: 'litres', 'sq ft': 'square feet', mw: 'megawatts', gw: 'gigawatts',
-  'j/th': 'joules per terahash', 'J/TH': 'joules per terahash',
+  'j/th': 'joules per terahash', 'J/TH': 'joules per terahash', dmt: 'dry metric tonnes', wmt: 'wet metric tonnes', 'dry metric tons': 'dry metric tonnes',
 };
 /** Words that may not stand between a number and its unit. */
 const GAP_STOP = new Set(

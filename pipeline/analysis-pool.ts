@@ -71,6 +71,45 @@ const workerFile = (): string =>
       ? new URL('./worker-dev.mjs', import.meta.url).href
       : new URL('./worker.js', import.meta.url).href;
 
+/**
+ * Worker threads started before the command line was even loaded (pipeline/bin.js, for a cold
+ * `check`: a worker takes ~115 ms to boot and the analyzer ~180 ms to load, so every millisecond
+ * it starts sooner is one the editor waits less). The first pool created with the same workers,
+ * configuration file and heap takes them; `releasePrestarted` stops them if none did.
+ */
+let prestarted: { key: string; pool: Piscina<WorkerTask, Report> } | null = null;
+
+const poolKey = (workers: number, configFile: string | null, heapMb: number) => JSON.stringify([workers, configFile, heapMb]);
+
+function startWorkers(workers: number, configFile: string | null, heapMb: number): Piscina<WorkerTask, Report> {
+  return new Piscina<WorkerTask, Report>({
+    filename: workerFile(),
+    minThreads: workers,
+    maxThreads: workers,
+    idleTimeout: Infinity,
+    // A small young generation: each worker's peak memory was mostly its nursery (V8 sizes it
+    // for throughput); at 8 MB an ingest of 3,000 Reuters stories peaked at 343 MB instead of
+    // 414 MB, in the same time (npm run bench). A bounded old generation keeps V8 from growing
+    // each worker's heap long before it must (4,000 stories on 2 workers: 392 → 327 MB, same
+    // speed), and is the memory budget of one article: the largest text allowed (2 MiB of
+    // wire copy) analyses within it; an article past it fails alone, like one past the time limit.
+    resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: heapMb },
+    workerData: { configFile },
+  });
+}
+
+/** Starts one analysis worker for the configuration file (a `check`'s), to be taken by the next matching createAnalysisPool. */
+export function prestartAnalysisPool(configFile: string | null): void {
+  prestarted ??= { key: poolKey(1, configFile, WORKER_HEAP_MB), pool: startWorkers(1, configFile, WORKER_HEAP_MB) };
+}
+
+/** Stops prestarted workers no pool took. */
+export async function releasePrestarted(): Promise<void> {
+  const unused = prestarted;
+  prestarted = null;
+  await unused?.pool.destroy();
+}
+
 export async function createAnalysisPool(options: AnalysisPoolOptions): Promise<AnalysisPool> {
   const { workers, config, timeoutMs, heapMb = WORKER_HEAP_MB } = options;
   if (!Number.isInteger(workers) || workers < 0) throw new TypeError(`analysis pool option workers must be an integer ≥ 0, got ${String(workers)}`);
@@ -90,20 +129,12 @@ export async function createAnalysisPool(options: AnalysisPoolOptions): Promise<
       async close() {},
     };
   }
-  const pool = new Piscina<WorkerTask, Report>({
-    filename: workerFile(),
-    minThreads: workers,
-    maxThreads: workers,
-    idleTimeout: Infinity,
-    // A small young generation: each worker's peak memory was mostly its nursery (V8 sizes it
-    // for throughput); at 8 MB an ingest of 3,000 Reuters stories peaked at 343 MB instead of
-    // 414 MB, in the same time (npm run bench). A bounded old generation keeps V8 from growing
-    // each worker's heap long before it must (4,000 stories on 2 workers: 392 → 327 MB, same
-    // speed), and is the memory budget of one article: the largest text allowed (2 MiB of
-    // wire copy) analyses within it; an article past it fails alone, like one past the time limit.
-    resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: heapMb },
-    workerData: { configFile: config.file },
-  });
+  const key = poolKey(workers, config.file, heapMb);
+  let pool: Piscina<WorkerTask, Report>;
+  if (prestarted?.key === key) {
+    pool = prestarted.pool;
+    prestarted = null;
+  } else pool = startWorkers(workers, config.file, heapMb);
   return {
     async run(record, origin, hooks) {
       const { port1, port2 } = new MessageChannel();

@@ -4,7 +4,7 @@
 // it holds; else tsc's output); otherwise (a checkout being edited) runs the TypeScript
 // sources through tsx, so what runs is always what the sources say.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 
 const root = new URL('../', import.meta.url);
@@ -44,8 +44,18 @@ function newestSource() {
 
 const built = existsSync(stamp) && statSync(stamp).mtimeMs >= newestSource();
 let cli;
+let pool = null;
 if (built) {
   const bundle = new URL('dist/bundle/cli.mjs', root);
+  // A cold `check` waits mostly on its analysis worker (boot, then loading the analyzer): start it
+  // now, before the command line loads, with the configuration `check` will ask for (the default
+  // file when present; with --config the command starts its own).
+  const poolEntry = new URL('dist/bundle/pool.mjs', root);
+  if (args[0] === 'check' && !args.some((a) => a === '--config' || a.startsWith('--config=') || a === '-h' || a === '--help') && existsSync(bundle) && existsSync(poolEntry)) {
+    pool = await import(poolEntry.href);
+    const configFile = fileURLToPath(new URL('claimscan.config.json', pathToFileURL(`${process.cwd()}/`)));
+    pool.prestartAnalysisPool(existsSync(configFile) ? configFile : null);
+  }
   cli = await import((existsSync(bundle) ? bundle : new URL('dist/pipeline/cli.js', root)).href);
 } else {
   try {
@@ -58,3 +68,5 @@ if (built) {
   cli = await import(new URL('pipeline/cli.ts', root).href);
 }
 await cli.main(process.argv);
+// (a run that stopped before its pool was made: the prestarted worker would keep the process alive)
+await pool?.releasePrestarted();

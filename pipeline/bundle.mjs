@@ -42,7 +42,8 @@ const ownUrl = (base) => ({
 
 await rm(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { cli: path.join(root, 'pipeline/cli.ts') },
+  // (the analysis pool is an entry too: pipeline/bin.js starts a cold `check`'s worker from it before loading the command line)
+  entryPoints: { cli: path.join(root, 'pipeline/cli.ts'), pool: path.join(root, 'pipeline/analysis-pool.ts') },
   outdir,
   outExtension: { '.js': '.mjs' },
   bundle: true,

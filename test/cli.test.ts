@@ -179,6 +179,22 @@ describe('claimscan check', () => {
     expect(run(['check', '--config', config, path.join(SAMPLES, '04-flows-week.txt')]).code).toBe(1);
     expect(run(['check', '--config', config, path.join(SAMPLES, '03-gold-rally.json')]).code).toBe(0);
   });
+
+  it("analyses with the working directory's configuration (the worker started before the command line), or the one --config names", () => {
+    const sub = mkdtempSync(path.join(dir, 'cwd-'));
+    const input = path.join(SAMPLES, '04-flows-week.txt');
+    const duplicates = (cwd: string, args: string[] = []) => {
+      const res = spawnSync(process.execPath, [BIN, 'check', '--format', 'jsonl', ...args, input], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      expect(res.status ?? `killed by ${res.signal}`).toBeLessThanOrEqual(1);
+      return (JSON.parse(res.stdout) as { flags: { rule: string }[] }).flags.filter((f) => f.rule === 'duplicate-paragraph').length;
+    };
+    expect(duplicates(sub)).toBeGreaterThan(0);
+    writeFileSync(path.join(sub, 'claimscan.config.json'), JSON.stringify({ rules: { 'duplicate-paragraph': 'off' } }));
+    expect(duplicates(sub)).toBe(0);
+    const on = path.join(dir, 'duplicates-on.json');
+    writeFileSync(on, JSON.stringify({ rules: { 'duplicate-paragraph': 'warning' } }));
+    expect(duplicates(sub, ['--config', on])).toBeGreaterThan(0);
+  });
 });
 
 describe('claimscan ingest and query', () => {

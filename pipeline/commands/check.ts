@@ -95,6 +95,7 @@ export async function runCheck(inputs: string[], opts: CheckOptions): Promise<nu
   // cold `check`, and it loads on its own thread while this one loads the rest
   // (bench/startup.ts measures it). A configuration that cannot be used stops the run here,
   // with the worker, before any article is read.
+  // (the worker pipeline/bin.js may have started already is taken here)
   const pool = await createAnalysisPool({ workers: 1, config: { file: configFileFor(opts.config) }, timeoutMs: limits.articleTimeoutMs });
   let config: Awaited<ReturnType<typeof loadCommandConfig>>;
   try {

@@ -742,8 +742,11 @@ function shares(input: RelationInput, sentence: Sentence, frames: readonly Frame
     // a change may be the part when the whole is written right after: "an increase of $312 million a year, or 9.4% of the $2.91 billion"
     const written = frames.find((f) => f.figure.start > share.figure.end && f.figure.start - share.figure.end < 20);
     const changeAsPart = (f: Frame) => Boolean(written) && /^\s*,\s*or\s+$/i.test(text.slice(f.figure.end, share.figure.start).replace(/^\s+(?:a|per)\s+(?:year|month|quarter|week|day)\b/i, ''));
-    const part = frames.filter((f) => f.figure.end <= share.figure.start && f.figure.kind !== 'percentages' && (f.role !== 'change' || changeAsPart(f))).at(-1);
-    if (!part || text.slice(part.figure.end, share.figure.start).length > 60 || /;|\b(?:and|but|while|from|to)\b/i.test(text.slice(part.figure.end, share.figure.start))) continue;
+    let part = frames.filter((f) => f.figure.end <= share.figure.start && f.figure.kind !== 'percentages' && (f.role !== 'change' || changeAsPart(f))).at(-1);
+    if (part && (text.slice(part.figure.end, share.figure.start).length > 60 || /;|\b(?:and|but|while|from|to)\b/i.test(text.slice(part.figure.end, share.figure.start)))) part = undefined;
+    // "kept 9.8 pct of the money wagered, the so-called hold, producing gross gaming revenue of 61.2 mln dlrs": the part after
+    part ??= frames.find((f) => f.figure.start > share.figure.end && f.figure.kind !== 'percentages' && f.role === 'level' && SHARE_YIELDS.test(text.slice(share.figure.end, f.figure.start)));
+    if (!part) continue;
     // ("made up 304,000 tonnes of the season's total, or 52%": the whole named between the part and the share)
     const baseWords =
       /^\s*of\s+([^,;.]{0,60})/i.exec(text.slice(share.figure.end, sentence.end))?.[1] ?? /\bof\s+((?:the\s+)?(?:[\p{L}]+['’]s\s+)?total)\b/iu.exec(text.slice(part.figure.end, share.figure.start))?.[1] ?? '';
@@ -755,6 +758,8 @@ function shares(input: RelationInput, sentence: Sentence, frames: readonly Frame
   }
 }
 
+/** Between a share and the amount it comes to: "…, producing gross gaming revenue of", "…, worth". */
+const SHARE_YIELDS = /^\s+of\s[^;.]{0,60}?,\s*(?:producing|generating|yielding|bringing\s+in|worth|equal\s+to|amounting\s+to|for)\s+(?:[\p{L}-]+\s+){0,4}?(?:of\s+)?(?:about\s+|roughly\s+|some\s+|nearly\s+)?$/iu;
 const BASE_STOP = new Set('the of its their a an total all overall entire whole week month quarter year s'.split(' '));
 /** Words that say how wide a total is, not what it counts ("the world total", "the season's total"). */
 const SCOPE_WORDS = new Set('world global worldwide national nationwide industry market country season group company sector'.split(' '));
@@ -818,11 +823,14 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   book: ['loans', 'lending', 'portfolio'], staff: ['employees', 'employed', 'employs', 'workforce', 'headcount', 'people', 'workers'], employees: ['employed', 'staff', 'people', 'workforce'], portfolio: ['loans', 'assets'], network: ['stores', 'sites', 'branches', 'locations'], chain: ['stores', 'locations'],
   assets: ['net assets', 'aum', 'holds'], market: ['market value', 'capitalisation', 'capitalization'], workforce: ['employees', 'staff', 'headcount'],
   output: ['production', 'produced'], production: ['output', 'produced'], sales: ['revenue'], revenue: ['sales'], reserves: ['holdings'],
+  wagered: ['bets', 'wagers', 'handle', 'bet'], handle: ['bets', 'wagers', 'wagered'], bets: ['wagers', 'wagered', 'handle'],
 };
 
 // ---------------------------------------------------------------------------------------
 // products
 
+/** Between a count and the price it sold at: "… allowances at an auction on the EEX exchange on Tuesday at a clearing price of". */
+const PRICED_COUNT_GAP = /^[^;.]{0,80}?\bat\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:price|rate|cost)\s+of\s+)?$/iu;
 const COUNT_UNIT = /^(?:.*\b)?(?:shares?|units?|coins?|tokens?|contracts?|ounces?|oz|barrels?|bitcoins?|ethers?|tonnes?|tons?|bushels?|pounds?|notes?|bonds?|warrants?|options?|vehicles?|cars?|homes?|ads?|adss?|adrs?)$/i;
 const PRICE_CUE = /\b(?:at|for|pay|paying|paid|priced\s+at)\s+(?:an?\s+)?(?:average\s+(?:price\s+)?(?:of\s+)?)?(?:(?:price|cost)\s+of\s+)?$|\b(?:close|closing\s+price|price|average)\s+of\s+$/i;
 const TOTAL_AFTER = /\b(?:raising|raised|for\s+proceeds\s+of|bringing\s+in|generating|for\s+(?:a\s+)?(?:combined\s+)?total\s+of|worth|totall?ing|valued\s+at|valuing|or|costing|spending|spent|a\s+deal\s+worth|an?\s+outlay\s+of|outlay|payout\s+of|implying\s+an?\s+(?:equity\s+)?value\s+of|for\s+a\s+(?:combined\s+)?|in\s+a\s+deal\s+worth|is\s+a\s+payout\s+of|that\s+is|for)\s+(?:an?\s+|about\s+|roughly\s+|some\s+|nearly\s+)*$/i;
@@ -845,6 +853,11 @@ function products(input: RelationInput, sentence: Sentence, index: number, frame
     f.figure.kind === 'money' &&
     !isCryptoAmount(f.figure.mention as Money) &&
     (f.perUnit || Boolean((f.figure.mention as Money).per) || PRICE_CUE.test(text.slice(Math.max(0, f.figure.start - 30), f.figure.start)) || /^\s*for\s+each\b/i.test(text.slice(f.figure.end, f.figure.end + 12)));
+  // "sold 3.27 mln EU carbon allowances … at a clearing price of 71.45 euros a tonne": a bare count the price is set against
+  const pricedCount = (f: Frame) =>
+    f.figure.kind === 'quantities' &&
+    /^(?:count|number)$/.test((f.figure.mention as Quantity).unit) &&
+    pool.some((p) => isPrice(p) && p.sentenceIndex === f.sentenceIndex && p.figure.start > f.figure.end && PRICED_COUNT_GAP.test(text.slice(f.figure.end, p.figure.start)));
   const totals = frames.filter(
     (f) =>
       f.figure.kind === 'money' &&
@@ -864,7 +877,7 @@ function products(input: RelationInput, sentence: Sentence, index: number, frame
     out.push({ kind: 'product', sentence, count: { figure: shares.figure, frame: shares }, price: { figure: perShare.figure, frame: perShare }, total: { figure: amount.figure, frame: amount } });
   }
   for (const total of totals) {
-    let counts = pool.filter((f) => f !== total && isCount(f) && f.role === 'level');
+    let counts = pool.filter((f) => f !== total && (isCount(f) || pricedCount(f)) && f.role === 'level');
     // two counts: the one in the total's own sentence ("valued at $3.9 billion based on the 189 million shares outstanding")
     if (counts.length > 1) {
       const own = counts.filter((f) => f.sentenceIndex === total.sentenceIndex);
