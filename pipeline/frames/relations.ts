@@ -164,6 +164,11 @@ export function findRelations(input: RelationInput): Relation[] {
 // ---------------------------------------------------------------------------------------
 // moves
 
+/** A level quoted as units of a currency per dollar or euro ("18.84 per dollar", "to the dollar"). */
+const PER_DOLLAR_QUOTE = /^\s*(?:[\p{L}]+\s+)?(?:per|a|to\s+the|against\s+the)\s+(?:u\.?s\.?\s+)?(?:dollar|euro|greenback)\b/iu;
+/** The currency whose move a sentence reports, when it is not the dollar or euro it is quoted against. */
+const QUOTED_CURRENCY = /\b(?:peso|yen|rupee|won|lira|real|rand|yuan|renminbi|rouble|ruble|rupiah|ringgit|baht|shekel|forint|zloty|koruna|krona|krone|franc|dinar|naira|shilling|hryvnia|tenge|sol|dong)s?\b/i;
+
 /** The noun after a change that takes its base: "a 14.6% increase on the …" ("from" is left out: "a 10.5 pct increase from the 19 cts per share before the split" is split-adjusted). */
 const CHANGE_NOUN_ON = /^\s*(?:increase|rise|jump|gain|climb|improvement|decline|drop|fall|decrease|slide)\s+(?:on|over)\s+(?:the\s+|its\s+|a\s+)?$/i;
 
@@ -254,7 +259,9 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
     if (firstLevel > change.figure.end && OWN_MOVE.test(text.slice(change.figure.end, firstLevel))) continue;
     // a change on another basis than these two levels ("on a comparable basis", "year-on-year" against a sequential pair)
     if (/\b(?:comparable|same[- ]store|like[- ]for[- ]like|constant[- ]currenc\w*|organic\w*|adjusted|real terms|annuali[sz]ed|excluding|underlying|in (?:local|dollar|euro) terms)\b/i.test(text.slice(Math.min(change.figure.start, from.figure.start), Math.max(change.figure.end, to.figure.end, from.figure.end) + 25))) continue;
-    out.push({ kind: 'move', sentence, change: { figure: change.figure, frame: change }, changeKind: kind, sign: change.sign, from, to, via: before.slice(-30) });
+    // "the peso weakened 0.3% to 18.84 per dollar from 18.78": a currency quoted in units per dollar falls as the number rises
+    const perDollar = PER_DOLLAR_QUOTE.test(text.slice(to.figure.end, to.figure.end + 40)) && QUOTED_CURRENCY.test(before);
+    out.push({ kind: 'move', sentence, change: { figure: change.figure, frame: change }, changeKind: kind, sign: perDollar ? (-change.sign as 1 | -1 | 0) : change.sign, from, to, via: before.slice(-30) });
   }
 
   // "will cut its workforce by a quarter, to 6,300 from 7,900": a change written in words

@@ -37,6 +37,8 @@ describe('arithmetic-mismatch across sentences', () => {
     ['the same, consistent', 'Bettors wagered $712.4 million with Ohio sportsbooks in June.\nOperators kept 9.8% of the money wagered, producing gross gaming revenue of $69.8 million.', null],
     ['a count sold at a price, no unit after the count', 'Germany sold 3.27 mln EU carbon allowances at an auction on Tuesday at a clearing price of 71.45 euros a tonne, raising 241.6 mln euros.', 'raising 241.6 mln euros', 'perShare'],
     ['the same, consistent', 'Germany sold 3.27 mln EU carbon allowances at an auction on Tuesday at a clearing price of 71.45 euros a tonne, raising 233.6 mln euros.', null],
+    ['a currency quoted per dollar, weakening as the number rises (consistent)', 'The peso weakened 0.3% to 18.84 per dollar by midday from 18.78 before the release, LSEG data showed.', null],
+    ['the same quote, said to strengthen', 'The peso strengthened 0.3% to 18.84 per dollar by midday from 18.78 before the release, LSEG data showed.', 'strengthened 0.3%', 'direction'],
     ['a move by a fraction after its level', 'The development pipeline reached 44,600 rooms, up by a fifth from 41,900 a year ago, the company said.', 'up by a fifth', 'multiple'],
     ['the same, consistent', 'The development pipeline reached 50,300 rooms, up by a fifth from 41,900 a year ago, the company said.', null],
     ['a fraction lower than a level', 'Weekend ticket sales came to $61 million, a third lower than the $104 million of a year earlier, Boxline data showed.', 'a third lower', 'multiple'],

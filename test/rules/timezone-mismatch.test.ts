@@ -68,6 +68,13 @@ describe(RULE, () => {
     expect(flags).toEqual([]);
   });
 
+  it('leaves CST alone under a Mexican dateline, and not for a US story that names Mexico as a buyer', () => {
+    const stamp = '9:00 a.m. CST on July 1, 2025';
+    const at = { timestamps: [{ text: stamp, value: '2025-07-01T09:00-06:00', zone: 'CST' }] };
+    expect(check(RULE, fixture(`MEXICO CITY, July 1 - The data were released at ${stamp}, the central bank said.`, at))).toEqual([]);
+    expect(check(RULE, fixture(`CHICAGO, July 1 - Exporters sold corn to Mexico; the report came at ${stamp}, traders said.`, at)).map((f) => f.messageId)).toEqual(['standardInSummer']);
+  });
+
   it('reads a lower-case zone the extractor accepted after a clock time', () => {
     expect(one('at 4:00 pm est on July 24, 2025', '4:00 pm est on July 24, 2025', '2025-07-24T16:00-05:00', 'EST').map((f) => f.messageId)).toEqual(['standardInSummer']);
   });
