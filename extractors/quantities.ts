@@ -72,6 +72,44 @@ const UNIT_NOUNS = [
   'loads', 'shipments', 'parcels', 'packages', 'TEU', 'teu', 'head of cattle', 'birds', 'trees', 'wind turbines', 'turbines',
   'joules per terahash', 'J/TH', 'W/TH', 'watts per terahash', 'lines', 'connections', 'accounts opened', 'Mt', 'kt', 'bcm', 'dmt', 'wmt', 'dry metric tonnes', 'wet metric tonnes', 'dry metric tons',
 ];
+/**
+ * Units the article defines: "gold equivalent ounces (GEOs)", "twenty-foot equivalent units
+ * (TEUs)", "barrels of oil equivalent (boe)". The abbreviation's letters are the words' initials
+ * (words such as "of" may be left out); a number written before it later counts those units.
+ */
+function definedUnits(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!text.includes('(')) return out;
+  for (const m of text.matchAll(DEFINED_UNIT)) {
+    // the lower-case words right before the parenthesis (at most six, within 80 characters)
+    const before = text.slice(Math.max(0, m.index! - 80), m.index!).split(/\s+/).filter(Boolean);
+    const run: string[] = [];
+    for (let k = before.length - 1; k >= 0 && run.length < 6 && /^\p{Ll}[\p{Ll}-]*$/u.test(before[k]!); k--) run.unshift(before[k]!);
+    if (run.length < 2) continue;
+    const words = run.join(' ').toLowerCase().split(/[\s-]+/);
+    const abbr = m[1]!;
+    const letters = abbr.replace(/s$/, '').toLowerCase();
+    // the last words whose initials spell the abbreviation, "of" and "and" skippable
+    for (let from = words.length - 1; from >= 0 && words.length - from <= letters.length + 2; from--) {
+      const initials = words.slice(from).filter((w) => !/^(?:of|and|the)$/.test(w)).map((w) => w[0]).join('');
+      if (initials === letters && /s$/.test(words.at(-1)!)) {
+        out.set(abbr, words.slice(from).join(' '));
+        break;
+      }
+    }
+  }
+  return out;
+}
+const DEFINED_UNIT = /(?<=\s)\(([A-Za-z]{2,6})\)/g;
+
+/** A unit the article defined, right after a number ("37,400 GEOs"). */
+function definedUnitAfter(defined: ReadonlyMap<string, string>, text: string, at: number): { unit: string; end: number } | null {
+  if (!defined.size) return null;
+  const m = /^\s+([A-Za-z]{2,6})(?![\p{L}\d])/u.exec(text.slice(at, at + 10));
+  const unit = m ? defined.get(m[1]!) : undefined;
+  return m && unit ? { unit, end: at + m[0].length } : null;
+}
+
 /** Units that carry a scale ("139.8 Mt" is 139.8 million tonnes), written exactly so (a capital M: million). */
 const SCALED_UNITS: Readonly<Record<string, { unit: string; factor: number }>> = {
   Mt: { unit: 'tonnes', factor: 1e6 },
@@ -275,6 +313,7 @@ export const quantities: Extractor<'quantities'> = {
   extract(context: ExtractContext): Quantity[] {
     const out: Quantity[] = [];
     const taken: Span[] = [...(context.mentions.money ?? []), ...(context.mentions.percentages ?? [])];
+    const defined = definedUnits(context.text);
     for (const p of context.paragraphs) {
       const text = p.text;
       if (!/\d/.test(text) && !NUMBER_WORD_HINT.test(text)) continue;
@@ -322,7 +361,7 @@ export const quantities: Extractor<'quantities'> = {
         if (g.scale && /^t$/.test(g.scale)) continue;
         if (!digits && !g.scale && !CARDINAL_ONLY.test(g.num!)) continue;
         const yearLike = digits && !g.scale && isYearLike(g.num!);
-        const unitFound = unitAfter(text, numEnd) ?? countNounAfter(text, start, numEnd, Boolean(g.scale)) ?? partOfUnit(text, numEnd);
+        const unitFound = unitAfter(text, numEnd) ?? definedUnitAfter(defined, text, numEnd) ?? countNounAfter(text, start, numEnd, Boolean(g.scale)) ?? partOfUnit(text, numEnd);
         let unit: string | null = unitFound?.unit ?? null;
         const end = unitFound?.end ?? numEnd;
         if (yearLike && (!unit || /\b(?:in|since|by|of|from|until|before|after|during|for|to|early|late|mid)\s+$/i.test(before))) continue;

@@ -164,6 +164,8 @@ export function findRelations(input: RelationInput): Relation[] {
 // ---------------------------------------------------------------------------------------
 // moves
 
+/** Between a change and the level it ended at: ", ending June with", ", bringing the total to", ", for a total of". */
+const ENDED_WITH = /^[^;.]{0,60}?,\s*(?:(?:ending|finishing|closing|leaving\s+(?:it|them|the\s+\w+))\s+(?:[\p{L}\d-]+\s+){0,3}?(?:with|at)|(?:bringing|taking|lifting|pushing)\s+(?:[\p{L}'’-]+\s+){0,3}?to|for\s+a\s+total\s+of)\s+(?:about\s+|some\s+|roughly\s+)?$/iu;
 /** A level quoted as units of a currency per dollar or euro ("18.84 per dollar", "to the dollar"). */
 const PER_DOLLAR_QUOTE = /^\s*(?:[\p{L}]+\s+)?(?:per|a|to\s+the|against\s+the)\s+(?:u\.?s\.?\s+)?(?:dollar|euro|greenback)\b/iu;
 /** The currency whose move a sentence reports, when it is not the dollar or euro it is quoted against. */
@@ -194,6 +196,12 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
       if (lead && /^[^;]{0,60}?,\s*(?:an?\s+)?(?:up|down|rising|falling|increasing|decreasing|gaining|dropping|increase|decrease|rise|drop|gain|jump|fall|decline)\b[^,;]{0,20}$|^\s*,?\s*(?:an?\s+)?(?:up|down|rising|falling|increasing|decreasing|gaining|dropping|increase|decrease|rise|drop|gain|jump|fall|decline)\b[^,;]{0,20}$/i.test(text.slice(lead.figure.end, change.figure.start))) to = { figure: lead.figure, frame: lead };
       // "earned 41,250 GEOs … in the fourth quarter, a 14.6% increase on the 37,400 GEOs of a year earlier": the noun after the change
       else if (lead && /^[^;]{0,100}?,\s*an?\s+$/i.test(text.slice(lead.figure.end, change.figure.start)) && CHANGE_NOUN_ON.test(text.slice(change.figure.end, fromFrame.figure.start))) to = { figure: lead.figure, frame: lead };
+    }
+    // "added 3.1 million paid subscribers in the second quarter, ending June with 86.4 million, up from 82.3 million":
+    // the level the change ended at, after a participle
+    if (!to && fromFrame) {
+      const ended = later.find((f) => f.role === 'level' && f.figure.start < fromFrame.figure.start && compatibleUnits(f.figure, fromFrame.figure) && ENDED_WITH.test(text.slice(change.figure.end, f.figure.start)));
+      if (ended) to = { figure: ended.figure, frame: ended };
     }
     // "rose to 4.7% … from 4.5% …, a rise of 0.4 percentage points": a change set after both its levels
     if (!to && !from) {

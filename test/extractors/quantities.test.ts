@@ -29,6 +29,7 @@ describe('quantities: counts with units', () => {
     { text: 'The Dow Jones index closed at 39,500.', expect: [{ text: '39,500', unit: 'level' }] },
     { text: "Japan's Nikkei share average rose 1.2% to 38,923.03.", expect: [{ text: '38,923.03', unit: 'level' }] },
     { text: 'Funds boosted net long positions by 25,000 contracts to 180,512.', expect: [{ text: '25,000 contracts', value: 25_000 }, { text: '180,512', unit: 'contracts' }] },
+    { text: 'Halvard earned 41,250 gold equivalent ounces (GEOs) in the quarter, up from 37,400 GEOs.', expect: [{ text: '41,250 gold equivalent ounces', unit: 'gold equivalent ounces' }, { text: '37,400 GEOs', value: 37_400, unit: 'gold equivalent ounces' }] },
     { text: 'Mills made 139.8 Mt of steel and 250 kt of billets; Russia piped 15 bcm of gas.', expect: [{ text: '139.8 Mt', value: 139.8e6, unit: 'tonnes' }, { text: '250 kt', value: 250e3, unit: 'tonnes' }, { text: '15 bcm', value: 15e9, unit: 'cubic metres' }] },
   ])('$text', check);
 });

@@ -39,6 +39,8 @@ describe('arithmetic-mismatch across sentences', () => {
     ['the same, consistent', 'Germany sold 3.27 mln EU carbon allowances at an auction on Tuesday at a clearing price of 71.45 euros a tonne, raising 233.6 mln euros.', null],
     ['a currency quoted per dollar, weakening as the number rises (consistent)', 'The peso weakened 0.3% to 18.84 per dollar by midday from 18.78 before the release, LSEG data showed.', null],
     ['the same quote, said to strengthen', 'The peso strengthened 0.3% to 18.84 per dollar by midday from 18.78 before the release, LSEG data showed.', 'strengthened 0.3%', 'direction'],
+    ['an absolute change and the level it ended at after a participle', 'Lumenbox added 3.1 million paid subscribers in the second quarter, ending June with 86.4 million, up from 82.3 million at the end of March.', 'added 3.1 million', 'absoluteChange'],
+    ['the same, consistent', 'Lumenbox added 4.1 million paid subscribers in the second quarter, ending June with 86.4 million, up from 82.3 million at the end of March.', null],
     ['a move by a fraction after its level', 'The development pipeline reached 44,600 rooms, up by a fifth from 41,900 a year ago, the company said.', 'up by a fifth', 'multiple'],
     ['the same, consistent', 'The development pipeline reached 50,300 rooms, up by a fifth from 41,900 a year ago, the company said.', null],
     ['a fraction lower than a level', 'Weekend ticket sales came to $61 million, a third lower than the $104 million of a year earlier, Boxline data showed.', 'a third lower', 'multiple'],
