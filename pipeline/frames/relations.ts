@@ -1096,7 +1096,26 @@ function averages(input: RelationInput, sentence: Sentence, frames: readonly Fra
     const count: Figure = { ...total.figure, kind: 'quantities', ref: `synthetic:${at}`, start: at, end: at + m[1]!.length, text: m[1]!, value: n, unit: 'count', mention: { start: at, end: at + m[1]!.length, text: m[1]!, value: n, unit: 'count' } as never };
     out.push({ kind: 'product', sentence, count: { figure: count }, price: { figure: avg.figure, frame: avg }, total: { figure: total.figure, frame: total } });
   }
+  // "opened with $24.6 million from 3,412 theaters, a per-theater average of $8,120", "… an average of $8,120 per theater"
+  for (const avg of frames) {
+    if (avg.figure.kind !== 'money') continue;
+    const unitWord =
+      PER_UNIT_AVERAGE.exec(text.slice(Math.max(sentence.start, avg.figure.start - 40), avg.figure.start))?.[1] ??
+      (/\baverage\s+(?:of\s+)?$/i.test(text.slice(Math.max(sentence.start, avg.figure.start - 20), avg.figure.start)) ? /^\s*(?:a|per)\s+([\p{Ll}]+)\b/u.exec(text.slice(avg.figure.end, avg.figure.end + 24))?.[1] : undefined);
+    if (!unitWord) continue;
+    const singular = (u: string) => u.toLowerCase().split(' ').at(-1)!.replace(/(?:e?s)$/, '');
+    const before = frames.filter((f) => f.figure.end <= avg.figure.start);
+    // (the count's own unit, or the word written after it: "3,412 theaters")
+    const nextWord = (f: Frame) => /^\s+([\p{L}]+)/u.exec(text.slice(f.figure.end, f.figure.end + 30))?.[1] ?? '';
+    const count = before.filter((f) => f.figure.kind === 'quantities' && (singular((f.figure.mention as Quantity).unit) === singular(unitWord) || singular(nextWord(f)) === singular(unitWord))).at(-1);
+    const total = before.filter((f) => f.figure.kind === 'money' && f.role === 'level' && !(f.figure.mention as Money).per && currencyOf(f.figure) === currencyOf(avg.figure)).at(-1);
+    if (!count || !total) continue;
+    out.push({ kind: 'product', sentence, count: { figure: count.figure, frame: count }, price: { figure: avg.figure, frame: avg }, total: { figure: total.figure, frame: total } });
+  }
 }
+
+/** "a per-theater average of", "the per-store average of". */
+const PER_UNIT_AVERAGE = /\b(?:a|an|the)\s+per-([\p{Ll}]+)\s+average\s+(?:of\s+)?(?:about\s+|roughly\s+)?$/u;
 
 // ---------------------------------------------------------------------------------------
 // midpoints

@@ -41,6 +41,8 @@ describe('arithmetic-mismatch across sentences', () => {
     ['the same quote, said to strengthen', 'The peso strengthened 0.3% to 18.84 per dollar by midday from 18.78 before the release, LSEG data showed.', 'strengthened 0.3%', 'direction'],
     ['an absolute change and the level it ended at after a participle', 'Lumenbox added 3.1 million paid subscribers in the second quarter, ending June with 86.4 million, up from 82.3 million at the end of March.', 'added 3.1 million', 'absoluteChange'],
     ['the same, consistent', 'Lumenbox added 4.1 million paid subscribers in the second quarter, ending June with 86.4 million, up from 82.3 million at the end of March.', null],
+    ['a per-unit average against its total and count', '"Hollow Crown" opened at No. 1 with $24.6 million from 3,412 theaters, a per-theater average of $8,120, the studio said.', 'a per-theater average of $8,120', 'perShare'],
+    ['the same, consistent', '"Hollow Crown" opened at No. 1 with $24.6 million from 3,412 theaters, a per-theater average of $7,210, the studio said.', null],
     ['a move by a fraction after its level', 'The development pipeline reached 44,600 rooms, up by a fifth from 41,900 a year ago, the company said.', 'up by a fifth', 'multiple'],
     ['the same, consistent', 'The development pipeline reached 50,300 rooms, up by a fifth from 41,900 a year ago, the company said.', null],
     ['a fraction lower than a level', 'Weekend ticket sales came to $61 million, a third lower than the $104 million of a year earlier, Boxline data showed.', 'a third lower', 'multiple'],
