@@ -164,6 +164,8 @@ export function findRelations(input: RelationInput): Relation[] {
 // ---------------------------------------------------------------------------------------
 // moves
 
+/** A change said to be against an earlier period with no level written: "up 6.2% from a year earlier". */
+const EARLIER_BASE_AFTER = /^\s+(?:from|on|over|than|versus|vs\.?)\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:year-earlier|previous|prior|same)\s+(?:quarter|period|year|month)|last\s+year)\b|^\s+(?:year[- ]on[- ]year|year[- ]over[- ]year)\b/i;
 /** Between a change and the level it ended at: ", ending June with", ", bringing the total to", ", for a total of". */
 const ENDED_WITH = /^[^;.]{0,60}?,\s*(?:(?:ending|finishing|closing|leaving\s+(?:it|them|the\s+\w+))\s+(?:[\p{L}\d-]+\s+){0,3}?(?:with|at)|(?:bringing|taking|lifting|pushing)\s+(?:[\p{L}'’-]+\s+){0,3}?to|for\s+a\s+total\s+of)\s+(?:about\s+|some\s+|roughly\s+)?$/iu;
 /** A level quoted as units of a currency per dollar or euro ("18.84 per dollar", "to the dollar"). */
@@ -196,6 +198,21 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
       if (lead && /^[^;]{0,60}?,\s*(?:an?\s+)?(?:up|down|rising|falling|increasing|decreasing|gaining|dropping|increase|decrease|rise|drop|gain|jump|fall|decline)\b[^,;]{0,20}$|^\s*,?\s*(?:an?\s+)?(?:up|down|rising|falling|increasing|decreasing|gaining|dropping|increase|decrease|rise|drop|gain|jump|fall|decline)\b[^,;]{0,20}$/i.test(text.slice(lead.figure.end, change.figure.start))) to = { figure: lead.figure, frame: lead };
       // "earned 41,250 GEOs … in the fourth quarter, a 14.6% increase on the 37,400 GEOs of a year earlier": the noun after the change
       else if (lead && /^[^;]{0,100}?,\s*an?\s+$/i.test(text.slice(lead.figure.end, change.figure.start)) && CHANGE_NOUN_ON.test(text.slice(change.figure.end, fromFrame.figure.start))) to = { figure: lead.figure, frame: lead };
+    }
+    // "Revenue: $1.462 billion, up 6.2% from a year earlier" (a box line) beside the body's "revenue of $1,462 million,
+    // against $1,371 million a year earlier": the level before the change, and the same level's base where it is stated again
+    if (!to && !fromFrame && kind === 'relative' && change.sign !== 0 && EARLIER_BASE_AFTER.test(after.slice(0, 40))) {
+      const lead = frames.filter((f) => f.figure.end <= change.figure.start && f.role === 'level' && f.mode === 'actual').at(-1);
+      if (lead && /^\s*,\s*(?:up|down)\s+$/i.test(text.slice(lead.figure.end, change.figure.start))) {
+        const same = (g: Frame) => g.sentenceIndex !== change.sentenceIndex && g.role === 'level' && g.mode === 'actual' && compatibleUnits(g.figure, lead.figure) && Math.abs(g.figure.value - lead.figure.value) <= 1e-6 * Math.abs(lead.figure.value);
+        for (const twin of input.frames.filter(same)) {
+          const base = input.frames.find((h) => h.sentenceIndex === twin.sentenceIndex && h.role === 'from' && h.figure.start > twin.figure.end && h.figure.start - twin.figure.end <= 120 && compatibleUnits(h.figure, lead.figure));
+          if (!base) continue;
+          to = { figure: lead.figure, frame: lead };
+          from = { figure: base.figure, frame: base };
+          break;
+        }
+      }
     }
     // "added 3.1 million paid subscribers in the second quarter, ending June with 86.4 million, up from 82.3 million":
     // the level the change ended at, after a participle
@@ -266,7 +283,12 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
     const firstLevel = Math.min(to.figure.start, from.figure.start);
     if (firstLevel > change.figure.end && OWN_MOVE.test(text.slice(change.figure.end, firstLevel))) continue;
     // a change on another basis than these two levels ("on a comparable basis", "year-on-year" against a sequential pair)
-    if (/\b(?:comparable|same[- ]store|like[- ]for[- ]like|constant[- ]currenc\w*|organic\w*|adjusted|real terms|annuali[sz]ed|excluding|underlying|in (?:local|dollar|euro) terms)\b/i.test(text.slice(Math.min(change.figure.start, from.figure.start), Math.max(change.figure.end, to.figure.end, from.figure.end) + 25))) continue;
+    // (read over the change and its levels; a base stated in another sentence, over the change and the level it ended at)
+    const elsewhere = from.frame !== undefined && from.frame.sentenceIndex !== change.sentenceIndex;
+    const basisText = elsewhere
+      ? text.slice(Math.min(change.figure.start, to.figure.start), Math.max(change.figure.end, to.figure.end) + 25)
+      : text.slice(Math.min(change.figure.start, from.figure.start), Math.max(change.figure.end, to.figure.end, from.figure.end) + 25);
+    if (/\b(?:comparable|same[- ]store|like[- ]for[- ]like|constant[- ]currenc\w*|organic\w*|adjusted|real terms|annuali[sz]ed|excluding|underlying|in (?:local|dollar|euro) terms)\b/i.test(basisText)) continue;
     // "the peso weakened 0.3% to 18.84 per dollar from 18.78": a currency quoted in units per dollar falls as the number rises
     const perDollar = PER_DOLLAR_QUOTE.test(text.slice(to.figure.end, to.figure.end + 40)) && QUOTED_CURRENCY.test(before);
     out.push({ kind: 'move', sentence, change: { figure: change.figure, frame: change }, changeKind: kind, sign: perDollar ? (-change.sign as 1 | -1 | 0) : change.sign, from, to, via: before.slice(-30) });

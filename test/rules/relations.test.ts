@@ -43,6 +43,8 @@ describe('arithmetic-mismatch across sentences', () => {
     ['the same, consistent', 'Lumenbox added 4.1 million paid subscribers in the second quarter, ending June with 86.4 million, up from 82.3 million at the end of March.', null],
     ['a per-unit average against its total and count', '"Hollow Crown" opened at No. 1 with $24.6 million from 3,412 theaters, a per-theater average of $8,120, the studio said.', 'a per-theater average of $8,120', 'perShare'],
     ['the same, consistent', '"Hollow Crown" opened at No. 1 with $24.6 million from 3,412 theaters, a per-theater average of $7,210, the studio said.', null],
+    ['a box line\'s % change whose base only the body states', 'Key figures\n\n- Revenue: $1.462 billion, up 6.2% from a year earlier\n\n- Adjusted EBITDA: $318 million\n\nAlderpoint Hotels reported first-quarter revenue of $1,462 million, against $1,371 million a year earlier.', 'up 6.2%', 'percentChange'],
+    ['the same, consistent', 'Key figures\n\n- Revenue: $1.462 billion, up 6.6% from a year earlier\n\n- Adjusted EBITDA: $318 million\n\nAlderpoint Hotels reported first-quarter revenue of $1,462 million, against $1,371 million a year earlier.', null],
     ['a move by a fraction after its level', 'The development pipeline reached 44,600 rooms, up by a fifth from 41,900 a year ago, the company said.', 'up by a fifth', 'multiple'],
     ['the same, consistent', 'The development pipeline reached 50,300 rooms, up by a fifth from 41,900 a year ago, the company said.', null],
     ['a fraction lower than a level', 'Weekend ticket sales came to $61 million, a third lower than the $104 million of a year earlier, Boxline data showed.', 'a third lower', 'multiple'],
