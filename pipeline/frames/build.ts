@@ -513,7 +513,13 @@ const RESULTS_LABEL: readonly [RegExp, string][] = [
   [/^\s*(?:tax|taxes|taxation)\b/i, 'taxes'],
   [/^\s*(?:trading\s+profit|operating\s+profit|oper\s+profit)\b/i, 'operating-income'],
   [/^\s*(?:profit|loss|earnings|income)\s+\d/i, 'net-income'],
+  // balance-sheet lines: a level at the period's end
+  [/^\s*(?:total\s+)?assets\b/i, 'aum'],
+  [/^\s*(?:total\s+)?deposits\b/i, 'deposits'],
+  [/^\s*(?:total\s+|net\s+)?loans\b/i, 'loans'],
 ];
+/** Results-table labels whose figure is a level at the period's end, not a flow over it. */
+const AT_PERIOD_END: ReadonlySet<string> = new Set(['aum', 'deposits', 'loans']);
 
 const EXCHANGE_NAME = /^(?:Nasdaq|NYSE|New York Stock Exchange|London Stock Exchange|LSE|CME|Cboe|ICE|LME|London Metal Exchange|COMEX|NYMEX|CBOT|Euronext|Deutsche B(?:ö|oe)rse|Xetra|SIX|TSX|ASX|Tokyo Stock Exchange|Hong Kong Stock Exchange|HKEX|SGX|JSE|B3|NSE|BSE)(?:\s+(?:Inc|Group|Exchange|Composite|Stock Market|Global Select Market))?$/i;
 
@@ -1214,7 +1220,11 @@ export function buildFrames(input: FrameInput): Frame[] {
       const measureTime = measure ? MEASURE_TIME.get(measure) ?? 'instant' : 'instant';
       let { time, timeEnd, at } = timeOf(text, timestamps, clause, sentence, figure, figs, measureTime);
       // a results-table line names no period: its heading lines and the headline do ("Nine mths", "3RD QTR JAN 31 NET")
-      if (resultsTime && !time && role !== 'from') ({ time, timeEnd } = resultsTime);
+      if (resultsTime && !time && role !== 'from') {
+        // ("Assets 3.60 billion vs 3.25 billion" under "1ST QTR": at the quarter's end)
+        if (AT_PERIOD_END.has(resultsLabel?.[1] ?? '')) [time, timeEnd] = [resultsTime.timeEnd, null];
+        else ({ time, timeEnd } = resultsTime);
+      }
       // "the 46,800 deliveries in the quarter": the period the story is about, not a date nearby
       if (/^\s*(?:[\p{L}-]+\s+){0,2}?(?:in|during|for|over)\s+the\s+(?:quarter|month|half|period|week)\b(?!\s+(?:to|ended|ending|through|thru|of|from|before|after|that|which)\b|[\s,]+\d)/iu.test(right.slice(0, 60))) {
         time = null;

@@ -38,9 +38,13 @@ function kindOf(s: string): Kind | null {
 
 /** The month and day an end date names ("JAN 31", "ended Dec 31", "ends Sept 30"), or null. */
 function endMonthOf(s: string): { month: number; day: number } | null {
-  const m = /\b(jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b/i.exec(s);
-  return m ? { month: MONTHS[m[1]!.toLowerCase()]!, day: Number(m[2]) } : null;
+  // ("3RD QTR FEB FIVE NET": wire headlines spell small days out)
+  const m = /\b(jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b/i.exec(s);
+  if (!m) return null;
+  const day = /^\d/.test(m[2]!) ? Number(m[2]) : DAY_WORDS.indexOf(m[2]!.toLowerCase()) + 1;
+  return { month: MONTHS[m[1]!.toLowerCase()]!, day };
 }
+const DAY_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** Month index (year × 12 + month − 1) to `YYYY-MM`. */
@@ -85,5 +89,7 @@ export function resultsPeriod(headline: string, headings: readonly string[], pub
 /** A heading line of a results table: a short line that names a period and no figure ("Nine mths", "Qtr ended Jan 31"). */
 export function isResultsHeading(line: string): boolean {
   const s = line.trim();
-  return s.length > 0 && s.length <= 40 && kindOf(s) !== null && !/(?<![\d.,])\d+(?:[.,]\d+)?\s*(?:cts|dlrs|mln|pct|%)|\bvs\.?\s/i.test(s);
+  // (or the table's end date alone: "Ended Jan 31", "Period ended May 31")
+  return s.length > 0 && s.length <= 40 && (kindOf(s) !== null || (ENDED_LINE.test(s) && endMonthOf(s) !== null)) && !/(?<![\d.,])\d+(?:[.,]\d+)?\s*(?:cts|dlrs|mln|pct|%)|\bvs\.?\s/i.test(s);
 }
+const ENDED_LINE = /^(?:(?:the\s+)?(?:period|periods|qtr|quarter|year|fiscal\s+year)\s+)?(?:ended|ending|ends)\s/i;

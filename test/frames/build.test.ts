@@ -119,6 +119,16 @@ describe('frames: what a figure measures, about whom, when', () => {
     ]);
   });
 
+  it("dates a results table's balance-sheet lines at the period's end", () => {
+    const { report } = framesOf('Shr 52 cts vs 45 cts\nNet 10.9 mln vs 9,498,000\nAssets 3.60 billion vs 3.25 billion\nDeposits 2.45 billion vs 2.23 billion', '1987-04-07', 'HARWELL BANCSHARES <HWB> 1ST QTR NET');
+    expect(report.claims.map((c) => [c.measure, c.time, c.timeEnd ?? null])).toEqual([
+      ['eps', '1987-01', '1987-03'],
+      ['net-income', '1987-01', '1987-03'],
+      ['aum', '1987-03', null],
+      ['deposits', '1987-03', null],
+    ]);
+  });
+
   it('reads exports and imports from their verbs, and a level a move ended at is no change', () => {
     const claimOf = (text: string) => framesOf(text, '1987-04-04').report.claims[0]!;
     expect(claimOf('Kenya exported 11,000 tonnes of tea in 1986.').measure).toBe('exports');

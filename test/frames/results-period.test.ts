@@ -22,6 +22,11 @@ describe('resultsPeriod', () => {
     ['KELSO WIRE CORP <KWC> 3RD QTR OCT 3 NET', ['Nine mths'], '1987-10-21', ['1987-02', '1987-10']],
     // a headline cut short after its ordinal
     ['FIRST HARBOR BANCSHARES OF GEORGIA <FHBG.O> 3RD', [], '1987-10-20', ['1987-07', '1987-09']],
+    // the day spelled out in the headline
+    ['MARLOW CORP <MRL> 3RD QTR FEB FIVE NET', [], '1987-03-17', ['1986-12', '1987-02']],
+    // the end date alone on the table's first line, not the calendar quarter
+    ['MAVEN RESTAURANT CORP <MAVN> 4TH QTR LOSS', ['Ended Jan 31'], '1987-04-03', ['1986-11', '1987-01']],
+    ['HALDEN GREETINGS CORP <HALG.O> 1ST QTR NET', ['Period ended May 31'], '1987-06-19', ['1987-03', '1987-05']],
   ] as const)('%s %j published %s → %j', (headline, headings, published, [time, timeEnd]) => {
     expect(resultsPeriod(headline, headings, published)).toEqual({ time, timeEnd });
   });
@@ -38,6 +43,9 @@ describe('isResultsHeading', () => {
   it.each([
     ['Nine mths', true],
     ['Qtr ended Jan 31', true],
+    ['Ended Jan 31', true],
+    ['Period ended May 31', true],
+    ['Ended talks with the union', false],
     ['Year', true],
     ['Shr 23 cts vs 18 cts', false],
     ['The company said its year ended well, with sales of 12 mln dlrs.', false],

@@ -13,16 +13,17 @@ const paragraph =
 
 let pool: AnalysisPool;
 beforeAll(async () => {
-  // a budget far below the default, so a 1.5 MB article is past it (at 40 MB it no longer was,
-  // once the vocabulary was one string instead of 85,000; at 34 MB it still is)
-  pool = await createAnalysisPool({ workers: 1, config: resolveConfig({}, null), timeoutMs: 120_000, heapMb: 28 });
+  // a budget far below the default, and an article far past it: 3 MB of wire copy (1.5 MB came
+  // to fit in 40 MB once the vocabulary was one string instead of 85,000; a smaller budget left
+  // too little for a fresh worker's own start under tsx)
+  pool = await createAnalysisPool({ workers: 1, config: resolveConfig({}, null), timeoutMs: 120_000, heapMb: 40 });
 });
 afterAll(() => pool.close());
 
 describe('the memory budget of one article', () => {
   it('fails an article past it with a message naming the budget, and analyses the next one', async () => {
-    const big = Array.from({ length: Math.ceil(1_500_000 / paragraph.length) }, (_, i) => paragraph.replace('Calder', `Calder${i}`)).join('\n\n');
-    await expect(pool.run({ id: 'big', text: big }, { input: 'big.jsonl', line: 1 })).rejects.toThrow(/memory limit for one article \(28 MB of heap\)/);
+    const big = Array.from({ length: Math.ceil(3_000_000 / paragraph.length) }, (_, i) => paragraph.replace('Calder', `Calder${i}`)).join('\n\n');
+    await expect(pool.run({ id: 'big', text: big }, { input: 'big.jsonl', line: 1 })).rejects.toThrow(/memory limit for one article \(40 MB of heap\)/);
     const report = await pool.run({ id: 'small', text: paragraph }, { input: 'small.jsonl', line: 2 });
     expect(report.money.length).toBeGreaterThan(0);
   }, 180_000);
