@@ -358,6 +358,8 @@ class Reader {
         !isRecipient(this.text, e) &&
         // "in New York trading", "London time": a place that says where or when, not whose
         !(e.type === 'PLACE' && /^\s+(?:trading|trade|time|session|hours|market|markets|afternoon|morning|evening|close|open|dealings)\b/i.test(this.text.slice(e.end, e.end + 12))) &&
+        // "its U.S. truck production": a place after a possessive pronoun says which of the party's figures, not whose
+        !(e.type === 'PLACE' && /\b(?:its|their|our)\s+$/i.test(this.text.slice(Math.max(0, e.start - 8), e.start))) &&
         !allThings.some((t) => t.index <= e.start - span.start && e.end - span.start <= t.end) &&
         // "monthly ARPU", "EBITDA": a measure's abbreviation taken for a name is the measure
         !measures.some((m) => m.index <= e.start - span.start && e.end - span.start <= m.end) &&
@@ -404,7 +406,7 @@ class Reader {
     if (!owner) {
       // "Saudi output", "German exports": a demonym stands for its country
       const demonym = DEMONYM_RE.exec(s);
-      if (demonym) {
+      if (demonym && !/\b(?:its|their|our)\s+$/i.test(s.slice(Math.max(0, demonym.index - 8), demonym.index))) {
         owner = DEMONYMS[demonym[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? null;
         if (owner) {
           ownerVia = 'entity';

@@ -119,6 +119,11 @@ describe('frames: what a figure measures, about whom, when', () => {
     ]);
   });
 
+  it('takes a place after a possessive pronoun for a qualifier, not the owner ("its U.S. truck production")', () => {
+    const { report } = framesOf('Chrysler Corp said its U.S. truck production in the month totalled 21,177 compared with none a year ago.', '1987-03-03', 'CHRYSLER FEBRUARY TRUCK OUTPUT');
+    expect(report.claims[0]!.subject).toBe('Chrysler');
+  });
+
   it("dates a results table's balance-sheet lines at the period's end", () => {
     const { report } = framesOf('Shr 52 cts vs 45 cts\nNet 10.9 mln vs 9,498,000\nAssets 3.60 billion vs 3.25 billion\nDeposits 2.45 billion vs 2.23 billion', '1987-04-07', 'HARWELL BANCSHARES <HWB> 1ST QTR NET');
     expect(report.claims.map((c) => [c.measure, c.time, c.timeEnd ?? null])).toEqual([
