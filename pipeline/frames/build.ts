@@ -1086,7 +1086,9 @@ export function buildFrames(input: FrameInput): Frame[] {
         readings.some((r) => r.reading.item === item && (r.phrase.via === 'subject' || r.phrase.via === 'label' || r.phrase.via === 'of')) &&
         // "Bitcoin products", "ether funds": a group of funds, whose money figures are flows and assets, not prices
         !readings.some((r) => r.phrase.via === 'subject' && /\b(?:products|funds|etfs|etps|trusts|vehicles|investors|holders|miners|exchanges)\b/i.test(text.slice(r.phrase.start, r.phrase.end)));
-      if (!measure && item && itemIsSubject && (figure.kind === 'money' || (figure.kind === 'quantities' && /^(?:level|points|count)$/.test((figure.mention as Quantity).unit)) || role === 'change')) {
+      // (a bare count in millions is a number of the thing, not its price: "Placements of cattle … were 1.61 million")
+      const bareCount = figure.kind === 'quantities' && (figure.mention as Quantity).unit === 'count';
+      if (!measure && item && itemIsSubject && (figure.kind === 'money' || (figure.kind === 'quantities' && /^(?:level|points|count)$/.test((figure.mention as Quantity).unit) && !(bareCount && /\b(?:thousand|million|mln|billion|bln)\b/i.test(figure.text))) || role === 'change')) {
         measure = /-year$/.test(item) ? 'yield' : 'price';
       }
       if (!measure && item && /-year$/.test(item) && figure.kind === 'percentages') measure = 'yield';

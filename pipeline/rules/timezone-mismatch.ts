@@ -59,6 +59,8 @@ const OTHER_CLOCKS: Readonly<Record<string, RegExp>> = {
   // market copy names Mexico as a buyer or a market: "sold 1.2 mln tonnes of U.S. corn to Mexico")
   CST: /\b(?:China|Chinese|Beijing|Shanghai|Shenzhen|Guangzhou|Hangzhou|Tianjin|Taiwan(?:ese)?|Taipei|Hong Kong|Macau|Macao|Cuba|Cuban|Havana)\b|^\s*(?:MEXICO CITY|MONTERREY|GUADALAJARA|Mexico City|Monterrey|Guadalajara),/,
   MST: /\b(?:Arizona|Phoenix|Tucson|Scottsdale|Tempe|Mesa|Sonora|Hermosillo)\b/,
+  // (Panama, Jamaica, the Caymans and Quintana Roo keep EST all year; named only in a dateline: US copy names the canal)
+  EST: /^\s*(?:PANAMA CITY|KINGSTON|GEORGE TOWN|CANCUN|CANCÚN|Panama City|Kingston|George Town|Cancun|Cancún),/,
   AEST: /\b(?:Queensland|Brisbane|Gold Coast)\b/,
   CET: /\b(?:Tunisia|Tunisian|Tunis|Algeria|Algerian|Algiers)\b/,
   EET: /\b(?:Egypt|Egyptian|Cairo|Libya|Libyan|Tripoli|Kaliningrad)\b/,
@@ -106,7 +108,7 @@ export default defineRule({
     },
     options: z
       .object({
-        /** Abbreviations checked (default: all; `CST`, `MST`, `AEST`, `CET`, `EET` and `WET` only where no place that keeps them all year is named). */
+        /** Abbreviations checked (default: all; `CST`, `MST`, `EST`, `AEST`, `CET`, `EET` and `WET` only where no place that keeps them all year is named). */
         zones: z.array(z.enum(CHECKABLE as [string, ...string[]])).default(DEFAULT_ZONES),
       })
       .strict(),

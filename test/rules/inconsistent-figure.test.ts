@@ -59,6 +59,7 @@ describe(RULE, () => {
     ['a forecast and the outcome', 'Analysts polled by LSEG had expected revenue of $410 million for the quarter.\nFenmore Inc reported revenue of $402 million for the quarter, the company said.'],
     ['the initial and the revised figure', 'May payrolls were revised up to 144,000 from an initially reported 139,000, the BLS said.\nThe initially reported 139,000 jobs had been a disappointment, economists said.'],
     ['two asset classes in a box ("Private equity: 14%" and "Public equity: 41%")', 'Westshore Pension said its fund returned 9.7% in the year to June, the fund said.\nPublic equity: 41%\nPrivate equity: 14%\nFixed income: 30%'],
+    ['two counts of one commodity, neither a price', 'Placements of cattle into feedlots in June were 1.61 million head, the USDA said.\nMarketings, the cattle sent to slaughter, were 1.88 million head, the USDA said.'],
     ['two lots bought for their own sums', 'Harbor Line Telecom won 80 MHz of spectrum for $940 million in the auction, the regulator said.\nPellam Mobile won 50 MHz for $610 million, the regulator said.'],
     ['a dividend per share and the total paid', 'Ostrava Mining raised its quarterly dividend to 45 cents a share, the company said.\nThe dividend will cost about $45 million a quarter, the company said.'],
   ])('does not compare %s', (_, text) => {

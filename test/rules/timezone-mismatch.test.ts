@@ -75,6 +75,13 @@ describe(RULE, () => {
     expect(check(RULE, fixture(`CHICAGO, July 1 - Exporters sold corn to Mexico; the report came at ${stamp}, traders said.`, at)).map((f) => f.messageId)).toEqual(['standardInSummer']);
   });
 
+  it('leaves EST alone under a Panamanian dateline (Panama keeps it all year)', () => {
+    const stamp = '10:00 a.m. EST on July 9, 2025';
+    const at = { timestamps: [{ text: stamp, value: '2025-07-09T10:00-05:00', zone: 'EST' }] };
+    expect(check(RULE, fixture(`PANAMA CITY, July 9 - The tender closed at ${stamp}, local time, the authority said.`, at))).toEqual([]);
+    expect(check(RULE, fixture(`NEW YORK, July 9 - Ships queued at the Panama Canal; bids closed at ${stamp}, brokers said.`, at)).map((f) => f.messageId)).toEqual(['standardInSummer']);
+  });
+
   it('reads a lower-case zone the extractor accepted after a clock time', () => {
     expect(one('at 4:00 pm est on July 24, 2025', '4:00 pm est on July 24, 2025', '2025-07-24T16:00-05:00', 'EST').map((f) => f.messageId)).toEqual(['standardInSummer']);
   });
