@@ -328,7 +328,8 @@ const COMPARED_WITH =
   /^\s*(?:(more|higher|greater|bigger|larger|above|over|premium)|(less|lower|fewer|smaller|below|under|discount))\s+(?:than|to|on|over|from)?\s*(?:(?:the|its|their|a|an|in)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:of\s+|at\s+)?$/iu;
 
 /** Between a level and the difference set beside it: a comma, a time, "or", "which is", "a". */
-const APPOSED = /^\s*(?:(?:on|in|at|by)\s+[^,;]{1,30})?,?\s*(?:(?:or|which\s+(?:is|was)|is|was|a|an|some|about|roughly|nearly|just)\s+)*$/i;
+// ("crushed 212.4 mln tonnes of cane, 10.9 pct less than …": what the level counts may come first)
+const APPOSED = /^(?:\s+of\s+[\p{L}-]+(?:\s[\p{L}-]+)?)?\s*(?:(?:on|in|at|by)\s+[^,;]{1,30})?,?\s*(?:(?:or|which\s+(?:is|was)|is|was|a|an|some|about|roughly|nearly|just)\s+)*$/iu;
 
 /**
  * "That was 6% more than the 51,700 vehicles it handed over a year earlier", "yielded 3.91%,

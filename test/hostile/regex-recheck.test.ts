@@ -98,7 +98,6 @@ const KNOWN: Record<string, string> = {
   'db8d6b0a719aa246': "pipeline/frames/relations.ts:481 (built): applied within a sentence of at most 1,000 characters (MAX_FRAME_SENTENCE); 1 ms at 2,000 characters",
   'bcbb69eb9cd99f11': "pipeline/frames/relations.ts:145 (built): applied to the rest of a sentence after a figure, within a sentence of at most 1,000 characters (MAX_FRAME_SENTENCE, pipeline/frames/words.ts); 1 ms at 2,000 characters",
   '2c6e9ecd4c0e2090': "pipeline/frames/relations.ts:194 COMPARED_WITH: applied only to the at most 60 characters between a difference and the figure it is measured against (relations.ts comparisons)",
-  '8b007c42f6f67a3d': "pipeline/frames/relations.ts:197 APPOSED: applied only to the at most 60 characters between a level and the difference beside it (relations.ts comparisons)",
   'e8aba4290e7380a4': "pipeline/frames/build.ts:493 (a wire headline's ticker): applied only to the first 120 characters of the title",
   '1d0d3945efedb456': "pipeline/frames/build.ts:961 (a record's 'since'): applied only to the 30 characters before a figure and the 60 after it",
 };
