@@ -155,6 +155,7 @@ export function findRelations(input: RelationInput): Relation[] {
     margins(input, sentence, frames, input.frames, out);
     annualised(input, sentence, i, frames, earlier(i, 3), out);
     averages(input, sentence, frames, out);
+    averagedTotals(input, sentence, frames, out);
     midpoints(input, sentence, frames, out);
     covers(input, sentence, st, frames, out);
   });
@@ -871,7 +872,7 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 const PRICED_COUNT_GAP = /^[^;.]{0,80}?\bat\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:price|rate|cost)\s+of\s+)?$/iu;
 const COUNT_UNIT = /^(?:.*\b)?(?:shares?|units?|coins?|tokens?|contracts?|ounces?|oz|barrels?|bitcoins?|ethers?|tonnes?|tons?|bushels?|pounds?|notes?|bonds?|warrants?|options?|vehicles?|cars?|homes?|ads?|adss?|adrs?)$/i;
 const PRICE_CUE = /\b(?:at|for|pay|paying|paid|priced\s+at)\s+(?:an?\s+)?(?:average\s+(?:price\s+)?(?:of\s+)?)?(?:(?:price|cost)\s+of\s+)?$|\b(?:close|closing\s+price|price|average)\s+of\s+$/i;
-const TOTAL_AFTER = /\b(?:raising|raised|for\s+proceeds\s+of|bringing\s+in|generating|for\s+(?:a\s+)?(?:combined\s+)?total\s+of|worth|totall?ing|valued\s+at|valuing|or|costing|spending|spent|a\s+deal\s+worth|an?\s+outlay\s+of|outlay|payout\s+of|implying\s+an?\s+(?:equity\s+)?value\s+of|for\s+a\s+(?:combined\s+)?|in\s+a\s+deal\s+worth|is\s+a\s+payout\s+of|that\s+is|for)\s+(?:an?\s+|about\s+|roughly\s+|some\s+|nearly\s+)*$/i;
+const TOTAL_AFTER = /\b(?:raising|raised|for\s+proceeds\s+of|bringing\s+in|generating|for\s+(?:a\s+)?(?:combined\s+)?total\s+of|worth|totall?ing|valued\s+at|valuing|or|costing|spending|spent|a\s+deal\s+worth|an?\s+outlay\s+of|outlay|payout\s+of|implying\s+an?\s+(?:equity\s+)?value\s+of|for\s+a\s+(?:combined\s+)?|in\s+a\s+deal\s+worth|is\s+a\s+payout\s+of|that\s+is|for|bringing\s+(?:[\w-]+\s+)?(?:revenues?|sales|proceeds|receipts|the\s+total)\s+to)\s+(?:an?\s+|about\s+|roughly\s+|some\s+|nearly\s+)*$/i;
 /** "for freight revenue of", "generating sales of": what a volume at a price brought in. */
 const REVENUE_OF = /\b(?:for|giving|generating|bringing\s+in|producing)\s+(?:[a-z-]+\s+)?(?:revenues?|sales|proceeds|receipts|turnover|income|billings)\s+of\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?$/i;
 
@@ -1136,6 +1137,33 @@ function averages(input: RelationInput, sentence: Sentence, frames: readonly Fra
     out.push({ kind: 'product', sentence, count: { figure: count.figure, frame: count }, price: { figure: avg.figure, frame: avg }, total: { figure: total.figure, frame: total } });
   }
 }
+
+/**
+ * "shipped 14 of them, averaging 71,000 tonnes each, or 1.15 mln tonnes in all": a count, the
+ * average per item and the total, in one sentence (any unit).
+ */
+function averagedTotals(input: RelationInput, sentence: Sentence, frames: readonly Frame[], out: Relation[]): void {
+  const { text } = input;
+  const st = text.slice(sentence.start, sentence.end);
+  for (const m of st.matchAll(AVERAGING_EACH)) {
+    const cueStart = sentence.start + m.index!;
+    const cueEnd = cueStart + m[0].length;
+    const avg = frames.find((f) => f.figure.start === cueEnd || (f.figure.start > cueEnd && f.figure.start - cueEnd <= 12 && /^\s*(?:(?:about|some|roughly)\s*)?$/i.test(text.slice(cueEnd, f.figure.start))));
+    if (!avg || !/^\s+(?:each|apiece|a\s+piece)\b/i.test(text.slice(avg.figure.end, avg.figure.end + 12))) continue;
+    const total = frames.find((f) => f.figure.start > avg.figure.end && f.figure.start - avg.figure.end <= 30 && /^\s+(?:each|apiece|a\s+piece)\s*,\s*(?:or|for|making|totall?ing)\s+(?:about\s+|some\s+|roughly\s+)?$/i.test(text.slice(avg.figure.end, f.figure.start)) && compatibleUnits(f.figure, avg.figure));
+    if (!total || !/^\s+(?:in\s+all|in\s+total|altogether|combined)\b/i.test(text.slice(total.figure.end, total.figure.end + 16))) continue;
+    // the count: "14 of them", "the 14 cargoes", a number right before the cue's comma
+    const before = text.slice(Math.max(sentence.start, cueStart - 60), cueStart);
+    const c = /(?<![\d.,])(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+of\s+them|\s+[\p{L}-]+(?:\s[\p{L}-]+)?)?\s*$/iu.exec(before);
+    if (!c) continue;
+    const n = COUNT_WORDS[c[1]!.toLowerCase()] ?? Number(c[1]);
+    if (!(n >= 2)) continue;
+    const at = cueStart - before.length + c.index + c[0].indexOf(c[1]!);
+    const count: Figure = { ...avg.figure, kind: 'quantities', ref: `synthetic:${at}`, start: at, end: at + c[1]!.length, text: c[1]!, value: n, unit: 'count', mention: { start: at, end: at + c[1]!.length, text: c[1]!, value: n, unit: 'count' } as never };
+    out.push({ kind: 'product', sentence, count: { figure: count }, price: { figure: avg.figure, frame: avg }, total: { figure: total.figure, frame: total } });
+  }
+}
+const AVERAGING_EACH = /,\s*averaging\s+/gi;
 
 /** "a per-theater average of", "the per-store average of". */
 const PER_UNIT_AVERAGE = /\b(?:a|an|the)\s+per-([\p{Ll}]+)\s+average\s+(?:of\s+)?(?:about\s+|roughly\s+)?$/u;

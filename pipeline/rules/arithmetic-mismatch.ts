@@ -516,10 +516,11 @@ function checkRelation(relation: Relation, options: ToleranceOptions & { multipl
       const product = productInterval(iv(relation.count), iv(relation.price));
       if (!product || overlaps(product, iv(relation.total))) return;
       if (!plausible(relation.count.figure.value * relation.price.figure.value, relation.total.figure.value)) return;
-      const currency = (relation.price.figure.mention as Money).currency.toUpperCase();
+      // (an average per item may be a quantity: "14 of them, averaging 71,000 tonnes each")
+      const unit = relation.price.figure.kind === 'money' ? `money:${(relation.price.figure.mention as Money).currency.toUpperCase()}` : relation.total.figure.unit;
       report({
         messageId: 'perShare',
-        data: { count: relation.count.figure.text, price: relation.price.figure.text, product: formatAmount(relation.count.figure.value * relation.price.figure.value, `money:${currency}`), total: relation.total.figure.text },
+        data: { count: relation.count.figure.text, price: relation.price.figure.text, product: formatAmount(relation.count.figure.value * relation.price.figure.value, unit), total: relation.total.figure.text },
         related: relatedOf([relation.count, 'count'], [relation.price, 'price per unit'], [relation.total, 'stated total']),
       });
       return;

@@ -83,7 +83,7 @@ const KNOWN: Record<string, string> = {
   '30b75aacfc616a97': "pipeline/frames/relations.ts:279 ANNOUNCED: recheck false positive on V8: its attack (110 kB) runs in 4 ms",
   'b32c2a359c74b31e': "pipeline/frames/relations.ts:351: recheck false positive on V8: its attack (2 kB) runs in 1 ms",
   'c723766bb63c39cf': "pipeline/frames/relations.ts:392: applied only to the 45 characters before a figure (relations.ts:389)",
-  '9a0e4f09141a87d8': "pipeline/frames/relations.ts:526 TOTAL_AFTER: applied only to the 40 characters before a figure (relations.ts:544)",
+  '8b013ce446579603': "pipeline/frames/relations.ts:875 TOTAL_AFTER: applied only to the 40 characters before a figure (products in relations.ts)",
   'f92411375e18e433': "pipeline/frames/words.ts:121 LINK_VERB: recheck false positive on V8: its attack (77 kB) runs in 1 ms",
   '20889865406fd040': "pipeline/frames/words.ts:124 VERB_GROUP_TAIL (built): applied to a clause's words before a figure within a sentence of at most 1,000 characters (longer ones get no frames: MAX_FRAME_SENTENCE, pipeline/frames/words.ts); 4 ms at 2,000 characters",
   'dea61cb517c3e23c': "pipeline/frames/relations.ts:343 SUMMED_BY (built): recheck false positive on V8: its attack (122 kB) runs in 4 ms; applied to 70 characters anyway",
