@@ -66,7 +66,8 @@ export type Relation =
   | { kind: 'level-change'; sentence: Sentence; change: Operand; to: Operand; delta: Operand; sign: 1 | -1 }
   | { kind: 'annualised'; sentence: Sentence; base: Operand; annual: Operand; factor: number; period: string }
   | { kind: 'midpoint'; sentence: Sentence; range: Operand; midpoint: Operand }
-  | { kind: 'ratio'; sentence: Sentence; ratio: Operand; numerator: Operand; denominator: Operand; what: string };
+  | { kind: 'ratio'; sentence: Sentence; ratio: Operand; numerator: Operand; denominator: Operand; what: string }
+  | { kind: 'mean'; sentence: Sentence; mean: Operand; parts: Operand[] };
 
 /** What the relation finder reads of an article. */
 export interface RelationInput {
@@ -156,6 +157,7 @@ export function findRelations(input: RelationInput): Relation[] {
     annualised(input, sentence, i, frames, earlier(i, 3), out);
     averages(input, sentence, frames, out);
     averagedTotals(input, sentence, frames, out);
+    means(input, sentence, frames, out);
     midpoints(input, sentence, frames, out);
     covers(input, sentence, st, frames, out);
   });
@@ -1164,6 +1166,38 @@ function averagedTotals(input: RelationInput, sentence: Sentence, frames: readon
   }
 }
 const AVERAGING_EACH = /,\s*averaging\s+/gi;
+
+/**
+ * An average of the values listed beside it: "$402 …, Egypt at $431 and Brazil at $379, an
+ * average of $398 across the three export hubs"; "averaged 73.6% across the three months, after
+ * readings of 72.1%, 74.0% and 73.9%". When the sentence counts them ("the three"), the list must
+ * have as many.
+ */
+function means(input: RelationInput, sentence: Sentence, frames: readonly Frame[], out: Relation[]): void {
+  const { text } = input;
+  for (const mean of frames) {
+    if (mean.role !== 'level' || !MEAN_BEFORE.test(text.slice(Math.max(sentence.start, mean.figure.start - 30), mean.figure.start))) continue;
+    // (values of the average's own kind: the same unit (per the same thing where both say), each within a factor of three of it —
+    // "$3.9 billion in cash … $195 million, an average of about $93 a share" lists no values of a share)
+    const perOf = (f: Frame) => (f.figure.kind === 'money' ? ((f.figure.mention as Money).per ?? '') : '');
+    const parts = frames.filter(
+      (f) =>
+        f !== mean &&
+        (f.role === 'level' || f.role === 'from') &&
+        f.mode === mean.mode &&
+        f.figure.kind === mean.figure.kind &&
+        compatibleUnits(f.figure, mean.figure) &&
+        (!perOf(f) || !perOf(mean) || perOf(f) === perOf(mean)) &&
+        f.figure.value <= mean.figure.value * 3 &&
+        f.figure.value >= mean.figure.value / 3,
+    );
+    if (parts.length < 2 || !isList(text, parts)) continue;
+    const counted = /\b(?:the|its|those|these)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b/i.exec(text.slice(sentence.start, sentence.end));
+    if (counted && (COUNT_WORDS[counted[1]!.toLowerCase()] ?? Number(counted[1])) !== parts.length) continue;
+    out.push({ kind: 'mean', sentence, mean: { figure: mean.figure, frame: mean }, parts: parts.map((p) => ({ figure: p.figure, frame: p })) });
+  }
+}
+const MEAN_BEFORE = /\b(?:an?\s+average\s+of|averag(?:ed|ing)|a\s+mean\s+of)\s+(?:about\s+|roughly\s+)?$/i;
 
 /** "a per-theater average of", "the per-store average of". */
 const PER_UNIT_AVERAGE = /\b(?:a|an|the)\s+per-([\p{Ll}]+)\s+average\s+(?:of\s+)?(?:about\s+|roughly\s+)?$/u;

@@ -174,6 +174,7 @@ export default defineRule({
       levelChange: '`{{stated}}` {{change}} does not match {{delta}} to `{{to}}`, which is {{actual}}',
       reversal: 'A `{{stated}}` {{change}} cannot undo all of a `{{reversed}}` {{earlier}}: that takes a {{needed}} {{change}}',
       ratio: '`{{numerator}}` over `{{denominator}}` is {{actual}}, not the stated {{what}} of `{{stated}}`',
+      mean: 'The average of {{parts}} is {{expected}}, not `{{stated}}`',
     },
     options: z
       .object({
@@ -259,7 +260,7 @@ export default defineRule({
 /** "double", "doubling" → "doubled" for messages. */
 const PAST_OF: Readonly<Record<string, string>> = { doubl: 'doubled', tripl: 'tripled', trebl: 'trebled', quadrupl: 'quadrupled', halv: 'halved' };
 
-const CHECK_OF: Readonly<Record<Relation['kind'], Check>> = { move: 'percent-change', multiple: 'multiple', sum: 'parts', net: 'net', share: 'share', product: 'per-share', 'shares-sum': 'parts', spread: 'net', reversal: 'percent-change', 'level-change': 'percent-change', annualised: 'per-share', midpoint: 'share', ratio: 'share' };
+const CHECK_OF: Readonly<Record<Relation['kind'], Check>> = { move: 'percent-change', multiple: 'multiple', sum: 'parts', net: 'net', share: 'share', product: 'per-share', 'shares-sum': 'parts', spread: 'net', reversal: 'percent-change', 'level-change': 'percent-change', annualised: 'per-share', midpoint: 'share', ratio: 'share', mean: 'parts' };
 
 /** Checks one relation on the intervals of its rounded figures. */
 function checkRelation(relation: Relation, options: ToleranceOptions & { multipleTolerance: number }, enabled: ReadonlySet<Check>, report: Report): void {
@@ -400,6 +401,19 @@ function checkRelation(relation: Relation, options: ToleranceOptions & { multipl
         messageId: 'spread',
         data: { over: relation.over.figure.text, under: relation.under.figure.text, actual, stated: relation.spread.figure.text },
         related: relatedOf([relation.over, 'higher leg'], [relation.under, 'lower leg'], [relation.spread, 'stated spread']),
+      });
+      return;
+    }
+    case 'mean': {
+      const sum = sumIntervals(relation.parts.map(iv));
+      const n = relation.parts.length;
+      const stated = iv(relation.mean);
+      if (overlaps({ lo: sum.lo / n, hi: sum.hi / n }, { lo: stated.lo, hi: stated.hi + (stated.hi - stated.lo) / 2 })) return;
+      const expected = relation.parts.reduce((a, p) => a + p.figure.value, 0) / n;
+      report({
+        messageId: 'mean',
+        data: { parts: relation.parts.map((p) => `\`${p.figure.text}\``).join(', '), expected: formatAmount(expected, relation.mean.figure.unit.replace(/\/.*$/, '')), stated: relation.mean.figure.text },
+        related: relatedOf([relation.mean, 'stated average'], ...relation.parts.map((p): [Operand, string] => [p, 'value'])),
       });
       return;
     }
