@@ -1175,29 +1175,40 @@ const AVERAGING_EACH = /,\s*averaging\s+/gi;
  */
 function means(input: RelationInput, sentence: Sentence, frames: readonly Frame[], out: Relation[]): void {
   const { text } = input;
+  // (values of the average's own kind: the same unit (per the same thing where both say), each within a factor of three of it —
+  // "$3.9 billion in cash … $195 million, an average of about $93 a share" lists no values of a share)
+  const perOf = (f: Frame) => (f.figure.kind === 'money' ? ((f.figure.mention as Money).per ?? '') : '');
   for (const mean of frames) {
-    if (mean.role !== 'level' || !MEAN_BEFORE.test(text.slice(Math.max(sentence.start, mean.figure.start - 30), mean.figure.start))) continue;
-    // (values of the average's own kind: the same unit (per the same thing where both say), each within a factor of three of it —
-    // "$3.9 billion in cash … $195 million, an average of about $93 a share" lists no values of a share)
-    const perOf = (f: Frame) => (f.figure.kind === 'money' ? ((f.figure.mention as Money).per ?? '') : '');
-    const parts = frames.filter(
-      (f) =>
-        f !== mean &&
-        (f.role === 'level' || f.role === 'from') &&
-        f.mode === mean.mode &&
-        f.figure.kind === mean.figure.kind &&
-        compatibleUnits(f.figure, mean.figure) &&
-        (!perOf(f) || !perOf(mean) || perOf(f) === perOf(mean)) &&
-        f.figure.value <= mean.figure.value * 3 &&
-        f.figure.value >= mean.figure.value / 3,
-    );
-    if (parts.length < 2 || !isList(text, parts)) continue;
+    if (mean.role !== 'level') continue;
+    const alike = (f: Frame) =>
+      f !== mean &&
+      (f.role === 'level' || f.role === 'from') &&
+      f.mode === mean.mode &&
+      f.figure.kind === mean.figure.kind &&
+      compatibleUnits(f.figure, mean.figure) &&
+      (!perOf(f) || !perOf(mean) || perOf(f) === perOf(mean)) &&
+      f.figure.value <= mean.figure.value * 3 &&
+      f.figure.value >= mean.figure.value / 3;
+    const lead = text.slice(Math.max(sentence.start, mean.figure.start - 30), mean.figure.start);
+    let parts: Frame[] = [];
+    if (MEAN_NOUN.test(lead)) {
+      // "…, Egypt at $431 and Brazil at $379, an average of $398": the list right before it
+      parts = frames.filter((f) => f.figure.end <= mean.figure.start && alike(f));
+    } else if (MEAN_VERB.test(lead)) {
+      // "averaged 73.6% across the three months, after readings of 72.1%, 74.0% and 73.9%": the readings named after it
+      const after = frames.filter((f) => f.figure.start > mean.figure.end && alike(f));
+      const first = after[0];
+      if (first && READINGS_OF.test(text.slice(Math.max(mean.figure.end, first.figure.start - 30), first.figure.start))) parts = after;
+    }
+    if (parts.length < 2 || !isList(text, parts) || /\bof\s+which\b/i.test(text.slice(sentence.start, sentence.end))) continue;
     const counted = /\b(?:the|its|those|these)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b/i.exec(text.slice(sentence.start, sentence.end));
     if (counted && (COUNT_WORDS[counted[1]!.toLowerCase()] ?? Number(counted[1])) !== parts.length) continue;
     out.push({ kind: 'mean', sentence, mean: { figure: mean.figure, frame: mean }, parts: parts.map((p) => ({ figure: p.figure, frame: p })) });
   }
 }
-const MEAN_BEFORE = /\b(?:an?\s+average\s+of|averag(?:ed|ing)|a\s+mean\s+of)\s+(?:about\s+|roughly\s+)?$/i;
+const MEAN_NOUN = /,\s*(?:or\s+)?an?\s+average\s+of\s+(?:about\s+|roughly\s+)?$/i;
+const MEAN_VERB = /\baverag(?:ed|ing)\s+(?:about\s+|roughly\s+)?$/i;
+const READINGS_OF = /\b(?:readings|values|figures|levels|prices|rates|results)\s+(?:of|at)\s+$/i;
 
 /** "a per-theater average of", "the per-store average of". */
 const PER_UNIT_AVERAGE = /\b(?:a|an|the)\s+per-([\p{Ll}]+)\s+average\s+(?:of\s+)?(?:about\s+|roughly\s+)?$/u;
