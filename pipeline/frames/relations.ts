@@ -92,6 +92,36 @@ const FRACTION_WORDS: Readonly<Record<string, number>> = {
 const currencyOf = (f: Figure) => (f.mention as Money).currency?.toUpperCase();
 
 /** A synthetic figure for a number the extractors left alone, in the unit of `like`. */
+/** The `limit` frames that end before `at`, nearest first (frames are in text order: found by halves). */
+function framesBefore(input: RelationInput, at: number, limit: number): Frame[] {
+  const frames = input.frames;
+  let lo = 0;
+  let hi = frames.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (frames[mid]!.figure.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return frames.slice(Math.max(0, lo - limit), lo).filter((f) => f.figure.end <= at).reverse();
+}
+
+/** The article's frames by value (six significant digits), built once per article. */
+const BY_VALUE = new WeakMap<readonly Frame[], Map<string, Frame[]>>();
+function framesOfValue(input: RelationInput, value: number): Frame[] {
+  let map = BY_VALUE.get(input.frames);
+  if (!map) {
+    map = new Map();
+    for (const f of input.frames) {
+      const k = f.figure.value.toPrecision(6);
+      const list = map.get(k) ?? [];
+      list.push(f);
+      map.set(k, list);
+    }
+    BY_VALUE.set(input.frames, map);
+  }
+  return map.get(value.toPrecision(6)) ?? [];
+}
+
 function synthetic(text: string, start: number, end: number, value: number, like: Figure): Figure {
   return { ...like, ref: `synthetic:${start}`, start, end, text: text.slice(start, end), value, mention: { ...like.mention, start, end, text: text.slice(start, end), value, valueHigh: undefined, approximate: false, bound: undefined } as never };
 }
@@ -208,7 +238,7 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
       const lead = frames.filter((f) => f.figure.end <= change.figure.start && f.role === 'level' && f.mode === 'actual').at(-1);
       if (lead && /^\s*,\s*(?:up|down)\s+$/i.test(text.slice(lead.figure.end, change.figure.start))) {
         const same = (g: Frame) => g.sentenceIndex !== change.sentenceIndex && g.role === 'level' && g.mode === 'actual' && compatibleUnits(g.figure, lead.figure) && Math.abs(g.figure.value - lead.figure.value) <= 1e-6 * Math.abs(lead.figure.value);
-        for (const twin of input.frames.filter(same)) {
+        for (const twin of framesOfValue(input, lead.figure.value).filter(same)) {
           const base = input.frames.find((h) => h.sentenceIndex === twin.sentenceIndex && h.role === 'from' && h.figure.start > twin.figure.end && h.figure.start - twin.figure.end <= 120 && compatibleUnits(h.figure, lead.figure));
           if (!base) continue;
           to = { figure: lead.figure, frame: lead };
@@ -529,13 +559,16 @@ function fractionMoves(input: RelationInput, sentence: Sentence, st: string, fra
  */
 const COVER =
   /\b(?:bid-to-cover|cover|coverage)(?:\s+ratio)?(?:\s+(?:of|was|at|stood\s+at|came\s+to))?\s+(?<r1>\d{1,2}(?:\.\d{1,3})?)(?![\d%]|[.,]\d|\s*(?:pct|percent|per\s+cent|%))|\b(?<r2>\d{1,2}(?:\.\d{1,3})?)\s+times\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:on\s+offer|offered|available|sold|auctioned|allotted|being\s+sold|on\s+sale)\b/giu;
+const COVER_HINT = /\bcover|\btimes\b/i;
 const BIDS_BEFORE = /\b(?:bids?|orders?|demand|tenders?|subscriptions?)\b[^.;]{0,30}$/i;
 const OFFERED_BEFORE = /\b(?:sold|sells?|selling|offered|offering|offers?|auctioned|auction(?:ing)?|priced|reopened|raised|issued|allotted|on\s+offer|sale\s+of)\b[^.;]{0,60}$|:\s*$/i;
 
 function covers(input: RelationInput, sentence: Sentence, st: string, frames: readonly Frame[], out: Relation[]): void {
   const { text } = input;
-  // (the amount on offer is often in the lead, paragraphs before the bids)
-  const prior = input.frames.filter((f) => f.figure.end <= sentence.start).reverse();
+  // (the amount on offer is often in the lead, paragraphs before the bids; at most the 200 figures before, read only
+  // when the sentence states a cover, so a text of covers stays linear)
+  if (!COVER_HINT.test(st)) return;
+  const prior = framesBefore(input, sentence.start, 200);
   for (const m of st.matchAll(COVER)) {
     const written = (m.groups!.r1 ?? m.groups!.r2)!;
     const at = sentence.start + m.index! + m[0].indexOf(written, m.groups!.r1 ? m[0].search(/\d/) : 0);

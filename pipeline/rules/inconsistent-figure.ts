@@ -317,13 +317,23 @@ export default defineRule({
     // scale, the same mode (stated, forecast, expected), no two different subjects, measures,
     // qualifiers or times, neither hypothetical nor a change nor the end of one (moves of several
     // things are often permutations of one another).
+    // (counted once per sentence and unit: a long article has thousands of frames)
+    const perSentenceUnit = new Map<string, { figures: number; from: boolean }>();
+    for (const g of article.frames) {
+      const k = `${g.sentenceIndex}|${comparableUnit(g)}`;
+      const c = perSentenceUnit.get(k) ?? { figures: 0, from: false };
+      c.figures++;
+      c.from ||= g.role === 'from';
+      perSentenceUnit.set(k, c);
+    }
+    const inSentence = (f: Frame) => perSentenceUnit.get(`${f.sentenceIndex}|${comparableUnit(f)}`)!;
     const levels = article.frames.filter(
       (f) =>
         !comparison.has(f.sentence.start) &&
         wanted.has(f.figure.kind) &&
         (f.role === 'level' || f.role === 'share') &&
         // the end of a move from a level it states ("falling from 4.0% to 3.2%") is another reading than a level stated
-        !(f.toLevel && article.frames.some((g) => g.sentenceIndex === f.sentenceIndex && g.role === 'from' && comparableUnit(g) === comparableUnit(f))) &&
+        !(f.toLevel && inSentence(f).from) &&
         f.mode !== 'hypothetical' &&
         Number.isFinite(f.figure.value) &&
         // one deal, loan or offering among several; a day's high or low among the day's prices
@@ -332,28 +342,46 @@ export default defineRule({
         // a price moves: two prices compare only at one minute (the passes above)
         !(INSTANT_CHANGES.has(f.measure ?? '') && !/T\d{2}:\d{2}/.test(f.time ?? '')) &&
         // a table row or a list of grades ("Total 13,210 13,050 12,257", "One pct sulphur 20.25 dlrs, …, two pct sulphur 18.25 dlrs")
-        article.frames.filter((g) => g.sentenceIndex === f.sentenceIndex && comparableUnit(g) === comparableUnit(f)).length < 4,
+        inSentence(f).figures < 4,
     );
+    // the digits sorted: a transposition has the same key as the figure it slips from (looked up, not searched)
+    const keyOf = new Map<Frame, string>();
+    const byKey = new Map<string, Frame[]>();
+    for (const f of levels) {
+      const d = digitsOf(f.figure.text);
+      if (!d) continue;
+      const [digitsWritten, point, scale] = d.split('|');
+      const k = `${[...digitsWritten!].sort().join('')}|${point}|${scale}|${comparableUnit(f)}`;
+      keyOf.set(f, d);
+      const list = byKey.get(k) ?? [];
+      list.push(f);
+      byKey.set(k, list);
+    }
+    const indexOf = new Map(levels.map((f, i) => [f, i]));
+    const sameKey = new Map<Frame, Frame[]>();
+    for (const list of byKey.values()) for (const f of list) sameKey.set(f, list);
     for (let i = 0; i < levels.length; i++) {
       const later = levels[i]!;
       if (reported.has(later.sentence.start)) continue;
-      const digits = digitsOf(later.figure.text);
+      const digits = keyOf.get(later);
       if (!digits) continue;
+      // (at most the 64 nearest before it, as in the passes above: a long list of one figure is a table)
+      const candidates = sameKey.get(later)!.filter((e) => indexOf.get(e)! < i).slice(-64);
+      if (!candidates.length) continue;
       // (a time the text leaves open between several is no time to compare at: implicitTime)
       const timeless = (f: Frame) => timeOf.get(f) === null || (implicitTime === 'none' && !f.time);
       if (timeless(later)) continue;
       // ("first-quarter revenue of $590 million and second-quarter revenue of $612 million … The $621 million in sales": which?)
       const ambiguous = (e: Frame) =>
         !later.time && Boolean(e.time) && levels.some((g) => g !== e && g.time && g.measure === e.measure && key(g.owner) === key(e.owner) && timeKey(g) !== timeKey(e));
-      const first = levels.slice(0, i).find(
+      const first = candidates.find(
         (e) =>
           e.sentenceIndex !== later.sentenceIndex &&
+          e.figure.value !== later.figure.value &&
+          transposed(keyOf.get(e)!, digits) &&
           !timeless(e) &&
-          !ambiguous(e) &&
           !differentTimes(timeOf.get(e), timeOf.get(later)) &&
           outlookWords(article.text, e) === outlookWords(article.text, later) &&
-          e.figure.value !== later.figure.value &&
-          transposed(digitsOf(e.figure.text), digits) &&
           comparableUnit(e) === comparableUnit(later) &&
           e.role === later.role &&
           e.mode === later.mode &&
@@ -366,7 +394,8 @@ export default defineRule({
           !(key(e.owner) && key(later.owner) && !sameSubject(e, later)) &&
           !(key(e.item) && key(later.item) && key(e.item) !== key(later.item)) &&
           statedAlike(e, later) &&
-          !(e.time && later.time && timeKey(e) !== timeKey(later)),
+          !(e.time && later.time && timeKey(e) !== timeKey(later)) &&
+          !ambiguous(e),
       );
       if (!first) continue;
       reported.add(later.sentence.start);
