@@ -40,24 +40,21 @@ const ownUrl = (base) => ({
   },
 });
 
+/** What both builds share. */
+const common = { bundle: true, platform: 'node', target: 'node20', external: EXTERNAL, define: { CLAIMSCAN_BUNDLE: 'true' }, legalComments: 'none', logLevel: 'warning' };
+
 await rm(outdir, { recursive: true, force: true });
 await build({
+  ...common,
   // (the analysis pool is an entry too: pipeline/bin.js starts a cold `check`'s worker from it before loading the command line)
   entryPoints: { cli: path.join(root, 'pipeline/cli.ts'), pool: path.join(root, 'pipeline/analysis-pool.ts') },
   outdir,
   outExtension: { '.js': '.mjs' },
-  bundle: true,
   splitting: true,
   format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  external: EXTERNAL,
   plugins: [ownUrl('import.meta.url')],
-  define: { CLAIMSCAN_BUNDLE: 'true' },
   // CommonJS packages bundled into ESM call require() for Node's own modules
   banner: { js: "import { createRequire as __claimscanRequire } from 'node:module'; const require = __claimscanRequire(import.meta.url);" },
-  legalComments: 'none',
-  logLevel: 'warning',
 });
 
 // The analysis worker: one CommonJS file, so that its loader (pipeline/worker-loader.cjs,
@@ -67,22 +64,16 @@ await build({
 // start-up in a cold `check`.
 await build({
   entryPoints: [path.join(root, 'pipeline/worker.ts')],
+  ...common,
   outfile: path.join(outdir, 'worker-body.cjs'),
-  bundle: true,
   format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  external: EXTERNAL,
   plugins: [ownUrl('__claimscanUrl')],
-  define: { CLAIMSCAN_BUNDLE: 'true' },
   banner: { js: "const __claimscanUrl = require('node:url').pathToFileURL(__filename).href;" },
   // ASCII only and no comments (esbuild leaves regex literals as written; they are escaped
   // below): the loader reads it as a one-byte string, which V8 scans faster than the
   // two-byte string one non-ASCII character makes of all 2 MB
   charset: 'ascii',
   minifyWhitespace: true,
-  legalComments: 'none',
-  logLevel: 'warning',
 });
 const body = path.join(outdir, 'worker-body.cjs');
 // \uXXXX means the same code unit in a regex literal as in a string (a surrogate pair too, with the u flag)

@@ -122,6 +122,9 @@ function framesOfValue(input: RelationInput, value: number): Frame[] {
   return map.get(value.toPrecision(6)) ?? [];
 }
 
+/** The last word of a unit, lower case, without a plural s ("dry metric tonnes" → "tonne"; "theaters" → "theater"). */
+const singular = (u: string) => u.toLowerCase().split(' ').at(-1)!.replace(/s$/, '');
+
 function synthetic(text: string, start: number, end: number, value: number, like: Figure): Figure {
   return { ...like, ref: `synthetic:${start}`, start, end, text: text.slice(start, end), value, mention: { ...like.mention, start, end, text: text.slice(start, end), value, valueHigh: undefined, approximate: false, bound: undefined } as never };
 }
@@ -918,7 +921,6 @@ function products(input: RelationInput, sentence: Sentence, index: number, frame
   const refersToPrice = /^\s*(?:at|on)\s+(?:the|that|this)(?:\s+(?:ipo|offer|offering|issue|deal|same))?\s+price\b/i.test(text.slice(sentence.start, sentence.end));
   const pool = [...(previous && (previous.paragraph === sentence.paragraph || (refersToPrice && previous.paragraph === sentence.paragraph - 1)) ? framesOf(index - 1) : []), ...frames];
   // "1.36 million TEU … at an average rate of $1,410 per TEU": any unit a price is given per
-  const singular = (u: string) => u.toLowerCase().split(' ').at(-1)!.replace(/s$/, '');
   const perUnits = new Set(pool.flatMap((f) => (f.figure.kind === 'money' && (f.figure.mention as Money).per ? [singular((f.figure.mention as Money).per!)] : [])));
   const isCount = (f: Frame) =>
     (f.figure.kind === 'quantities' && (COUNT_UNIT.test((f.figure.mention as Quantity).unit) || perUnits.has(singular((f.figure.mention as Quantity).unit))) && !/\b(?:of\s+(?:the|its|their))\s*$/i.test(text.slice(f.figure.start - 12, f.figure.start))) ||
@@ -1162,7 +1164,6 @@ function averages(input: RelationInput, sentence: Sentence, frames: readonly Fra
       PER_UNIT_AVERAGE.exec(text.slice(Math.max(sentence.start, avg.figure.start - 40), avg.figure.start))?.[1] ??
       (/\baverage\s+(?:of\s+)?$/i.test(text.slice(Math.max(sentence.start, avg.figure.start - 20), avg.figure.start)) ? /^\s*(?:a|per)\s+([\p{Ll}]+)\b/u.exec(text.slice(avg.figure.end, avg.figure.end + 24))?.[1] : undefined);
     if (!unitWord) continue;
-    const singular = (u: string) => u.toLowerCase().split(' ').at(-1)!.replace(/(?:e?s)$/, '');
     const before = frames.filter((f) => f.figure.end <= avg.figure.start);
     // (the count's own unit, or the word written after it: "3,412 theaters")
     const nextWord = (f: Frame) => /^\s+([\p{L}]+)/u.exec(text.slice(f.figure.end, f.figure.end + 30))?.[1] ?? '';

@@ -211,6 +211,17 @@ export default defineRule({
 
     /** Sentences already flagged: one flag per restating sentence. */
     const reported = new Set<number>();
+    /** Flags the later statement's sentence against the first statement's figure. */
+    const disagrees = (later: Frame, first: Frame, what: string) => {
+      reported.add(later.sentence.start);
+      context.report({
+        messageId: 'disagrees',
+        data: { figure: later.figure.text, first: first.figure.text, what },
+        start: later.sentence.start,
+        end: later.sentence.end,
+        related: [{ start: first.figure.start, end: first.figure.end, message: `first stated as \`${first.figure.text}\` here` }],
+      });
+    };
     const byBucket = new Map<string, Frame[]>();
     for (const f of candidates) {
       const bucket = `${f.measure}|${unitOf.get(f)!.replace(/\/.*$/, '')}|${f.role}|${f.change ?? ''}|${f.mode}`;
@@ -298,15 +309,7 @@ export default defineRule({
         if (!earlier.length) return;
         const mine = intervalFor.get(later)!;
         if (earlier.some((e) => agree(e, later, intervalFor.get(e)!, mine, approximateTolerance))) return;
-        const first = earlier[0]!;
-        reported.add(later.sentence.start);
-        context.report({
-          messageId: 'disagrees',
-          data: { figure: later.figure.text, first: first.figure.text, what: describe(later) },
-          start: later.sentence.start,
-          end: later.sentence.end,
-          related: [{ start: first.figure.start, end: first.figure.end, message: `first stated as \`${first.figure.text}\` here` }],
-        });
+        disagrees(later, earlier[0]!, describe(later));
       });
     }
 
@@ -397,15 +400,7 @@ export default defineRule({
           !(e.time && later.time && timeKey(e) !== timeKey(later)) &&
           !ambiguous(e),
       );
-      if (!first) continue;
-      reported.add(later.sentence.start);
-      context.report({
-        messageId: 'disagrees',
-        data: { figure: later.figure.text, first: first.figure.text, what: describe(first) },
-        start: later.sentence.start,
-        end: later.sentence.end,
-        related: [{ start: first.figure.start, end: first.figure.end, message: `first stated as \`${first.figure.text}\` here` }],
-      });
+      if (first) disagrees(later, first, describe(first));
     }
   },
 });
