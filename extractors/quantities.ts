@@ -188,6 +188,23 @@ function unitAfter(text: string, at: number): { unit: string; end: number } | nu
   return null;
 }
 
+/**
+ * A unit noun joined to the number by a hyphen and modifying the noun after it ("600,000-tonne
+ * purchase", "521-ship orderbook", "183.1-bushel yield"): the unit in its listed plural.
+ * Durations ("10-year note") and other compounds are no unit: only listed unit nouns count.
+ */
+function compoundUnit(text: string, at: number): { unit: string; end: number } | null {
+  const m = /^-([a-z]{2,20})(?=\s+\p{L})/u.exec(text.slice(at, at + 24));
+  if (!m) return null;
+  const w = m[1]!;
+  for (const form of [`${w}s`, `${w}es`, w.replace(/y$/, 'ies'), w]) {
+    const noun = UNIT_PHRASES.get(form);
+    if (!noun || noun !== noun.toLowerCase()) continue;
+    return { unit: UNIT_NORMAL[noun] ?? (form === w && !/s$/.test(w) ? `${w}s` : noun), end: at + m[0].length };
+  }
+  return null;
+}
+
 /** Verbs that count things ("opened 40 taprooms", "operates 212 clinics"). */
 const COUNT_VERB = /\b(?:opened|opens|open|opening|closed|closes|close|closing|shut|operated|operates|operate|operating|runs|ran|run|has|had|have|added|adds|cut|cuts|employs|employed|built|builds|owns|owned|acquired|acquires|bought|sold|sells|shipped|ships|delivered|delivers|produced|produces|hired|hires|lost|loses|shed|sheds|eliminated|eliminates|launched|launches|signed|won|opened\s+another|plans|planned|targets|targeting|with)\s+(?:another\s+|a\s+further\s+|some\s+|about\s+|nearly\s+|more\s+than\s+|around\s+|roughly\s+)?$/i;
 /** Plural nouns that are no count of things: durations, multiples, money and rates. */
@@ -349,7 +366,9 @@ export const quantities: Extractor<'quantities'> = {
         const digits = /\d/.test(g.num!);
         const before = text.slice(Math.max(0, start - 30), start);
         const after = text.slice(numEnd, numEnd + 12);
-        if (AFTER_NOT_COUNT.test(after) || BEFORE_NOT_COUNT.test(before)) continue;
+        // "the 600,000-tonne purchase", "a 176.7 million-tonne crop": a count written as a modifier
+        const compound = after.startsWith('-') ? compoundUnit(text, numEnd) : null;
+        if ((!compound && AFTER_NOT_COUNT.test(after)) || BEFORE_NOT_COUNT.test(before)) continue;
         // the word right before the number, when a single space separates them
         const previous = /\s$/.test(before) && !/\s\s$/.test(before) ? before.slice(before.lastIndexOf(' ', before.length - 2) + 1, -1) : '';
         if (digits && (MONTH_WORD.test(previous) || AFTER_DATE.test(after))) continue;
@@ -361,7 +380,7 @@ export const quantities: Extractor<'quantities'> = {
         if (g.scale && /^t$/.test(g.scale)) continue;
         if (!digits && !g.scale && !CARDINAL_ONLY.test(g.num!)) continue;
         const yearLike = digits && !g.scale && isYearLike(g.num!);
-        const unitFound = unitAfter(text, numEnd) ?? definedUnitAfter(defined, text, numEnd) ?? countNounAfter(text, start, numEnd, Boolean(g.scale)) ?? partOfUnit(text, numEnd);
+        const unitFound = compound ?? unitAfter(text, numEnd) ?? definedUnitAfter(defined, text, numEnd) ?? countNounAfter(text, start, numEnd, Boolean(g.scale)) ?? partOfUnit(text, numEnd);
         let unit: string | null = unitFound?.unit ?? null;
         const end = unitFound?.end ?? numEnd;
         if (yearLike && (!unit || /\b(?:in|since|by|of|from|until|before|after|during|for|to|early|late|mid)\s+$/i.test(before))) continue;

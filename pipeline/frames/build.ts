@@ -451,7 +451,7 @@ class Reader {
         if (w.index <= lastPossessive) continue;
         const word = w.text.toLowerCase().replace(/['’]s$/, '');
         if (DEMONYMS[word]) continue;
-        if (/^[,;:()—–]$/.test(word) || /\d/.test(word)) continue;
+        if (/^[,;:()—–]$/.test(word) || /\d/.test(word) || word.length < 2) continue;
         if (DETERMINER.test(word) || NEUTRAL_MODIFIERS.has(word) || isVerb(word) || taken(w.index, w.end) || /['’]s?$/.test(w.text)) continue;
         if (/^(?:of|for|in|on|at|to|by|and|or|with|from)$/.test(word)) {
           segment.length = 0;
@@ -604,7 +604,8 @@ function subjectWords(phrase: string, reading: PhraseReading): string {
   for (const q of qualifiersIn(s)) s = s.replace(q.text, ' ');
   const words = wordsOf(s)
     .map((w) => w.text.toLowerCase().replace(/['’]s?$/, ''))
-    .filter((w) => !/^[,;:()—–]$/.test(w) && !/\d/.test(w) && !DETERMINER.test(w) && !NEUTRAL_MODIFIERS.has(w) && !isVerb(w) && !/^(?:of|for|in|on|at|to|by|and|or|with|from|across|among|over|under|all|both|which|who|that|it|its|they|their|we|our|he|she|his|her)$/.test(w) && !/^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|globally|overall|also|now|still)$/.test(w));
+    // (a lone letter is what is left of a blanked date's possessive: "Tuesday's")
+    .filter((w) => w.length > 1 && !/^[,;:()—–]$/.test(w) && !/\d/.test(w) && !DETERMINER.test(w) && !NEUTRAL_MODIFIERS.has(w) && !isVerb(w) && !/^(?:of|for|in|on|at|to|by|and|or|with|from|across|among|over|under|all|both|which|who|that|it|its|they|their|we|our|he|she|his|her)$/.test(w) && !/^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|globally|overall|also|now|still)$/.test(w));
   // plural to singular, roughly: "liabilities" → "liability", "funds" → "fund" (not "gross", "status")
   return words.map((w) => (/(?<=[a-z]{2})ies$/.test(w) ? w.replace(/ies$/, 'y') : w.replace(/(?<=[a-z]{3}[^su])s$/, ''))).join(' ');
 }
@@ -1468,7 +1469,8 @@ function timeOf(text: string, timestamps: readonly Timestamp[], clause: Clause, 
   // "392 mln dlrs …, compared with 301 mln dlrs … a year ago": a time after the comparison is the compared figure's
   const usable = (t: Timestamp) =>
     !NOT_THE_TIME.test(text.slice(Math.max(0, t.start - 40), t.start)) &&
-    !/^['’]s\b/.test(text.slice(t.end, t.end + 3)) &&
+    // (a possessive time is another thing's, "Tuesday's auction", unless it is the figure's own: "Friday's $470 million of outflows")
+    (!/^['’]s\b/.test(text.slice(t.end, t.end + 3)) || (t.end < figure.start && /^['’]s\s+(?:(?:about|some|nearly|a|an|net)\s+)?$/.test(text.slice(t.end, figure.start)))) &&
     !(t.start >= figure.end && t.start - figure.end <= 200 && /\b(?:compared\s+(?:with|to)|versus|vs\.?)\s/i.test(text.slice(figure.end, t.start)));
   const distance = (t: Span) => (t.end <= figure.start ? figure.start - t.end : t.start >= figure.end ? t.start - figure.end : 0);
   const pick = (list: Timestamp[]): Timestamp | undefined => {

@@ -28,6 +28,7 @@ import { z } from 'zod';
 import type { Frame } from '../frames/types.js';
 import { subjectOf } from '../frames/index.js';
 import { QUALIFIER_CLASS } from '../frames/build.js';
+import { contentWords, givenPhrase } from '../frames/given.js';
 import type { FigureKind, Quantity } from '../types.js';
 import { defineRule } from './rule.js';
 import { intervalOf, overlaps, type Interval } from './support/figures.js';
@@ -402,8 +403,121 @@ export default defineRule({
       );
       if (first) disagrees(later, first, describe(first));
     }
+
+    // A figure the sentence presents as known ("The 4.649% high yield was the lowest since May",
+    // "At £2.43 billion, this is a full price", "Barges at $394 are already pricing in …") refers
+    // back to one the story gave. When no figure of its unit states its value and an earlier one
+    // close to it does (a few percent off, digits swapped or one digit changed) with the same
+    // words around it ("high yield", "barges", "clearing price"), the restatement has slipped.
+    const figures = article.frames.filter((f) => wanted.has(f.figure.kind) && Number.isFinite(f.figure.value) && !comparison.has(f.sentence.start));
+    const byUnit = new Map<string, Frame[]>();
+    for (const f of figures) {
+      const u = comparableUnit(f).replace(/\/.*$/, '');
+      byUnit.set(u, [...(byUnit.get(u) ?? []), f]);
+    }
+    const wordsOfSentence = new Map<number, Set<string>>();
+    const sentenceWords = (f: Frame) => {
+      let w = wordsOfSentence.get(f.sentenceIndex);
+      if (!w) wordsOfSentence.set(f.sentenceIndex, (w = contentWords(article.text.slice(f.sentence.start, f.sentence.end))));
+      return w;
+    };
+    for (const later of figures) {
+      if (reported.has(later.sentence.start) || later.mode === 'hypothetical') continue;
+      // (a time the text leaves open between several is no time to compare at: implicitTime)
+      if (later.sentence.end - later.sentence.start > 600 || timeOf.get(later) === null || (implicitTime === 'none' && !later.time)) continue;
+      const phrase = givenPhrase(article.text, later.sentence, later.figure);
+      if (phrase < 0) continue;
+      // the party the phrase itself names ("Hasegawa Precision's 6.4% rise"); an owner read from
+      // elsewhere in the sentence is often its speaker ("…, Brandt said")
+      const named = (owner: string | null) => Boolean(owner && key(article.text.slice(phrase, later.figure.end + 40))!.includes(key(owner.replace(/^np:/, ''))!));
+      const peers = byUnit.get(comparableUnit(later).replace(/\/.*$/, ''))!;
+      if (process.env.GIVEN_DEBUG) console.error('GIVEN', later.figure.text, comparableUnit(later), later.role, later.mode, later.owner, later.item, later.time, peers.map((p) => p.figure.text + ':' + p.role + ':' + p.mode + ':' + p.time).join(' ; '));
+      // another statement of the same value anywhere: that is what it refers to (a hedged one within its
+      // slack too, unless only its digits swapped: "about £2.34 billion" … "At £2.43 billion")
+      const digits = digitsOf(later.figure.text);
+      const mine = intervalOf(later.figure, { approximateTolerance });
+      if (peers.some((g) => g.sentenceIndex !== later.sentenceIndex && overlaps(intervalOf(g.figure, { approximateTolerance }), mine) && !transposed(digitsOf(g.figure.text), digits ?? ''))) continue;
+      const words = sentenceWords(later);
+      let best: Frame | null = null;
+      let bestScore = 0;
+      for (const e of peers) {
+        if (e.figure.start >= later.figure.start || e.sentenceIndex === later.sentenceIndex || e.mode !== later.mode) continue;
+        const swapped = transposed(digitsOf(e.figure.text), digits ?? '');
+        if (process.env.GIVEN_DEBUG) console.error('  try', e.figure.text, swapped, closeTo(e.figure, later.figure), e.role, later.role, e.measure, later.measure);
+        if (!swapped && !closeTo(e.figure, later.figure)) continue;
+        if ((e.role === 'change') !== (later.role === 'change') || (e.change ?? '') !== (later.change ?? '')) continue;
+        // two lines of a balance sheet or an income statement are two things ("its 118 mln dlrs in insured deposits" beside assets of 115.2 mln)
+        if (!swapped && e.measure !== later.measure && DISTINCT_MEASURES.has(e.measure ?? '') && DISTINCT_MEASURES.has(later.measure ?? '')) continue;
+        // ranges are compared end by end elsewhere
+        if (e.figure.mention.valueHigh !== undefined || later.figure.mention.valueHigh !== undefined) continue;
+
+        const [pe, pl] = [unitOf.get(e) ?? comparableUnit(e), unitOf.get(later) ?? comparableUnit(later)].map((u) => u.split('/')[1]);
+        if (pe && pl && perUnit(pe) !== perUnit(pl)) continue;
+        if (process.env.GIVEN_DEBUG) console.error('  cand', e.figure.text, 'own', e.owner, later.owner, 'item', e.item, later.item, 'time', e.time, later.time, 'alike', statedAlike(e, later), JSON.stringify(e.qualifiers), JSON.stringify(later.qualifiers), e.segment, later.segment);
+        if ((key(e.owner) && named(later.owner) && !sameSubject(e, later)) || (key(e.item) && key(later.item) && key(e.item) !== key(later.item))) continue;
+        if ((e.time && later.time && timeKey(e) !== timeKey(later)) || differentTimes(timeOf.get(e), timeOf.get(later)) || !statedAlike(e, later)) continue;
+        // ("first-quarter revenue of $590 million and second-quarter revenue of $612 million … The $621 million in sales": which?)
+        if (!later.time && e.time && e.measure && peers.some((g) => g.time && g.measure === e.measure && key(g.owner) === key(e.owner) && timeKey(g) !== timeKey(e))) continue;
+        let shared = 0;
+        for (const w of sentenceWords(e)) if (words.has(w)) shared++;
+        if (process.env.GIVEN_DEBUG) console.error('  shared', shared);
+        if (!shared && !swapped) continue;
+        // (the level a story gives before the one it came from: "38% …, up from 34%")
+        const score = shared + (swapped ? 1 : 0) - relativeGap(e.figure.value, later.figure.value) - (e.role === 'from' ? 0.5 : 0);
+        if (score > bestScore) [best, bestScore] = [e, score];
+      }
+      if (best) disagrees(later, best, describe(best));
+    }
   },
 });
+
+/** The digits of a written figure, where its decimal point sits and its scale word, however few ("64|0|"). */
+function writtenDigits(text: string): string | null {
+  const m = /^\D*(\d[\d,]*)(?:\.(\d+))?([\s\S]*)/.exec(text);
+  if (!m) return null;
+  const scale = /\b(thousand|million|mln|mn|billion|bln|bn|trillion|tln|tn)\b/i.exec(m[3]!)?.[1]!.toLowerCase() ?? '';
+  return `${m[1]!.replace(/,/g, '')}${m[2] ?? ''}|${(m[2] ?? '').length}|${SCALE_WORD[scale] ?? scale}`;
+}
+
+/** Measures no restatement names for one another (a story's lines of account). */
+const DISTINCT_MEASURES: ReadonlySet<string> = new Set(
+  'eps net-interest-income operating-income ebitda operating-expenses capex free-cash-flow pretax-income gross-profit net-income revenue dividend debt loans deposits cash capital aum taxes provisions charges exports imports production deliveries orders'.split(' '),
+);
+
+/** The relative gap between two values (0 when equal). */
+function relativeGap(a: number, b: number): number {
+  const hi = Math.max(Math.abs(a), Math.abs(b));
+  return hi === 0 ? 0 : Math.abs(a - b) / hi;
+}
+
+/**
+ * Close enough to be a slip in copying: within 5% for figures of three or four significant
+ * digits ("$394" for "$412"), or one digit changed at the same place and scale, within 30%
+ * ("2.5 bln" for "3.5 bln", "6.1%" for "6.3%").
+ */
+function closeTo(a: { text: string; value: number }, b: { text: string; value: number }): boolean {
+  if (Math.sign(a.value) !== Math.sign(b.value)) return false;
+  const gap = relativeGap(a.value, b.value);
+  const [da, db] = [writtenDigits(a.text), writtenDigits(b.text)];
+  if (!da || !db) return false;
+  const [wa, pa, sa] = da.split('|');
+  const [wb, pb, sb] = db.split('|');
+  // the same digits at another scale: "¥218.4 million" for "¥218.4 billion"
+  if (wa === wb && pa === pb && sa !== sb && sa && sb) return true;
+  const significant = (w: string) => w.replace(/^0+/, '').replace(/0+$/, '').length;
+  // round figures ("the 100 billion dlr debt", "230 mln tonnes") stand for a figure loosely; long ones
+  // ("976,352 shares") that differ in several digits are other counts
+  const [na, nb] = [significant(wa!), significant(wb!)];
+  if (gap <= 0.05 && na >= 3 && nb >= 3 && na <= 4 && nb <= 4) return true;
+  if (!(gap <= 0.3 && na >= 2 && nb >= 2 && pa === pb && sa === sb && wa!.length === wb!.length)) return false;
+  const differ = [...wa!].flatMap((c, i) => (c !== wb![i] ? [i] : []));
+  // "230 mln tonnes" beside "237 mln tonnes": a round figure for the precise one, not a slip
+  const trailingZero = (w: string, i: number) => pa === '0' && /^0+$/.test(w.slice(i));
+  return differ.length === 1 && !trailingZero(wa!, differ[0]!) && !trailingZero(wb!, differ[0]!);
+}
+
+/** A per-unit written in several ways: "a kilo", "a kg", "per kilogram". */
+const perUnit = (u: string): string => (/^(?:kilo|kg|kilogram)s?$/.test(u) ? 'kg' : /^(?:tonne|ton|metric ton|t)s?$/.test(u) ? 'tonne' : u.replace(/s$/, ''));
 
 /**
  * The digits of a written figure and its scale ("$24.6 million" → "246|1|million"): the

@@ -128,4 +128,33 @@ describe(RULE, () => {
     expect(flags[0]!.relatedText).toEqual(['$1.36 billion']);
     expect(flagsOf(`${paragraph('$1.36 billion')}\nThe bank kept its outlook.\n${paragraph('$1.36 billion')}`)).toEqual([]);
   });
+
+  describe('a figure the sentence presents as known', () => {
+    // each story gives a figure, then a later sentence refers back to it in a phrase that presents it as known
+    const story = (later: string) =>
+      'Tarnwick Mills said on Tuesday it milled 418,600 tonnes of flour in the quarter, and its average selling price was $312.40 a tonne.\n' +
+      'The Ohio miller also named a new finance chief.\n' +
+      later;
+    it.each([
+      ['a definite noun phrase', '"The 418,900-tonne quarter was our best since 2019," the chief executive said.'],
+      ['digits swapped in the subject', 'The 481,600 tonnes of flour milled were a record, the company said.'],
+      ['an opening "At …," phrase', '"At $321.40 a tonne, our flour is still cheaper than imports," the chief executive said.'],
+      ['an opening "With …," phrase', 'With the selling price at $309.80 a tonne, margins held, analysts said.'],
+      ['a subject before its verb', 'Flour at $312.90 a tonne is still cheaper than imports, brokers said.'],
+    ])('flags a restatement that has slipped: %s', (_, later) => {
+      const flags = flagsOf(story(later));
+      expect(flags.map((f) => f.messageId)).toEqual(['disagrees']);
+      expect(flags[0]!.flagged).toBe(later);
+    });
+    it.each([
+      ['the same figure', 'The 418,600-tonne quarter was the best since 2019, the company said.'],
+      ['the other term of a comparison', 'Output beat the 415,200 tonnes analysts had expected, the company said.'],
+      ['another part', 'The remaining 411,600 tonnes went to bakeries, the company said.'],
+      ['a chart level', 'Traders said the $309 area had held as support in May.'],
+      ['a round figure', 'The 400,000-tonne mark was passed in March, the company said.'],
+      ['a figure written as news', 'Rival Corlan Mills milled 419,300 tonnes of flour in the quarter.'],
+    ])('does not flag %s', (_, later) => {
+      expect(flagsOf(story(later))).toEqual([]);
+    });
+  });
 });
