@@ -451,7 +451,7 @@ class Reader {
         if (w.index <= lastPossessive) continue;
         const word = w.text.toLowerCase().replace(/['’]s$/, '');
         if (DEMONYMS[word]) continue;
-        if (/^[,;:()—–]$/.test(word) || /\d/.test(word) || word.length < 2) continue;
+        if (/^[,;:()—–]$/.test(word) || /\d/.test(word)) continue;
         if (DETERMINER.test(word) || NEUTRAL_MODIFIERS.has(word) || isVerb(word) || taken(w.index, w.end) || /['’]s?$/.test(w.text)) continue;
         if (/^(?:of|for|in|on|at|to|by|and|or|with|from)$/.test(word)) {
           segment.length = 0;
@@ -604,8 +604,7 @@ function subjectWords(phrase: string, reading: PhraseReading): string {
   for (const q of qualifiersIn(s)) s = s.replace(q.text, ' ');
   const words = wordsOf(s)
     .map((w) => w.text.toLowerCase().replace(/['’]s?$/, ''))
-    // (a lone letter is what is left of a blanked date's possessive: "Tuesday's")
-    .filter((w) => w.length > 1 && !/^[,;:()—–]$/.test(w) && !/\d/.test(w) && !DETERMINER.test(w) && !NEUTRAL_MODIFIERS.has(w) && !isVerb(w) && !/^(?:of|for|in|on|at|to|by|and|or|with|from|across|among|over|under|all|both|which|who|that|it|its|they|their|we|our|he|she|his|her)$/.test(w) && !/^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|globally|overall|also|now|still)$/.test(w));
+.filter((w) => !/^[,;:()—–]$/.test(w) && !/\d/.test(w) && !DETERMINER.test(w) && !NEUTRAL_MODIFIERS.has(w) && !isVerb(w) && !/^(?:of|for|in|on|at|to|by|and|or|with|from|across|among|over|under|all|both|which|who|that|it|its|they|their|we|our|he|she|his|her)$/.test(w) && !/^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|globally|overall|also|now|still)$/.test(w));
   // plural to singular, roughly: "liabilities" → "liability", "funds" → "fund" (not "gross", "status")
   return words.map((w) => (/(?<=[a-z]{2})ies$/.test(w) ? w.replace(/ies$/, 'y') : w.replace(/(?<=[a-z]{3}[^su])s$/, ''))).join(' ');
 }

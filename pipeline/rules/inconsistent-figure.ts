@@ -435,8 +435,23 @@ export default defineRule({
       // another statement of the same value anywhere: that is what it refers to (a hedged one within its
       // slack too, unless only its digits swapped: "about £2.34 billion" … "At £2.43 billion")
       const digits = digitsOf(later.figure.text);
-      const mine = intervalOf(later.figure, { approximateTolerance });
-      if (peers.some((g) => g.sentenceIndex !== later.sentenceIndex && overlaps(intervalOf(g.figure, { approximateTolerance }), mine) && !transposed(digitsOf(g.figure.text), digits ?? ''))) continue;
+      // a month or year in the phrase names the figure's time ("The 5.151 pct February bond issue yield"): the earlier figure's sentence must name it too
+      // (the phrase up to its verb: "since 2019" after "The 418,900-tonne quarter was our best" is not the phrase's)
+      const phraseText = article.text.slice(phrase, Math.min(later.sentence.end, later.figure.end + 30)).split(/[,;:]|\.(?!\d)|\b(?:was|were|is|are|would|will|has|had|have|remains?)\b/)[0]!;
+      const phraseTimes = phraseText.match(PHRASE_TIME) ?? [];
+      // (a hedge covers a figure's rounding, not another figure: "about $3.4 billion" is not "$3.6 billion")
+      const slack = { approximateTolerance: Math.min(approximateTolerance, 0.02) };
+      const mine = intervalOf(later.figure, slack);
+      // (not a range that holds it, nor a coarser figure: "9%" does not state 9.1%)
+      const width = (i: Interval) => i.hi - i.lo;
+      const same = (g: Frame) => {
+        if (g.sentenceIndex === later.sentenceIndex || g.figure.mention.valueHigh !== undefined) return false;
+        const theirs = intervalOf(g.figure, slack);
+        return overlaps(theirs, mine) && !transposed(digitsOf(g.figure.text), digits ?? '') && (Boolean(g.figure.mention.approximate) || width(intervalOf(g.figure, { approximateTolerance: 0 })) <= width(intervalOf(later.figure, { approximateTolerance: 0 })) * 1.001);
+      };
+      const sameValue = peers.find(same);
+      if (process.env.GIVEN_DEBUG && sameValue) console.error('  same value', sameValue.figure.text);
+      if (sameValue) continue;
       const words = sentenceWords(later);
       let best: Frame | null = null;
       let bestScore = 0;
@@ -455,10 +470,13 @@ export default defineRule({
         if (pe && pl && perUnit(pe) !== perUnit(pl)) continue;
         if (process.env.GIVEN_DEBUG) console.error('  cand', e.figure.text, 'own', e.owner, later.owner, 'item', e.item, later.item, 'time', e.time, later.time, 'alike', statedAlike(e, later), JSON.stringify(e.qualifiers), JSON.stringify(later.qualifiers), e.segment, later.segment);
         if ((key(e.owner) && named(later.owner) && !sameSubject(e, later)) || (key(e.item) && key(later.item) && key(e.item) !== key(later.item))) continue;
-        if ((e.time && later.time && timeKey(e) !== timeKey(later)) || differentTimes(timeOf.get(e), timeOf.get(later)) || !statedAlike(e, later)) continue;
+        const theirSentence = article.text.slice(e.sentence.start, e.sentence.end);
+        if (phraseTimes.some((t) => !theirSentence.includes(t))) continue;
+        if ((e.time && later.time && timeKey(e) !== timeKey(later)) || differentTimes(timeOf.get(e), timeOf.get(later)) || !statedAlike(bare(e), bare(later))) continue;
         // ("first-quarter revenue of $590 million and second-quarter revenue of $612 million … The $621 million in sales": which?)
         if (!later.time && e.time && e.measure && peers.some((g) => g.time && g.measure === e.measure && key(g.owner) === key(e.owner) && timeKey(g) !== timeKey(e))) continue;
-        let shared = 0;
+        // the frames' own reading counts as words in common: the same measure, the same item or owner
+        let shared = (e.measure && e.measure === later.measure ? 1 : 0) + ((key(e.item) && key(e.item) === key(later.item)) || (key(e.owner) && key(e.owner) === key(later.owner)) ? 1 : 0);
         for (const w of sentenceWords(e)) if (words.has(w)) shared++;
         if (process.env.GIVEN_DEBUG) console.error('  shared', shared);
         if (!shared && !swapped) continue;
@@ -475,7 +493,7 @@ export default defineRule({
 function writtenDigits(text: string): string | null {
   const m = /^\D*(\d[\d,]*)(?:\.(\d+))?([\s\S]*)/.exec(text);
   if (!m) return null;
-  const scale = /\b(thousand|million|mln|mn|billion|bln|bn|trillion|tln|tn)\b/i.exec(m[3]!)?.[1]!.toLowerCase() ?? '';
+  const scale = scaleOf(m[3]!);
   return `${m[1]!.replace(/,/g, '')}${m[2] ?? ''}|${(m[2] ?? '').length}|${SCALE_WORD[scale] ?? scale}`;
 }
 
@@ -483,6 +501,12 @@ function writtenDigits(text: string): string | null {
 const DISTINCT_MEASURES: ReadonlySet<string> = new Set(
   'eps net-interest-income operating-income ebitda operating-expenses capex free-cash-flow pretax-income gross-profit net-income revenue dividend debt loans deposits cash capital aum taxes provisions charges exports imports production deliveries orders'.split(' '),
 );
+
+/** A frame without the lone letters a blanked date leaves in its narrowing words ("Tuesday's clearing price": `s`). */
+const bare = (f: Frame): Frame => ({ ...f, segment: f.segment.filter((w) => w.length > 1) });
+
+/** Months and years written in a phrase. */
+const PHRASE_TIME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b/g;
 
 /** The relative gap between two values (0 when equal). */
 function relativeGap(a: number, b: number): number {
@@ -504,12 +528,19 @@ function closeTo(a: { text: string; value: number }, b: { text: string; value: n
   const [wb, pb, sb] = db.split('|');
   // the same digits at another scale: "¥218.4 million" for "¥218.4 billion"
   if (wa === wb && pa === pb && sa !== sb && sa && sb) return true;
-  const significant = (w: string) => w.replace(/^0+/, '').replace(/0+$/, '').length;
+  const significant = (w: string) => {
+    let [from, to] = [0, w.length];
+    while (from < to && w[from] === '0') from++;
+    while (to > from && w[to - 1] === '0') to--;
+    return to - from;
+  };
   // round figures ("the 100 billion dlr debt", "230 mln tonnes") stand for a figure loosely; long ones
   // ("976,352 shares") that differ in several digits are other counts
   const [na, nb] = [significant(wa!), significant(wb!)];
   if (gap <= 0.05 && na >= 3 && nb >= 3 && na <= 4 && nb <= 4) return true;
-  if (!(gap <= 0.3 && na >= 2 && nb >= 2 && pa === pb && sa === sb && wa!.length === wb!.length)) return false;
+  // (round figures, "230 mln" beside "210 mln", are loose statements, not slips)
+  const round = (w: string, p: string) => p === '0' && /0$/.test(w);
+  if (!(gap <= 0.3 && na >= 2 && nb >= 2 && pa === pb && sa === sb && wa!.length === wb!.length) || round(wa!, pa!) || round(wb!, pb!)) return false;
   const differ = [...wa!].flatMap((c, i) => (c !== wb![i] ? [i] : []));
   // "230 mln tonnes" beside "237 mln tonnes": a round figure for the precise one, not a slip
   const trailingZero = (w: string, i: number) => pa === '0' && /^0+$/.test(w.slice(i));
@@ -532,7 +563,7 @@ function digitsOf(text: string): string | null {
   const significant = all.replace(/^0+/, '').length;
   if (significant < 2 || (significant < 3 && !m[2])) return null;
   // the scale only ("bln" and "billion euros" alike; the unit is compared apart)
-  const scale = /\b(thousand|million|mln|mn|billion|bln|bn|trillion|tln|tn)\b/i.exec(m[3]!)?.[1]!.toLowerCase() ?? '';
+  const scale = scaleOf(m[3]!);
   return `${all}|${(m[2] ?? '').length}|${SCALE_WORD[scale] ?? scale}`;
 }
 
@@ -559,7 +590,12 @@ function outlookWords(text: string, f: Frame): boolean {
   return /\b(?:midpoint|range|guidance|forecasts?|outlook|consensus|estimates?|expected|expects?|targets?|projected|sees)\b/i.test(text.slice(Math.max(f.sentence.start, f.figure.start - 60), f.figure.start));
 }
 
-const SCALE_WORD: Readonly<Record<string, string>> = { mln: 'million', mn: 'million', bln: 'billion', bn: 'billion', tln: 'trillion', tn: 'trillion' };
+const SCALE_WORD: Readonly<Record<string, string>> = { mln: 'million', mn: 'million', m: 'million', bln: 'billion', bn: 'billion', b: 'billion', tln: 'trillion', tn: 'trillion', k: 'thousand' };
+
+/** The scale word after a figure's digits ("bln", "billion euros"), or a letter glued to them ("£64.8m", "$86k"). */
+function scaleOf(rest: string): string {
+  return (/^(m|k|b|bn)\b/i.exec(rest) ?? /\b(thousand|million|mln|mn|billion|bln|bn|trillion|tln|tn)\b/i.exec(rest))?.[1]!.toLowerCase() ?? '';
+}
 
 /** The same digits in another order (two of them swapped, or more), at the same decimal place and scale. */
 function transposed(a: string | null, b: string): boolean {

@@ -146,6 +146,14 @@ describe(RULE, () => {
       expect(flags.map((f) => f.messageId)).toEqual(['disagrees']);
       expect(flags[0]!.flagged).toBe(later);
     });
+    it('reads a scale glued to the digits, and a hedge covers rounding only', () => {
+      const sale = 'Brackwell\'s spring auction of modern art made £68.4 million on Thursday, up 14% from a year earlier, the auction house said.\n';
+      expect(flagsOf(`${sale}"A £64.8m evening sale in a market this nervous is a good result," a dealer said.`).map((f) => f.messageId)).toEqual(['disagrees']);
+      expect(flagsOf(`${sale}"A £68.4m evening sale in a market this nervous is a good result," a dealer said.`)).toEqual([]);
+      const hedged = 'Corlan Mills agreed to buy a rival for about $3.4 billion on Monday, the company said.\n';
+      expect(flagsOf(`${hedged}"The $3.6 billion deal gives us the Midwest," the chief executive said.`).map((f) => f.messageId)).toEqual(['disagrees']);
+      expect(flagsOf(`${hedged}"The $3.42 billion deal gives us the Midwest," the chief executive said.`)).toEqual([]);
+    });
     it.each([
       ['the same figure', 'The 418,600-tonne quarter was the best since 2019, the company said.'],
       ['the other term of a comparison', 'Output beat the 415,200 tonnes analysts had expected, the company said.'],
