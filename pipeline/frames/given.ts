@@ -19,9 +19,12 @@ const NOT_MODIFIER = String.raw`(?:said|says|and|or|to|of|at|from|by|in|on|for|w
 /** The start of a clause: the sentence's, or an opening quote. */
 const CLAUSE_START = String.raw`(?:^|[“"‘]\s*)`;
 
-/** "The 4.649% high yield", "the 600,000-tonne purchase", "Hasegawa Precision's 6.4% rise", "its 241-property portfolio". */
+/**
+ * "The 4.649% high yield", "the 600,000-tonne purchase", "Hasegawa Precision's 6.4% rise", "its
+ * 241-property portfolio". (Not "that": "the USDA estimated that 9.67 mln acres …" is a clause.)
+ */
 const DEFINITE_BEFORE = new RegExp(
-  String.raw`(?:^|[\s“"‘(])(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Oo]ur|[\p{L}\p{N}.&-]{1,30}['’]s)\s+(?:(?!${NOT_MODIFIER}\s)\p{Ll}[\p{L}-]{0,19}\s+){0,2}$`,
+  String.raw`(?:^|[\s“"‘(])(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Oo]ur|[\p{L}\p{N}.&-]{1,30}['’]s)\s+(?:(?!${NOT_MODIFIER}\s)\p{Ll}[\p{L}-]{0,19}\s+){0,2}$`,
   'u',
 );
 

@@ -429,7 +429,9 @@ export default defineRule({
       if (phrase < 0) continue;
       // the party the phrase itself names ("Hasegawa Precision's 6.4% rise"); an owner read from
       // elsewhere in the sentence is often its speaker ("…, Brandt said")
-      const named = (owner: string | null) => Boolean(owner && key(article.text.slice(phrase, later.figure.end + 40))!.includes(key(owner.replace(/^np:/, ''))!));
+      // (a possessive pronoun, "its 25.55 pct stake", is the sentence's subject: the owner read for it stands)
+      const named = (owner: string | null) =>
+        Boolean(owner && (/^\s*(?:its|their|our|his|her)\s/i.test(article.text.slice(phrase, later.figure.start)) || key(article.text.slice(phrase, later.figure.end + 40))!.includes(key(owner.replace(/^np:/, ''))!)));
       const peers = byUnit.get(comparableUnit(later).replace(/\/.*$/, ''))!;
       if (process.env.GIVEN_DEBUG) console.error('GIVEN', later.figure.text, comparableUnit(later), later.role, later.mode, later.owner, later.item, later.time, peers.map((p) => p.figure.text + ':' + p.role + ':' + p.mode + ':' + p.time).join(' ; '));
       // another statement of the same value anywhere: that is what it refers to (a hedged one within its
@@ -439,6 +441,10 @@ export default defineRule({
       // (the phrase up to its verb: "since 2019" after "The 418,900-tonne quarter was our best" is not the phrase's)
       const phraseText = article.text.slice(phrase, Math.min(later.sentence.end, later.figure.end + 30)).split(/[,;:]|\.(?!\d)|\b(?:was|were|is|are|would|will|has|had|have|remains?)\b/)[0]!;
       const phraseTimes = phraseText.match(PHRASE_TIME) ?? [];
+      const timed = phraseTimes.length > 0 || PHRASE_PERIOD.test(phraseText) || later.figure.start - phrase > 60;
+      // (without the lone letters a blanked date leaves: "Tuesday's clearing price" reads as item `s clearing`)
+      const itemKey = (key(later.item?.replace(/^np:/, '') ?? null) ?? '').split(' ').filter((w) => w.length > 1).join(' ');
+      const itemNamed = Boolean(itemKey && key(article.text.slice(phrase, later.figure.end + 40))!.includes(itemKey));
       // (a hedge covers a figure's rounding, not another figure: "about $3.4 billion" is not "$3.6 billion")
       const slack = { approximateTolerance: Math.min(approximateTolerance, 0.02) };
       const mine = intervalOf(later.figure, slack);
@@ -471,8 +477,11 @@ export default defineRule({
         if (process.env.GIVEN_DEBUG) console.error('  cand', e.figure.text, 'own', e.owner, later.owner, 'item', e.item, later.item, 'time', e.time, later.time, 'alike', statedAlike(e, later), JSON.stringify(e.qualifiers), JSON.stringify(later.qualifiers), e.segment, later.segment);
         if ((key(e.owner) && named(later.owner) && !sameSubject(e, later)) || (key(e.item) && key(later.item) && key(e.item) !== key(later.item))) continue;
         const theirSentence = article.text.slice(e.sentence.start, e.sentence.end);
+        // the thing the phrase itself names ("its 25.55 pct stake in VEBA AG") is named where the figure was given
+        if (itemNamed && key(e.item) !== key(later.item) && !key(theirSentence)!.includes(itemKey)) continue;
         if (phraseTimes.some((t) => !theirSentence.includes(t))) continue;
-        if ((e.time && later.time && timeKey(e) !== timeKey(later)) || differentTimes(timeOf.get(e), timeOf.get(later)) || !statedAlike(bare(e), bare(later))) continue;
+        // (a time said after the phrase is the predicate's: "The 521-ship orderbook … is still far below the 2008 peak")
+        if ((timed && e.time && later.time && timeKey(e) !== timeKey(later)) || (timed && differentTimes(timeOf.get(e), timeOf.get(later))) || !statedAlike(bare(e), bare(later))) continue;
         // ("first-quarter revenue of $590 million and second-quarter revenue of $612 million … The $621 million in sales": which?)
         if (!later.time && e.time && e.measure && peers.some((g) => g.time && g.measure === e.measure && key(g.owner) === key(e.owner) && timeKey(g) !== timeKey(e))) continue;
         // the frames' own reading counts as words in common: the same measure, the same item or owner
@@ -504,6 +513,9 @@ const DISTINCT_MEASURES: ReadonlySet<string> = new Set(
 
 /** A frame without the lone letters a blanked date leaves in its narrowing words ("Tuesday's clearing price": `s`). */
 const bare = (f: Frame): Frame => ({ ...f, segment: f.segment.filter((w) => w.length > 1) });
+
+/** Periods and days written in a phrase ("the quarter's ¥218.4 million", "Friday's $470 million"). */
+const PHRASE_PERIOD = /\b(?:quarter|half|year|month|week|day|session|today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4]|H[12])/i;
 
 /** Months and years written in a phrase. */
 const PHRASE_TIME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b/g;
