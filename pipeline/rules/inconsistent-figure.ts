@@ -481,7 +481,7 @@ export default defineRule({
         if (itemNamed && key(e.item) !== key(later.item) && !key(theirSentence)!.includes(itemKey)) continue;
         if (phraseTimes.some((t) => !theirSentence.includes(t))) continue;
         // (a time said after the phrase is the predicate's: "The 521-ship orderbook … is still far below the 2008 peak")
-        if ((timed && e.time && later.time && timeKey(e) !== timeKey(later)) || (timed && differentTimes(timeOf.get(e), timeOf.get(later))) || !statedAlike(bare(e), bare(later))) continue;
+        if ((timed && e.time && later.time && timeKey(e) !== timeKey(later)) || ((timed || !later.time) && differentTimes(timeOf.get(e), timeOf.get(later))) || !statedAlike(bare(e), bare(later))) continue;
         // ("first-quarter revenue of $590 million and second-quarter revenue of $612 million … The $621 million in sales": which?)
         if (!later.time && e.time && e.measure && peers.some((g) => g.time && g.measure === e.measure && key(g.owner) === key(e.owner) && timeKey(g) !== timeKey(e))) continue;
         // the frames' own reading counts as words in common: the same measure, the same item or owner
