@@ -413,8 +413,12 @@ export default defineRule({
     const byUnit = new Map<string, Frame[]>();
     for (const f of figures) {
       const u = comparableUnit(f).replace(/\/.*$/, '');
-      byUnit.set(u, [...(byUnit.get(u) ?? []), f]);
+      const list = byUnit.get(u) ?? [];
+      list.push(f);
+      byUnit.set(u, list);
     }
+    const unitIndex = new Map<Frame, number>();
+    for (const list of byUnit.values()) list.forEach((f, i) => unitIndex.set(f, i));
     const wordsOfSentence = new Map<number, Set<string>>();
     const sentenceWords = (f: Frame) => {
       let w = wordsOfSentence.get(f.sentenceIndex);
@@ -432,10 +436,9 @@ export default defineRule({
       // (a possessive pronoun, "its 25.55 pct stake", is the sentence's subject: the owner read for it stands)
       const named = (owner: string | null) =>
         Boolean(owner && (/^\s*(?:its|their|our|his|her)\s/i.test(article.text.slice(phrase, later.figure.start)) || key(article.text.slice(phrase, later.figure.end + 40))!.includes(key(owner.replace(/^np:/, ''))!)));
-      const peers = byUnit.get(comparableUnit(later).replace(/\/.*$/, ''))!;
-      if (process.env.GIVEN_DEBUG) console.error('GIVEN', later.figure.text, comparableUnit(later), later.role, later.mode, later.owner, later.item, later.time, peers.map((p) => p.figure.text + ':' + p.role + ':' + p.mode + ':' + p.time).join(' ; '));
-      // another statement of the same value anywhere: that is what it refers to (a hedged one within its
-      // slack too, unless only its digits swapped: "about £2.34 billion" … "At £2.43 billion")
+      // (the 64 statements of its unit before it and after it, as in the passes above: a long list of one unit is a table)
+      const at = unitIndex.get(later)!;
+      const peers = byUnit.get(comparableUnit(later).replace(/\/.*$/, ''))!.slice(Math.max(0, at - 64), at + 65);
       const digits = digitsOf(later.figure.text);
       // a month or year in the phrase names the figure's time ("The 5.151 pct February bond issue yield"): the earlier figure's sentence must name it too
       // (the phrase up to its verb: "since 2019" after "The 418,900-tonne quarter was our best" is not the phrase's)
@@ -445,6 +448,8 @@ export default defineRule({
       // (without the lone letters a blanked date leaves: "Tuesday's clearing price" reads as item `s clearing`)
       const itemKey = (key(later.item?.replace(/^np:/, '') ?? null) ?? '').split(' ').filter((w) => w.length > 1).join(' ');
       const itemNamed = Boolean(itemKey && key(article.text.slice(phrase, later.figure.end + 40))!.includes(itemKey));
+      // another statement of the same value: that is what it refers to (a hedged one within its slack
+      // too, unless only its digits swapped: "about £2.34 billion" … "At £2.43 billion")
       // (a hedge covers a figure's rounding, not another figure: "about $3.4 billion" is not "$3.6 billion")
       const slack = { approximateTolerance: Math.min(approximateTolerance, 0.02) };
       const mine = intervalOf(later.figure, slack);
@@ -456,7 +461,6 @@ export default defineRule({
         return overlaps(theirs, mine) && !transposed(digitsOf(g.figure.text), digits ?? '') && (Boolean(g.figure.mention.approximate) || width(intervalOf(g.figure, { approximateTolerance: 0 })) <= width(intervalOf(later.figure, { approximateTolerance: 0 })) * 1.001);
       };
       const sameValue = peers.find(same);
-      if (process.env.GIVEN_DEBUG && sameValue) console.error('  same value', sameValue.figure.text);
       if (sameValue) continue;
       const words = sentenceWords(later);
       let best: Frame | null = null;
@@ -464,17 +468,14 @@ export default defineRule({
       for (const e of peers) {
         if (e.figure.start >= later.figure.start || e.sentenceIndex === later.sentenceIndex || e.mode !== later.mode) continue;
         const swapped = transposed(digitsOf(e.figure.text), digits ?? '');
-        if (process.env.GIVEN_DEBUG) console.error('  try', e.figure.text, swapped, closeTo(e.figure, later.figure), e.role, later.role, e.measure, later.measure);
         if (!swapped && !closeTo(e.figure, later.figure)) continue;
         if ((e.role === 'change') !== (later.role === 'change') || (e.change ?? '') !== (later.change ?? '')) continue;
         // two lines of a balance sheet or an income statement are two things ("its 118 mln dlrs in insured deposits" beside assets of 115.2 mln)
         if (!swapped && e.measure !== later.measure && DISTINCT_MEASURES.has(e.measure ?? '') && DISTINCT_MEASURES.has(later.measure ?? '')) continue;
         // ranges are compared end by end elsewhere
         if (e.figure.mention.valueHigh !== undefined || later.figure.mention.valueHigh !== undefined) continue;
-
         const [pe, pl] = [unitOf.get(e) ?? comparableUnit(e), unitOf.get(later) ?? comparableUnit(later)].map((u) => u.split('/')[1]);
         if (pe && pl && perUnit(pe) !== perUnit(pl)) continue;
-        if (process.env.GIVEN_DEBUG) console.error('  cand', e.figure.text, 'own', e.owner, later.owner, 'item', e.item, later.item, 'time', e.time, later.time, 'alike', statedAlike(e, later), JSON.stringify(e.qualifiers), JSON.stringify(later.qualifiers), e.segment, later.segment);
         if ((key(e.owner) && named(later.owner) && !sameSubject(e, later)) || (key(e.item) && key(later.item) && key(e.item) !== key(later.item))) continue;
         const theirSentence = article.text.slice(e.sentence.start, e.sentence.end);
         // the thing the phrase itself names ("its 25.55 pct stake in VEBA AG") is named where the figure was given
@@ -487,7 +488,6 @@ export default defineRule({
         // the frames' own reading counts as words in common: the same measure, the same item or owner
         let shared = (e.measure && e.measure === later.measure ? 1 : 0) + ((key(e.item) && key(e.item) === key(later.item)) || (key(e.owner) && key(e.owner) === key(later.owner)) ? 1 : 0);
         for (const w of sentenceWords(e)) if (words.has(w)) shared++;
-        if (process.env.GIVEN_DEBUG) console.error('  shared', shared);
         if (!shared && !swapped) continue;
         // (the level a story gives before the one it came from: "38% …, up from 34%")
         const score = shared + (swapped ? 1 : 0) - relativeGap(e.figure.value, later.figure.value) - (e.role === 'from' ? 0.5 : 0);
