@@ -1420,6 +1420,13 @@ function contextTimes(input: FrameInput, frames: Frame[], timestamps: readonly T
   const key = (t: Timestamp) => (t.endValue ? `${t.value}/${t.endValue}` : t.value!);
   const lead = input.paragraphs[0];
   const leadTime = lead ? timestamps.find((t) => t.end <= lead.end && isPeriod(t)) : undefined;
+  // (a lead that gives several periods, "first-quarter revenue of … and second-quarter revenue of …", gives none to the rest)
+  // ("rose 0.1% in May after a 0.2% gain in April": a compared period is not another one the story is about)
+  const compared = (t: Timestamp) => /\b(?:after|from|than|against|compared|versus|vs\.?|previous|prior|earlier)\b(?:[^.;]|\.(?=\d)){0,30}$/i.test(text.slice(Math.max(0, t.start - 40), t.start));
+  // (each labelling a figure of its own: "… fiscal second quarter that beat expectations, and its outlook for the current quarter" labels none)
+  const labels = (t: Timestamp) => frames.some((f) => f.figure.start >= t.end && f.figure.start - t.end <= 40);
+  const leadPeriods = lead ? timestamps.filter((t) => t.end <= lead.end && isPeriod(t) && !compared(t) && labels(t)) : [];
+  const leadOnly = new Set(leadPeriods.map(key)).size > 1 ? undefined : leadTime;
   // "brought in 1.12 billion dollars this quarter," says a results story about the quarter just
   // ended: an actual figure of "this quarter" read on a date just after the lead's period is of that period
   if (leadTime?.endValue) {
@@ -1436,7 +1443,7 @@ function contextTimes(input: FrameInput, frames: Frame[], timestamps: readonly T
     if (f.time || !f.measure || MEASURE_TIME.get(f.measure) !== 'period') continue;
     const paragraph = input.paragraphs[f.paragraph]!;
     const before = timestamps.filter((t) => t.start >= paragraph.start && t.end <= f.figure.start && isPeriod(t)).at(-1);
-    const chosen = before ?? leadTime;
+    const chosen = before ?? leadOnly;
     f.contextTime = chosen ? key(chosen) : null;
   }
 }
@@ -1494,12 +1501,24 @@ function timeOf(text: string, timestamps: readonly Timestamp[], clause: Clause, 
     if (before.end <= figure.start && CHANGE_LEAD.test(text.slice(Math.max(clause.start, before.start - 40), before.start)) && /\bto\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(before.end, figure.start)) && !/[;]/.test(text.slice(before.end, figure.start))) return false;
     return true;
   };
-  const inClause = inSpan(timestamps, clause).filter((t) => !ownedByOther(t));
-  const chosen = pick(inClause) ?? pick(inSpan(timestamps, sentence).filter((t) => !ownedByOther(t)));
+  // "first-quarter revenue of $590 million and second-quarter revenue of $612 million": a time that
+  // opens the next figure's phrase, after a conjunction, is that figure's
+  const opensNext = (t: Timestamp) => {
+    if (t.start < figure.end) return false;
+    const next = figures.find((f) => f.start >= t.end);
+    return Boolean(next && next.start - t.end <= 40 && CONJOINED.test(text.slice(figure.end, t.start)) && NEXT_PHRASE.test(text.slice(t.end, next.start)));
+  };
+  const inClause = inSpan(timestamps, clause).filter((t) => !ownedByOther(t) && !opensNext(t));
+  const chosen = pick(inClause) ?? pick(inSpan(timestamps, sentence).filter((t) => !ownedByOther(t) && !opensNext(t)));
   if (!chosen) return { time: null, timeEnd: null, at: null };
   const at = ISO_DAY.test(chosen.value!) ? chosen.value! : null;
   return { time: chosen.value!, timeEnd: chosen.endValue ?? null, at };
 }
+
+/** Between a figure and a time that opens the next figure's phrase: a conjunction ("… $590 million and second-quarter …"). */
+const CONJOINED = /^[^,;()]{0,20}\b(?:and|while|but|against|versus|vs\.?|compared\s+with)\s+(?:the\s+|its\s+|their\s+|a\s+)?$/i;
+/** Between that time and the next figure: its measure and a preposition or verb ("second-quarter revenue of "). */
+const NEXT_PHRASE = /^[\s-]*(?:[\p{L}-]{1,20}\s+){1,3}(?:of|at|was|were|totall?ed|reached|hit)\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$/u;
 
 /** Periods suit amounts of a period, days and clock times suit prices and levels. */
 function preference(t: Timestamp, measureTime: 'period' | 'instant' | 'none'): number {
