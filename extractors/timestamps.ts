@@ -372,16 +372,16 @@ const halfOf = (h: number): [number, number] => (h === 1 ? [1, 6] : [7, 12]);
 
 /**
  * Wire-service clock times without a colon, which only a zone makes times: `1030 EST`,
- * `by 1500 GMT`, `0800 CEST`, `1645 hrs GMT`.
+ * `by 1500 GMT`, `0800 CEST`, `1645 hrs GMT`, and the European dotted form `10.00 CEST`.
  */
-const WIRE_TIME = new RegExp(`(?<![\\d:.,$€£¥-])([01]\\d|2[0-3])([0-5]\\d)\\s?(?:hrs?\\.?\\s|h\\s)?(${ZONE_SOURCE})(?![\\w])`, 'g');
+const WIRE_TIME = new RegExp(`(?<![\\d:.,$€£¥-])(?:([01]\\d|2[0-3])([0-5]\\d)|([01]?\\d|2[0-3])\\.([0-5]\\d))\\s?(?:hrs?\\.?\\s|h\\s)?(${ZONE_SOURCE})(?![\\w])`, 'g');
 
 function wireTimeCandidates(p: LiveParagraph, out: Candidate[]): void {
   WIRE_TIME.lastIndex = 0;
   for (let m = WIRE_TIME.exec(p.text); m; m = WIRE_TIME.exec(p.text)) {
-    const zone = acceptZone(m[3]!);
+    const zone = acceptZone(m[5]!);
     if (!zone) continue;
-    const clock: Parts = { hour: Number(m[1]), minute: Number(m[2]) };
+    const clock: Parts = { hour: Number(m[1] ?? m[3]), minute: Number(m[2] ?? m[4]) };
     const c = chronoCandidate(p.start + m.index, p.start + m.index + m[0].length, clock, null, zone, 0);
     c.priority = 3;
     out.push(c);

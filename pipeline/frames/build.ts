@@ -1506,7 +1506,7 @@ function timeOf(text: string, timestamps: readonly Timestamp[], clause: Clause, 
   const opensNext = (t: Timestamp) => {
     if (t.start < figure.end) return false;
     const next = figures.find((f) => f.start >= t.end);
-    return Boolean(next && next.start - t.end <= 40 && CONJOINED.test(text.slice(figure.end, t.start)) && NEXT_PHRASE.test(text.slice(t.end, next.start)));
+    return Boolean(next && next.start - t.end <= 40 && t.start - figure.end <= 40 && CONJOINED.test(text.slice(figure.end, t.start)) && NEXT_PHRASE.test(text.slice(t.end, next.start)));
   };
   const inClause = inSpan(timestamps, clause).filter((t) => !ownedByOther(t) && !opensNext(t));
   const chosen = pick(inClause) ?? pick(inSpan(timestamps, sentence).filter((t) => !ownedByOther(t) && !opensNext(t)));

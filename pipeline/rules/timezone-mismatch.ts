@@ -67,6 +67,14 @@ const OTHER_CLOCKS: Readonly<Record<string, RegExp>> = {
   WET: /\b(?:Morocco|Moroccan|Casablanca|Rabat|Canary|Canaries)\b/,
 };
 
+/**
+ * Places that keep one half of a pair all year, judged in the time's own paragraph only: a story
+ * can name Saskatoon's plant (CST all year) and Winnipeg's head office (CST in winter only).
+ */
+const NEAR_CLOCKS: Readonly<Record<string, RegExp>> = {
+  CST: /\b(?:Saskatchewan|Saskatoon|Regina|Sask\.)(?![\p{L}])/u,
+};
+
 /** The season of a whole month, when every day of it has the same one. */
 function seasonOfMonth(region: Region, year: number, month: number): 'summer' | 'winter' | null {
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -135,7 +143,12 @@ export default defineRule({
     for (const t of article.timestamps) {
       const zone = writtenZone(t);
       if (!zone || !checked.has(zone) || !t.value) continue;
-      if (OTHER_CLOCKS[zone]?.test(article.text) || (article.meta.title && OTHER_CLOCKS[zone]?.test(article.meta.title))) continue;
+      // (a zone spelled out, "Central Standard Time", is the pair's: China's is "China Standard Time")
+      const spelled = SPELLED.test(t.text);
+      if (!spelled && (OTHER_CLOCKS[zone]?.test(article.text) || (article.meta.title && OTHER_CLOCKS[zone]?.test(article.meta.title)))) continue;
+      // a place in the time's own paragraph that keeps the clock all year ("6:00 a.m. CST … in Saskatoon")
+      const paragraph = article.paragraphs.find((p) => p.start <= t.start && t.end <= p.end);
+      if (NEAR_CLOCKS[zone]?.test(paragraph ? article.text.slice(paragraph.start, paragraph.end) : article.text.slice(Math.max(0, t.start - 300), t.end + 300))) continue;
       const pair = PAIR_OF.get(zone);
       const date = ISO.exec(t.value);
       if (!pair || !date) continue;

@@ -1,6 +1,7 @@
 /** timezone-mismatch on hand-built timestamps, and its daylight-saving calendars. */
 import { describe, expect, it } from 'vitest';
 import { seasonOn } from '../../extractors/zones.js';
+import { createAnalyzer } from '../../pipeline/analyze.js';
 import { check, fixture } from './fixture.js';
 
 const RULE = 'timezone-mismatch';
@@ -80,6 +81,26 @@ describe(RULE, () => {
     const at = { timestamps: [{ text: stamp, value: '2025-07-09T10:00-05:00', zone: 'EST' }] };
     expect(check(RULE, fixture(`PANAMA CITY, July 9 - The tender closed at ${stamp}, local time, the authority said.`, at))).toEqual([]);
     expect(check(RULE, fixture(`NEW YORK, July 9 - Ships queued at the Panama Canal; bids closed at ${stamp}, brokers said.`, at)).map((f) => f.messageId)).toEqual(['standardInSummer']);
+  });
+
+  describe('end to end, from the text', () => {
+    const analyze = createAnalyzer();
+    const zoneFlags = (text: string) => analyze({ text, published: '2026-12-12', title: 'Test' }, { input: 'test' }).flags.filter((f) => f.rule === RULE);
+    it('reads the European dotted clock before a zone ("10.00 CEST")', () => {
+      expect(zoneFlags('Vindholm reported orders in Aarhus at 10.00 CEST on Thursday, Dec. 10, the company said.').map((f) => f.messageId)).toEqual(['daylightInWinter']);
+      expect(zoneFlags('Vindholm reported orders in Aarhus at 10.00 CET on Thursday, Dec. 10, the company said.')).toEqual([]);
+    });
+    it('judges a spelled-out US zone although the story names China', () => {
+      expect(zoneFlags('The report came out at 7:30 a.m. Central Standard Time on Thursday, June 18, the USDA said. China bought nothing, it said.').map((f) => f.messageId)).toEqual(['standardInSummer']);
+    });
+    it('leaves CST alone in a paragraph set in Saskatchewan, not in one set in Manitoba', () => {
+      const text =
+        'Prairie Crush held its call at 10:00 a.m. CST on Thursday, Aug. 20, from its Winnipeg head office, the company said.\n' +
+        'Its Saskatoon plant restarted at 6:00 a.m. CST on Monday, Aug. 24, the company said. The province does not change its clocks.';
+      const flags = zoneFlags(text);
+      expect(flags.map((f) => f.messageId)).toEqual(['standardInSummer']);
+      expect(text.slice(flags[0]!.start, flags[0]!.end)).toContain('10:00 a.m. CST');
+    });
   });
 
   it('reads a lower-case zone the extractor accepted after a clock time', () => {
