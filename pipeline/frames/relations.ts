@@ -857,7 +857,9 @@ function pickBase(text: string, all: readonly Frame[], share: Frame, part: Frame
       f.mode === 'actual' &&
       (compatibleUnits(f.figure, part.figure) || counts(f.figure, part.figure)) &&
       f.figure.value > part.figure.value &&
-      sameTime(f, part),
+      sameTime(f, part) &&
+      // a comparative in a results line, "Revenue £312.6m (2024: £287.9m)", is the earlier period's whole
+      !PRIOR_LABEL.test(text.slice(Math.max(0, f.figure.start - 30), f.figure.start)),
   );
   let best: { frame: Frame; score: number } | null = null;
   // "made up 19.3 pct of the total", "of the world total", "of the season's total": no word names the whole but its
@@ -887,6 +889,9 @@ function pickBase(text: string, all: readonly Frame[], share: Frame, part: Frame
   });
   return best ? (best as { frame: Frame }).frame : undefined;
 }
+
+/** The label of an earlier period's figure in a results line: "(2024: ", "(H1 2024: ", "(a year earlier: ". */
+const PRIOR_LABEL = /\(\s*(?:(?:FY|H[12]|Q[1-4]|fiscal)\s*)?(?:\d{4}(?:\/\d{2,4})?|a\s+year\s+(?:earlier|ago)|prior\s+year|previous\s+year|last\s+year)\s*:\s*$/i;
 
 /** Measures of one family: a part of one is a part of the other's total. */
 const MEASURE_FAMILY: Readonly<Record<string, string>> = { 'retail-sales': 'revenue', 'same-store-sales': 'revenue' };

@@ -305,6 +305,9 @@ export default defineRule({
           // an order of magnitude apart is another quantity misread as this one ("1.80 dlrs" a share against "50 mln dlrs"),
           // unless the digits are the same and only the scale slipped ("$1.2 million" for "$1.2 billion")
           if (!sameOrder(first.figure.value, later.figure.value)) continue;
+          // a subject only carried over from the sentence before ("Skim milk powder … firmed to $2,806. Butter slipped … to
+          // $6,140") is a weak reading: far-apart values under it are two things, not a slip
+          if ((first.subjectVia === 'previous' || later.subjectVia === 'previous') && relativeGap(first.figure.value, later.figure.value) > 1 / 3) continue;
           earlier.push(first);
         }
         if (!earlier.length) return;
@@ -362,6 +365,11 @@ export default defineRule({
       byKey.set(k, list);
     }
     const indexOf = new Map(levels.map((f, i) => [f, i]));
+    const firstOfValue = new Map<string, number>();
+    for (const f of article.frames) {
+      const k = `${comparableUnit(f)}|${f.figure.value}`;
+      if (!firstOfValue.has(k)) firstOfValue.set(k, f.figure.start);
+    }
     const sameKey = new Map<Frame, Frame[]>();
     for (const list of byKey.values()) for (const f of list) sameKey.set(f, list);
     for (let i = 0; i < levels.length; i++) {
@@ -372,6 +380,9 @@ export default defineRule({
       // (at most the 64 nearest before it, as in the passes above: a long list of one figure is a table)
       const candidates = sameKey.get(later)!.filter((e) => indexOf.get(e)! < i).slice(-64);
       if (!candidates.length) continue;
+      // the same value stated before it ("backlog rose to a record $41.3 billion" … "the $41.3 billion backlog"): it restates that one, not the permutation beside it ("$13.4 billion unfunded")
+      const firstSaid = firstOfValue.get(`${comparableUnit(later)}|${later.figure.value}`);
+      if (firstSaid !== undefined && firstSaid < later.sentence.start) continue;
       // (a time the text leaves open between several is no time to compare at: implicitTime)
       const timeless = (f: Frame) => timeOf.get(f) === null || (implicitTime === 'none' && !f.time);
       if (timeless(later)) continue;
@@ -609,13 +620,15 @@ function scaleOf(rest: string): string {
   return (/^(m|k|b|bn)\b/i.exec(rest) ?? /\b(thousand|million|mln|mn|billion|bln|bn|trillion|tln|tn)\b/i.exec(rest))?.[1]!.toLowerCase() ?? '';
 }
 
-/** The same digits in another order (two of them swapped, or more), at the same decimal place and scale. */
+/** The same digits with one pair of them swapped, at the same decimal place and scale. */
 function transposed(a: string | null, b: string): boolean {
   if (!a || a === b) return false;
   const [da, pa, sa] = a.split('|');
   const [db, pb, sb] = b.split('|');
   if (pa !== pb || sa !== sb || da!.length !== db!.length || da === db) return false;
-  return [...da!].sort().join('') === [...db!].sort().join('');
+  // one pair of digits swapped ("318" for "381", "6.48" for "6.84"); "134" for "413" is another figure
+  const differ = [...da!].flatMap((c, i) => (c !== db![i] ? [i] : []));
+  return differ.length === 2 && da![differ[0]!] === db![differ[1]!] && da![differ[1]!] === db![differ[0]!];
 }
 
 /** Measures of one deal among several: an indefinite article introduces another. */

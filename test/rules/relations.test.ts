@@ -187,3 +187,39 @@ describe('inconsistent-figure on restatements in other words', () => {
     }
   });
 });
+
+describe('false flags the seventh blind set showed', () => {
+  it.each<Row>([
+    [
+      'a share of revenue in a results box takes the current year, not the comparative "(2025: …)"',
+      'Results at a glance, year to June 30, 2026:\n• Revenue £312.6m, up 8.6% (2025: £287.9m)\n• Wages £231.4m, or 74% of revenue',
+      null,
+    ],
+    [
+      'the same box, the share wrong',
+      'Results at a glance, year to June 30, 2026:\n• Revenue £312.6m, up 8.6% (2025: £287.9m)\n• Wages £231.4m, or 79% of revenue',
+      'or 79% of revenue',
+      'share',
+    ],
+  ])('%s', (_, text, snippet, messageId) => {
+    const flags = flagsOf(text, 'arithmetic-mismatch', '2026-09-02');
+    if (snippet === null) expect(flags).toEqual([]);
+    else {
+      expect(flags.map((f) => f.messageId)).toEqual([messageId]);
+      expect(flags[0]!.text).toContain(snippet);
+    }
+  });
+
+  it.each<[string, string]>([
+    [
+      'a figure restated equal to the lead is not a permutation of another one',
+      'Ridgeback Defense said its order backlog rose to a record $41.3 billion at the end of September.\nOf the backlog, $27.9 billion is funded and $13.4 billion unfunded, its filing showed.\nChief executive Marian Hallett said the $41.3 billion backlog covered two years of sales.',
+    ],
+    [
+      "prices of two products, the second's subject only carried over, are two things",
+      'Skim milk powder firmed to $2,806 a tonne at the auction on Tuesday, the platform said.\nButter slipped 4.1 pct to $6,140 a tonne from $6,402 two weeks earlier.',
+    ],
+  ])('does not flag %s', (_, text) => {
+    expect(flagsOf(text, 'inconsistent-figure', '2026-11-18')).toEqual([]);
+  });
+});
