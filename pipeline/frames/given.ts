@@ -24,7 +24,7 @@ const CLAUSE_START = String.raw`(?:^|[“"‘]\s*)`;
  * 241-property portfolio". (Not "that": "the USDA estimated that 9.67 mln acres …" is a clause.)
  */
 const DEFINITE_BEFORE = new RegExp(
-  String.raw`(?:^|[\s“"‘(])(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Oo]ur|[\p{L}\p{N}.&-]{1,30}['’]s)\s+(?:(?!${NOT_MODIFIER}\s)\p{Ll}[\p{L}-]{0,19}\s+){0,2}$`,
+  String.raw`(?:^|[\s“"‘(])(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Oo]ur|[\p{L}\p{N}.&-]{1,30}['’]s)\s+(?:(?!${NOT_MODIFIER}\s)\p{Ll}[\p{L}-]{0,19}\s+){0,2}$`,
   'u',
 );
 

@@ -436,6 +436,9 @@ export default defineRule({
       if (!w) wordsOfSentence.set(f.sentenceIndex, (w = contentWords(article.text.slice(f.sentence.start, f.sentence.end))));
       return w;
     };
+    // the level a "from" figure was the start of: the one before it in its sentence, of its unit ("5.27 million, up 4.2% from 5.06 million")
+    const currentOf = (from: Frame): Frame | null =>
+      figures.filter((f) => f.sentenceIndex === from.sentenceIndex && f.figure.end <= from.figure.start && f.role === 'level' && comparableUnit(f) === comparableUnit(from) && f.mode === from.mode).at(-1) ?? null;
     for (const later of figures) {
       if (reported.has(later.sentence.start) || later.mode === 'hypothetical') continue;
       // (a time the text leaves open between several is no time to compare at: implicitTime)
@@ -472,6 +475,13 @@ export default defineRule({
         return overlaps(theirs, mine) && !transposed(digitsOf(g.figure.text), digits ?? '') && (Boolean(g.figure.mention.approximate) || width(intervalOf(g.figure, { approximateTolerance: 0 })) <= width(intervalOf(later.figure, { approximateTolerance: 0 })) * 1.001);
       };
       const sameValue = peers.find(same);
+      // the earlier period's figure quoted as the current one ("Attendance: 5.27 million, up 4.2% from 5.06 million" …
+      // "Those 5.06 million visits were the most"): every statement of the value is a "from", and the phrase names no time
+      const current = sameValue && !timed && peers.every((g) => !same(g) || g.role === 'from') ? currentOf(sameValue) : null;
+      if (current && current.figure.start < later.figure.start && !reported.has(later.sentence.start)) {
+        disagrees(later, current, describe(current));
+        continue;
+      }
       if (sameValue) continue;
       const words = sentenceWords(later);
       let best: Frame | null = null;

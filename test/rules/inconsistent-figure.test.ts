@@ -154,6 +154,13 @@ describe(RULE, () => {
       expect(flagsOf(`${hedged}"The $3.6 billion deal gives us the Midwest," the chief executive said.`).map((f) => f.messageId)).toEqual(['disagrees']);
       expect(flagsOf(`${hedged}"The $3.42 billion deal gives us the Midwest," the chief executive said.`)).toEqual([]);
     });
+    it("flags the earlier period's figure quoted as the current one, not a reference to it with its time", () => {
+      const box = 'Harbourline Parks said on Thursday its parks drew 5.27 million visits in the year, up 4.2% from 5.06 million.\n';
+      const flags = flagsOf(`${box}Those 5.06 million visits were the most for any park group in Europe, the chief executive said.`);
+      expect(flags.map((f) => f.messageId)).toEqual(['disagrees']);
+      expect(flags[0]!.relatedText).toEqual(['5.27 million visits']);
+      expect(flagsOf(`${box}The 5.06 million visits of 2024 were then a record, the chief executive said.`)).toEqual([]);
+    });
     it.each([
       ['the same figure', 'The 418,600-tonne quarter was the best since 2019, the company said.'],
       ['the other term of a comparison', 'Output beat the 415,200 tonnes analysts had expected, the company said.'],
