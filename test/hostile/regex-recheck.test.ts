@@ -28,7 +28,6 @@ const key = (r: { source: string; flags: string }) => createHash('sha256').updat
 const KNOWN: Record<string, string> = {
   '09de40ec337f79bb': "pipeline/frames/build.ts contextTimes' compared(): polynomial in its start, but only applied to the 40 characters before a timestamp",
   '6d1c64d962cd8188': 'pipeline/frames/build.ts NEXT_PHRASE: polynomial in its start, but only applied to at most 40 characters between a timestamp and the next figure',
-  '5c8b7e4eeeb6d2ea': 'pipeline/frames/given.ts DEFINITE_BEFORE: polynomial in its start (or undecided), but only applied to the 80 characters before a figure',
   '84dcd7a9e20c43e8': 'pipeline/frames/given.ts ANOTHER_INSTANCE: polynomial in its start, but only applied to the 40 characters before a figure',
   '026eaa4c5d2f26af': 'pipeline/frames/given.ts SUBJECT_VERB_AFTER: recheck could not decide; only applied to the 60 characters after a figure',
   'c318c8c01281950e': 'pipeline/frames/given.ts WITH_OPENING_BEFORE: polynomial in its start, but only applied to the 80 characters before a figure',
