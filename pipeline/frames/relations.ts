@@ -828,7 +828,7 @@ function shares(input: RelationInput, sentence: Sentence, frames: readonly Frame
     const baseWords =
       /^\s*of\s+([^,;.]{0,60})/i.exec(text.slice(share.figure.end, sentence.end))?.[1] ?? /\bof\s+((?:the\s+)?(?:[\p{L}]+['’]s\s+)?total)\b/iu.exec(text.slice(part.figure.end, share.figure.start))?.[1] ?? '';
     // the whole: written right after ("of the $1.7 billion total"), else an earlier statement the words name
-    let total: Frame | undefined = frames.find((f) => f.figure.start > share.figure.end && f.figure.start - share.figure.end < 20 && compatibleUnits(f.figure, part.figure));
+    let total: Frame | undefined = frames.find((f) => f !== part && f.figure.start > share.figure.end && f.figure.start - share.figure.end < 20 && compatibleUnits(f.figure, part.figure));
     if (!total) total = pickBase(text, all, share, part, baseWords);
     if (!total) continue;
     out.push({ kind: 'share', sentence, share: { figure: share.figure, frame: share }, part: { figure: part.figure, frame: part }, total: { figure: total.figure, frame: total } });
@@ -836,7 +836,7 @@ function shares(input: RelationInput, sentence: Sentence, frames: readonly Frame
 }
 
 /** Between a share and the amount it comes to: "…, producing gross gaming revenue of", "…, worth". */
-const SHARE_YIELDS = /^\s+of\s[^;.]{0,60}?,\s*(?:producing|generating|yielding|bringing\s+in|worth|equal\s+to|amounting\s+to|for)\s+(?:[\p{L}-]+\s+){0,4}?(?:of\s+)?(?:about\s+|roughly\s+|some\s+|nearly\s+)?$/iu;
+const SHARE_YIELDS = /^\s+of\s[^;.]{0,60}?,\s*(?:producing|generating|yielding|bringing\s+in|worth|equal\s+to|amounting\s+to|for|or)\s+(?:[\p{L}-]+\s+){0,4}?(?:of\s+)?(?:about\s+|roughly\s+|some\s+|nearly\s+)?$/iu;
 const BASE_STOP = new Set('the of its their a an total all overall entire whole week month quarter year s'.split(' '));
 /** Words that say how wide a total is, not what it counts ("the world total", "the season's total"). */
 const SCOPE_WORDS = new Set('world global worldwide national nationwide industry market country season group company sector'.split(' '));
@@ -865,7 +865,9 @@ function pickBase(text: string, all: readonly Frame[], share: Frame, part: Frame
   // "made up 19.3 pct of the total", "of the world total", "of the season's total": no word names the whole but its
   // scope; the one level of the part's family stated before is it (a part that names no measure: the one level in its unit)
   // (a part with no measure needs the scope said: "16.2 pct of the total" of a holding is of shares the story never counts)
-  if (words.every((w) => SCOPE_WORDS.has(w)) && (part.measure || words.length > 0) && /\btotal\b/i.test(baseWords)) {
+  // (a part counted in its own unit, "412,000 cases, or 38% of the total", is of the one level stated before in that unit; not shares)
+  const ownUnit = part.figure.kind === 'quantities' && !/\bshares?\b/i.test(part.figure.unit);
+  if (words.every((w) => SCOPE_WORDS.has(w)) && (part.measure || words.length > 0 || ownUnit) && /\btotal\b/i.test(baseWords)) {
     const family = (m: string | null) => (m ? (MEASURE_FAMILY[m] ?? m) : null);
     // (only when one level of that family could be it: several, and "the total" is ambiguous)
     const same = candidates.filter((f) => (!part.measure || family(f.measure) === family(part.measure)) && f.figure.kind === part.figure.kind && compatibleUnits(f.figure, part.figure));

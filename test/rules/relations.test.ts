@@ -196,6 +196,28 @@ describe('false flags the seventh blind set showed', () => {
       null,
     ],
     [
+      'a share of "the total" counted in the part\'s own unit',
+      'Glenmorrach shipped 1.31 million cases in the half, from 1.44 million, the distiller said.\nThe United States took 412,000 cases, or 38% of the total, and Asia 296,000 cases.',
+      'or 38% of the total',
+      'share',
+    ],
+    [
+      'the same, consistent',
+      'Glenmorrach shipped 1.31 million cases in the half, from 1.44 million, the distiller said.\nThe United States took 412,000 cases, or 31% of the total, and Asia 296,000 cases.',
+      null,
+    ],
+    [
+      'a share with its amount after ", or"',
+      'Thailand exported 318,400 tonnes of rubber in January, customs data showed.\nChina took 41 pct of the total, or 147,200 tonnes, while Malaysia took 38,900 tonnes.',
+      'China took 41 pct',
+      'share',
+    ],
+    [
+      'the same, consistent',
+      'Thailand exported 318,400 tonnes of rubber in January, customs data showed.\nChina took 46 pct of the total, or 147,200 tonnes, while Malaysia took 38,900 tonnes.',
+      null,
+    ],
+    [
       'the same box, the share wrong',
       'Results at a glance, year to June 30, 2026:\n• Revenue £312.6m, up 8.6% (2025: £287.9m)\n• Wages £231.4m, or 79% of revenue',
       'or 79% of revenue',
