@@ -365,7 +365,7 @@ const COMPARED_WITH =
 
 /** Between a level and the difference set beside it: a comma, a time, "or", "which is", "a". */
 // ("crushed 212.4 mln tonnes of cane, 10.9 pct less than …": what the level counts may come first)
-const APPOSED = /^(?:\s+of\s+[\p{L}-]+(?:\s[\p{L}-]+)?)?\s*(?:(?:on|in|at|by)\s+[^,;]{1,30})?,?\s*(?:(?:or|which\s+(?:is|was)|is|was|a|an|some|about|roughly|nearly|just)\s+)*$/iu;
+const APPOSED = /^(?:\s+of\s+[\p{L}-]+(?:\s[\p{L}-]+)?)?(?:\s+(?:a|an|per)\s+[\p{L}.]{1,12})?\s*(?:(?:on|in|at|by)\s+[^,;]{1,50})?,?\s*(?:(?:or|which\s+(?:is|was)|is|was|a|an|some|about|roughly|nearly|just)\s+)*$/iu;
 
 /**
  * "That was 6% more than the 51,700 vehicles it handed over a year earlier", "yielded 3.91%,
@@ -409,7 +409,10 @@ function comparisons(input: RelationInput, sentence: Sentence, frames: readonly 
     } else if (compatibleUnits(diff.figure, base.figure) && diff.figure.kind === base.figure.kind) {
       changeKind = 'absolute';
     } else continue;
-    const levels = (list: readonly Frame[]) => list.filter((f) => f !== base && f !== diff && f.role === 'level' && f.mode === 'actual' && compatibleUnits(f.figure, base.figure) && (changeKind !== 'points' || f.figure.unit === 'percent'));
+    // ("averaged 68.40 baht a kg …, 4.15 baht above December's average of 65.25 baht": a price per unit and the same price with its unit left out)
+    const samePrice = (a: Figure, b: Figure) => a.kind === 'money' && b.kind === 'money' && a.unit.split('/')[0] === b.unit.split('/')[0] && (!a.unit.includes('/') || !b.unit.includes('/'));
+    const levels = (list: readonly Frame[]) =>
+      list.filter((f) => f !== base && f !== diff && f.role === 'level' && f.mode === 'actual' && (compatibleUnits(f.figure, base.figure) || samePrice(f.figure, base.figure)) && (changeKind !== 'points' || f.figure.unit === 'percent'));
     // "Stocks were … 6.1% below last year's level of 2,889 bcf" after "Working gas in storage rose … to 2,707 bcf": a
     // sentence whose subject names the measure of a level stated just before compares that level
     const measure = diff.measure ?? frames.find((f) => f.figure.unit === 'percent' && f.measure)?.measure;

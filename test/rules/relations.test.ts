@@ -218,6 +218,17 @@ describe('false flags the seventh blind set showed', () => {
       null,
     ],
     [
+      'a difference in money beside a price per unit, the base with its unit left out',
+      'Ribbed smoked sheet averaged 68.40 baht a kg at the Hat Yai market in January, 4.15 baht above December\'s average of 65.25 baht, the authority said.',
+      '4.15 baht above',
+      'absoluteChange',
+    ],
+    [
+      'the same, consistent',
+      'Ribbed smoked sheet averaged 68.40 baht a kg at the Hat Yai market in January, 3.15 baht above December\'s average of 65.25 baht, the authority said.',
+      null,
+    ],
+    [
       'the same box, the share wrong',
       'Results at a glance, year to June 30, 2026:\n• Revenue £312.6m, up 8.6% (2025: £287.9m)\n• Wages £231.4m, or 79% of revenue',
       'or 79% of revenue',
