@@ -365,7 +365,7 @@ const COMPARED_WITH =
 
 /** Between a level and the difference set beside it: a comma, a time, "or", "which is", "a". */
 // ("crushed 212.4 mln tonnes of cane, 10.9 pct less than …": what the level counts may come first)
-const APPOSED = /^(?:\s+of\s+[\p{L}-]+(?:\s[\p{L}-]+)?)?(?:\s+(?:a|an|per)\s+[\p{L}.]{1,12})?\s*(?:(?:on|in|at|by)\s+[^,;]{1,50})?,?\s*(?:(?:or|which\s+(?:is|was)|is|was|a|an|some|about|roughly|nearly|just)\s+)*$/iu;
+const APPOSED = /^(?:\s+of\s+[\p{L}-]+(?:\s[\p{L}-]+)?)?(?:\s+(?:a|an|per)\s+[\p{L}.]{1,12})?\s*(?:(?:on|in|at|by)\s+(?:(?!(?:and|which|where|while|but)\s)[^,;]){1,50})?,?\s*(?:(?:or|which\s+(?:is|was)|is|was|a|an|some|about|roughly|nearly|just)\s+)*$/iu;
 
 /**
  * "That was 6% more than the 51,700 vehicles it handed over a year earlier", "yielded 3.91%,

@@ -26,7 +26,6 @@ const key = (r: { source: string; flags: string }) => createHash('sha256').updat
  * one of them is checked again. V8 times are for recheck's attack string (50–100 kB).
  */
 const KNOWN: Record<string, string> = {
-  '8c582e8c6e393a41': 'pipeline/frames/relations.ts APPOSED: polynomial, but only applied to at most 60 characters between a level and the difference beside it',
   '09de40ec337f79bb': "pipeline/frames/build.ts contextTimes' compared(): polynomial in its start, but only applied to the 40 characters before a timestamp",
   '6d1c64d962cd8188': 'pipeline/frames/build.ts NEXT_PHRASE: polynomial in its start, but only applied to at most 40 characters between a timestamp and the next figure',
   '84dcd7a9e20c43e8': 'pipeline/frames/given.ts ANOTHER_INSTANCE: polynomial in its start, but only applied to the 40 characters before a figure',
