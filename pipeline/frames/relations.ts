@@ -639,6 +639,30 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
       out.push({ kind: 'sum', sentence, total: { figure: total.figure, frame: total }, parts: parts.map((p) => ({ figure: p.figure, frame: p })), complete });
     }
   }
+  // (3) a list that ends with the rest ("North America contributed $512 million, Europe $214 million and all other markets
+  // $119 million"; "… and compound rubber the remaining 12,500 tonnes") covers a whole the story stated shortly before: the
+  // nearest level of that unit in the four sentences before, above every part and within a quarter of their sum
+  const listedLevels = frames.filter((f) => f.role === 'level' && f.mode === 'actual');
+  const last = listedLevels.at(-1);
+  if (last && listedLevels.length >= 2 && last.figure.unit !== 'percent' && REST_CUE.test(text.slice(Math.max(sentence.start, last.figure.start - 40), last.figure.start))) {
+    const same = listedLevels.filter((f) => compatibleUnits(f.figure, last.figure));
+    const parts: Frame[] = [last];
+    for (let k = same.length - 2; k >= 0 && isList(text, [same[k]!, parts[0]!]); k--) parts.unshift(same[k]!);
+    const sum = parts.reduce((a, p) => a + p.figure.value, 0);
+    const max = Math.max(...parts.map((p) => p.figure.value));
+    let whole: Frame | undefined;
+    let wholeAt = index;
+    for (let k = index - 1; k >= Math.max(0, index - 4) && !whole; k--) {
+      whole = framesOf(k)
+        .filter((f) => f.role === 'level' && f.mode === 'actual' && compatibleUnits(f.figure, last.figure) && f.figure.value > max && f.figure.value >= 0.8 * sum && f.figure.value <= 1.25 * sum)
+        .at(-1);
+      wholeAt = k;
+    }
+    // (told on the whole's sentence, as a total its parts contradict)
+    if (parts.length >= 2 && whole && !out.some((r) => r.kind === 'sum' && r.parts.some((p) => p.figure === last.figure))) {
+      out.push({ kind: 'sum', sentence: input.sentences[wholeAt]!, total: { figure: whole.figure, frame: whole }, parts: parts.map((p) => ({ figure: p.figure, frame: p })), complete: true });
+    }
+  }
   // (2) a total whose parts follow: in this sentence after a breakdown cue, in the next sentence, or in the list lines after a colon
   for (const total of levels) {
     if (total.role !== 'level') continue;
@@ -691,6 +715,9 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
     out.push({ kind: 'sum', sentence, total: { figure: total.figure, frame: total }, parts: parts.map((p) => ({ figure: p.figure, frame: p })), complete });
   }
 }
+
+/** Before the last part of a list that says it is the rest: "and all other markets", "and compound rubber the remaining". */
+const REST_CUE = /\b(?:the\s+(?:remaining|rest|remainder|balance)|all\s+other\s+[\p{L}-]{1,20}|other\s+(?:markets|regions|countries|products|segments|units|businesses|brands|customers))\s+(?:[\p{L}-]{1,20}\s+){0,2}$/iu;
 
 /** Words before a total that sums the list before it ("…, bringing the quarter's total to", "…, a combined"). */
 const SUMMED_BY = new RegExp(

@@ -229,6 +229,17 @@ describe('false flags the seventh blind set showed', () => {
       null,
     ],
     [
+      'a list that ends with the rest, against the whole stated before',
+      'Brightfold Toys said net sales rose 11% to $864 million from $778 million in the quarter.\nNorth America contributed $512 million, Europe $214 million and all other markets $119 million.',
+      'net sales rose 11% to $864 million',
+      'partsMismatch',
+    ],
+    [
+      'the same, consistent',
+      'Brightfold Toys said net sales rose 11% to $864 million from $778 million in the quarter.\nNorth America contributed $512 million, Europe $214 million and all other markets $138 million.',
+      null,
+    ],
+    [
       'the same box, the share wrong',
       'Results at a glance, year to June 30, 2026:\n• Revenue £312.6m, up 8.6% (2025: £287.9m)\n• Wages £231.4m, or 79% of revenue',
       'or 79% of revenue',
