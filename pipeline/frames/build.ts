@@ -604,7 +604,7 @@ function subjectWords(phrase: string, reading: PhraseReading): string {
   for (const q of qualifiersIn(s)) s = s.replace(q.text, ' ');
   const words = wordsOf(s)
     .map((w) => w.text.toLowerCase().replace(/['’]s?$/, ''))
-.filter((w) => !/^[,;:()—–]$/.test(w) && !/\d/.test(w) && !DETERMINER.test(w) && !NEUTRAL_MODIFIERS.has(w) && !isVerb(w) && !/^(?:of|for|in|on|at|to|by|and|or|with|from|across|among|over|under|all|both|which|who|that|it|its|they|their|we|our|he|she|his|her)$/.test(w) && !/^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|globally|overall|also|now|still)$/.test(w));
+    .filter((w) => !/^[,;:()—–]$/.test(w) && !/\d/.test(w) && !DETERMINER.test(w) && !NEUTRAL_MODIFIERS.has(w) && !isVerb(w) && !/^(?:of|for|in|on|at|to|by|and|or|with|from|across|among|over|under|all|both|which|who|that|it|its|they|their|we|our|he|she|his|her)$/.test(w) && !/^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|globally|overall|also|now|still)$/.test(w));
   // plural to singular, roughly: "liabilities" → "liability", "funds" → "fund" (not "gross", "status")
   return words.map((w) => (/(?<=[a-z]{2})ies$/.test(w) ? w.replace(/ies$/, 'y') : w.replace(/(?<=[a-z]{3}[^su])s$/, ''))).join(' ');
 }
@@ -1422,7 +1422,7 @@ function contextTimes(input: FrameInput, frames: Frame[], timestamps: readonly T
   const leadTime = lead ? timestamps.find((t) => t.end <= lead.end && isPeriod(t)) : undefined;
   // (a lead that gives several periods, "first-quarter revenue of … and second-quarter revenue of …", gives none to the rest)
   // ("rose 0.1% in May after a 0.2% gain in April": a compared period is not another one the story is about)
-  const compared = (t: Timestamp) => /\b(?:after|from|than|against|compared|versus|vs\.?|previous|prior|earlier)\b(?:[^.;]|\.(?=\d)){0,30}$/i.test(text.slice(Math.max(0, t.start - 40), t.start));
+  const compared = (t: Timestamp) => COMPARED_PERIOD.test(text.slice(Math.max(0, t.start - 40), t.start));
   // (each labelling a figure of its own: "… fiscal second quarter that beat expectations, and its outlook for the current quarter" labels none)
   const labels = (t: Timestamp) => frames.some((f) => f.figure.start >= t.end && f.figure.start - t.end <= 40);
   const leadPeriods = lead ? timestamps.filter((t) => t.end <= lead.end && isPeriod(t) && !compared(t) && labels(t)) : [];
@@ -1514,6 +1514,9 @@ function timeOf(text: string, timestamps: readonly Timestamp[], clause: Clause, 
   const at = ISO_DAY.test(chosen.value!) ? chosen.value! : null;
   return { time: chosen.value!, timeEnd: chosen.endValue ?? null, at };
 }
+
+/** Before a period a story compares with, not one it is about: "… after a 0.2% gain in", "from". */
+const COMPARED_PERIOD = /\b(?:after|from|than|against|compared|versus|vs\.?|previous|prior|earlier)\b(?:[^.;]|\.(?=\d)){0,30}$/i;
 
 /** Between a figure and a time that opens the next figure's phrase: a conjunction ("… $590 million and second-quarter …"). */
 const CONJOINED = /^[^,;()]{0,20}\b(?:and|while|but|against|versus|vs\.?|compared\s+with)\s+(?:the\s+|its\s+|their\s+|a\s+)?$/i;

@@ -91,7 +91,6 @@ const FRACTION_WORDS: Readonly<Record<string, number>> = {
 /** A money figure's currency code, upper case. */
 const currencyOf = (f: Figure) => (f.mention as Money).currency?.toUpperCase();
 
-/** A synthetic figure for a number the extractors left alone, in the unit of `like`. */
 /** The `limit` frames that end before `at`, nearest first (frames are in text order: found by halves). */
 function framesBefore(input: RelationInput, at: number, limit: number): Frame[] {
   const frames = input.frames;
@@ -125,6 +124,7 @@ function framesOfValue(input: RelationInput, value: number): Frame[] {
 /** The last word of a unit, lower case, without a plural s ("dry metric tonnes" → "tonne"; "theaters" → "theater"). */
 const singular = (u: string) => u.toLowerCase().split(' ').at(-1)!.replace(/s$/, '');
 
+/** A synthetic figure for a number the extractors left alone, in the unit of `like`. */
 function synthetic(text: string, start: number, end: number, value: number, like: Figure): Figure {
   return { ...like, ref: `synthetic:${start}`, start, end, text: text.slice(start, end), value, mention: { ...like.mention, start, end, text: text.slice(start, end), value, valueHigh: undefined, approximate: false, bound: undefined } as never };
 }
@@ -410,7 +410,6 @@ function comparisons(input: RelationInput, sentence: Sentence, frames: readonly 
       changeKind = 'absolute';
     } else continue;
     // ("averaged 68.40 baht a kg …, 4.15 baht above December's average of 65.25 baht": a price per unit and the same price with its unit left out)
-    const samePrice = (a: Figure, b: Figure) => a.kind === 'money' && b.kind === 'money' && a.unit.split('/')[0] === b.unit.split('/')[0] && (!a.unit.includes('/') || !b.unit.includes('/'));
     const levels = (list: readonly Frame[]) =>
       list.filter((f) => f !== base && f !== diff && f.role === 'level' && f.mode === 'actual' && (compatibleUnits(f.figure, base.figure) || samePrice(f.figure, base.figure)) && (changeKind !== 'points' || f.figure.unit === 'percent'));
     // "Stocks were … 6.1% below last year's level of 2,889 bcf" after "Working gas in storage rose … to 2,707 bcf": a
@@ -433,6 +432,11 @@ function comparisons(input: RelationInput, sentence: Sentence, frames: readonly 
     if (!level) continue;
     out.push({ kind: 'move', sentence, change: { figure: diff.figure, frame: diff }, changeKind, sign, from: { figure: base.figure, frame: base }, to: { figure: level.figure, frame: level }, via: words[0] });
   }
+}
+
+/** Money in one currency, one of them per a unit and the other with the unit left out ("68.40 baht a kg", "65.25 baht"). */
+function samePrice(a: Figure, b: Figure): boolean {
+  return a.kind === 'money' && b.kind === 'money' && currencyOf(a) === currencyOf(b) && (!a.unit.includes('/') || !b.unit.includes('/'));
 }
 
 /** `b` follows `a` within `chars` characters, with no sentence-level break between. */

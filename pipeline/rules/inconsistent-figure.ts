@@ -387,8 +387,7 @@ export default defineRule({
       const timeless = (f: Frame) => timeOf.get(f) === null || (implicitTime === 'none' && !f.time);
       if (timeless(later)) continue;
       // ("first-quarter revenue of $590 million and second-quarter revenue of $612 million … The $621 million in sales": which?)
-      const ambiguous = (e: Frame) =>
-        !later.time && Boolean(e.time) && levels.some((g) => g !== e && g.time && g.measure === e.measure && key(g.owner) === key(e.owner) && timeKey(g) !== timeKey(e));
+      const ambiguous = (e: Frame) => leftOpen(later, e, levels);
       const first = candidates.find(
         (e) =>
           e.sentenceIndex !== later.sentenceIndex &&
@@ -448,8 +447,9 @@ export default defineRule({
       // the party the phrase itself names ("Hasegawa Precision's 6.4% rise"); an owner read from
       // elsewhere in the sentence is often its speaker ("…, Brandt said")
       // (a possessive pronoun, "its 25.55 pct stake", is the sentence's subject: the owner read for it stands)
+      const phraseKey = key(article.text.slice(phrase, later.figure.end + 40))!;
       const named = (owner: string | null) =>
-        Boolean(owner && (/^\s*(?:its|their|our|his|her)\s/i.test(article.text.slice(phrase, later.figure.start)) || key(article.text.slice(phrase, later.figure.end + 40))!.includes(key(owner.replace(/^np:/, ''))!)));
+        Boolean(owner && (/^\s*(?:its|their|our|his|her)\s/i.test(article.text.slice(phrase, later.figure.start)) || phraseKey.includes(key(owner.replace(/^np:/, ''))!)));
       // (the 64 statements of its unit before it and after it, as in the passes above: a long list of one unit is a table)
       const at = unitIndex.get(later)!;
       const peers = byUnit.get(comparableUnit(later).replace(/\/.*$/, ''))!.slice(Math.max(0, at - 64), at + 65);
@@ -461,18 +461,21 @@ export default defineRule({
       const timed = phraseTimes.length > 0 || PHRASE_PERIOD.test(phraseText) || later.figure.start - phrase > 60;
       // (without the lone letters a blanked date leaves: "Tuesday's clearing price" reads as item `s clearing`)
       const itemKey = (key(later.item?.replace(/^np:/, '') ?? null) ?? '').split(' ').filter((w) => w.length > 1).join(' ');
-      const itemNamed = Boolean(itemKey && key(article.text.slice(phrase, later.figure.end + 40))!.includes(itemKey));
+      const itemNamed = Boolean(itemKey && phraseKey.includes(itemKey));
       // another statement of the same value: that is what it refers to (a hedged one within its slack
       // too, unless only its digits swapped: "about £2.34 billion" … "At £2.43 billion")
       // (a hedge covers a figure's rounding, not another figure: "about $3.4 billion" is not "$3.6 billion")
       const slack = { approximateTolerance: Math.min(approximateTolerance, 0.02) };
       const mine = intervalOf(later.figure, slack);
       // (not a range that holds it, nor a coarser figure: "9%" does not state 9.1%)
-      const width = (i: Interval) => i.hi - i.lo;
+      const width = (f: Frame) => {
+        const i = intervalOf(f.figure, { approximateTolerance: 0 });
+        return i.hi - i.lo;
+      };
+      const myWidth = width(later);
       const same = (g: Frame) => {
         if (g.sentenceIndex === later.sentenceIndex || g.figure.mention.valueHigh !== undefined) return false;
-        const theirs = intervalOf(g.figure, slack);
-        return overlaps(theirs, mine) && !transposed(digitsOf(g.figure.text), digits ?? '') && (Boolean(g.figure.mention.approximate) || width(intervalOf(g.figure, { approximateTolerance: 0 })) <= width(intervalOf(later.figure, { approximateTolerance: 0 })) * 1.001);
+        return overlaps(intervalOf(g.figure, slack), mine) && !transposed(digitsOf(g.figure.text), digits ?? '') && (Boolean(g.figure.mention.approximate) || width(g) <= myWidth * 1.001);
       };
       const sameValue = peers.find(same);
       // the earlier period's figure quoted as the current one ("Attendance: 5.27 million, up 4.2% from 5.06 million" …
@@ -505,7 +508,7 @@ export default defineRule({
         // (a time said after the phrase is the predicate's: "The 521-ship orderbook … is still far below the 2008 peak")
         if ((timed && e.time && later.time && timeKey(e) !== timeKey(later)) || ((timed || !later.time) && differentTimes(timeOf.get(e), timeOf.get(later))) || !statedAlike(bare(e), bare(later))) continue;
         // ("first-quarter revenue of $590 million and second-quarter revenue of $612 million … The $621 million in sales": which?)
-        if (!later.time && e.time && e.measure && peers.some((g) => g.time && g.measure === e.measure && key(g.owner) === key(e.owner) && timeKey(g) !== timeKey(e))) continue;
+        if (e.measure && leftOpen(later, e, peers)) continue;
         // the frames' own reading counts as words in common: the same measure, the same item or owner
         let shared = (e.measure && e.measure === later.measure ? 1 : 0) + ((key(e.item) && key(e.item) === key(later.item)) || (key(e.owner) && key(e.owner) === key(later.owner)) ? 1 : 0);
         for (const w of sentenceWords(e)) if (words.has(w)) shared++;
@@ -519,7 +522,11 @@ export default defineRule({
   },
 });
 
-/** The digits of a written figure, where its decimal point sits and its scale word, however few ("64|0|"). */
+/**
+ * The digits of a written figure, where its decimal point sits and its scale word, however few
+ * ("$24.6 million" → "246|1|million", "64%" → "64|0|"): the scale only, "bln" and "billion euros"
+ * alike (the unit is compared apart).
+ */
 function writtenDigits(text: string): string | null {
   const m = /^\D*(\d[\d,]*)(?:\.(\d+))?([\s\S]*)/.exec(text);
   if (!m) return null;
@@ -540,6 +547,15 @@ const PHRASE_PERIOD = /\b(?:quarter|half|year|month|week|day|session|today|yeste
 
 /** Months and years written in a phrase. */
 const PHRASE_TIME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b/g;
+
+/**
+ * A figure with no time of its own, and an earlier one whose time the text gives while giving its
+ * thing other times too ("first-quarter revenue of $590 million and second-quarter revenue of
+ * $612 million … The $621 million in sales"): which one it restates is left open.
+ */
+function leftOpen(later: Frame, e: Frame, others: readonly Frame[]): boolean {
+  return !later.time && Boolean(e.time) && others.some((g) => g !== e && g.time && g.measure === e.measure && key(g.owner) === key(e.owner) && timeKey(g) !== timeKey(e));
+}
 
 /** The relative gap between two values (0 when equal). */
 function relativeGap(a: number, b: number): number {
@@ -571,13 +587,10 @@ function closeTo(a: { text: string; value: number }, b: { text: string; value: n
   // ("976,352 shares") that differ in several digits are other counts
   const [na, nb] = [significant(wa!), significant(wb!)];
   if (gap <= 0.05 && na >= 3 && nb >= 3 && na <= 4 && nb <= 4) return true;
-  // (round figures, "230 mln" beside "210 mln", are loose statements, not slips)
+  // (round figures, "230 mln" beside "210 mln" or "237 mln", are loose statements, not slips)
   const round = (w: string, p: string) => p === '0' && /0$/.test(w);
   if (!(gap <= 0.3 && na >= 2 && nb >= 2 && pa === pb && sa === sb && wa!.length === wb!.length) || round(wa!, pa!) || round(wb!, pb!)) return false;
-  const differ = [...wa!].flatMap((c, i) => (c !== wb![i] ? [i] : []));
-  // "230 mln tonnes" beside "237 mln tonnes": a round figure for the precise one, not a slip
-  const trailingZero = (w: string, i: number) => pa === '0' && /^0+$/.test(w.slice(i));
-  return differ.length === 1 && !trailingZero(wa!, differ[0]!) && !trailingZero(wb!, differ[0]!);
+  return [...wa!].filter((c, i) => c !== wb![i]).length === 1;
 }
 
 /** A per-unit written in several ways: "a kilo", "a kg", "per kilogram". */
@@ -588,16 +601,12 @@ const perUnit = (u: string): string => (/^(?:kilo|kg|kilogram)s?$/.test(u) ? 'kg
  * digits in order, where the decimal point sits, and the words after the number.
  */
 function digitsOf(text: string): string | null {
-  const m = /^\D*(\d[\d,]*)(?:\.(\d+))?([\s\S]*)/.exec(text);
-  if (!m) return null;
-  const whole = m[1]!.replace(/,/g, '');
-  const all = `${whole}${m[2] ?? ''}`;
+  const written = writtenDigits(text);
+  if (!written) return null;
+  const [all, point] = written.split('|');
   // two whole digits are too few to tell a slip from another figure ("12 pct", "21 pct"); with a decimal, enough ("9.8", "8.9")
-  const significant = all.replace(/^0+/, '').length;
-  if (significant < 2 || (significant < 3 && !m[2])) return null;
-  // the scale only ("bln" and "billion euros" alike; the unit is compared apart)
-  const scale = scaleOf(m[3]!);
-  return `${all}|${(m[2] ?? '').length}|${SCALE_WORD[scale] ?? scale}`;
+  const significant = all!.replace(/^0+/, '').length;
+  return significant < 2 || (significant < 3 && point === '0') ? null : written;
 }
 
 /**

@@ -147,8 +147,11 @@ export default defineRule({
       const spelled = SPELLED.test(t.text);
       if (!spelled && (OTHER_CLOCKS[zone]?.test(article.text) || (article.meta.title && OTHER_CLOCKS[zone]?.test(article.meta.title)))) continue;
       // a place in the time's own paragraph that keeps the clock all year ("6:00 a.m. CST … in Saskatoon")
-      const paragraph = article.paragraphs.find((p) => p.start <= t.start && t.end <= p.end);
-      if (NEAR_CLOCKS[zone]?.test(paragraph ? article.text.slice(paragraph.start, paragraph.end) : article.text.slice(Math.max(0, t.start - 300), t.end + 300))) continue;
+      const near = NEAR_CLOCKS[zone];
+      if (near) {
+        const paragraph = article.paragraphs.find((p) => p.start <= t.start && t.end <= p.end);
+        if (near.test(paragraph ? article.text.slice(paragraph.start, paragraph.end) : article.text.slice(Math.max(0, t.start - 300), t.end + 300))) continue;
+      }
       const pair = PAIR_OF.get(zone);
       const date = ISO.exec(t.value);
       if (!pair || !date) continue;

@@ -16,6 +16,14 @@ function flagsOf(text: string, rule: string, published = '2025-06-12') {
 
 type Row = [name: string, text: string, snippet: string | null, messageId?: string];
 
+/** No flag when `snippet` is null; else one flag, on the snippet's sentence (with `messageId`, when given). */
+function expectFlagged(flags: { messageId?: string; text: string }[], snippet: string | null, messageId?: string) {
+  if (snippet === null) return expect(flags).toEqual([]);
+  if (messageId) expect(flags.map((f) => f.messageId)).toEqual([messageId]);
+  else expect(flags).toHaveLength(1);
+  expect(flags[0]!.text).toContain(snippet);
+}
+
 describe('arithmetic-mismatch across sentences', () => {
   it.each<Row>([
     ['a % change with a unit between the levels', 'Spot silver rose 6.1% to $31.80 an ounce on Tuesday from $30.60, Kitco data showed.', 'Spot silver rose 6.1%', 'percentChange'],
@@ -125,13 +133,9 @@ describe('arithmetic-mismatch across sentences', () => {
     ['the same, consistent', 'Broadband customers totalled 6.2 million at the end of March, Kestrel Telecom said.\nFibre now accounts for 3.1 million lines, or 50% of the broadband base, the company said.', null],
     ['shares that divide a whole', 'After the merger, Fairmont shareholders will own 61% of the combined company and Laxton investors the remaining 42%, the companies said.', 'the remaining 42%', 'sharesSum'],
   ])('%s', (_name, text, snippet, messageId) => {
-    const flags = flagsOf(text, 'arithmetic-mismatch');
-    if (snippet === null) expect(flags).toEqual([]);
-    else {
-      // a sentence gets one flag: a wrong direction may be told as a wrong % change
-      expect(flags.map((f) => (f.messageId === 'percentChange' && messageId === 'direction' ? 'direction' : f.messageId))).toEqual([messageId]);
-      expect(flags[0]!.text).toContain(snippet);
-    }
+    // (a sentence gets one flag: a wrong direction may be told as a wrong % change)
+    const flags = flagsOf(text, 'arithmetic-mismatch').map((f) => ({ ...f, messageId: f.messageId === 'percentChange' && messageId === 'direction' ? 'direction' : f.messageId }));
+    expectFlagged(flags, snippet, messageId);
   });
 });
 
@@ -179,12 +183,7 @@ describe('inconsistent-figure on restatements in other words', () => {
     ['gross profit is not net income', 'Net income was 312 mln dlrs in the quarter, the company said.\nGross profit of 1.314 bln dlrs gave a gross margin of 61.4 pct, the company said.', null],
     ['an analyst estimate is not the result; adjusted EPS is not reported EPS', 'Net income was 2.41 dlrs a share in the quarter, the company said. Excluding items, Galloway earned 2.68 dlrs a share, above the average analyst estimate of 2.55 dlrs.', null],
   ])('%s', (_name, text, snippet) => {
-    const flags = flagsOf(text, 'inconsistent-figure');
-    if (snippet === null) expect(flags).toEqual([]);
-    else {
-      expect(flags).toHaveLength(1);
-      expect(flags[0]!.text).toContain(snippet);
-    }
+    expectFlagged(flagsOf(text, 'inconsistent-figure'), snippet);
   });
 });
 
@@ -246,12 +245,7 @@ describe('false flags the seventh blind set showed', () => {
       'share',
     ],
   ])('%s', (_, text, snippet, messageId) => {
-    const flags = flagsOf(text, 'arithmetic-mismatch', '2026-09-02');
-    if (snippet === null) expect(flags).toEqual([]);
-    else {
-      expect(flags.map((f) => f.messageId)).toEqual([messageId]);
-      expect(flags[0]!.text).toContain(snippet);
-    }
+    expectFlagged(flagsOf(text, 'arithmetic-mismatch', '2026-09-02'), snippet, messageId);
   });
 
   it.each<[string, string]>([
