@@ -156,9 +156,9 @@ const TABLE_NUMBER_RE = new RegExp(
 );
 /** What an amount is per: `$0.85 per share`, `$80 a barrel`, `$2,300/oz`, `$70-a-share`. */
 const PER_RE =
-  /(?:\s?\([^()]{1,40}\))?\)?\s?(?:-\s?)?(?:(?<by>per|a|an|\/)\s?-?\s?(?:(?:fully\s)?diluted\s|basic\s|common\s)?(?<unit>share|shr|barrel|bbl|ounce|oz|troy ounce|tonne|ton|metric ton|pound|lb|bushel|gallon|litre|liter|kilogram|kg|gram|unit|coin|token|month|year|annum|day|week|hour|quarter|person|head|user|customer|employee|dozen|piece|contract|megawatt-hour|MWh|kWh|MMBtu|mmbtu|square foot|sq ft|square metre|square meter|night|seat|ticket|vehicle|car|bag|bale|lot|mile|kilometre|kilometer|ADS|ADR|note|bond|warrant)|per\s+(?<any>(?!cent\b)[a-z][a-z-]+))(?![\p{L}])(?<period>\s+(?:earlier|ago|later|before|prior|previously|back)\b)?/iuy;
+  /(?:\s?\([^()]{1,40}\))?\)?\s?(?:-\s?)?(?:(?<by>per|a|an|\/)\s?-?\s?(?:(?:fully\s)?diluted\s|basic\s|common\s)?(?<unit>share|shr|barrel|bbl|ounce|oz|troy ounce|tonne|ton|metric ton|pound|lb|bushel|gallon|litre|liter|kilogram|kilogramme|kilo|kg|gram|unit|coin|token|month|year|annum|day|week|hour|quarter|person|head|user|customer|employee|dozen|piece|contract|megawatt-hour|MWh|kWh|MMBtu|mmbtu|square foot|sq ft|square metre|square meter|night|seat|ticket|vehicle|car|bag|bale|lot|mile|kilometre|kilometer|ADS|ADR|note|bond|warrant)|per\s+(?<any>(?!cent\b)[a-z][a-z-]+))(?![\p{L}])(?<period>\s+(?:earlier|ago|later|before|prior|previously|back)\b)?/iuy;
 const PER_NORMAL: Readonly<Record<string, string>> = {
-  shr: 'share', bbl: 'barrel', oz: 'ounce', 'troy ounce': 'ounce', lb: 'pound', annum: 'year', kg: 'kilogram',
+  shr: 'share', bbl: 'barrel', oz: 'ounce', 'troy ounce': 'ounce', lb: 'pound', annum: 'year', kg: 'kilogram', kilo: 'kilogram', kilogramme: 'kilogram',
   liter: 'litre', 'metric ton': 'tonne', mmbtu: 'MMBtu', mwh: 'MWh', kwh: 'kWh',
 };
 /** A coin or fund after a crypto amount makes it a name, not an amount (`2 BTC ETFs`). */
@@ -168,6 +168,9 @@ const NOT_AN_AMOUNT_AFTER =
 /** Currencies whose home countries write `1.500` for fifteen hundred. */
 const DOT_THOUSANDS = new Set(['EUR', 'DEM', 'FRF', 'ITL', 'ESP', 'NLG', 'BEF', 'ATS', 'PTE', 'GRD', 'BRL', 'ARS', 'CLP', 'COP', 'IDR', 'VND', 'TRY', 'DKK', 'NOK', 'SEK', 'PLN', 'CZK', 'HUF', 'RON']);
 const CHINA_CONTEXT = /\b(?:yuan|renminbi|RMB|China|Chinese|Beijing|Shanghai|Shenzhen)\b/;
+/** The yuan named outright; a paragraph that names China as a market of a Japanese company's keeps the article's yen. */
+const YUAN_NAMED = /\b(?:yuan|renminbi|RMB)\b/;
+const JAPAN_CONTEXT = /\b(?:yen|Japan|Japanese|Tokyo|Osaka|Nagoya|Yokohama|Kyoto|Nikkei|Topix|TOPIX)\b/;
 
 function fromPrefix(m: RegExpExecArray): Candidate | null {
   const g = m.groups!;
@@ -489,6 +492,8 @@ export const money: Extractor<'money'> = {
     const result: Money[] = [];
     const sterling = STERLING_CONTEXT.test(context.text);
     let lastMajor: string | null = null;
+    /** Whether the article names Japan (read once, the first time a ¥ meets a paragraph that names China). */
+    let japanese: boolean | undefined;
     for (const p of context.paragraphs) {
       const text = p.text;
       const candidates: Candidate[] = [];
@@ -563,7 +568,7 @@ export const money: Extractor<'money'> = {
         const direction = directionOf(text, c, sentenceStartAt(context.sentences, start, p.start) - p.start);
         if (direction) item.direction = direction;
         let ambiguous = c.ambiguous;
-        if (!ambiguous && c.form === 'prefix' && /^(?:¥)/.test(item.text.replace(/^[-−]/, '')) && CHINA_CONTEXT.test(text)) {
+        if (!ambiguous && c.form === 'prefix' && /^(?:¥)/.test(item.text.replace(/^[-−]/, '')) && (YUAN_NAMED.test(text) || (CHINA_CONTEXT.test(text) && !(japanese ??= JAPAN_CONTEXT.test(context.text))))) {
           item.currency = 'CNY';
           ambiguous = '¥ is written for both yen and yuan (yuan assumed from the context)';
         }

@@ -217,7 +217,15 @@ const NOT_COUNT_NOUN = /^(?:times|years|months|weeks|days|hours|minutes|seconds|
  */
 function countNounAfter(text: string, start: number, at: number, scaled: boolean): { unit: string; end: number } | null {
   // a number with a scale word counts the plural noun after it whatever the verb ("accounts for 2.4 million lines")
-  if (!scaled && !COUNT_VERB.test(text.slice(Math.max(0, start - 40), start))) return null;
+  // ("made up 9 of the 14 hulls": the whole a part is counted of)
+  if (!scaled && !COUNT_VERB.test(text.slice(Math.max(0, start - 40), start)) && !PART_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return null;
+  return pluralNounAt(text, at);
+}
+/** "9 of the ": a part counted before its whole. */
+const PART_BEFORE = /(?<![\d.,])\d{1,3}\s+of\s+(?:the|its|their)\s+$/;
+
+/** One lower-case plural noun right after `at`, an adjective allowed before it. */
+function pluralNounAt(text: string, at: number): { unit: string; end: number } | null {
   const m = /^\s+(?:([a-z][a-z-]{2,})\s+)?([a-z][a-z-]{2,}s)(?![\p{L}-])/uy;
   m.lastIndex = 0;
   const found = m.exec(text.slice(at, at + 60));
@@ -231,7 +239,8 @@ function partOfUnit(text: string, at: number): { unit: string; end: number } | n
   PART_OF.lastIndex = 0;
   const m = PART_OF.exec(text.slice(at, at + 60));
   if (!m) return null;
-  const unit = unitAfter(text, at + m[0].length);
+  // (a whole no unit list names, counted in small numbers: "9 of the 14 hulls")
+  const unit = unitAfter(text, at + m[0].length) ?? (/^\s+of\s+(?:the|its|their)\s+\d{1,3}$/.test(m[0]) ? pluralNounAt(text, at + m[0].length) : null);
   return unit ? { unit: unit.unit, end: at } : null;
 }
 

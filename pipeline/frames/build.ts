@@ -29,6 +29,7 @@ import {
   MEASURE_TIME,
   NEUTRAL_MODIFIERS,
   OWN_MEASURES,
+  PART_OF_WHOLE,
   VERB_GROUP_TAIL,
   isVerb,
   maturitiesIn,
@@ -131,6 +132,8 @@ const EARLIER_IN_CLAUSE = /\b(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previ
 const CHANGE_NOUN_BASE = /\b(?:increase|rise|jump|gain|climb|improvement|decline|drop|fall|decrease|slide)\s+(?:on|over)\s+(?:the\s+|its\s+|a\s+)?$/i;
 const PREVIOUS_BEFORE = /\b(?:(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:week|month|quarter|year|session|day)['’]s|last\s+year['’]s|a\s+year-(?:earlier|ago)|year-(?:earlier|ago)|the\s+year-(?:earlier|ago))\s+(?:\S+\s+)?$/i;
 const SHARE_LEAD = new RegExp(String.raw`\b(?:or|made\s+up|makes?\s+up|making\s+up|accounting\s+for|accounted\s+for|accounts?\s+for|representing|represents?|represented|equal\s+to|equivalent\s+to|comprising|comprised|own(?:s|ed|ing)?|hold(?:s|ing)?|held|took|take|takes|taking|with|the\s+remaining|a|an)\s+${HEDGE}$`, 'i');
+/** A share named as a rate of a whole: "a take rate of 14.3% of gross bookings", "a payment rate of 36.2 pct of". */
+const RATE_OF = /\b(?:rate|ratio|share|proportion|percentage)\s+of\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?$/i;
 const OF_BEFORE = new RegExp(String.raw`\bof\s+${HEDGE}$`, 'i');
 const OF_AFTER = /^\s*of\s+(?!(?:about|around|roughly|nearly|over|up\s+to)\b)/i;
 const PER_UNIT_AFTER = /^\s*(?:apiece|each|a\s+piece|(?:a|an|per)\s+(?:share|unit|coin|token|ounce|barrel|tonne|ton|pound|bushel|gallon|contract|bitcoin|vehicle|car))\b/i;
@@ -507,7 +510,8 @@ export const isRecipient = (text: string, e: Span): boolean => RECIPIENT_BEFORE.
 /** The labels of wire copy's results tables, at the start of their line. */
 const RESULTS_LABEL: readonly [RegExp, string][] = [
   [/^\s*(?:oper(?:ating)?\s+)?(?:primary\s+|fully\s+diluted\s+|diluted\s+)?shr\b/i, 'eps'],
-  [/^\s*(?:oper(?:ating)?\s+)?net\s+(?:profit|loss|income|earnings)?\b|^\s*(?:oper(?:ating)?\s+)?net\s+\d/i, 'net-income'],
+  // ("Net sales rose 4%" is revenue, below)
+  [/^\s*(?:oper(?:ating)?\s+)?net\s+(?:profit|loss|income|earnings)?\b(?!\s*(?:sales|revenues?|interest|assets|debt|cash|inflows?|outflows?|flows?|worth|charge|margin|bookings|orders)\b)|^\s*(?:oper(?:ating)?\s+)?net\s+\d/i, 'net-income'],
   [/^\s*(?:revs?|revenues?|sales|net\s+sales|turnover)\b/i, 'revenue'],
   [/^\s*(?:(?:qtly|quarterly|mthly|mtly|monthly|semi-?ann(?:ual)?|annual|ann|final|interim|special|extra|initial|regular)\s+)*div(?:idend)?s?\b/i, 'dividend'],
   [/^\s*avg\.?\s+(?:shrs?|shares)\b/i, 'shares-outstanding'],
@@ -707,8 +711,10 @@ export function buildFrames(input: FrameInput): Frame[] {
       const isPointFigure = figure.kind === 'quantities' && /^(?:pp|bp|points)$/.test((figure.mention as Quantity).unit);
       const direction = figure.mention.direction;
       if (figure.kind === 'percentages' || isPointFigure) {
-        if (OF_AFTER.test(right) && SHARE_LEAD.test(left.slice(-40)) && !CHANGE_LEAD.test(left.slice(-40))) role = 'share';
-        else if (OF_AFTER.test(right) && !CHANGE_LEAD.test(left.slice(-40)) && !TO_LEAD.test(left.slice(-30)) && !FROM_LEAD.test(left.slice(-40)) && /^\s*of\s+(?:the|its|their|all|total|a|an)\b/i.test(right)) role = 'share';
+        // ("made up $14.2 bln of the $21.7 bln of loans launched this week, or 72%": the share "A of the B" makes)
+        const partOf = prev && figs[j - 2] && figs[j - 2]!.end > clause.start && /^[^;]{0,60}?,\s*or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?$/i.test(left) && PART_OF_WHOLE.test(text.slice(figs[j - 2]!.end, prev.start));
+        if (partOf || (OF_AFTER.test(right) && SHARE_LEAD.test(left.slice(-40)) && !CHANGE_LEAD.test(left.slice(-40)))) role = 'share';
+        else if (OF_AFTER.test(right) && !CHANGE_LEAD.test(left.slice(-40)) && !TO_LEAD.test(left.slice(-30)) && !FROM_LEAD.test(left.slice(-40)) && (/^\s*of\s+(?:the|its|their|all|total|a|an|them)\b/i.test(right) || RATE_OF.test(left.slice(-40)))) role = 'share';
         else if (TO_LEAD.test(left.slice(-40)) || (FROM_LEAD.test(left.slice(-40)) && !CHANGE_LEAD.test(left.slice(-40)))) role = FROM_LEAD.test(left.slice(-40)) || UP_FROM.test(left.slice(-40)) ? 'from' : 'level';
         else if (CHANGE_LEAD.test(left.slice(-50)) || CHANGE_TRAIL.test(right) || ((direction === 'increase' || direction === 'decrease') && !/\b(?:at|of|to|was|is|were|stood|came)\s+$/i.test(left))) {
           role = 'change';

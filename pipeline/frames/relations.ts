@@ -44,7 +44,7 @@ import type { Figure } from './figures.js';
 import { isCryptoAmount } from './figures.js';
 import type { Frame } from './types.js';
 import { DEMONYMS } from './lexicon.js';
-import { HEDGE, MAX_FRAME_SENTENCE, thingsIn } from './words.js';
+import { HEDGE, MAX_FRAME_SENTENCE, PART_OF_WHOLE, measuresIn, thingsIn } from './words.js';
 import type { Money } from '../types.js';
 
 /** One side of a relation: a figure (real or read here) and its frame when it has one. */
@@ -58,7 +58,7 @@ export type Relation =
   | { kind: 'multiple'; sentence: Sentence; factor: number; modifier: string; word: string; from: Operand; to: Operand }
   | { kind: 'sum'; sentence: Sentence; total: Operand; parts: Operand[]; complete: boolean }
   | { kind: 'net'; sentence: Sentence; net: Operand; plus: Operand; minus: Operand; words: [string, string] }
-  | { kind: 'share'; sentence: Sentence; share: Operand; part: Operand; total: Operand }
+  | { kind: 'share'; sentence: Sentence; share: Operand; part: Operand; total: Operand; parts?: Operand[] }
   | { kind: 'product'; sentence: Sentence; count: Operand; price: Operand; total: Operand }
   | { kind: 'shares-sum'; sentence: Sentence; shares: Operand[] }
   | { kind: 'spread'; sentence: Sentence; spread: Operand; over: Operand; under: Operand; signed: boolean; points: boolean }
@@ -66,7 +66,7 @@ export type Relation =
   | { kind: 'level-change'; sentence: Sentence; change: Operand; to: Operand; delta: Operand; sign: 1 | -1 }
   | { kind: 'annualised'; sentence: Sentence; base: Operand; annual: Operand; factor: number; period: string }
   | { kind: 'midpoint'; sentence: Sentence; range: Operand; midpoint: Operand }
-  | { kind: 'ratio'; sentence: Sentence; ratio: Operand; numerator: Operand; denominator: Operand; what: string }
+  | { kind: 'ratio'; sentence: Sentence; ratio: Operand; numerator: Operand; denominator: Operand; what: 'cover' | 'multiple' | 'ratio' }
   | { kind: 'mean'; sentence: Sentence; mean: Operand; parts: Operand[] };
 
 /** What the relation finder reads of an article. */
@@ -122,7 +122,11 @@ function framesOfValue(input: RelationInput, value: number): Frame[] {
 }
 
 /** The last word of a unit, lower case, without a plural s ("dry metric tonnes" → "tonne"; "theaters" → "theater"). */
-const singular = (u: string) => u.toLowerCase().split(' ').at(-1)!.replace(/s$/, '');
+/** The last word of a unit, singular ("season passes" → "pass", "trucks" → "truck"). */
+const singular = (u: string) => {
+  const w = u.toLowerCase().split(' ').at(-1)!;
+  return /(?:ss|sh|ch|x|z)es$/.test(w) ? w.slice(0, -2) : w.endsWith('ss') ? w : w.replace(/s$/, '');
+};
 
 /** A synthetic figure for a number the extractors left alone, in the unit of `like`. */
 function synthetic(text: string, start: number, end: number, value: number, like: Figure): Figure {
@@ -188,11 +192,12 @@ export function findRelations(input: RelationInput): Relation[] {
     reversals(input, sentence, st, frames, out);
     margins(input, sentence, frames, input.frames, out);
     annualised(input, sentence, i, frames, earlier(i, 3), out);
-    averages(input, sentence, frames, out);
+    averages(input, sentence, frames, earlier(i, 3), out);
     averagedTotals(input, sentence, frames, out);
     means(input, sentence, frames, out);
     midpoints(input, sentence, frames, out);
     covers(input, sentence, st, frames, out);
+    namedRatios(input, sentence, st, frames, earlier(i, 3), out);
   });
   return out;
 }
@@ -361,11 +366,14 @@ const OFFER_AFTER = /^\s*(?:each|apiece|a\s+share|per\s+share|offer\s+price|ipo\
 
 /** The words between a stated difference and what it is measured against ("more than the", "above Friday's close of", "premium to X's"). */
 const COMPARED_WITH =
-  /^\s*(?:(more|higher|greater|bigger|larger|above|over|premium)|(less|lower|fewer|smaller|below|under|discount))\s+(?:than|to|on|over|from)?\s*(?:(?:the|its|their|a|an|in)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:of\s+|at\s+)?$/iu;
+  /^\s*(?:(more|higher|greater|bigger|larger|above|over|premium|wider)|(less|lower|fewer|smaller|below|under|discount|tighter|narrower))\s+(?:than|to|on|over|from)?\s*(?:(?:the|its|their|a|an|in)\s+)?(?:(?:[\p{L}'’-]+\s+){0,4}?(?:of\s+|at\s+)?|(?:a\s+year|a\s+(?:week|month|quarter|season)|the\s+(?:week|month|quarter|season|year))\s+(?:earlier|ago|before)\s*,\s*when\s+(?:it|they|the\s+[\p{L}-]+|[\p{Lu}][\p{L}-]+)\s+[\p{L}]+(?:\s+at)?\s+(?:about\s+|roughly\s+|some\s+)?)$/iu;
 
 /** Between a level and the difference set beside it: a comma, a time, "or", "which is", "a". */
 // ("crushed 212.4 mln tonnes of cane, 10.9 pct less than …": what the level counts may come first)
-const APPOSED = /^(?:\s+of\s+[\p{L}-]+(?:\s[\p{L}-]+)?)?(?:\s+(?:a|an|per)\s+[\p{L}.]{1,12})?\s*(?:(?:on|in|at|by)\s+(?:(?!(?:and|which|where|while|but)\s)[^,;]){1,50})?,?\s*(?:(?:or|which\s+(?:is|was)|is|was|a|an|some|about|roughly|nearly|just)\s+)*$/iu;
+const APPOSED = /^(?:\s+[\p{Ll}][\p{Ll}-]*s(?=[\s,]))?(?:\s+of\s+[\p{L}-]+(?:\s[\p{L}-]+)?)?(?:\s+(?:a|an|per)\s+[\p{L}.]{1,12})?(?:\s+(?:over|above|under|below)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*)?\s*(?:(?:on|in|at|by)\s+(?:(?!(?:and|which|where|while|but)\s)[^,;]){1,50})?,?\s*(?:(?:or|which\s+(?:is|was)|is|was|a|an|some|about|roughly|nearly|just)\s+)*$/iu;
+
+/** A clause that places the level just stated: ", putting the benchmark ", ", leaving it ". */
+const PUTTING = /^[^;.\d]*,\s*(?:putting|leaving|taking|which\s+(?:puts|put|leaves|left|takes|took))\s+(?:(?:the|its|their|it|them|this|that)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /**
  * "That was 6% more than the 51,700 vehicles it handed over a year earlier", "yielded 3.91%,
@@ -392,15 +400,28 @@ function comparisons(input: RelationInput, sentence: Sentence, frames: readonly 
   for (const diff of frames) {
     if (diff.mode === 'hypothetical' || diff.mode === 'expected') continue;
     if (out.some((r) => r.kind === 'move' && r.change.figure === diff.figure)) continue;
-    const base = frames.find((f) => f.figure.start > diff.figure.end && f.figure.start - diff.figure.end <= 60);
-    if (!base) continue;
-    const words = COMPARED_WITH.exec(text.slice(diff.figure.end, base.figure.start));
-    if (!words) continue;
+    let base = frames.find((f) => f.figure.start > diff.figure.end && f.figure.start - diff.figure.end <= 60);
+    let words = base ? COMPARED_WITH.exec(text.slice(diff.figure.end, base.figure.start)) : null;
+    const inBasisPoints = diff.figure.kind === 'quantities' && (diff.figure.mention as Quantity).unit === 'bp';
+    if (!words && inBasisPoints) {
+      // "6 basis points tighter than last week's average of 131": a spread compared with a bare one, in basis points
+      const bare = /^([^;.\d]{1,60}?)(?<![\d.,])(\d{1,4}(?:\.\d{1,2})?)(?![\d,%]|\.\d|\s*(?:pct|percent|per\s+cent))/.exec(text.slice(diff.figure.end, sentence.end));
+      const compared = bare && COMPARED_WITH.exec(bare[1]!);
+      if (compared) {
+        const at = diff.figure.end + bare[1]!.length;
+        base = { ...diff, figure: synthetic(text, at, at + bare[2]!.length, Number(bare[2]), diff.figure), role: 'level' };
+        words = compared;
+      }
+    }
+    if (!base || !words) continue;
     const sign: 1 | -1 = words[1] ? 1 : -1;
     // what the difference is stated in: percent of the base, points of a percentage, or the base's own unit
     const inPoints = diff.figure.kind === 'quantities' && /^(?:bp|pp)$/.test((diff.figure.mention as Quantity).unit);
     let changeKind: 'relative' | 'absolute' | 'points';
-    if (inPoints) {
+    if (inPoints && base.figure.unit === diff.figure.unit) {
+      // (spreads stated in basis points: the difference is in their own unit)
+      changeKind = 'absolute';
+    } else if (inPoints) {
       if (base.figure.unit !== 'percent') continue;
       changeKind = 'points';
     } else if (diff.figure.unit === 'percent') {
@@ -419,7 +440,8 @@ function comparisons(input: RelationInput, sentence: Sentence, frames: readonly 
     // in one sentence the difference stands beside its level ("yielded 3.91%, 11 basis points above"),
     // not in a clause of its own ("a 8-5/8 pct coupon … priced to yield 115 basis points over")
     const beside = levels(frames.filter((f) => f.figure.end <= diff.figure.start)).at(-1);
-    const apposed = beside && diff.figure.start - beside.figure.end <= 60 && APPOSED.test(text.slice(beside.figure.end, diff.figure.start));
+    // ("averaged $548 … last week, according to …, putting the benchmark 13% above": the clause that sets the level beside its earlier one)
+    const apposed = beside && ((diff.figure.start - beside.figure.end <= 60 && APPOSED.test(text.slice(beside.figure.end, diff.figure.start))) || (diff.figure.start - beside.figure.end <= 120 && PUTTING.test(text.slice(beside.figure.end, diff.figure.start))));
     // (a level beside it in a clause of its own is not its level; the level of the sentence before may be:
     // "Stocks were 4.8% above the five-year average of 2,583 bcf and 6.1% below last year's level of 2,889 bcf")
     const level = apposed
@@ -597,6 +619,93 @@ function covers(input: RelationInput, sentence: Sentence, st: string, frames: re
   }
 }
 
+/**
+ * A multiple or ratio of two measures the story states: "Orders were thus 1.9 times revenue" (both
+ * stated in the sentence before), "valued at 1.47 billion pounds, about 3.3 times last year's revenue
+ * of 448.0 million pounds", "Book-to-bill ratio (orders over sales): 1.32", "a book-to-bill of 1.2".
+ */
+function namedRatios(input: RelationInput, sentence: Sentence, st: string, frames: readonly Frame[], before: readonly Frame[], out: Relation[]): void {
+  if (!RATIO_HINT.test(st)) return;
+  const { text } = input;
+  /** The latest statement of a measure: in this sentence before `at`, else the nearest earlier one. */
+  const stated = (measure: string, at: number, not?: Frame, pool = before) =>
+    [...frames.filter((f) => f.figure.end <= at).reverse(), ...pool].find(
+      (f) =>
+        f !== not &&
+        f.measure === measure &&
+        (f.role === 'level' || f.toLevel) &&
+        f.mode === 'actual' &&
+        f.figure.kind !== 'percentages' &&
+        !f.perUnit &&
+        !(f.figure.kind === 'money' && (f.figure.mention as Money).per) &&
+        !/\baverag(?:e|ed|ing)\s+(?:of\s+)?(?:about\s+|roughly\s+)?$/i.test(text.slice(Math.max(0, f.figure.start - 24), f.figure.start)),
+    );
+  const firstMeasure = (words: string) => measuresIn(words)[0]?.id ?? RATIO_WORDS[words.trim().toLowerCase()];
+  for (const m of st.matchAll(TIMES_RATIO)) {
+    const at = sentence.start + m.index!;
+    const written = m.groups!.n!;
+    const value = Number(written);
+    if (!(value > 1) || frames.some((f) => f.figure.start <= at && f.figure.end > at)) continue;
+    const rest = text.slice(at + m[0].length, sentence.end);
+    // the denominator: the figure the words name right after ("revenue of 448.0 million pounds"), else the measure's latest statement
+    const den = firstMeasure(/^[^,;.]{0,40}/.exec(rest)![0].replace(/\bof\s*$/, ''));
+    const ofFigure = frames.find((f) => f.figure.start > at && /^\s*(?:[\p{L}'’-]+\s+){0,4}?of\s+(?:about\s+|roughly\s+|some\s+)?$/iu.test(text.slice(at + m[0].length, f.figure.start)));
+    // the numerator: the figure right before ("1.47 billion pounds, about 3.3 times"), else the subject's measure
+    const lead = text.slice(sentence.start, at);
+    const right = frames.filter((f) => f.figure.end <= at && RIGHT_BEFORE_RATIO.test(text.slice(f.figure.end, at))).at(-1);
+    const subject = LINKED.exec(lead);
+    const num = right ?? (subject ? (() => {
+      const id = firstMeasure(subject[1]!);
+      return id && id !== den ? stated(id, sentence.start) : undefined;
+    })() : undefined);
+    const denominator = ofFigure ?? (den ? stated(den, at, num) : undefined);
+    if (!num || !denominator || num === denominator || !compatibleUnits(num.figure, denominator.figure)) continue;
+    const ratio = synthetic(text, at, at + written.length, value, { ...num.figure, kind: 'quantities', unit: 'quantity:number' });
+    out.push({ kind: 'ratio', sentence, ratio: { figure: ratio }, numerator: { figure: num.figure, frame: num }, denominator: { figure: denominator.figure, frame: denominator }, what: 'multiple' });
+  }
+  // "4.6 loads posted for every truck …, with 382,000 loads and 71,000 trucks": a count per count, both counted nearby
+  for (const ratio of frames) {
+    if (ratio.figure.kind !== 'quantities' || !(ratio.figure.value > 0) || ratio.figure.value >= 1000) continue;
+    const per = FOR_EVERY.exec(text.slice(ratio.figure.end, Math.min(sentence.end, ratio.figure.end + 60)));
+    if (!per) continue;
+    const counted = (f: Frame, noun: string) => f !== ratio && f.figure.kind === 'quantities' && f.role === 'level' && singular((f.figure.mention as Quantity).unit) === singular(noun);
+    const pool = [...frames.filter((f) => f !== ratio), ...before];
+    const num = pool.find((f) => counted(f, (ratio.figure.mention as Quantity).unit) && f.figure.value > ratio.figure.value);
+    const den = pool.find((f) => counted(f, per[1]!));
+    // (a count per one of the same thing is an exchange ratio: "15.8446 shares of common for each share of preferred")
+    if (!num || !den || num === den || singular((ratio.figure.mention as Quantity).unit) === singular(per[1]!)) continue;
+    out.push({ kind: 'ratio', sentence, ratio: { figure: ratio.figure, frame: ratio }, numerator: { figure: num.figure, frame: num }, denominator: { figure: den.figure, frame: den }, what: 'ratio' });
+  }
+  // a ratio named by its two measures, right before its value
+  for (const ratio of frames) {
+    if (ratio.figure.kind !== 'quantities' || !/^(?:count|number|quantity:number)$|\bratio\b/.test((ratio.figure.mention as Quantity).unit) || !(ratio.figure.value > 0) || ratio.figure.value > 20) continue;
+    const g = NAMED_RATIO.exec(text.slice(Math.max(sentence.start, ratio.figure.start - 80), ratio.figure.start))?.groups;
+    if (!g) continue;
+    const [a, b] = [firstMeasure(g.a1 ?? g.a2 ?? ''), firstMeasure(g.b1 ?? g.b2 ?? '')];
+    if (!a || !b || a === b) continue;
+    // (a ratio named by both its measures may sit in a box, lines after them: the 60 figures before)
+    const prior = framesBefore(input, sentence.start, 60);
+    const num = stated(a, sentence.start, undefined, prior);
+    const den = stated(b, sentence.start, num, prior);
+    if (!num || !den || !compatibleUnits(num.figure, den.figure)) continue;
+    out.push({ kind: 'ratio', sentence, ratio: { figure: ratio.figure, frame: ratio }, numerator: { figure: num.figure, frame: num }, denominator: { figure: den.figure, frame: den }, what: 'ratio' });
+  }
+}
+/** Between a figure and the multiple it is of another: ", about ", " at the end of December, about ". */
+const RIGHT_BEFORE_RATIO = /^(?:[^;.\d,]{0,40},)?\s*(?:(?:or|about|roughly|some|nearly|almost|around|more\s+than|over)\s+)*$/i;
+const RATIO_HINT = /\btimes\b|\bratio\b|-to-|\bfor\s+(?:every|each)\b/i;
+/** After a count per another: " posted for every truck", " for each vacancy". */
+const FOR_EVERY = /^(?:\s+[\p{Ll}-]+){0,2}?\s+for\s+(?:every|each)\s+([\p{Ll}-]+)/u;
+/** "1.9 times revenue", "3.3 times last year's revenue of". */
+const TIMES_RATIO = /(?<![\d.,])(?<n>\d{1,2}(?:\.\d{1,2})?)\s+times\s+(?!as\b|more\b|higher\b|larger\b|bigger\b|greater\b|over\b|in\b|a\b|per\b|that\b|the\s+(?:previous|prior|rate|pace|level|amount|number)\b)/gi;
+/** The subject of a linking verb before a ratio: "Orders were thus ". */
+const LINKED = /(?:^|[,;:]\s*)((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:was|were|is|are|stood\s+at|came\s+to|ran\s+at|amounted\s+to)\s+(?:(?:thus|now|therefore|so|then|about|roughly|nearly|almost|some|around|just|more\s+than|over)\s+)*$/iu;
+/** "book-to-bill ratio (orders over sales):", "ratio of orders to sales of", "orders-to-sales ratio was". */
+const NAMED_RATIO =
+  /\b(?:(?<a1>[\p{L}]+)-to-(?<b1>[\p{L}]+)(?:\s+ratio)?(?:\s*\([^()]{1,40}\))?|ratio\s+of\s+(?<a2>[\p{L}]+(?:\s[\p{L}]+)?)\s+to\s+(?<b2>[\p{L}]+(?:\s[\p{L}]+)?))(?:\s*:|\s+(?:of|was|is|stood\s+at|came\s+to|at|rose\s+to|fell\s+to|improved\s+to|slipped\s+to))?\s+(?:about\s+|roughly\s+)?$/iu;
+/** Words of ratios the measure vocabulary does not hold ("book-to-bill"). */
+const RATIO_WORDS: Readonly<Record<string, string>> = { book: 'orders', bill: 'revenue', bookings: 'orders', billings: 'revenue' };
+
 // ---------------------------------------------------------------------------------------
 // sums
 
@@ -658,7 +767,7 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
     let wholeAt = index;
     for (let k = index - 1; k >= Math.max(0, index - 4) && !whole; k--) {
       whole = framesOf(k)
-        .filter((f) => f.role === 'level' && f.mode === 'actual' && compatibleUnits(f.figure, last.figure) && f.figure.value > max && f.figure.value >= 0.8 * sum && f.figure.value <= 1.25 * sum)
+        .filter((f) => (f.role === 'level' || f.toLevel) && f.mode === 'actual' && compatibleUnits(f.figure, last.figure) && f.figure.value > max && f.figure.value >= 0.8 * sum && f.figure.value <= 1.25 * sum)
         .at(-1);
       wholeAt = k;
     }
@@ -721,7 +830,7 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
 }
 
 /** Before the last part of a list that says it is the rest: "and all other markets", "and compound rubber the remaining". */
-const REST_CUE = /\b(?:the\s+(?:remaining|rest|remainder|balance)|all\s+other\s+[\p{L}-]{1,20}|other\s+(?:markets|regions|countries|products|segments|units|businesses|brands|customers))\s+(?:[\p{L}-]{1,20}\s+){0,2}$/iu;
+const REST_CUE = /\b(?:the\s+(?:remaining|rest|remainder|balance)(?:\s+of\s+(?:the\s+)?[\p{L}-]{1,20})?|all\s+other\s+[\p{L}-]{1,20}|other\s+(?:markets|regions|countries|products|segments|units|businesses|brands|customers))\s+(?:[\p{L}-]{1,20}\s+){0,2}$/iu;
 
 /** Words before a total that sums the list before it ("…, bringing the quarter's total to", "…, a combined"). */
 const SUMMED_BY = new RegExp(
@@ -765,7 +874,7 @@ function listBefore(text: string, frames: readonly Frame[], total: Frame): Frame
 
 /** Pairs of words for what comes in and what goes out, and the net they leave. */
 const PLUS_WORDS = /\b(?:opened|opens|open|opening|subscriptions|gross\s+inflows|inflows|creations|took\s+in|exports|exported|hired|hires|added|adding|bought|issued|births|arrivals|gains?)\b/i;
-const MINUS_WORDS = /\b(?:closed|closes|close|closing|closures|redemptions|outflows|withdrawals|imports|imported|cut|cuts|lost|losses|departures|sold|redeemed|deaths|exits?|shut|shuttered)\b/i;
+const MINUS_WORDS = /\b(?:closed|closes|close|closing|closures|redemptions|outflows|withdrawals|imports|imported|cut|cuts|lost|losses|departures|sold|redeemed|deaths|exits?|shut|shuttered|recoveries|recovered|refunds|rebates|reimbursements|write-backs)\b/i;
 const NET_CUE = /\b(?:net\s+(?:gain|reduction|increase|decrease|addition|loss|change|inflows?|outflows?|flows?|importer|exporter|total|buying|selling|of)|surplus|deficit|leaving|for\s+a\s+net|net)\b/i;
 
 function nets(input: RelationInput, sentence: Sentence, st: string, frames: readonly Frame[], prior: readonly Frame[], out: Relation[]): void {
@@ -787,8 +896,9 @@ function nets(input: RelationInput, sentence: Sentence, st: string, frames: read
     for (const f of candidates) {
       const before = text.slice(Math.max(0, f.figure.start - 60), f.figure.start).split(/[;]|,\s*(?:while|but|and)\b/).at(-1)!;
       // the measure says which side a figure is on, else the verb before it
+      // (a gross amount is what the net is left of: "Gross charge-offs were 96.4 mln dlrs and recoveries 19.8 mln dlrs, leaving net …")
       const side =
-        f.measure === 'openings' || f.measure === 'exports' || f.qualifiers.direction === 'in'
+        f.measure === 'openings' || f.measure === 'exports' || f.qualifiers.direction === 'in' || (f.qualifiers.gross === 'gross' && net.qualifiers.gross === 'net' && f.sentenceIndex === net.sentenceIndex && /\bgross\b/i.test(before) && !MINUS_WORDS.test(before.slice(-25)))
           ? 'plus'
           : f.measure === 'closures' || f.measure === 'imports' || f.qualifiers.direction === 'out'
             ? 'minus'
@@ -849,6 +959,16 @@ const sameFamily = (a: string | null, b: string | null): boolean =>
 function shares(input: RelationInput, sentence: Sentence, frames: readonly Frame[], all: readonly Frame[], out: Relation[]): void {
   const { text } = input;
   for (const share of frames.filter((f) => f.role === 'share' && f.figure.kind === 'percentages')) {
+    if (sharedByList(input, sentence, share, all, out)) continue;
+    // "drew 3.96 million skier visits, 71% of them by pass holders, or 2.49 million visits": of the level just named, the amount after
+    if (/^\s*of\s+them\b/i.test(text.slice(share.figure.end, share.figure.end + 12))) {
+      const whole = frames.filter((f) => f.figure.end <= share.figure.start && f.role === 'level' && f.mode === 'actual' && f.figure.kind !== 'percentages').at(-1);
+      const amount = frames.find((f) => f.figure.start > share.figure.end && f.figure.kind !== 'percentages' && f.role === 'level' && SHARE_YIELDS.test(text.slice(share.figure.end, f.figure.start)));
+      if (whole && amount && compatibleUnits(whole.figure, amount.figure) && whole.figure.value > amount.figure.value && /^\s*,\s*$/.test(text.slice(whole.figure.end, share.figure.start))) {
+        out.push({ kind: 'share', sentence, share: { figure: share.figure, frame: share }, part: { figure: amount.figure, frame: amount }, total: { figure: whole.figure, frame: whole } });
+      }
+      continue;
+    }
     // the part: the amount right before the share ("$820 million, or 71% of …", "loans of $21.8 billion made up 27% of …")
     // a change may be the part when the whole is written right after: "an increase of $312 million a year, or 9.4% of the $2.91 billion"
     const written = frames.find((f) => f.figure.start > share.figure.end && f.figure.start - share.figure.end < 20);
@@ -858,6 +978,13 @@ function shares(input: RelationInput, sentence: Sentence, frames: readonly Frame
     // "kept 9.8 pct of the money wagered, the so-called hold, producing gross gaming revenue of 61.2 mln dlrs": the part after
     part ??= frames.find((f) => f.figure.start > share.figure.end && f.figure.kind !== 'percentages' && f.role === 'level' && SHARE_YIELDS.test(text.slice(share.figure.end, f.figure.start)));
     if (!part) continue;
+    // "made up $14.2 bln of the $21.7 bln of loans launched this week, or 72%", "9 of the 14 hulls, or 74 pct": the amount
+    // before the share is the whole, and the part is the one written before it, "A of the B"
+    const of = frames.filter((f) => f.figure.end <= part!.figure.start && f.figure.kind !== 'percentages' && f.role !== 'change').at(-1);
+    if (of && PART_OF_WHOLE.test(text.slice(of.figure.end, part.figure.start)) && /,\s*or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?$/i.test(text.slice(part.figure.end, share.figure.start)) && (compatibleUnits(of.figure, part.figure) || counts(of.figure, part.figure)) && of.figure.value < part.figure.value) {
+      out.push({ kind: 'share', sentence, share: { figure: share.figure, frame: share }, part: { figure: of.figure, frame: of }, total: { figure: part.figure, frame: part } });
+      continue;
+    }
     // ("made up 304,000 tonnes of the season's total, or 52%": the whole named between the part and the share)
     const baseWords =
       /^\s*of\s+([^,;.]{0,60})/i.exec(text.slice(share.figure.end, sentence.end))?.[1] ?? /\bof\s+((?:the\s+)?(?:[\p{L}]+['’]s\s+)?total)\b/iu.exec(text.slice(part.figure.end, share.figure.start))?.[1] ?? '';
@@ -869,6 +996,34 @@ function shares(input: RelationInput, sentence: Sentence, frames: readonly Frame
   }
 }
 
+/**
+ * "Vietnam was the top buyer with 52,600 bales, followed by Pakistan with 38,100 and Turkey with
+ * 27,400. Those three took 68% of the week's sales": a share of the parts the sentence before lists,
+ * as many as the sentence counts, of a whole stated before them.
+ */
+function sharedByList(input: RelationInput, sentence: Sentence, share: Frame, all: readonly Frame[], out: Relation[]): boolean {
+  const { text } = input;
+  const m = LISTED_TOOK.exec(text.slice(sentence.start, share.figure.start));
+  const previous = input.sentences[share.sentenceIndex - 1];
+  if (!m || !previous || previous.paragraph !== sentence.paragraph) return false;
+  const n = COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+  const listed = all.filter((f) => f.sentenceIndex === share.sentenceIndex - 1 && f.role === 'level' && f.mode === 'actual' && f.figure.kind !== 'percentages');
+  const parts = listed.filter((f) => compatibleUnits(f.figure, listed.at(-1)!.figure) || counts(f.figure, listed.at(-1)!.figure));
+  if (parts.length !== n || n < 2 || !isList(text, parts)) return false;
+  const sum = parts.reduce((a, p) => a + p.figure.value, 0);
+  const first = parts[0]!;
+  // (the parts' sum, timed by what the share says, not by a part's own words)
+  const whole: Frame = { ...first, figure: synthetic(text, first.figure.start, parts.at(-1)!.figure.end, sum, first.figure), time: share.time, contextTime: share.contextTime ?? null };
+  const baseWords = /^\s*of\s+([^,;.]{0,60})/i.exec(text.slice(share.figure.end, sentence.end))?.[1] ?? '';
+  // (the whole's words may open a long lead: "…'s evening sale of modern British art in London on Thursday, March 27, made £68.4 million")
+  const total = pickBase(text, all.filter((f) => f.sentenceIndex < share.sentenceIndex - 1 || (f.sentenceIndex === share.sentenceIndex - 1 && f.figure.start < first.figure.start)), share, whole, baseWords, 90);
+  if (!total) return false;
+  out.push({ kind: 'share', sentence, share: { figure: share.figure, frame: share }, part: { figure: whole.figure }, total: { figure: total.figure, frame: total }, parts: parts.map((p) => ({ figure: p.figure, frame: p })) });
+  return true;
+}
+/** "Those three took ", "The two together accounted for ": a share the listed parts make. */
+const LISTED_TOOK = /^\s*(?:(?:those|these|the)\s+)(?:(?:top|largest|biggest|leading|first|last|main)\s+)?(two|three|four|five|six|2|3|4|5|6)(?:\s+[\p{L}-]+)?(?:\s+(?:together|combined|between\s+them))?\s+(?:took|made\s+up|accounted\s+for|represented|had|held|bought|claimed|took\s+up|were|was)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+(?:over|under)\s+)?$/iu;
+
 /** Between a share and the amount it comes to: "…, producing gross gaming revenue of", "…, worth". */
 const SHARE_YIELDS = /^\s+of\s[^;.]{0,60}?,\s*(?:producing|generating|yielding|bringing\s+in|worth|equal\s+to|amounting\s+to|for|or)\s+(?:[\p{L}-]+\s+){0,4}?(?:of\s+)?(?:about\s+|roughly\s+|some\s+|nearly\s+)?$/iu;
 const BASE_STOP = new Set('the of its their a an total all overall entire whole week month quarter year s'.split(' '));
@@ -876,7 +1031,7 @@ const BASE_STOP = new Set('the of its their a an total all overall entire whole 
 const SCOPE_WORDS = new Set('world global worldwide national nationwide industry market country season group company sector'.split(' '));
 
 /** The earlier level a share is of: named by the words after "of" (measure, segment, net/gross), else a total. */
-function pickBase(text: string, all: readonly Frame[], share: Frame, part: Frame, baseWords: string): Frame | undefined {
+function pickBase(text: string, all: readonly Frame[], share: Frame, part: Frame, baseWords: string, reach = 60): Frame | undefined {
   const words = baseWords
     .toLowerCase()
     .replace(/['’]s\b/g, '')
@@ -908,7 +1063,7 @@ function pickBase(text: string, all: readonly Frame[], share: Frame, part: Frame
     if (same.length === 1) return same[0];
   }
   candidates.forEach((f, i) => {
-    const around = `${text.slice(Math.max(0, f.figure.start - 60), f.figure.start)} ${text.slice(f.figure.end, f.figure.end + 40)} ${f.measureText ?? ''} ${f.measure ?? ''}`.toLowerCase();
+    const around = `${text.slice(Math.max(0, f.figure.start - reach), f.figure.start)} ${text.slice(f.figure.end, f.figure.end + 40)} ${f.measureText ?? ''} ${f.measure ?? ''}`.toLowerCase();
     let score = 0;
     let named = 0;
     for (const w of words) if (around.includes(w) || (SYNONYMS[w] ?? []).some((s) => around.includes(s))) named += 2;
@@ -949,11 +1104,16 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 
 /** Between a count and the price it sold at: "… allowances at an auction on the EEX exchange on Tuesday at a clearing price of". */
 const PRICED_COUNT_GAP = /^[^;.]{0,80}?\bat\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:price|rate|cost)\s+of\s+)?$/iu;
-const COUNT_UNIT = /^(?:.*\b)?(?:shares?|units?|coins?|tokens?|contracts?|ounces?|oz|barrels?|bitcoins?|ethers?|tonnes?|tons?|bushels?|pounds?|notes?|bonds?|warrants?|options?|vehicles?|cars?|homes?|ads?|adss?|adrs?)$/i;
-const PRICE_CUE = /\b(?:at|for|pay|paying|paid|priced\s+at)\s+(?:an?\s+)?(?:average\s+(?:price\s+)?(?:of\s+)?)?(?:(?:price|cost)\s+of\s+)?$|\b(?:close|closing\s+price|price|average)\s+of\s+$/i;
+const COUNT_UNIT = /^(?:.*\b)?(?:shares?|units?|coins?|tokens?|contracts?|ounces?|oz|barrels?|bitcoins?|ethers?|tonnes?|tons?|bushels?|pounds?|notes?|bonds?|warrants?|options?|vehicles?|cars?|homes?|ads?|adss?|adrs?|copies|copy|tickets?|passes|pass|seats?|licen[cs]es?|devices?|handsets?|phones?|consoles?|machines?|bottles?|cases?|bales?|bags?|head|lots?|yachts?|hulls?|aircraft|jets?|planes?|trucks?|tractors?|turbines?|subscriptions?|memberships?)$/i;
+const PRICE_CUE = /\b(?:at|for|pay|paying|paid|priced\s+at)\s+(?:an?\s+)?(?:average\s+(?:(?:selling|sale|unit|realised|realized|ticket|retail)\s+)?(?:price\s+)?(?:of\s+)?)?(?:(?:price|cost)\s+of\s+)?$|\b(?:close|closing\s+price|price|average)\s+of\s+$/i;
 const TOTAL_AFTER = /\b(?:raising|raised|for\s+proceeds\s+of|bringing\s+in|generating|for\s+(?:a\s+)?(?:combined\s+)?total\s+of|worth|totall?ing|valued\s+at|valuing|or|costing|spending|spent|a\s+deal\s+worth|an?\s+outlay\s+of|outlay|payout\s+of|implying\s+an?\s+(?:equity\s+)?value\s+of|for\s+a\s+(?:combined\s+)?|in\s+a\s+deal\s+worth|is\s+a\s+payout\s+of|that\s+is|for|bringing\s+(?:[\w-]+\s+)?(?:revenues?|sales|proceeds|receipts|the\s+total)\s+to)\s+(?:an?\s+|about\s+|roughly\s+|some\s+|nearly\s+)*$/i;
+/** A count of some of the items right before a price: "three for ", "two at ". */
+const SUB_COUNT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s+(?:for|at)\s+(?:about\s+)?$/i;
 /** "for freight revenue of", "generating sales of": what a volume at a price brought in. */
 const REVENUE_OF = /\b(?:for|giving|generating|bringing\s+in|producing)\s+(?:[a-z-]+\s+)?(?:revenues?|sales|proceeds|receipts|turnover|income|billings)\s+of\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?$/i;
+
+/** Between an amount and what it comes to a share: "…, or", "worked out to", "equal to". */
+const PER_SHARE_GAP = /^[^;.]{0,40}?(?:,\s*or|\b(?:works?|worked|working)\s+out\s+(?:to|at)|\b(?:equal|equivalent)\s+to|\bamount(?:s|ed|ing)\s+to)\s+$/i;
 
 function products(input: RelationInput, sentence: Sentence, index: number, frames: readonly Frame[], framesOf: (i: number) => Frame[], out: Relation[]): void {
   const { text } = input;
@@ -974,7 +1134,7 @@ function products(input: RelationInput, sentence: Sentence, index: number, frame
   const pricedCount = (f: Frame) =>
     f.figure.kind === 'quantities' &&
     /^(?:count|number)$/.test((f.figure.mention as Quantity).unit) &&
-    pool.some((p) => isPrice(p) && p.sentenceIndex === f.sentenceIndex && p.figure.start > f.figure.end && PRICED_COUNT_GAP.test(text.slice(f.figure.end, p.figure.start)));
+    pool.some((p) => isPrice(p) && p.sentenceIndex === f.sentenceIndex && p.figure.start > f.figure.end && PRICED_COUNT_GAP.test(text.slice(f.figure.end, p.figure.start)) && !pool.some((g) => g.figure.kind === 'quantities' && g.figure.start > f.figure.end && g.figure.end <= p.figure.start));
   const totals = frames.filter(
     (f) =>
       f.figure.kind === 'money' &&
@@ -986,7 +1146,7 @@ function products(input: RelationInput, sentence: Sentence, index: number, frame
   // figure and the shares it is divided by
   for (const amount of frames) {
     if (amount.figure.kind !== 'money' || (amount.figure.mention as Money).per || amount.perUnit || amount.role !== 'level') continue;
-    const perShare = frames.find((f) => f.figure.start > amount.figure.end && f.figure.kind === 'money' && /^[^;.]{0,40}?,\s*or\s+$/.test(text.slice(amount.figure.end, f.figure.start)));
+    const perShare = frames.find((f) => f.figure.start > amount.figure.end && f.figure.kind === 'money' && PER_SHARE_GAP.test(text.slice(amount.figure.end, f.figure.start)));
     if (!perShare) continue;
     const shares = frames.find((f) => f.figure.start > perShare.figure.end && f.figure.kind === 'quantities' && /shares?$/i.test((f.figure.mention as Quantity).unit) && /^\s*(?:a|per)\s+(?:diluted\s+|basic\s+)?share\s+(?:on|based\s+on|over)\s+(?:about\s+|some\s+|roughly\s+)?$/i.test(text.slice(perShare.figure.end, f.figure.start)));
     if (!shares) continue;
@@ -1009,6 +1169,8 @@ function products(input: RelationInput, sentence: Sentence, index: number, frame
     }
     if (counts.length !== 1 || prices.length !== 1) continue;
     const [count, price] = [counts[0]!, prices[0]!];
+    // "sold 17 seats …, three for 200 dlrs": the price of a few of them
+    if (SUB_COUNT.test(text.slice(Math.max(0, price.figure.start - 20), price.figure.start)) || SUB_COUNT.test(text.slice(Math.max(0, total.figure.start - 20), total.figure.start))) continue;
     if (currencyOf(price.figure) !== currencyOf(total.figure)) continue;
     // the three stand together: all in this sentence, or the price in the sentence before ("pay $38.50 for each share. … has 56.2 million shares, implying …")
     if (count.sentenceIndex !== index && total.sentenceIndex !== index) continue;
@@ -1182,7 +1344,7 @@ function annualised(input: RelationInput, sentence: Sentence, index: number, fra
 const AVERAGE_EACH = /^(?:\s*,)?\s*(?:or\s+)?(?:an?\s+)?average\s+of\s+(?:(?:about|roughly|some)\s+)?$/i;
 const COUNTED = /\b(?:the|its|their|these|those|all)\s+(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+)?[a-z-]+s\b/i;
 
-function averages(input: RelationInput, sentence: Sentence, frames: readonly Frame[], out: Relation[]): void {
+function averages(input: RelationInput, sentence: Sentence, frames: readonly Frame[], prior: readonly Frame[], out: Relation[]): void {
   const { text } = input;
   for (const avg of frames) {
     if (avg.figure.kind !== 'money' || !/^\s*(?:each|apiece|a\s+piece|per\s+[a-z-]+)\b/i.test(text.slice(avg.figure.end, avg.figure.end + 16))) continue;
@@ -1207,12 +1369,43 @@ function averages(input: RelationInput, sentence: Sentence, frames: readonly Fra
     if (!unitWord) continue;
     const before = frames.filter((f) => f.figure.end <= avg.figure.start);
     // (the count's own unit, or the word written after it: "3,412 theaters")
-    const nextWord = (f: Frame) => /^\s+([\p{L}]+)/u.exec(text.slice(f.figure.end, f.figure.end + 30))?.[1] ?? '';
-    const count = before.filter((f) => f.figure.kind === 'quantities' && (singular((f.figure.mention as Quantity).unit) === singular(unitWord) || singular(nextWord(f)) === singular(unitWord))).at(-1);
-    const total = before.filter((f) => f.figure.kind === 'money' && f.role === 'level' && !(f.figure.mention as Money).per && currencyOf(f.figure) === currencyOf(avg.figure)).at(-1);
-    if (!count || !total) continue;
-    out.push({ kind: 'product', sentence, count: { figure: count.figure, frame: count }, price: { figure: avg.figure, frame: avg }, total: { figure: total.figure, frame: total } });
+    // (or its last word: "26 home games, an average of £2.9m a game")
+    const nextWords = (f: Frame) => /^\s+([\p{L}]+)(?:\s+([\p{L}]+))?/u.exec(text.slice(f.figure.end, f.figure.end + 30)) ?? [];
+    const counted = (f: Frame) => {
+      const [, one, two] = nextWords(f);
+      const unit = singular((f.figure.mention as Quantity).unit);
+      return unit === singular(unitWord) || unit.endsWith(` ${singular(unitWord)}`) || singular(one ?? '') === singular(unitWord) || singular(two ?? '') === singular(unitWord);
+    };
+    const isTotal = (f: Frame) => f.figure.kind === 'money' && (f.role === 'level' || f.toLevel) && f.mode === 'actual' && !f.perUnit && !(f.figure.mention as Money).per && currencyOf(f.figure) === currencyOf(avg.figure) && f.figure.value > avg.figure.value;
+    let total = before.filter(isTotal).at(-1);
+    let count = before.filter((f) => f.figure.kind === 'quantities' && counted(f)).at(-1)?.figure;
+    // "That works out to an average of $589 a pass": the total and the count of the sentences before
+    if (!total && !count && WORKS_OUT.test(text.slice(sentence.start, avg.figure.start))) {
+      // (the count may be two paragraphs up, in the lead: the 30 figures before)
+      const wider = framesBefore(input, sentence.start, 30);
+      total = prior.find(isTotal);
+      count = wider.find((f) => f.figure.kind === 'quantities' && (f.role === 'level' || f.toLevel) && f.mode === 'actual' && counted(f))?.figure;
+    }
+    if (!total) continue;
+    count ??= smallCount(text, total.figure.end, avg.figure.start, unitWord, avg.figure);
+    if (!count) continue;
+    const countFrame = [...before, ...framesBefore(input, sentence.start, 30)].find((f) => f.figure === count);
+    out.push({ kind: 'product', sentence, count: { figure: count, ...(countFrame ? { frame: countFrame } : {}) }, price: { figure: avg.figure, frame: avg }, total: { figure: total.figure, frame: total } });
   }
+}
+
+/**
+ * A small count no extractor reads, written between `from` and `to` before the noun an average is
+ * per: "£61.7m came from 26 home games, an average of £2.9m a game".
+ */
+function smallCount(text: string, from: number, to: number, unitWord: string, like: Figure): Figure | undefined {
+  const plural = `${singular(unitWord)}s`;
+  const m = new RegExp(String.raw`(?<![\d.,])(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+)?${plural}\b`, 'i').exec(text.slice(from, to));
+  if (!m) return undefined;
+  const n = COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+  if (!(n >= 2)) return undefined;
+  const at = from + m.index;
+  return { ...like, kind: 'quantities', ref: `synthetic:${at}`, start: at, end: at + m[1]!.length, text: m[1]!, value: n, unit: 'count', mention: { start: at, end: at + m[1]!.length, text: m[1]!, value: n, unit: 'count' } as never };
 }
 
 /**
@@ -1285,6 +1478,8 @@ const MEAN_NOUN = /,\s*(?:or\s+)?an?\s+average\s+of\s+(?:about\s+|roughly\s+)?$/
 const MEAN_VERB = /\baverag(?:ed|ing)\s+(?:about\s+|roughly\s+)?$/i;
 const READINGS_OF = /\b(?:readings|values|figures|levels|prices|rates|results)\s+(?:of|at)\s+$/i;
 
+/** An average of what the sentences before state: "That works out to an average of ", "This equals an average of ". */
+const WORKS_OUT = /^\s*(?:that|this|it)\s+(?:works?\s+out\s+(?:to|at)|equals|equates\s+to|comes\s+to|is|was|means)\s+(?:an?\s+)?average\s+(?:of\s+)?(?:about\s+|roughly\s+|some\s+)?$/i;
 /** "a per-theater average of", "the per-store average of". */
 const PER_UNIT_AVERAGE = /\b(?:a|an|the)\s+per-([\p{Ll}]+)\s+average\s+(?:of\s+)?(?:about\s+|roughly\s+)?$/u;
 

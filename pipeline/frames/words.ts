@@ -194,3 +194,6 @@ export function wordsOf(s: string): Word[] {
  * patterns here grow faster than linearly with it (test/hostile/regex-recheck.test.ts).
  */
 export const MAX_FRAME_SENTENCE = 1_000;
+
+/** Between a part and its whole: "$14.2 bln of the $21.7 bln", "9 of the 14 hulls". */
+export const PART_OF_WHOLE = /^\s+(?:[\p{L}-]+\s+){0,2}?of\s+(?:the|its|their|this|that|these|those|all|a\s+total\s+of)\s+$/iu;

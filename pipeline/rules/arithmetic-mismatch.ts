@@ -428,10 +428,10 @@ function checkRelation(relation: Relation, options: ToleranceOptions & { multipl
           numerator: relation.numerator.figure.text,
           denominator: relation.denominator.figure.text,
           actual: formatNumber(relation.numerator.figure.value / relation.denominator.figure.value, 2),
-          what: relation.what === 'cover' ? 'cover' : 'multiple',
+          what: relation.what,
           stated: relation.ratio.figure.text,
         },
-        related: relatedOf([relation.numerator, 'bids'], [relation.denominator, 'amount on offer'], [relation.ratio, 'stated ratio']),
+        related: relatedOf([relation.numerator, relation.what === 'cover' ? 'bids' : 'numerator'], [relation.denominator, relation.what === 'cover' ? 'amount on offer' : 'denominator'], [relation.ratio, 'stated ratio']),
       });
       return;
     }
@@ -514,27 +514,36 @@ function checkRelation(relation: Relation, options: ToleranceOptions & { multipl
       return;
     }
     case 'share': {
-      const ratio = ratioInterval(iv(relation.part), iv(relation.total));
+      // (a share the parts listed before make together: their sum)
+      const ratio = ratioInterval(relation.parts ? sumIntervals(relation.parts.map(iv)) : iv(relation.part), iv(relation.total));
       if (!ratio) return;
       const actual: Interval = { lo: ratio.lo * 100, hi: ratio.hi * 100 };
       const stated = iv(relation.share);
       if (overlaps(actual, { lo: stated.lo, hi: stated.hi + (stated.hi - stated.lo) / 2 })) return;
       report({
         messageId: 'share',
-        data: { part: relation.part.figure.text, total: relation.total.figure.text, stated: relation.share.figure.text, actual: `${formatNumber((relation.part.figure.value / relation.total.figure.value) * 100)}%` },
-        related: relatedOf([relation.part, 'part'], [relation.total, 'total'], [relation.share, 'stated share']),
+        data: {
+          part: relation.parts ? relation.parts.map((p) => p.figure.text).join('` + `') : relation.part.figure.text,
+          total: relation.total.figure.text,
+          stated: relation.share.figure.text,
+          actual: `${formatNumber((relation.part.figure.value / relation.total.figure.value) * 100)}%`,
+        },
+        related: relation.parts ? relatedOf(...relation.parts.map((p): [Operand, string] => [p, 'part']), [relation.total, 'total'], [relation.share, 'stated share']) : relatedOf([relation.part, 'part'], [relation.total, 'total'], [relation.share, 'stated share']),
       });
       return;
     }
     case 'product': {
-      const product = productInterval(iv(relation.count), iv(relation.price));
+      // ("1,850 tonnes … at 4.05 euros a kilo": the count in the unit the price is per)
+      const k = perUnitFactor(relation.count.figure, relation.price.figure);
+      const count = iv(relation.count);
+      const product = productInterval({ lo: count.lo * k, hi: count.hi * k }, iv(relation.price));
       if (!product || overlaps(product, iv(relation.total))) return;
-      if (!plausible(relation.count.figure.value * relation.price.figure.value, relation.total.figure.value)) return;
+      if (!plausible(relation.count.figure.value * k * relation.price.figure.value, relation.total.figure.value)) return;
       // (an average per item may be a quantity: "14 of them, averaging 71,000 tonnes each")
       const unit = relation.price.figure.kind === 'money' ? `money:${(relation.price.figure.mention as Money).currency.toUpperCase()}` : relation.total.figure.unit;
       report({
         messageId: 'perShare',
-        data: { count: relation.count.figure.text, price: relation.price.figure.text, product: formatAmount(relation.count.figure.value * relation.price.figure.value, unit), total: relation.total.figure.text },
+        data: { count: relation.count.figure.text, price: relation.price.figure.text, product: formatAmount(relation.count.figure.value * k * relation.price.figure.value, unit), total: relation.total.figure.text },
         related: relatedOf([relation.count, 'count'], [relation.price, 'price per unit'], [relation.total, 'stated total']),
       });
       return;
@@ -959,6 +968,18 @@ function checkShare(read: SentenceReading, report: Report): void {
 }
 
 /** Two amounts that could be meant as equal, give or take a slip: within `factor` of each other. */
+/** Mass units a count and a price per unit may be written in, in kilograms. */
+const KILOGRAMS: Readonly<Record<string, number>> = { kg: 1, kilo: 1, kilogram: 1, kilogramme: 1, tonne: 1000, ton: 1000, 'metric ton': 1000, t: 1000, mt: 1000, gram: 0.001, g: 0.001 };
+const massOf = (unit: string | undefined) => (unit ? KILOGRAMS[unit.toLowerCase().replace(/\b(?:mln|million|bln|billion|thousand)\b\s*/g, '').replace(/(?:me)?s$/, '').trim()] : undefined);
+
+/** What a count is multiplied by to be in the unit its price is per: 1,000 for tonnes at a price a kilo; else 1. */
+function perUnitFactor(count: Figure, price: Figure): number {
+  if (count.kind !== 'quantities' || price.kind !== 'money') return 1;
+  const from = massOf((count.mention as Quantity).unit);
+  const to = massOf((price.mention as Money).per);
+  return from && to ? from / to : 1;
+}
+
 function plausible(a: number, b: number, factor = 10): boolean {
   if (!(a > 0) || !(b > 0)) return true;
   return a / b <= factor && b / a <= factor;

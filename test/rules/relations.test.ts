@@ -261,3 +261,47 @@ describe('false flags the seventh blind set showed', () => {
     expect(flagsOf(text, 'inconsistent-figure', '2026-11-18')).toEqual([]);
   });
 });
+
+describe('products, ratios, shares and differences the blind sets still missed (invented copy)', () => {
+  it.each<Row>([
+    ['units at an average selling price, against what they brought in', 'Marrowind Games sold 3.1 million copies of Ember Court in its first month at an average selling price of $52, bringing in about $140 million.', 'bringing in about $140 million', 'perShare'],
+    ['the same, consistent', 'Marrowind Games sold 3.1 million copies of Ember Court in its first month at an average selling price of $52, bringing in about $161 million.', null],
+    ['tonnes at a price a kilo, against the deal value', 'The Belmonte cooperative sold 2,400 tonnes of almonds to a snack maker at 6.20 euros a kilo, a deal worth 12.1 million euros, its manager said.', 'a deal worth 12.1 million euros', 'perShare'],
+    ['the same, consistent', 'The Belmonte cooperative sold 2,400 tonnes of almonds to a snack maker at 6.20 euros a kilo, a deal worth 14.9 million euros, its manager said.', null],
+    ['net income that "worked out to" a figure per share', 'Prairie Crush said fourth-quarter net income of C$52.6 million worked out to C$1.94 a share on 24.1 million shares outstanding.', 'worked out to C$1.94 a share', 'perShare'],
+    ['the same, consistent', 'Prairie Crush said fourth-quarter net income of C$52.6 million worked out to C$2.18 a share on 24.1 million shares outstanding.', null],
+    ['an average per game over a count nobody extracts', 'Ticket income of £48.2m came from 23 home games, an average of £2.4m a game.', 'an average of £2.4m a game', 'perShare'],
+    ['the same, consistent', 'Ticket income of £48.2m came from 23 home games, an average of £2.1m a game.', null],
+    ['"A of the B, or P%"', 'Refinancings made up $9.4 bln of the $15.2 bln of loans launched this week, or 71%, the data showed.', 'or 71%', 'share'],
+    ['the same, consistent', 'Refinancings made up $9.4 bln of the $15.2 bln of loans launched this week, or 62%, the data showed.', null],
+    ['a small count of a small whole', 'Boats longer than 50 metres made up 7 of the 12 hulls, or 68 pct, the yard said.', 'or 68 pct', 'share'],
+    ['the same, consistent', 'Boats longer than 50 metres made up 7 of the 12 hulls, or 58 pct, the yard said.', null],
+    ['a share the listed parts make together', 'Weekly sales came to 142,600 bales, the USDA said. Mexico bought 41,200 bales, followed by China with 30,500 and Vietnam with 22,100. Those three took 73% of the week\'s sales.', 'Those three took 73%', 'share'],
+    ['the same, consistent', 'Weekly sales came to 142,600 bales, the USDA said. Mexico bought 41,200 bales, followed by China with 30,500 and Vietnam with 22,100. Those three took 66% of the week\'s sales.', null],
+    ['a multiple of two measures stated before', 'New orders in the quarter were worth 512 mln euros, while revenue was 340 mln euros. Orders were thus 1.8 times revenue, the company said.', 'Orders were thus 1.8 times revenue', 'ratio'],
+    ['the same, consistent', 'New orders in the quarter were worth 512 mln euros, while revenue was 340 mln euros. Orders were thus 1.5 times revenue, the company said.', null],
+    ['a ratio named by its measures in a box', 'Orders rose 12% to $612 million, the company said.\nNet sales rose 4% to $498 million.\nKey numbers\n- Book-to-bill ratio (orders over sales): 1.34', 'Book-to-bill ratio', 'ratio'],
+    ['the same, consistent', 'Orders rose 12% to $612 million, the company said.\nNet sales rose 4% to $498 million.\nKey numbers\n- Book-to-bill ratio (orders over sales): 1.23', null],
+    ['a count per count, both counted after it', 'Loadstar counted 5.9 loads posted for every truck on its flatbed boards, with 214,000 loads and 41,000 trucks.', 'counted 5.9 loads posted', 'ratio'],
+    ['the same, consistent', 'Loadstar counted 5.2 loads posted for every truck on its flatbed boards, with 214,000 loads and 41,000 trucks.', null],
+    ['a % above a year earlier, "when it averaged"', 'Hem-fir studs averaged $512 per thousand board feet last week, according to a pricing service, putting the benchmark 19% above a year earlier, when it averaged $448.', 'putting the benchmark 19% above', 'percentChange'],
+    ['the same, consistent', 'Hem-fir studs averaged $512 per thousand board feet last week, according to a pricing service, putting the benchmark 14% above a year earlier, when it averaged $448.', null],
+    ['a count "more than a year earlier, when"', 'The distillery filled 38,600 casks in the half, 4,900 more than a year earlier, when it filled 34,700.', '4,900 more than a year earlier', 'absoluteChange'],
+    ['the same, consistent', 'The distillery filled 38,600 casks in the half, 3,900 more than a year earlier, when it filled 34,700.', null],
+    ['a spread tighter than a bare average', 'AA tranches priced at an average spread of 164 basis points over SOFR, 9 basis points tighter than last week\'s average of 168.', '9 basis points tighter', 'absoluteChange'],
+    ['the same, consistent', 'AA tranches priced at an average spread of 164 basis points over SOFR, 4 basis points tighter than last week\'s average of 168.', null],
+    ['a gross amount less recoveries', 'Gross charge-offs were 84.2 mln dlrs and recoveries 15.1 mln dlrs, leaving net charge-offs of 71.3 mln dlrs for the month.', 'leaving net charge-offs of 71.3 mln dlrs', 'netWords'],
+    ['the same, consistent', 'Gross charge-offs were 84.2 mln dlrs and recoveries 15.1 mln dlrs, leaving net charge-offs of 69.1 mln dlrs for the month.', null],
+    ['an average "that works out to", its operands two paragraphs up', 'Alpenhorn Resorts sold 1.62 million season passes, the company said.\nPass revenue rose 8% to $870 million from $806 million.\nThat works out to an average of $581 a pass, the company said.', 'an average of $581 a pass', 'perShare'],
+    ['the same, consistent', 'Alpenhorn Resorts sold 1.62 million season passes, the company said.\nPass revenue rose 8% to $870 million from $806 million.\nThat works out to an average of $537 a pass, the company said.', null],
+    ['"P% of them …, or N"', 'Last season its 11 resorts drew 3.12 million skier visits, 64% of them by pass holders, or 2.31 million visits.', '64% of them by pass holders', 'share'],
+    ['the same, consistent', 'Last season its 11 resorts drew 3.12 million skier visits, 74% of them by pass holders, or 2.31 million visits.', null],
+    ['parts ending with "the rest of the world" against an orders total in yen', 'Tokyo-based Hoshida Tools said orders rose 22% to ¥184.2 billion.\nChina accounted for ¥61.5 billion of the quarter\'s orders, Taiwan for ¥52.4 billion, South Korea for ¥31.7 billion and the rest of the world for ¥35.6 billion.', 'orders rose 22% to ¥184.2 billion', 'partsMismatch'],
+    ['the same, consistent', 'Tokyo-based Hoshida Tools said orders rose 22% to ¥184.2 billion.\nChina accounted for ¥61.5 billion of the quarter\'s orders, Taiwan for ¥52.4 billion, South Korea for ¥31.7 billion and the rest of the world for ¥38.6 billion.', null],
+    ['a take rate of a whole stated before', 'Gross bookings rose 9% to €3.64 billion.\nRevenue was €512 million, a take rate of 15.4% of gross bookings, the company said.', 'a take rate of 15.4%', 'share'],
+    ['the same, consistent', 'Gross bookings rose 9% to €3.64 billion.\nRevenue was €512 million, a take rate of 14.1% of gross bookings, the company said.', null],
+    ['a price of some of the items is no price of all', 'The exchange said it sold 21 memberships on Tuesday, three for 250 dlrs and 18 for 150 dlrs.', null],
+  ])('%s', (_name, text, snippet, messageId) => {
+    expectFlagged(flagsOf(text, 'arithmetic-mismatch'), snippet, messageId);
+  });
+});
