@@ -115,6 +115,10 @@ const SCALED_UNITS: Readonly<Record<string, { unit: string; factor: number }>> =
   Mt: { unit: 'tonnes', factor: 1e6 },
   kt: { unit: 'tonnes', factor: 1e3 },
   bcm: { unit: 'cubic metres', factor: 1e9 },
+  bcf: { unit: 'cubic feet', factor: 1e9 },
+  Bcf: { unit: 'cubic feet', factor: 1e9 },
+  tcf: { unit: 'cubic feet', factor: 1e12 },
+  Tcf: { unit: 'cubic feet', factor: 1e12 },
 };
 const UNIT_NORMAL: Readonly<Record<string, string>> = {
   shrs: 'shares', share: 'shares', txs: 'transactions', bbl: 'barrels', barrel: 'barrels', bpd: 'barrels per day', 'b/d': 'barrels per day',

@@ -370,8 +370,12 @@ const COMPARED_WITH =
 
 /** Between a level and the difference set beside it: a comma, a time, "or", "which is", "a". */
 // ("crushed 212.4 mln tonnes of cane, 10.9 pct less than …": what the level counts may come first)
-const APPOSED = /^(?:\s+[\p{Ll}][\p{Ll}-]*s(?=[\s,]))?(?:\s+of\s+[\p{L}-]+(?:\s[\p{L}-]+)?)?(?:\s+(?:a|an|per)\s+[\p{L}.]{1,12})?(?:\s+(?:over|above|under|below)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*)?\s*(?:(?:on|in|at|by)\s+(?:(?!(?:and|which|where|while|but)\s)[^,;]){1,50})?,?\s*(?:(?:or|which\s+(?:is|was)|is|was|a|an|some|about|roughly|nearly|just)\s+)*$/iu;
+const APPOSED = /^(?:\s+[\p{Ll}][\p{Ll}-]*s(?=[\s,]))?(?:\s+of\s+[\p{L}-]+(?:\s[\p{L}-]+)?)?(?:\s+(?:a|an|per)\s+[\p{L}.]{1,12})?(?:\s+(?:over|above|under|below)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*)?\s*(?:(?:on|in|at|by)\s+(?:(?!(?:and|which|where|while|but)\s)[^,;]){1,50})?,?\s*(?:(?:or|which\s+(?:is|was)|is|was|a|an|some|about|roughly|nearly|just|(?:premium|discount)\s+of)\s+)*$/iu;
 
+/** Before the value an offer puts on a share: "valuing each Fenchurch share at ", "an offer worth ", "pay ". */
+const VALUED_AT = /\b(?:valu(?:ing|es|ed)\s+(?:each\s+|every\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:at|to)|worth|offer(?:ing|ed|s)?\s+(?:of\s+)?|pay(?:ing|s)?|implied\s+value\s+of)\s+(?:about\s+|roughly\s+)?$/iu;
+/** "over the London price", "below the Rotterdam price": a price another place set (group 1: above; 2: the place). */
+const OVER_NAMED_PRICE = /^\s*(?:(over|above)|under|below)\s+the\s+([\p{Lu}][\p{L}]+)\s+(?:price|prices|benchmark|quote|contract)\b/u;
 /** A clause that places the level just stated: ", putting the benchmark ", ", leaving it ". */
 const PUTTING = /^[^;.\d]*,\s*(?:putting|leaving|taking|which\s+(?:puts|put|leaves|left|takes|took))\s+(?:(?:the|its|their|it|them|this|that)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 
@@ -413,6 +417,21 @@ function comparisons(input: RelationInput, sentence: Sentence, frames: readonly 
         words = compared;
       }
     }
+    if (!words && base) {
+      // "a premium of 38% to Fenchurch's closing price of 604 pence": the comparative noun before the difference
+      const noun = /\b(?:(premium)|(discount))\s+of\s+(?:about\s+|roughly\s+|some\s+)?$/i.exec(text.slice(Math.max(sentence.start, diff.figure.start - 30), diff.figure.start));
+      if (noun && /^\s*(?:to|over|on)\s+(?:(?:the|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:of\s+|at\s+)?$/iu.test(text.slice(diff.figure.end, base.figure.start))) words = noun;
+    }
+    if (!words && diff.figure.kind === 'money') {
+      // "…, or about $10,957 a tonne, a premium of $1,211 over the London price": the price that place set, stated before
+      const named = OVER_NAMED_PRICE.exec(text.slice(diff.figure.end, Math.min(sentence.end, diff.figure.end + 60)));
+      const place = named && new RegExp(String.raw`\b${named[2]!}\b`, 'i');
+      const earlier = place ? framesBefore(input, sentence.start, 20).find((f) => f.figure.kind === 'money' && f.role === 'level' && f.mode === 'actual' && currencyOf(f.figure) === currencyOf(diff.figure) && place.test(text.slice(Math.max(0, f.figure.start - 80), f.figure.start))) : undefined;
+      if (named && earlier) {
+        base = earlier;
+        words = named;
+      }
+    }
     if (!base || !words) continue;
     const sign: 1 | -1 = words[1] ? 1 : -1;
     // what the difference is stated in: percent of the base, points of a percentage, or the base's own unit
@@ -444,10 +463,13 @@ function comparisons(input: RelationInput, sentence: Sentence, frames: readonly 
     const apposed = beside && ((diff.figure.start - beside.figure.end <= 60 && APPOSED.test(text.slice(beside.figure.end, diff.figure.start))) || (diff.figure.start - beside.figure.end <= 120 && PUTTING.test(text.slice(beside.figure.end, diff.figure.start))));
     // (a level beside it in a clause of its own is not its level; the level of the sentence before may be:
     // "Stocks were 4.8% above the five-year average of 2,583 bcf and 6.1% below last year's level of 2,889 bcf")
+    // ("…, valuing each Fenchurch share at 812 pence … That is a premium of 38% to Fenchurch's closing price of 604 pence":
+    // a premium is that of the value an offer puts on it)
+    const offered = /premium|discount/i.test(words[0]) ? before.find((f) => f !== base && f.role === 'level' && f.mode !== 'hypothetical' && compatibleUnits(f.figure, base.figure) && VALUED_AT.test(text.slice(Math.max(0, f.figure.start - 40), f.figure.start))) : undefined;
     const level = apposed
       ? beside
       : opensWithAnaphor && !beside
-          ? levels(before)[0]
+          ? (offered ?? levels(before)[0])
           : /^\s*(?:the\s+)?[\p{L}-]+\s+(?:were|was|stood|are|is)\b/iu.test(text.slice(sentence.start, diff.figure.start))
             ? levels(further).find(sameMeasure)
             : undefined;
@@ -959,7 +981,7 @@ const sameFamily = (a: string | null, b: string | null): boolean =>
 function shares(input: RelationInput, sentence: Sentence, frames: readonly Frame[], all: readonly Frame[], out: Relation[]): void {
   const { text } = input;
   for (const share of frames.filter((f) => f.role === 'share' && f.figure.kind === 'percentages')) {
-    if (sharedByList(input, sentence, share, all, out)) continue;
+    if (sharedByList(input, sentence, share, all, out) || sharedByName(input, sentence, share, all, out)) continue;
     // "drew 3.96 million skier visits, 71% of them by pass holders, or 2.49 million visits": of the level just named, the amount after
     if (/^\s*of\s+them\b/i.test(text.slice(share.figure.end, share.figure.end + 12))) {
       const whole = frames.filter((f) => f.figure.end <= share.figure.start && f.role === 'level' && f.mode === 'actual' && f.figure.kind !== 'percentages').at(-1);
@@ -1021,6 +1043,42 @@ function sharedByList(input: RelationInput, sentence: Sentence, share: Frame, al
   out.push({ kind: 'share', sentence, share: { figure: share.figure, frame: share }, part: { figure: whole.figure }, total: { figure: total.figure, frame: total }, parts: parts.map((p) => ({ figure: p.figure, frame: p })) });
   return true;
 }
+/**
+ * "The company serves 2.14 million customers: 1.62 million electric and 520,000 gas. Electric
+ * customers make up 81% of the total"; "… the Corvane Ether Trust drew $236 million … Corvane alone
+ * accounted for 64% of the week's net inflow": a share whose subject names a part stated before
+ * (its first word beside that figure), of a whole stated before that.
+ */
+function sharedByName(input: RelationInput, sentence: Sentence, share: Frame, all: readonly Frame[], out: Relation[]): boolean {
+  const { text } = input;
+  const lead = text.slice(sentence.start, share.figure.start);
+  const m = NAMED_TOOK.exec(lead);
+  if (!m || all.some((f) => f.sentenceIndex === share.sentenceIndex && f.figure.end <= share.figure.start)) return false;
+  const word = m[1]!.split(/\s+/).find((w) => w.length >= 3 && !NAMED_STOP.has(w.toLowerCase()));
+  if (!word) return false;
+  const re = new RegExp(String.raw`(?<![\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'iu');
+  const named = (f: Frame) => {
+    const own = input.sentences[f.sentenceIndex];
+    const from = Math.max(own?.start ?? 0, f.figure.start - 60);
+    // the word before the figure in its sentence ("Corvane Ether Trust drew $236 million"), or right after it ("1.62 million electric")
+    // (no other figure between the word and this one)
+    const before = text.slice(from, f.figure.start);
+    const at = [...before.matchAll(new RegExp(re.source, 'giu'))].at(-1);
+    // (nor is the word another figure's label: "1.62 million electric and 520,000 gas")
+    return (at !== undefined && !/\d/.test(before.slice(at.index! + at[0].length)) && !/\d\s*(?:million|billion|thousand|mln|bln)?\s*$/i.test(before.slice(0, at.index))) || re.test(text.slice(f.figure.end, Math.min(own?.end ?? f.figure.end + 16, f.figure.end + 16)).split(/[,;.\n]/)[0]!);
+  };
+  const part = framesBefore(input, sentence.start, 40).find((f) => (f.role === 'level' || f.toLevel) && f.mode === 'actual' && f.figure.kind !== 'percentages' && named(f));
+  if (!part) return false;
+  const baseWords = /^\s*of\s+([^,;.]{0,60})/i.exec(text.slice(share.figure.end, sentence.end))?.[1] ?? '';
+  const total = pickBase(text, all.filter((f) => f.figure.start < part.figure.start || f.sentenceIndex < part.sentenceIndex), share, part, baseWords);
+  if (!total || total.figure.value <= part.figure.value) return false;
+  out.push({ kind: 'share', sentence, share: { figure: share.figure, frame: share }, part: { figure: part.figure, frame: part }, total: { figure: total.figure, frame: total } });
+  return true;
+}
+/** A subject that makes a share: "Electric customers make up ", "Corvane alone accounted for ". */
+const NAMED_TOOK = /^\s*((?:[\p{L}'’&-]+\s+){0,3}?[\p{L}'’&-]+)(?:,[^,;.\d]{1,60},)?\s+(?:alone\s+|together\s+)?(?:made\s+up|makes?\s+up|accounted\s+for|accounts?\s+for|contributed|represented|represents?)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+(?:over|under)\s+)?$/iu;
+const NAMED_STOP = new Set('the its their this that these those his her our alone together'.split(' '));
+
 /** "Those three took ", "The two together accounted for ": a share the listed parts make. */
 const LISTED_TOOK = /^\s*(?:(?:those|these|the)\s+)(?:(?:top|largest|biggest|leading|first|last|main)\s+)?(two|three|four|five|six|2|3|4|5|6)(?:\s+[\p{L}-]+)?(?:\s+(?:together|combined|between\s+them))?\s+(?:took|made\s+up|accounted\s+for|represented|had|held|bought|claimed|took\s+up|were|was)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+(?:over|under)\s+)?$/iu;
 
@@ -1459,6 +1517,7 @@ function means(input: RelationInput, sentence: Sentence, frames: readonly Frame[
       f.figure.value >= mean.figure.value / 3;
     const lead = text.slice(Math.max(sentence.start, mean.figure.start - 30), mean.figure.start);
     let parts: Frame[] = [];
+    let colon = false;
     if (MEAN_NOUN.test(lead)) {
       // "…, Egypt at $431 and Brazil at $379, an average of $398": the list right before it
       parts = frames.filter((f) => f.figure.end <= mean.figure.start && alike(f));
@@ -1466,9 +1525,13 @@ function means(input: RelationInput, sentence: Sentence, frames: readonly Frame[
       // "averaged 73.6% across the three months, after readings of 72.1%, 74.0% and 73.9%": the readings named after it
       const after = frames.filter((f) => f.figure.start > mean.figure.end && alike(f));
       const first = after[0];
-      if (first && READINGS_OF.test(text.slice(Math.max(mean.figure.end, first.figure.start - 30), first.figure.start))) parts = after;
+      // (or listed after a colon: "rates averaged $2,740 across the three lanes Drewmark tracks: $3,120 to Los Angeles, …")
+      colon = Boolean(first) && /^[^;.]{0,80}:\s*$/.test(text.slice(mean.figure.end, first!.figure.start));
+      if (first && (READINGS_OF.test(text.slice(Math.max(mean.figure.end, first.figure.start - 30), first.figure.start)) || colon)) parts = after;
     }
-    if (parts.length < 2 || !isList(text, parts) || /\bof\s+which\b/i.test(text.slice(sentence.start, sentence.end))) continue;
+    // (a list after a colon may name where each value is: "$3,120 to Los Angeles, $2,480 to Seattle and …")
+    const listed = colon ? parts.every((p, k) => k === 0 || /^[^;:.\d]{0,50}$/.test(text.slice(parts[k - 1]!.figure.end, p.figure.start)) && /,|\band\b/.test(text.slice(parts[k - 1]!.figure.end, p.figure.start))) : isList(text, parts);
+    if (parts.length < 2 || !listed || /\bof\s+which\b/i.test(text.slice(sentence.start, sentence.end))) continue;
     const counted = /\b(?:the|its|those|these)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b/i.exec(text.slice(sentence.start, sentence.end));
     if (counted && (COUNT_WORDS[counted[1]!.toLowerCase()] ?? Number(counted[1])) !== parts.length) continue;
     out.push({ kind: 'mean', sentence, mean: { figure: mean.figure, frame: mean }, parts: parts.map((p) => ({ figure: p.figure, frame: p })) });

@@ -301,6 +301,16 @@ describe('products, ratios, shares and differences the blind sets still missed (
     ['a take rate of a whole stated before', 'Gross bookings rose 9% to €3.64 billion.\nRevenue was €512 million, a take rate of 15.4% of gross bookings, the company said.', 'a take rate of 15.4%', 'share'],
     ['the same, consistent', 'Gross bookings rose 9% to €3.64 billion.\nRevenue was €512 million, a take rate of 14.1% of gross bookings, the company said.', null],
     ['a price of some of the items is no price of all', 'The exchange said it sold 21 memberships on Tuesday, three for 250 dlrs and 18 for 150 dlrs.', null],
+    ['a share whose subject names a part stated before', 'The utility serves 3.4 million customers: 2.6 million electric and 800,000 gas.\nElectric customers make up 82% of the total, the company said.', 'Electric customers make up 82%', 'share'],
+    ['the same, consistent', 'The utility serves 3.4 million customers: 2.6 million electric and 800,000 gas.\nElectric customers make up 76% of the total, the company said.', null],
+    ['an average of the values listed after a colon', 'On Atlantic routes, rates averaged $2,310 across the three lanes the index tracks: $2,640 to Savannah, $1,980 to Houston and $3,150 to Newark.', 'rates averaged $2,310', 'mean'],
+    ['the same, consistent', 'On Atlantic routes, rates averaged $2,590 across the three lanes the index tracks: $2,640 to Savannah, $1,980 to Houston and $3,150 to Newark.', null],
+    ['a change in billion cubic feet against levels in bcf', 'Working gas in storage rose by 96 billion cubic feet to 2,912 bcf in the week, from 2,830 bcf a week earlier, the EIA said.', 'rose by 96 billion cubic feet', 'absoluteChange'],
+    ['the same, consistent', 'Working gas in storage rose by 82 billion cubic feet to 2,912 bcf in the week, from 2,830 bcf a week earlier, the EIA said.', null],
+    ['a premium over the price another place set, stated before', 'Three-month aluminium on the London Metal Exchange rose 1.1% to $2,615 a tonne. Shanghai futures traded at $2,890 a tonne, a premium of $325 over the London price.', 'a premium of $325', 'absoluteChange'],
+    ['the same, consistent', 'Three-month aluminium on the London Metal Exchange rose 1.1% to $2,615 a tonne. Shanghai futures traded at $2,890 a tonne, a premium of $275 over the London price.', null],
+    ['"That is a premium of P% to" the price after it, of the value an offer put on the share', 'Holders will receive 350 pence in cash and 0.2 new Corbin shares for each share, valuing each Tarrant share at 690 pence based on Corbin\'s closing price of 1,700 pence.\nThat is a premium of 41% to Tarrant\'s closing price of 521 pence.', 'That is a premium of 41%', 'percentChange'],
+    ['the same, consistent', 'Holders will receive 350 pence in cash and 0.2 new Corbin shares for each share, valuing each Tarrant share at 690 pence based on Corbin\'s closing price of 1,700 pence.\nThat is a premium of 32% to Tarrant\'s closing price of 521 pence.', null],
   ])('%s', (_name, text, snippet, messageId) => {
     expectFlagged(flagsOf(text, 'arithmetic-mismatch'), snippet, messageId);
   });
