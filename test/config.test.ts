@@ -40,7 +40,7 @@ describe('resolveConfig', () => {
     },
     {
       value: { rules: { 'arithmetic-mismatch': ['error', { approximateTolerance: 'x' }] } },
-      message: /option "approximateTolerance": .*expected number.*given "x" \(default 0.05\); allowed options: checks, approximateTolerance, multipleTolerance/,
+      message: /option "approximateTolerance": .*expected number.*given "x" \(default 0.05\); allowed options: checks, approximateTolerance, hedgeUnits, multipleTolerance/,
     },
     {
       value: { rules: { 'arithmetic-mismatch': { options: { checks: ['erased', 'nope'] } } } },
@@ -59,7 +59,7 @@ describe('resolveConfig with rule options', () => {
     const config = resolveConfig({ rules: { 'arithmetic-mismatch': ['warning', { checks: ['erased'] }], 'unsourced-claim': 'off' } }, null);
     const arithmetic = config.rules.find((r) => r.rule.id === 'arithmetic-mismatch')!;
     expect(arithmetic.severity).toBe('warning');
-    expect(arithmetic.options).toEqual({ checks: ['erased'], approximateTolerance: 0.05, multipleTolerance: 0.1 });
+    expect(arithmetic.options).toEqual({ checks: ['erased'], approximateTolerance: 0.05, hedgeUnits: 5, multipleTolerance: 0.1 });
     expect(config.rules.some((r) => r.rule.id === 'unsourced-claim')).toBe(false);
   });
 

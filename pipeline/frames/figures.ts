@@ -101,9 +101,10 @@ const WRITTEN_NUMBER = /(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?/g;
  * number of four or more digits are not significant, three at most and never more than 5%
  * of the number (`$42,000` → 500, `$67,500` → 50, `1,000` → 50); those of shorter numbers are (`$50 million` → 0.5
  * million, `120%` → 0.5). A figure written in words is exact to its leading digit
- * (`nine pct` → 0.5, `two million` → 0.5 million).
+ * (`nine pct` → 0.5, `two million` → 0.5 million). With `roundZeros`, every trailing zero of a
+ * whole number counts as rounding (`$750 million` → 5 million): the unit a hedge rounds to.
  */
-export function halfUnit(text: string, value: number): number {
+export function halfUnit(text: string, value: number, roundZeros = false): number {
   WRITTEN_NUMBER.lastIndex = 0;
   for (const m of text.matchAll(WRITTEN_NUMBER)) {
     if (!m[0] || !/\d/.test(m[0])) continue;
@@ -113,7 +114,10 @@ export function halfUnit(text: string, value: number): number {
     const scale = written === 0 ? 1 : Math.abs(value / written);
     // "$42,000" is a price rounded to the thousand: trailing zeros of a whole number of four
     // or more digits are not significant (three at most); "$50 million" and "120%" keep theirs
-    let roundedTo = decimals === 0 && integer.length >= 4 && written !== 0 ? Math.min(3, /(?<!0)0*$/.exec(integer)![0].length) : 0;
+    // (with `roundZeros`, every trailing zero of a whole number: the unit a hedged "about $750 million" is rounded to)
+    const zeros = decimals === 0 && written !== 0 ? /(?<!0)0*$/.exec(integer)![0].length : 0;
+    if (roundZeros) return 0.5 * 10 ** (zeros - decimals) * (Number.isFinite(scale) && scale > 0 ? scale : 1);
+    let roundedTo = integer.length >= 4 ? Math.min(3, zeros) : 0;
     // …and never more than 5% of the number ("1,000 BTC" is 950–1,050, not 500–1,500)
     while (roundedTo > 0 && 0.5 * 10 ** roundedTo > 0.05 * Math.abs(written)) roundedTo--;
     return 0.5 * 10 ** (roundedTo - decimals) * (Number.isFinite(scale) && scale > 0 ? scale : 1);
@@ -127,6 +131,12 @@ export function halfUnit(text: string, value: number): number {
 export interface ToleranceOptions {
   /** Relative slack for hedged figures ("about", "nearly"), on top of rounding. */
   approximateTolerance: number;
+  /**
+   * At most this many half-units of a hedged figure's last written digit (its trailing zeros not
+   * counted): arithmetic reads "about $10,957 a tonne" as within a few dollars, "about $750 million"
+   * as within $25 million. Unset: the relative slack alone.
+   */
+  hedgeUnits?: number;
 }
 
 /**
@@ -137,7 +147,12 @@ export interface ToleranceOptions {
 export function intervalOf(figure: Figure, options: ToleranceOptions): Interval {
   const m = figure.mention;
   let half = halfUnit(figure.text, figure.value);
-  if (m.approximate) half = Math.max(half, Math.abs(figure.value) * options.approximateTolerance);
+  // (a hedge covers a figure's rounding, never more than five units of its last written digit: "about $10,957 a tonne"
+  // is within a few dollars, "about $78 million" within a few million)
+  if (m.approximate) {
+    const slack = Math.abs(figure.value) * options.approximateTolerance;
+    half = Math.max(half, options.hedgeUnits === undefined ? slack : Math.min(slack, options.hedgeUnits * halfUnit(figure.text, figure.value, true)));
+  }
   const lo = figure.value - half;
   const hi = (m.valueHigh ?? figure.value) + half;
   if (m.bound === 'min') return { lo, hi: Number.POSITIVE_INFINITY };

@@ -43,6 +43,8 @@ const OF_SUBJECT_BEFORE = new RegExp(
   String.raw`${CLAUSE_START}(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[\p{L}\p{N}.&-]{1,30}['’]s)\s+)?(?![Aa]n?\s)(?:[\p{L}-]{1,20}\s+){0,3}of\s+$`,
   'u',
 );
+/** The same, indefinite, opening a quote: "“A backlog of ". */
+const QUOTED_OF_SUBJECT_BEFORE = /^[“"‘]\s*An?\s+(?:[\p{L}-]{1,20}\s+){1,3}of\s+$/u;
 /** "Barges at $394 are …", "Reserves at $2.98 trillion remain …". */
 const AT_SUBJECT_BEFORE = new RegExp(String.raw`${CLAUSE_START}(?:[\p{L}'’.&-]{1,20}\s+){1,3}at\s+(?:about\s+|around\s+|roughly\s+)?$`, 'u');
 /** The subject's verb right after the figure and its unit. */
@@ -84,7 +86,9 @@ export function givenPhrase(text: string, sentence: Span, figure: Span): number 
   if (!atStart && !/[“"‘]/u.test(before)) return -1;
   const clauseAt = Math.max(0, before.search(/[“"‘][^“"‘]*$/u));
   const clause = before.slice(clauseAt);
-  if ((OF_SUBJECT_BEFORE.test(clause) || AT_SUBJECT_BEFORE.test(clause)) && SUBJECT_VERB_AFTER.test(after)) return from + clauseAt;
+  // (an indefinite subject restates only in a speaker's words: "“A backlog of 3,270 million euros gives us visibility …”")
+  const quoted = /^[“"‘]/u.test(clause);
+  if ((OF_SUBJECT_BEFORE.test(clause) || AT_SUBJECT_BEFORE.test(clause) || (quoted && QUOTED_OF_SUBJECT_BEFORE.test(clause))) && SUBJECT_VERB_AFTER.test(after)) return from + clauseAt;
   if ((AT_OPENING_BEFORE.test(clause) || WITH_OPENING_BEFORE.test(clause)) && OPENING_AFTER.test(after)) return from + clauseAt;
   return INDEFINITE_BEFORE.test(clause) && NOUN_AFTER.test(after) ? from + clauseAt : -1;
 }

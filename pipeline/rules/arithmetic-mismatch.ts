@@ -182,6 +182,8 @@ export default defineRule({
         checks: z.array(z.enum(CHECKS)).default([...CHECKS]),
         /** Relative slack for hedged figures ("about $1.8 billion"), on top of rounding. */
         approximateTolerance: z.number().min(0).max(0.5).default(0.05),
+        /** …but at most this many half-units of its last written digit ("about $10,957 a tonne" is within $2.50; "about $750 million" within $25 million). */
+        hedgeUnits: z.number().min(1).max(100).default(5),
         /** Relative slack of a plain "doubled", "tripled" or "halved". */
         multipleTolerance: z.number().min(0).max(0.5).default(0.1),
       })

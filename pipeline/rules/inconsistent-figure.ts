@@ -491,7 +491,7 @@ export default defineRule({
       let bestScore = 0;
       for (const e of peers) {
         if (e.figure.start >= later.figure.start || e.sentenceIndex === later.sentenceIndex || e.mode !== later.mode) continue;
-        const swapped = transposed(digitsOf(e.figure.text), digits ?? '');
+        const swapped = transposed(digitsOf(e.figure.text), digits ?? '') || transposedAcrossScales(e.figure, later.figure);
         if (!swapped && !closeTo(e.figure, later.figure)) continue;
         if ((e.role === 'change') !== (later.role === 'change') || (e.change ?? '') !== (later.change ?? '')) continue;
         // two lines of a balance sheet or an income statement are two things ("its 118 mln dlrs in insured deposits" beside assets of 115.2 mln)
@@ -648,6 +648,19 @@ function transposed(a: string | null, b: string): boolean {
   // one pair of digits swapped ("318" for "381", "6.48" for "6.84"); "134" for "413" is another figure
   const differ = [...da!].flatMap((c, i) => (c !== db![i] ? [i] : []));
   return differ.length === 2 && da![differ[0]!] === db![differ[1]!] && da![differ[1]!] === db![differ[0]!];
+}
+
+/**
+ * Two digits swapped in figures written at different scales: "3,270 million euros" for "3.72 bln
+ * euros" (the values' significant digits, at the same magnitude, three or more of them).
+ */
+function transposedAcrossScales(a: { text: string; value: number }, b: { text: string; value: number }): boolean {
+  const [wa, wb] = [writtenDigits(a.text), writtenDigits(b.text)];
+  if (!wa || !wb || wa.split('|')[2] === wb.split('|')[2] || !(a.value > 0) || !(b.value > 0)) return false;
+  if (Math.floor(Math.log10(a.value)) !== Math.floor(Math.log10(b.value))) return false;
+  const digits = (v: number) => v.toPrecision(12).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  const [da, db] = [digits(a.value), digits(b.value)];
+  return da.length >= 3 && transposed(`${da}|0|`, `${db}|0|`);
 }
 
 /** Measures of one deal among several: an indefinite article introduces another. */

@@ -315,3 +315,21 @@ describe('products, ratios, shares and differences the blind sets still missed (
     expectFlagged(flagsOf(text, 'arithmetic-mismatch'), snippet, messageId);
   });
 });
+
+describe('hedges and restatements at another scale (invented copy)', () => {
+  it.each<Row>([
+    ['a hedge on a figure of many digits covers its rounding only', 'Copper on the London Metal Exchange rose 0.6% to $9,512 a tonne. Shanghai futures traded at about $10,480 a tonne, a premium of $1,068 over the London price.', 'a premium of $1,068', 'absoluteChange'],
+    ['the same, consistent', 'Copper on the London Metal Exchange rose 0.6% to $9,512 a tonne. Shanghai futures traded at about $10,480 a tonne, a premium of $968 over the London price.', null],
+    ['a hedged level three digits long against a % change', 'The crop is now put at about 2.46 million tonnes, up 11% from 2.31 million tonnes the season before, the ministry said.', 'up 11% from 2.31 million tonnes', 'percentChange'],
+    ['a round hedged figure keeps its slack', 'The crop is now put at about 2.5 million tonnes, up 8% from 2.31 million tonnes the season before, the ministry said.', null],
+  ])('%s', (_name, text, snippet, messageId) => {
+    expectFlagged(flagsOf(text, 'arithmetic-mismatch'), snippet, messageId);
+  });
+
+  it.each<Row>([
+    ['digits swapped at another scale, in a speaker\'s indefinite subject', 'Corsa Marine said its order backlog reached a record 4.81 bln euros at the end of June, up from 4.52 bln euros three months earlier.\n"A backlog of 4,180 million euros gives us visibility well into 2028," chief executive Dario Venn said.', 'A backlog of 4,180 million euros'],
+    ['the same figure at another scale', 'Corsa Marine said its order backlog reached a record 4.81 bln euros at the end of June, up from 4.52 bln euros three months earlier.\n"A backlog of 4,810 million euros gives us visibility well into 2028," chief executive Dario Venn said.', null],
+  ])('%s', (_name, text, snippet) => {
+    expectFlagged(flagsOf(text, 'inconsistent-figure'), snippet);
+  });
+});
