@@ -69,7 +69,7 @@ const CHANGE_TRAIL = /^[\s-]*(?:(?:annuali[sz]ed|annual|monthly|weekly|quarterly
 const UP_TO = /(?:^|\s)up\s+to\s+$/i;
 const TO_LEAD = new RegExp(String.raw`\bto\s+(?:an?\s+|the\s+)?(?:(?:new|record|fresh|all-time|revised|seasonally\s+adjusted|multi-\w+|\d+-\w+|seven-\w+|lowest|highest)\s+)*(?:(?:high|low|level|total|peak|close|reading|price)\s+of\s+)?${HEDGE}$`, 'i');
 const FROM_LEAD = new RegExp(
-  String.raw`\b(?:from|compared\s+with|compared\s+to|versus|vs\.?|against)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:[\w-]+\s+)?[\w-]+['’]s\s+)?(?:(?:recent|record|all-time|previous|prior|year-earlier|year-ago|revised|initial|initially\s+reported|earlier|original|that|this|last\s+year['’]s)\s+)*(?:(?:high|low|peak|level|total|figure|estimate|reading|price|close|forecast)\s+of\s+)?${HEDGE}$`,
+  String.raw`\b(?:from|compared\s+with|compared\s+to|versus|vs\.?|against)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:[\w-]+\s+)?[\w-]+['’]s\s+)?(?:(?:recent|record|all-time|previous|prior|year-earlier|year-ago|revised|initial|initially\s+reported|earlier|original|that|this|last\s+year['’]s)\s+)*(?:(?:high|low|peak|level|total|figure|estimate|reading|price|close|forecast|settlement|settle|finish|average)\s+of\s+)?${HEDGE}$`,
   'i',
 );
 const UP_FROM = /\b(?:up|down)\s+from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$/i;

@@ -240,6 +240,11 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
       // "earned 41,250 GEOs … in the fourth quarter, a 14.6% increase on the 37,400 GEOs of a year earlier": the noun after the change
       else if (lead && /^[^;]{0,100}?,\s*an?\s+$/i.test(text.slice(lead.figure.end, change.figure.start)) && CHANGE_NOUN_ON.test(text.slice(change.figure.end, fromFrame.figure.start))) to = { figure: lead.figure, frame: lead };
     }
+    // "up 3.8 pct at 4.41 dlrs a bushel from 4.32 dlrs", "settled up 8.5 cents at $5.4350": the level the change left it at
+    if (!to && fromFrame) {
+      const at = later.find((f) => f.role === 'level' && f.figure.start < fromFrame.figure.start && compatibleUnits(f.figure, fromFrame.figure) && /^\s+at\s+(?:about\s+|around\s+)?$/i.test(text.slice(change.figure.end, f.figure.start)));
+      if (at) to = { figure: at.figure, frame: at };
+    }
     // "Revenue: $1.462 billion, up 6.2% from a year earlier" (a box line) beside the body's "revenue of $1,462 million,
     // against $1,371 million a year earlier": the level before the change, and the same level's base where it is stated again
     if (!to && !fromFrame && kind === 'relative' && change.sign !== 0 && EARLIER_BASE_AFTER.test(after.slice(0, 40))) {
@@ -698,6 +703,16 @@ function namedRatios(input: RelationInput, sentence: Sentence, st: string, frame
     if (!num || !den || num === den || singular((ratio.figure.mention as Quantity).unit) === singular(per[1]!)) continue;
     out.push({ kind: 'ratio', sentence, ratio: { figure: ratio.figure, frame: ratio }, numerator: { figure: num.figure, frame: num }, denominator: { figure: den.figure, frame: den }, what: 'ratio' });
   }
+  // "traffic rose to 8.42 bln, while capacity was 10.15 bln, giving a load factor of 87.9 pct": the first amount over the second
+  for (const rate of frames) {
+    if (rate.figure.unit !== 'percent' || !GIVING_RATE.test(text.slice(Math.max(sentence.start, rate.figure.start - 50), rate.figure.start))) continue;
+    const amounts = frames.filter((f) => f.figure.end <= rate.figure.start && f.figure.kind !== 'percentages' && (f.role === 'level' || f.toLevel) && f.mode === 'actual');
+    // (of one kind: the same unit, or units of one noun, "passenger kilometres" over "seat kilometres")
+    const [a, b] = [amounts[0]?.figure, amounts[1]?.figure];
+    const oneNoun = a?.kind === 'quantities' && b?.kind === 'quantities' && singular((a.mention as Quantity).unit) === singular((b.mention as Quantity).unit);
+    if (amounts.length !== 2 || !a || !b || !(compatibleUnits(a, b) || counts(a, b) || oneNoun) || a.value >= b.value) continue;
+    out.push({ kind: 'share', sentence, share: { figure: rate.figure, frame: rate }, part: { figure: amounts[0]!.figure, frame: amounts[0]! }, total: { figure: amounts[1]!.figure, frame: amounts[1]! } });
+  }
   // a ratio named by its two measures, right before its value
   for (const ratio of frames) {
     if (ratio.figure.kind !== 'quantities' || !/^(?:count|number|quantity:number)$|\bratio\b/.test((ratio.figure.mention as Quantity).unit) || !(ratio.figure.value > 0) || ratio.figure.value > 20) continue;
@@ -715,7 +730,9 @@ function namedRatios(input: RelationInput, sentence: Sentence, st: string, frame
 }
 /** Between a figure and the multiple it is of another: ", about ", " at the end of December, about ". */
 const RIGHT_BEFORE_RATIO = /^(?:[^;.\d,]{0,40},)?\s*(?:(?:or|about|roughly|some|nearly|almost|around|more\s+than|over)\s+)*$/i;
-const RATIO_HINT = /\btimes\b|\bratio\b|-to-|\bfor\s+(?:every|each)\b/i;
+const RATIO_HINT = /\btimes\b|\bratio\b|-to-|\bfor\s+(?:every|each)\b|\b(?:factor|rate|utili[sz]ation)\s+of\b/i;
+/** A rate the amounts before it make: ", giving a load factor of ", ", for a utilisation rate of ". */
+const GIVING_RATE = /,\s*(?:giving|for|making|implying|putting)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){1,2}?(?:factor|rate|ratio|utili[sz]ation)\s+(?:of|at)\s+(?:about\s+|roughly\s+)?$/iu;
 /** After a count per another: " posted for every truck", " for each vacancy". */
 const FOR_EVERY = /^(?:\s+[\p{Ll}-]+){0,2}?\s+for\s+(?:every|each)\s+([\p{Ll}-]+)/u;
 /** "1.9 times revenue", "3.3 times last year's revenue of". */
@@ -744,7 +761,20 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
     const before = text.slice(sentence.start, total.figure.start);
     if (!SUMMED_BY.test(before.slice(-70))) continue;
     const parts = listBefore(text, frames, total);
-    if (parts.length >= 2 && total.figure.unit !== 'percent') out.push({ kind: 'sum', sentence, total: { figure: total.figure, frame: total }, parts: parts.map((p) => ({ figure: p.figure, frame: p })), complete: true });
+    // (ratios add up only where the story says they do: "a loss ratio of 68.9% and an expense ratio of 27.4%, which adds up to a combined ratio of 94.1%")
+    const ratios = total.figure.unit === 'percent' && ADDED_RATIOS.test(before.slice(-90));
+    if (parts.length >= 2 && (total.figure.unit !== 'percent' || ratios)) out.push({ kind: 'sum', sentence, total: { figure: total.figure, frame: total }, parts: parts.map((p) => ({ figure: p.figure, frame: p })), complete: true });
+  }
+  // "The combined ratio … worsened to 104.6 pct from 96.1 pct. The loss ratio was 74.9 pct and the expense ratio 27.3 pct":
+  // an insurer's combined ratio is its loss and expense ratios added
+  const combined = levels.find((f) => f.figure.unit === 'percent' && /\bcombined\s+ratio\b/i.test(text.slice(sentence.start, f.figure.start)));
+  const nextSentence = input.sentences[index + 1];
+  if (combined && nextSentence && nextSentence.paragraph <= sentence.paragraph + 1) {
+    const st2 = text.slice(nextSentence.start, nextSentence.end);
+    const parts = framesOf(index + 1).filter((f) => f.figure.unit === 'percent' && f.mode === 'actual' && /\bratio\s+(?:was|of|at|stood\s+at|came\s+in\s+at)?\s*$/i.test(text.slice(Math.max(nextSentence.start, f.figure.start - 30), f.figure.start)));
+    if (parts.length === 2 && /\bloss\s+ratio\b/i.test(st2) && /\bexpense\s+ratio\b/i.test(st2) && !/\bcombined\b/i.test(st2)) {
+      out.push({ kind: 'sum', sentence, total: { figure: combined.figure, frame: combined }, parts: parts.map((p) => ({ figure: p.figure, frame: p })), complete: true });
+    }
   }
   // (1c) "… $236 million, … $118 million and … $74 million. Together, the three leaders drew $468 million": the
   // sentence before lists the parts; complete when it says how many, or lists just those
@@ -812,11 +842,12 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
     let complete = false;
     // in the same sentence: "a total of $T, with $A from … and $B from …"
     const inSentence = frames.filter((f) => f.figure.start > total.figure.end && compatibleUnits(f.figure, total.figure) && f.role === 'level');
-    const breakdown = /^[^,;:]{0,32}?(?:,\s*|\s)(?:with|including|of\s+which|led\s+by|comprising|consisting\s+of|made\s+up\s+of|split\s+(?:between|among|across)|divided\s+(?:between|among)|broken\s+down\s+(?:as|into)|splits?\s+into|divided\s+into|breaks\s+down\s+(?:as|into)|goes?\s+to|went\s+to)\b|^\s*:/i;
+    const breakdown = /^[^,;:]{0,32}?(?:,\s*|\s)(?:with|including|of\s+which|led\s+by|comprising|consisting\s+of|made\s+up\s+of|split\s+(?:between|among|across)|divided\s+(?:between|among)|broken\s+down\s+(?:as|into)|splits?\s+into|divided\s+into|breaks?\s+down\s+(?:as|into)|goes?\s+to|went\s+to)\b|^[^,;:]{0,32}:\s/i;
     const inList = (f: Frame) => frames.some((g) => g !== f && g.figure.end <= f.figure.start && compatibleUnits(g.figure, f.figure) && isList(text, [g, f]));
     if (inSentence.length >= 2 && !inList(total) && breakdown.test(text.slice(total.figure.end, inSentence[0]!.figure.start)) && isList(text, inSentence)) {
       parts = inSentence;
-      complete = /\b(?:comprising|consisting\s+of|made\s+up\s+of|split\s+(?:between|among|across)|divided\s+(?:between|among)|broken\s+down\s+(?:as|into)|splits?\s+into|divided\s+into|breaks\s+down\s+(?:as|into))\b/i.test(text.slice(total.figure.end, inSentence[0]!.figure.start));
+      // (complete when the words say so, or when the sentence announces as many parts as it lists: "The three plants … a combined 61,500 units: …")
+      complete = /\b(?:comprising|consisting\s+of|made\s+up\s+of|split\s+(?:between|among|across)|divided\s+(?:between|among)|broken\s+down\s+(?:as|into)|splits?\s+into|divided\s+into|breaks?\s+down\s+(?:as|into))\b/i.test(text.slice(total.figure.end, inSentence[0]!.figure.start)) || (count !== null && count === inSentence.length);
     } else if (cued || colon || count || coordinated) {
       // the next sentence, or the list lines after a colon
       const next = input.sentences[index + 1];
@@ -855,6 +886,8 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
 const REST_CUE = /\b(?:the\s+(?:remaining|rest|remainder|balance)(?:\s+of\s+(?:the\s+)?[\p{L}-]{1,20})?|all\s+other\s+[\p{L}-]{1,20}|other\s+(?:markets|regions|countries|products|segments|units|businesses|brands|customers))\s+(?:[\p{L}-]{1,20}\s+){0,2}$/iu;
 
 /** Words before a total that sums the list before it ("…, bringing the quarter's total to", "…, a combined"). */
+/** Before a sum of ratios the story states: "which adds up to a combined ratio of". */
+const ADDED_RATIOS = /\badds?\s+up\s+to\s+(?:an?\s+|the\s+)?(?:combined|total)\s+ratio\s+of\s+(?:about\s+)?$/i;
 const SUMMED_BY = new RegExp(
   String.raw`\b(?:bringing|brings|brought|taking|took|making|makes|for|to|leaving)\b[^,;]{0,40}\b(?:total|tally|sum|combined|overall)\b[^,;]{0,12}$|\b(?:for\s+a\s+(?:combined\s+)?total\s+of|a\s+combined|in\s+total\s+of|together|altogether|in\s+all)\s+${HEDGE}$`,
   'i',
@@ -1065,7 +1098,7 @@ function sharedByName(input: RelationInput, sentence: Sentence, share: Frame, al
     const before = text.slice(from, f.figure.start);
     const at = [...before.matchAll(new RegExp(re.source, 'giu'))].at(-1);
     // (nor is the word another figure's label: "1.62 million electric and 520,000 gas")
-    return (at !== undefined && !/\d/.test(before.slice(at.index! + at[0].length)) && !/\d\s*(?:million|billion|thousand|mln|bln)?\s*$/i.test(before.slice(0, at.index))) || re.test(text.slice(f.figure.end, Math.min(own?.end ?? f.figure.end + 16, f.figure.end + 16)).split(/[,;.\n]/)[0]!);
+    return (at !== undefined && !/\d/.test(before.slice(at.index! + at[0].length)) && !/\d(?:\s*(?:million|billion|thousand|mln|bln))?\s*$/i.test(before.slice(0, at.index))) || re.test(text.slice(f.figure.end, Math.min(own?.end ?? f.figure.end + 16, f.figure.end + 16)).split(/[,;.\n]/)[0]!);
   };
   const part = framesBefore(input, sentence.start, 40).find((f) => (f.role === 'level' || f.toLevel) && f.mode === 'actual' && f.figure.kind !== 'percentages' && named(f));
   if (!part) return false;

@@ -658,7 +658,14 @@ function transposedAcrossScales(a: { text: string; value: number }, b: { text: s
   const [wa, wb] = [writtenDigits(a.text), writtenDigits(b.text)];
   if (!wa || !wb || wa.split('|')[2] === wb.split('|')[2] || !(a.value > 0) || !(b.value > 0)) return false;
   if (Math.floor(Math.log10(a.value)) !== Math.floor(Math.log10(b.value))) return false;
-  const digits = (v: number) => v.toPrecision(12).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  const digits = (v: number) => {
+    const p = v.toPrecision(12);
+    const mantissa = p.slice(0, p.includes('e') ? p.indexOf('e') : p.length).replace('.', '');
+    let [from, to] = [0, mantissa.length];
+    while (from < to && mantissa[from] === '0') from++;
+    while (to > from && mantissa[to - 1] === '0') to--;
+    return mantissa.slice(from, to);
+  };
   const [da, db] = [digits(a.value), digits(b.value)];
   return da.length >= 3 && transposed(`${da}|0|`, `${db}|0|`);
 }
