@@ -46,8 +46,9 @@ const common = { bundle: true, platform: 'node', target: 'node20', external: EXT
 await rm(outdir, { recursive: true, force: true });
 await build({
   ...common,
-  // (the analysis pool is an entry too: pipeline/bin.js starts a cold `check`'s worker from it before loading the command line)
-  entryPoints: { cli: path.join(root, 'pipeline/cli.ts'), pool: path.join(root, 'pipeline/analysis-pool.ts') },
+  // (the analysis pool is an entry too: pipeline/bin.js starts a cold `check`'s worker from it
+  // before loading the command line; so is the child process of a timed `query`, storage/timed-query.ts)
+  entryPoints: { cli: path.join(root, 'pipeline/cli.ts'), pool: path.join(root, 'pipeline/analysis-pool.ts'), 'query-child': path.join(root, 'storage/query-child.ts') },
   outdir,
   outExtension: { '.js': '.mjs' },
   splitting: true,

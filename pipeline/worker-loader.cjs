@@ -30,10 +30,16 @@ module.exports = body.exports;
 
 if (require.main === module && process.argv[2] === '--write-code-cache') {
   const dir = process.argv[3];
-  for (const name of fs.readdirSync(dir).sort()) {
-    if (!/\.(txt|md)$/.test(name)) continue;
-    const text = fs.readFileSync(path.join(dir, name), 'utf8');
-    body.exports.default({ record: { id: name, text }, origin: { input: path.join(dir, name) } });
-  }
-  fs.writeFileSync(cacheFile, script.createCachedData());
+  (async () => {
+    for (const name of fs.readdirSync(dir).sort()) {
+      if (!/\.(txt|md)$/.test(name)) continue;
+      const text = fs.readFileSync(path.join(dir, name), 'utf8');
+      // (the task is async: it waits a turn of the event loop before analysing, see pipeline/worker.ts)
+      await body.exports.default({ record: { id: name, text }, origin: { input: path.join(dir, name) } });
+    }
+    fs.writeFileSync(cacheFile, script.createCachedData());
+  })().catch((err) => {
+    process.exitCode = 1;
+    console.error(err);
+  });
 }

@@ -21,7 +21,12 @@ export interface WorkerTask {
 const config = loadConfig((workerData as { configFile?: string } | undefined)?.configFile ?? undefined);
 const analyze = createAnalyzer(config);
 
-export default function analyzeTask(task: WorkerTask): Report {
+export default async function analyzeTask(task: WorkerTask): Promise<Report> {
+  // A worker holds the next article while it analyses one (analysis-pool.ts): piscina starts
+  // both at once, so each waits for a turn of the event loop first, which lets the result of
+  // the one before go back to the main thread before this one starts (else both results would
+  // go back together, and the worker would wait idle for its next two articles).
+  await new Promise<void>((resolve) => setImmediate(resolve));
   task.started?.postMessage(0);
   return analyze(task.record, task.origin);
 }

@@ -11,12 +11,12 @@
  * A fault of the database itself (disk full, read-only file or folder, not a database) is
  * a {@link StorageError}: one line naming the file and the cause.
  */
+import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { MIGRATIONS, type Migration } from './migrations.js';
 import { assertReadOnlySql, assertReadOnlyStatement, parametersOf, RefusedStatement } from './sql-guard.js';
 import { checkedArticleOf } from '../pipeline/cross-check.js';
 import { framesOf, intervalColumns, type StoredFigure, type StoredFigures } from '../pipeline/frames/stored.js';
-import { sha256 } from '../pipeline/record.js';
 import type { Revision } from '../pipeline/revision.js';
 import type { FigureKind, MentionKind, Report } from '../pipeline/types.js';
 import { ArticleVersions, identitiesOf } from './versions.js';
@@ -61,6 +61,12 @@ export const MENTION_KIND_NAMES: Record<MentionKind, string> = {
 
 /** Fields of a report item that have their own column; the rest go to `attrs` as JSON. */
 const COLUMN_FIELDS = new Set(['start', 'end', 'text', 'value', 'valueHigh', 'currency', 'unit', 'type', 'kind', 'canonical', 'name', 'endValue']);
+
+/**
+ * sha256 hex of a string (UTF-8), as pipeline/record.ts's `sha256` (not imported from there:
+ * that module loads zod, ~750 KB that `query` and `export` would load for nothing).
+ */
+const sha256 = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex');
 
 /** sha256 of a record as read: the key that lets a re-ingest skip it without analysing it again. */
 export const rawHash = (record: unknown): string => sha256(JSON.stringify(record));

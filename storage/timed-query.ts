@@ -24,6 +24,9 @@ export interface QueryJob {
   format: TableFormat;
 }
 
+/** Set to true by the bundler (pipeline/bundle.mjs) in dist/bundle/. */
+declare const CLAIMSCAN_BUNDLE: boolean | undefined;
+
 export type TimedOutcome = { status: 'done'; exitCode: number } | { status: 'timeout'; seconds: number };
 
 /**
@@ -33,7 +36,9 @@ export type TimedOutcome = { status: 'done'; exitCode: number } | { status: 'tim
  */
 export function runTimedQuery(job: QueryJob, timeoutMs: number): Promise<TimedOutcome> {
   const dev = import.meta.url.endsWith('.ts');
-  const child = fileURLToPath(new URL(dev ? './query-child.ts' : './query-child.js', import.meta.url));
+  // the bundled child beside the bundled command line (pipeline/bundle.mjs): one file to load, not ~60
+  const bundled = typeof CLAIMSCAN_BUNDLE !== 'undefined' && CLAIMSCAN_BUNDLE;
+  const child = fileURLToPath(new URL(dev ? './query-child.ts' : bundled ? '../bundle/query-child.mjs' : './query-child.js', import.meta.url));
   const args = dev ? ['--import', import.meta.resolve('tsx'), child] : [child];
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, args, { stdio: ['pipe', 'inherit', 'inherit'] });
