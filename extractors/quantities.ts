@@ -386,8 +386,7 @@ export const quantities: Extractor<'quantities'> = {
         const previous = /\s$/.test(before) && !/\s\s$/.test(before) ? before.slice(before.lastIndexOf(' ', before.length - 2) + 1, -1) : '';
         if (digits && (MONTH_WORD.test(previous) || AFTER_DATE.test(after))) continue;
         // "Boeing 737", "S&P 500": part of a name; "intra-Asia 934,000 TEU": a lower-case compound is no name
-        // ("Bratislava 19,800": a grouped number is no part of a name like "Boeing 737")
-        if (previous && !/\d,\d{3}/.test(g.num!) && NAME_WORD.test(previous) && !/['’]s?$/.test(previous) && !NAME_OK.has(previous.replace(/^\(/, '')) && !tableShares && !/^[a-z]+-[A-Z]/.test(previous)) continue;
+        if (previous && NAME_WORD.test(previous) && !/['’]s?$/.test(previous) && !NAME_OK.has(previous.replace(/^\(/, '')) && !tableShares && !/^[a-z]+-[A-Z]/.test(previous)) continue;
         const n = readNumber(g.num!, g.scale);
         if (!n) continue;
         // a lone `t` after digits is tonnes, not trillion

@@ -242,7 +242,16 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
     }
     // "up 3.8 pct at 4.41 dlrs a bushel from 4.32 dlrs", "settled up 8.5 cents at $5.4350": the level the change left it at
     if (!to && fromFrame) {
-      const at = later.find((f) => f.role === 'level' && f.figure.start < fromFrame.figure.start && compatibleUnits(f.figure, fromFrame.figure) && /^\s+at\s+(?:about\s+|around\s+)?$/i.test(text.slice(change.figure.end, f.figure.start)));
+      // (a level the move left the other way from is a session's high or low, not the close before: "up 12.5 cents at 6.705 dlrs from a high of 6.75")
+      const at = later.find(
+        (f) =>
+          f.role === 'level' &&
+          f.figure.start < fromFrame.figure.start &&
+          compatibleUnits(f.figure, fromFrame.figure) &&
+          /^\s+at\s+(?:about\s+|around\s+)?$/i.test(text.slice(change.figure.end, f.figure.start)) &&
+          change.sign !== 0 &&
+          Math.sign(f.figure.value - fromFrame.figure.value) === change.sign,
+      );
       if (at) to = { figure: at.figure, frame: at };
     }
     // "Revenue: $1.462 billion, up 6.2% from a year earlier" (a box line) beside the body's "revenue of $1,462 million,
@@ -842,7 +851,7 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
     let complete = false;
     // in the same sentence: "a total of $T, with $A from … and $B from …"
     const inSentence = frames.filter((f) => f.figure.start > total.figure.end && compatibleUnits(f.figure, total.figure) && f.role === 'level');
-    const breakdown = /^[^,;:]{0,32}?(?:,\s*|\s)(?:with|including|of\s+which|led\s+by|comprising|consisting\s+of|made\s+up\s+of|split\s+(?:between|among|across)|divided\s+(?:between|among)|broken\s+down\s+(?:as|into)|splits?\s+into|divided\s+into|breaks?\s+down\s+(?:as|into)|goes?\s+to|went\s+to)\b|^[^,;:]{0,32}:\s/i;
+    const breakdown = /^[^,;:]{0,32}?(?:,\s*(?:with|led\s+by)|(?:,\s*|\s)(?:including|of\s+which|comprising|consisting\s+of|made\s+up\s+of|split\s+(?:between|among|across)|divided\s+(?:between|among)|broken\s+down\s+(?:as|into)|splits?\s+into|divided\s+into|breaks?\s+down\s+(?:as|into)|goes?\s+to|went\s+to))\b|^[^,;:]{0,32}:\s/i;
     const inList = (f: Frame) => frames.some((g) => g !== f && g.figure.end <= f.figure.start && compatibleUnits(g.figure, f.figure) && isList(text, [g, f]));
     if (inSentence.length >= 2 && !inList(total) && breakdown.test(text.slice(total.figure.end, inSentence[0]!.figure.start)) && isList(text, inSentence)) {
       parts = inSentence;
@@ -865,7 +874,7 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
             items.push(fs[0]!);
           }
           parts = items;
-        } else if (following.length >= 2 && isList(text, following) && (refersBack(text, next) || count !== null || coordinated !== null)) {
+        } else if (following.length >= 2 && isList(text, following) && (refersBack(text, next) || (count !== null && count === following.length) || coordinated !== null)) {
           parts = following;
         }
         if (parts.length >= 2) complete = (count !== null && count === parts.length) || (coordinated !== null && coordinated === parts.length) || /\bentire|whole|all\s+of\b/i.test(totalWords);
