@@ -614,7 +614,8 @@ class SourceFinder {
       const t = tk[end]!;
       if (isPunct(t) && t.text !== '-') break;
       if (t.word && !t.name && CLAUSE_WORDS.has(t.lower)) break;
-      const nounAfter = tk[end + 1]?.word && (L.ORG_ANAPHORS.has(tk[end + 1]!.lower) || L.DOC_NOUNS.has(tk[end + 1]!.lower));
+      // ("chief operating officer Lim Wei Chen": an -ing word inside a title is no verb)
+      const nounAfter = tk[end + 1]?.word && (L.ORG_ANAPHORS.has(tk[end + 1]!.lower) || L.DOC_NOUNS.has(tk[end + 1]!.lower) || L.TITLE_WORDS.has(tk[end + 1]!.lower));
       if (t.word && !t.name && end > i && (L.STRONG_VERBS.has(t.lower) || L.WEAK_VERBS.has(t.lower) || (/ing$/.test(t.lower) && !nounAfter)) && !L.DOC_NOUNS.has(t.lower) && !L.BY_CUES.has(t.lower)) break;
       end++;
     }

@@ -920,13 +920,14 @@ function isList(text: string, frames: readonly Frame[]): boolean {
 
 /** The list of parts that ends right before `total` (same unit, joined as a list). */
 function listBefore(text: string, frames: readonly Frame[], total: Frame): Frame[] {
-  const before = frames.filter((f) => f.figure.end <= total.figure.start && compatibleUnits(f.figure, total.figure) && f.role === 'level');
+  // (a price per unit is no part, "$21.5 million a jet, or $516 million for all 24": nor is the same amount said again after ", or")
+  const before = frames.filter((f) => f.figure.end <= total.figure.start && compatibleUnits(f.figure, total.figure) && f.role === 'level' && !f.perUnit && !(f.figure.kind === 'money' && (f.figure.mention as Money).per));
   const out: Frame[] = [];
   for (let k = before.length - 1; k >= 0; k--) {
     const f = before[k]!;
     if (out.length) {
       const between = text.slice(f.figure.end, out[0]!.figure.start);
-      if (between.length > 90 || /[;]/.test(between) || !/,|\band\b|\bplus\b/i.test(between) || /\b(?:while|whereas|but|compared|versus|vs|from|to)\b/i.test(between)) break;
+      if (between.length > 90 || /[;]/.test(between) || !/,|\band\b|\bplus\b/i.test(between) || /\b(?:while|whereas|but|compared|versus|vs|from|to)\b|,\s*or\b/i.test(between)) break;
     }
     out.unshift(f);
   }
@@ -1037,7 +1038,10 @@ function shares(input: RelationInput, sentence: Sentence, frames: readonly Frame
     // a change may be the part when the whole is written right after: "an increase of $312 million a year, or 9.4% of the $2.91 billion"
     const written = frames.find((f) => f.figure.start > share.figure.end && f.figure.start - share.figure.end < 20);
     const changeAsPart = (f: Frame) => Boolean(written) && /^\s*,\s*or\s+$/i.test(text.slice(f.figure.end, share.figure.start).replace(/^\s+(?:a|per)\s+(?:year|month|quarter|week|day)\b/i, ''));
+    // (a price per unit is no part: "a 1.6 billion dlr, or 130 dlr a share, buyback of 54 percent of its stock")
     let part = frames.filter((f) => f.figure.end <= share.figure.start && f.figure.kind !== 'percentages' && (f.role !== 'change' || changeAsPart(f))).at(-1);
+    // (a flow per year or month is an amount: "an increase of $312 million a year, or 9.4% of the $2.91 billion")
+    if (part && (part.perUnit || (part.figure.kind === 'money' && !/^(?:year|annum|month|quarter|week|day)$/.test((part.figure.mention as Money).per ?? 'year')))) continue;
     if (part && (text.slice(part.figure.end, share.figure.start).length > 60 || /;|\b(?:and|but|while|from|to)\b/i.test(text.slice(part.figure.end, share.figure.start)))) part = undefined;
     // "kept 9.8 pct of the money wagered, the so-called hold, producing gross gaming revenue of 61.2 mln dlrs": the part after
     part ??= frames.find((f) => f.figure.start > share.figure.end && f.figure.kind !== 'percentages' && f.role === 'level' && SHARE_YIELDS.test(text.slice(share.figure.end, f.figure.start)));
@@ -1148,7 +1152,10 @@ function pickBase(text: string, all: readonly Frame[], share: Frame, part: Frame
       f.figure.value > part.figure.value &&
       sameTime(f, part) &&
       // a comparative in a results line, "Revenue £312.6m (2024: £287.9m)", is the earlier period's whole
-      !PRIOR_LABEL.test(text.slice(Math.max(0, f.figure.start - 30), f.figure.start)),
+      !PRIOR_LABEL.test(text.slice(Math.max(0, f.figure.start - 30), f.figure.start)) &&
+      // (nor another part listed beside it: "Beer bottles accounted for 1.13 bln units, tequila and spirits for 0.51 bln …")
+      // (but "21,400 people …, 6,900 of them in the parcel division, or 36%" names its whole)
+      !(f.sentenceIndex === part.sentenceIndex && !/^\s*of\s+(?:them|those|whom|which)\b/i.test(text.slice(part.figure.end, part.figure.end + 12)) && isList(text, f.figure.start < part.figure.start ? [f, part] : [part, f])),
   );
   let best: { frame: Frame; score: number } | null = null;
   // "made up 19.3 pct of the total", "of the world total", "of the season's total": no word names the whole but its
@@ -1269,6 +1276,8 @@ function products(input: RelationInput, sentence: Sentence, index: number, frame
     }
     if (counts.length !== 1 || prices.length !== 1) continue;
     const [count, price] = [counts[0]!, prices[0]!];
+    // ("30 mln dlrs of debentures and 2.7 mln shares at 11 dlrs per share for a total of 59.7 mln dlrs": the total sums more than the lot)
+    if (/\b(?:total|combined|in\s+all|altogether)\b/i.test(text.slice(Math.max(sentence.start, total.figure.start - 40), total.figure.start)) && frames.some((f) => f !== total && f !== price && f.figure.kind === 'money' && f.role === 'level' && !f.perUnit && !(f.figure.mention as Money).per && f.figure.end <= total.figure.start && currencyOf(f.figure) === currencyOf(total.figure))) continue;
     // "sold 17 seats …, three for 200 dlrs": the price of a few of them
     if (SUB_COUNT.test(text.slice(Math.max(0, price.figure.start - 20), price.figure.start)) || SUB_COUNT.test(text.slice(Math.max(0, total.figure.start - 20), total.figure.start))) continue;
     if (currencyOf(price.figure) !== currencyOf(total.figure)) continue;

@@ -177,7 +177,9 @@ export default defineRule({
         (f.owner || f.item || (f.measure === 'deal-value' && f.qualifiers.lot)) &&
         (f.role === 'level' || (f.role === 'change' && f.change !== 'absolute' && (f.time !== null || !INSTANT_CHANGES.has(f.measure ?? '')))) &&
         (f.mode === 'actual' || f.mode === 'forecast') &&
-        Number.isFinite(f.figure.value),
+        Number.isFinite(f.figure.value) &&
+        // (a part of the whole is no statement of it: "bought the remaining 3,182 tonnes", "new installations contributing 2.31 billion francs")
+        !PART_CUE_BEFORE.test(article.text.slice(Math.max(f.sentence.start, f.figure.start - 30), f.figure.start)),
     );
     const unitOf = new Map(candidates.map((f) => [f, comparableUnit(f)]));
     const intervalFor = new Map<Frame, Interval>(candidates.map((f) => [f, signed(f, intervalOf(f.figure, { approximateTolerance }))]));
@@ -669,6 +671,9 @@ function transposedAcrossScales(a: { text: string; value: number }, b: { text: s
   const [da, db] = [digits(a.value), digits(b.value)];
   return da.length >= 3 && transposed(`${da}|0|`, `${db}|0|`);
 }
+
+/** Before a figure that is one part of a whole the story states: "the remaining ", "contributing ", "accounted for ". */
+const PART_CUE_BEFORE = /\b(?:the\s+(?:remaining|other|rest\s+of\s+the)|another|a\s+further|an\s+additional|contribut(?:ing|ed|es)|accounting\s+for|accounted\s+for|accounts\s+for)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$/i;
 
 /** Measures of one deal among several: an indefinite article introduces another. */
 const INSTANCE_MEASURES: ReadonlySet<string> = new Set(['proceeds', 'deal-value', 'contract-value', 'loans', 'debt', 'fees']);
