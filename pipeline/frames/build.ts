@@ -28,6 +28,7 @@ import {
   MAX_FRAME_SENTENCE,
   MEASURE_TIME,
   NEUTRAL_MODIFIERS,
+  OF_THAT_OPENING,
   OWN_MEASURES,
   PART_OF_WHOLE,
   VERB_GROUP_TAIL,
@@ -712,7 +713,9 @@ export function buildFrames(input: FrameInput): Frame[] {
       const direction = figure.mention.direction;
       if (figure.kind === 'percentages' || isPointFigure) {
         // ("made up $14.2 bln of the $21.7 bln of loans launched this week, or 72%": the share "A of the B" makes)
-        const partOf = prev && figs[j - 2] && figs[j - 2]!.end > clause.start && /^[^;]{0,60}?,\s*or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?$/i.test(left) && PART_OF_WHOLE.test(text.slice(figs[j - 2]!.end, prev.start));
+        const orShare = prev && /^[^;]{0,60}?,\s*or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?$/i.test(left);
+        // ("Of that pipeline, 612 megawatts, or 74%, is already pre-leased": the share of the whole the opening names)
+        const partOf = orShare && ((figs[j - 2] && figs[j - 2]!.end > clause.start && PART_OF_WHOLE.test(text.slice(figs[j - 2]!.end, prev.start))) || OF_THAT_OPENING.test(text.slice(sentence.start, prev.start)));
         if (partOf || (OF_AFTER.test(right) && SHARE_LEAD.test(left.slice(-40)) && !CHANGE_LEAD.test(left.slice(-40)))) role = 'share';
         else if (OF_AFTER.test(right) && !CHANGE_LEAD.test(left.slice(-40)) && !TO_LEAD.test(left.slice(-30)) && !FROM_LEAD.test(left.slice(-40)) && (/^\s*of\s+(?:the|its|their|all|total|a|an|them)\b/i.test(right) || RATE_OF.test(left.slice(-40)))) role = 'share';
         else if (TO_LEAD.test(left.slice(-40)) || (FROM_LEAD.test(left.slice(-40)) && !CHANGE_LEAD.test(left.slice(-40)))) role = FROM_LEAD.test(left.slice(-40)) || UP_FROM.test(left.slice(-40)) ? 'from' : 'level';

@@ -199,6 +199,8 @@ export const QUALIFIER_CLASSES: readonly QualifierClass[] = [
     default: 'reported',
   },
   { id: 'gross', values: { gross: 'gross', net: 'net' } },
+  /** Where sales went: "Domestic sales were 351,260 units and exports 61,120" are two parts of one total. */
+  { id: 'market', default: 'all', values: { domestic: 'domestic', 'home-market': 'domestic', 'home market': 'domestic', overseas: 'overseas', foreign: 'overseas', international: 'overseas' } },
   /** A deal's price per share or unit, not written as one ("for $18.00 in cash … for each share"); set by the frame builder. */
   { id: 'basis', values: {}, default: 'total' },
   { id: 'dilution', values: { diluted: 'diluted', 'fully diluted': 'diluted', basic: 'basic', primary: 'basic' } },

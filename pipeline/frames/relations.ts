@@ -44,7 +44,7 @@ import type { Figure } from './figures.js';
 import { isCryptoAmount } from './figures.js';
 import type { Frame } from './types.js';
 import { DEMONYMS } from './lexicon.js';
-import { HEDGE, MAX_FRAME_SENTENCE, PART_OF_WHOLE, measuresIn, thingsIn } from './words.js';
+import { HEDGE, MAX_FRAME_SENTENCE, OF_THAT_OPENING, PART_OF_WHOLE, measuresIn, thingsIn } from './words.js';
 import type { Money } from '../types.js';
 
 /** One side of a relation: a figure (real or read here) and its frame when it has one. */
@@ -58,6 +58,7 @@ export type Relation =
   | { kind: 'multiple'; sentence: Sentence; factor: number; modifier: string; word: string; from: Operand; to: Operand }
   | { kind: 'sum'; sentence: Sentence; total: Operand; parts: Operand[]; complete: boolean }
   | { kind: 'net'; sentence: Sentence; net: Operand; plus: Operand; minus: Operand; words: [string, string] }
+  | { kind: 'rollforward'; sentence: Sentence; start: Operand; plus: Operand[]; minus: Operand[]; end: Operand }
   | { kind: 'share'; sentence: Sentence; share: Operand; part: Operand; total: Operand; parts?: Operand[] }
   | { kind: 'product'; sentence: Sentence; count: Operand; price: Operand; total: Operand }
   | { kind: 'shares-sum'; sentence: Sentence; shares: Operand[] }
@@ -198,6 +199,7 @@ export function findRelations(input: RelationInput): Relation[] {
     midpoints(input, sentence, frames, out);
     covers(input, sentence, st, frames, out);
     namedRatios(input, sentence, st, frames, earlier(i, 3), out);
+    rollForwards(input, sentence, frames, earlier(i, 3), out);
   });
   return out;
 }
@@ -280,7 +282,9 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
       const prior = frames.filter((f) => f.figure.end <= change.figure.start);
       const toBefore = prior.filter((f) => f.toLevel && f.role === 'level').at(-1);
       const fromBefore = toBefore && prior.filter((f) => f.role === 'from' && f.figure.start > toBefore.figure.start && compatibleUnits(f.figure, toBefore.figure)).at(-1);
-      if (toBefore && fromBefore && APPOSED_CHANGE.test(text.slice(Math.max(fromBefore.figure.end, change.figure.start - 60), change.figure.start))) {
+      // (or with the noun after it: "to 12.5 cents a share from 11 cents, a 21.5 pct increase")
+      const nounAfter = /,\s*an?\s+$/i.test(text.slice(Math.max(fromBefore?.figure.end ?? 0, change.figure.start - 8), change.figure.start)) && /^\s*(?:increase|rise|gain|jump|drop|decline|fall|cut|decrease|reduction)\b/i.test(text.slice(change.figure.end, change.figure.end + 16));
+      if (toBefore && fromBefore && (APPOSED_CHANGE.test(text.slice(Math.max(fromBefore.figure.end, change.figure.start - 60), change.figure.start)) || nounAfter)) {
         to = { figure: toBefore.figure, frame: toBefore };
         from = { figure: fromBefore.figure, frame: fromBefore };
       }
@@ -322,7 +326,16 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
           (f.change === 'absolute' || (f.change === 'points' && (f.figure.mention as Quantity).unit === 'points')) &&
           (f.change === 'points' || !to || compatibleUnits(f.figure, to.figure)) &&
           DELTA_AFTER.test(text.slice(levelEnd, f.figure.start)),
-      );
+      ) ??
+        // "rose 96.3 points, or 2.1 pct, to 3,214.8": the same move in the level's unit right before the change
+        frames.find(
+          (f) =>
+            f.figure.end <= change.figure.start &&
+            f.role === 'change' &&
+            (f.change === 'absolute' || (f.change === 'points' && (f.figure.mention as Quantity).unit === 'points')) &&
+            (f.change === 'points' || !to || compatibleUnits(f.figure, to.figure)) &&
+            /^\s*,\s*or\s+$/i.test(text.slice(f.figure.end, change.figure.start)),
+        );
       const level: Operand | undefined = to ?? (bare && delta ? { figure: synthetic(text, levelEnd - bare[1]!.length, levelEnd, Number(bare[1]!.replace(/,/g, '')), delta.figure) } : undefined);
       // (the change must govern the level: "rose 2.4% to", "gained 0.9% on the day to"; not "0.5 pct sulphur fuel to 21.50 dlrs")
       const governs = level ? /^[\s,]*(?:(?:on|in|over|during|at|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?to\s+(?:an?\s+)?(?:about\s+|some\s+|around\s+)?$/i.test(text.slice(change.figure.end, level.figure.start)) : false;
@@ -388,6 +401,8 @@ const APPOSED = /^(?:\s+[\p{Ll}][\p{Ll}-]*s(?=[\s,]))?(?:\s+of\s+[\p{L}-]+(?:\s[
 
 /** Before the value an offer puts on a share: "valuing each Fenchurch share at ", "an offer worth ", "pay ". */
 const VALUED_AT = /\b(?:valu(?:ing|es|ed)\s+(?:each\s+|every\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:at|to)|worth|offer(?:ing|ed|s)?\s+(?:of\s+)?|pay(?:ing|s)?|implied\s+value\s+of)\s+(?:about\s+|roughly\s+)?$/iu;
+/** "outsold winter tyres by ": a difference over another thing (group 1: the verb, always "more"; 2: the other thing). */
+const OUTDID = /\b(out(?:sold|sells?|paced|numbered|grew|produced|shipped))\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+by\s+(?:about\s+|some\s+|roughly\s+)?$/iu;
 /** "over the London price", "below the Rotterdam price": a price another place set (group 1: above; 2: the place). */
 const OVER_NAMED_PRICE = /^\s*(?:(over|above)|under|below)\s+the\s+([\p{Lu}][\p{L}]+)\s+(?:price|prices|benchmark|quote|contract)\b/u;
 /** A clause that places the level just stated: ", putting the benchmark ", ", leaving it ". */
@@ -436,6 +451,19 @@ function comparisons(input: RelationInput, sentence: Sentence, frames: readonly 
       const noun = /\b(?:(premium)|(discount))\s+of\s+(?:about\s+|roughly\s+|some\s+)?$/i.exec(text.slice(Math.max(sentence.start, diff.figure.start - 30), diff.figure.start));
       if (noun && /^\s*(?:to|over|on)\s+(?:(?:the|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:of\s+|at\s+)?$/iu.test(text.slice(diff.figure.end, base.figure.start))) words = noun;
     }
+    let outdid = false;
+    if (!words && diff.role === 'change') {
+      // "Summer tyres, at 10.2 million, outsold winter tyres by 3.8 million units": what was outsold, stated before
+      const out = OUTDID.exec(text.slice(Math.max(sentence.start, diff.figure.start - 60), diff.figure.start));
+      const word = out?.[2]!.split(/\s+/).find((w) => w.length >= 3 && !/^(?:the|its|their|all|other)$/i.test(w));
+      const re = word ? new RegExp(String.raw`\b${word.replace(/[^\p{L}-]/gu, '')}\b`, 'iu') : null;
+      const other = re ? framesBefore(input, sentence.start, 30).find((f) => f.role === 'level' && f.mode === 'actual' && compatibleUnits(f.figure, diff.figure) && re.test(text.slice(Math.max(input.sentences[f.sentenceIndex]?.start ?? 0, f.figure.start - 40), f.figure.start))) : undefined;
+      if (out && other) {
+        base = other;
+        words = out;
+        outdid = true;
+      }
+    }
     if (!words && diff.figure.kind === 'money') {
       // "…, or about $10,957 a tonne, a premium of $1,211 over the London price": the price that place set, stated before
       const named = OVER_NAMED_PRICE.exec(text.slice(diff.figure.end, Math.min(sentence.end, diff.figure.end + 60)));
@@ -480,7 +508,7 @@ function comparisons(input: RelationInput, sentence: Sentence, frames: readonly 
     // ("…, valuing each Fenchurch share at 812 pence … That is a premium of 38% to Fenchurch's closing price of 604 pence":
     // a premium is that of the value an offer puts on it)
     const offered = /premium|discount/i.test(words[0]) ? before.find((f) => f !== base && f.role === 'level' && f.mode !== 'hypothetical' && compatibleUnits(f.figure, base.figure) && VALUED_AT.test(text.slice(Math.max(0, f.figure.start - 40), f.figure.start))) : undefined;
-    const level = apposed
+    const level = apposed || outdid
       ? beside
       : opensWithAnaphor && !beside
           ? (offered ?? levels(before)[0])
@@ -738,7 +766,7 @@ function namedRatios(input: RelationInput, sentence: Sentence, st: string, frame
   }
 }
 /** Between a figure and the multiple it is of another: ", about ", " at the end of December, about ". */
-const RIGHT_BEFORE_RATIO = /^(?:[^;.\d,]{0,40},)?\s*(?:(?:or|about|roughly|some|nearly|almost|around|more\s+than|over)\s+)*$/i;
+const RIGHT_BEFORE_RATIO = /^(?:[^;.\d,]{0,40},)?\s*(?:(?:or|was|were|is|are|about|roughly|some|nearly|almost|around|more\s+than|over)\s+)*$/i;
 const RATIO_HINT = /\btimes\b|\bratio\b|-to-|\bfor\s+(?:every|each)\b|\b(?:factor|rate|utili[sz]ation)\s+of\b/i;
 /** A rate the amounts before it make: ", giving a load factor of ", ", for a utilisation rate of ". */
 const GIVING_RATE = /,\s*(?:giving|for|making|implying|putting)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){1,2}?(?:factor|rate|ratio|utili[sz]ation)\s+(?:of|at)\s+(?:about\s+|roughly\s+)?$/iu;
@@ -753,6 +781,54 @@ const NAMED_RATIO =
   /\b(?:(?<a1>[\p{L}]+)-to-(?<b1>[\p{L}]+)(?:\s+ratio)?(?:\s*\([^()]{1,40}\))?|ratio\s+of\s+(?<a2>[\p{L}]+(?:\s[\p{L}]+)?)\s+to\s+(?<b2>[\p{L}]+(?:\s[\p{L}]+)?))(?:\s*:|\s+(?:of|was|is|stood\s+at|came\s+to|at|rose\s+to|fell\s+to|improved\s+to|slipped\s+to))?\s+(?:about\s+|roughly\s+)?$/iu;
 /** Words of ratios the measure vocabulary does not hold ("book-to-bill"). */
 const RATIO_WORDS: Readonly<Record<string, string>> = { book: 'orders', bill: 'revenue', bookings: 'orders', billings: 'revenue' };
+
+/**
+ * A level carried forward: "The fleet stood at 3.84 million TEU at the end of June. During the
+ * quarter the company took delivery of 162,000 TEU … and sold 71,000 TEU …, leaving 3.95 million
+ * TEU at the end of September"; "The backlog began the year at 4,760 buses, and with 1,590 orders
+ * booked and 1,486 buses delivered it ended March at 4,930". The start, what was added and taken
+ * away (in the end's sentence or the one before), and the end, all in one unit.
+ */
+function rollForwards(input: RelationInput, sentence: Sentence, frames: readonly Frame[], before: readonly Frame[], out: Relation[]): void {
+  const { text } = input;
+  for (const end of frames) {
+    if ((end.role !== 'level' && !end.toLevel) || end.mode !== 'actual' || end.figure.kind === 'percentages') continue;
+    if (!ROLLED_TO.test(text.slice(Math.max(sentence.start, end.figure.start - 40), end.figure.start))) continue;
+    const alike = (f: Frame) => f !== end && f.figure.kind === end.figure.kind && f.figure.kind !== 'percentages' && f.mode === 'actual' && (compatibleUnits(f.figure, end.figure) || counts(f.figure, end.figure));
+    // what moved it: this sentence before the end, then the sentence before (nearest first)
+    const movers = [...frames.filter((f) => f.figure.end <= end.figure.start).reverse(), ...before].filter(alike);
+    const plus: Frame[] = [];
+    const minus: Frame[] = [];
+    let start: Frame | undefined;
+    for (const f of movers) {
+      if (ROLLED_FROM.test(text.slice(Math.max(0, f.figure.start - 40), f.figure.start))) {
+        start = f;
+        break;
+      }
+      // (the words after the figure first, "1,486 buses delivered", then those before it back to the last figure or "and")
+      const after = text.slice(f.figure.end, Math.min(text.length, f.figure.end + 24)).split(/[,;.]|\band\b|\d/)[0]!;
+      const lead = text.slice(Math.max(0, f.figure.start - 30), f.figure.start).split(/[,;.]|\band\b|\d/).at(-1)!;
+      const sideOf = (t: string) => (ROLL_PLUS.test(t) ? 'plus' : ROLL_MINUS.test(t) ? 'minus' : null);
+      const side = sideOf(after) ?? sideOf(lead);
+      if (side === 'plus') plus.unshift(f);
+      else if (side === 'minus') minus.unshift(f);
+      else break;
+    }
+    if (!start || plus.length + minus.length === 0 || !plausibleRoll(start.figure.value, end.figure.value)) continue;
+    const op = (f: Frame): Operand => ({ figure: f.figure, frame: f });
+    out.push({ kind: 'rollforward', sentence, start: op(start), plus: plus.map(op), minus: minus.map(op), end: op(end) });
+  }
+}
+/** The end of a roll-forward: "leaving ", "it ended March at ", "bringing it to ", "to end the year with ". */
+const ROLLED_TO = /\b(?:leaving(?:\s+it\s+(?:at|with))?|(?:it|the\s+[\p{L}-]+)\s+(?:ended|closed|finished)\s+(?:[\p{L}]+\s+){0,3}?(?:at|with|on)|bringing\s+(?:it|the\s+[\p{L}-]+)\s+to|to\s+end\s+(?:[\p{L}]+\s+){0,3}?(?:at|with))\s+(?:about\s+|some\s+)?$/iu;
+/** The start: "stood at ", "began the year at ", "started the quarter with ". */
+const ROLLED_FROM = /\b(?:stood\s+at|began\s+(?:[\p{L}]+\s+){0,3}?(?:at|with)|started\s+(?:[\p{L}]+\s+){0,3}?(?:at|with)|opened\s+(?:[\p{L}]+\s+){0,3}?(?:at|with))\s+(?:about\s+|some\s+)?$/iu;
+/** What adds to a stock: deliveries taken, orders booked, purchases, additions. */
+const ROLL_PLUS = /\b(?:took\s+delivery\s+of|received|bought|acquired|added|adding|booked|ordered|won|signed|new\s+orders|orders\s+booked|built|opened|hired|raised|issued|inflows?)\b/i;
+/** What takes from it: sales, retirements, deliveries made, closures. */
+const ROLL_MINUS = /\b(?:sold|selling|retired|scrapped|disposed\s+of|delivered|shipped|completed|cancell?ed|written\s+off|wrote\s+off|redeemed|repaid|closed|shut|lost|outflows?|redemptions|withdrawals)\b/i;
+/** A roll-forward's end within half of its start either way. */
+const plausibleRoll = (a: number, b: number) => a > 0 && b > 0 && b / a <= 1.5 && a / b <= 1.5;
 
 // ---------------------------------------------------------------------------------------
 // sums
@@ -1059,6 +1135,10 @@ function shares(input: RelationInput, sentence: Sentence, frames: readonly Frame
     // the whole: written right after ("of the $1.7 billion total"), else an earlier statement the words name
     let total: Frame | undefined = frames.find((f) => f !== part && f.figure.start > share.figure.end && f.figure.start - share.figure.end < 20 && compatibleUnits(f.figure, part.figure));
     if (!total) total = pickBase(text, all, share, part, baseWords);
+    // "Capacity under construction rose to 940 megawatts …. Of that pipeline, 612 megawatts, or 74%, is already pre-leased": the whole the opening names
+    if (!total && OF_THAT_OPENING.test(text.slice(sentence.start, part.figure.start))) {
+      total = framesBefore(input, sentence.start, 12).find((f) => (f.role === 'level' || f.toLevel) && f.mode === 'actual' && compatibleUnits(f.figure, part!.figure) && f.figure.value > part!.figure.value);
+    }
     if (!total) continue;
     out.push({ kind: 'share', sentence, share: { figure: share.figure, frame: share }, part: { figure: part.figure, frame: part }, total: { figure: total.figure, frame: total } });
   }
@@ -1217,7 +1297,7 @@ const TOTAL_AFTER = /\b(?:raising|raised|for\s+proceeds\s+of|bringing\s+in|gener
 /** A count of some of the items right before a price: "three for ", "two at ". */
 const SUB_COUNT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s+(?:for|at)\s+(?:about\s+)?$/i;
 /** "for freight revenue of", "generating sales of": what a volume at a price brought in. */
-const REVENUE_OF = /\b(?:for|giving|generating|bringing\s+in|producing)\s+(?:[a-z-]+\s+)?(?:revenues?|sales|proceeds|receipts|turnover|income|billings)\s+of\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?$/i;
+const REVENUE_OF = /\b(?:for|giving|generating|bringing\s+in|producing)\s+(?:[a-z-]+\s+)?(?:revenues?|sales|proceeds|receipts|turnover|income|billings)\s+of\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?$|\b(?:revenues?|proceeds|receipts|takings|billings)\s+(?:came\s+to|totall?ed|amounted\s+to|reached)\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?$/i;
 
 /** Between an amount and what it comes to a share: "…, or", "worked out to", "equal to". */
 const PER_SHARE_GAP = /^[^;.]{0,40}?(?:,\s*or|\b(?:works?|worked|working)\s+out\s+(?:to|at)|\b(?:equal|equivalent)\s+to|\bamount(?:s|ed|ing)\s+to)\s+$/i;
@@ -1600,10 +1680,35 @@ const PER_UNIT_AVERAGE = /\b(?:a|an|the)\s+per-([\p{Ll}]+)\s+average\s+(?:of\s+)
 // ---------------------------------------------------------------------------------------
 // midpoints
 
+/** "the new midpoint is ", "which puts the new midpoint ": a move of a range's middle. */
+const NEW_MIDPOINT = /\bnew\s+mid-?point\s+(?:is|was|sits|stands|lies)\s+(?:about\s+|roughly\s+)?$/i;
+/** "above the old one", "below the previous midpoint" (group 1: above). */
+const OLD_MIDPOINT = /^\s*(?:(above|higher\s+than)|below|lower\s+than)\s+the\s+(?:old|previous|prior|earlier)\s+(?:one|mid-?point)\b/i;
 const MIDPOINT_BEFORE = /\bmid-?point\b(?:\s+(?:of|for)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:range|guidance|outlook|forecast|target))?(?:\s*,|\s+(?:is|was|of|at|sits\s+at|comes\s+to))?\s+(?:about\s+|roughly\s+)?$/i;
 
 function midpoints(input: RelationInput, sentence: Sentence, frames: readonly Frame[], out: Relation[]): void {
   const { text } = input;
+  // "expects $7.55 to $7.70 a share, up from $7.40 to $7.60; the new midpoint is 2.6% above the old one": the move of the midpoints
+  for (const change of frames) {
+    if (change.figure.unit !== 'percent' || !NEW_MIDPOINT.test(text.slice(Math.max(sentence.start, change.figure.start - 40), change.figure.start))) continue;
+    const dir = OLD_MIDPOINT.exec(text.slice(change.figure.end, Math.min(sentence.end, change.figure.end + 50)));
+    if (!dir) continue;
+    const earlier = frames.filter((f) => f.figure.end <= change.figure.start && f.figure.kind === 'money');
+    const ranged = earlier.find((f) => f.figure.mention.valueHigh !== undefined && f.role !== 'from');
+    // the old range: written as one, or as "from $7.40 to $7.60"
+    const low = earlier.find((f) => f !== ranged && f.role === 'from');
+    const high = low && earlier.find((f) => f.figure.start > low.figure.end && /^\s+to\s+$/i.test(text.slice(low.figure.end, f.figure.start)));
+    if (!ranged || !low || !high || !compatibleUnits(ranged.figure, low.figure)) continue;
+    const newMid = (ranged.figure.value + ranged.figure.mention.valueHigh!) / 2;
+    const oldMid = (low.figure.value + high.figure.value) / 2;
+    const like = { ...ranged.figure, mention: { ...ranged.figure.mention, valueHigh: undefined } } as Figure;
+    out.push({
+      kind: 'move', sentence, change: { figure: change.figure, frame: change }, changeKind: 'relative', sign: dir[1] ? 1 : -1,
+      from: { figure: synthetic(text, low.figure.start, high.figure.end, oldMid, like) },
+      to: { figure: synthetic(text, ranged.figure.start, ranged.figure.end, newMid, like) },
+      via: dir[0],
+    });
+  }
   for (const mid of frames) {
     if (mid.figure.mention.valueHigh !== undefined || !MIDPOINT_BEFORE.test(text.slice(Math.max(sentence.start, mid.figure.start - 80), mid.figure.start))) continue;
     // the range: the latest written before it with the same unit, whose ends hold the midpoint's order

@@ -197,3 +197,5 @@ export const MAX_FRAME_SENTENCE = 1_000;
 
 /** Between a part and its whole: "$14.2 bln of the $21.7 bln", "9 of the 14 hulls". */
 export const PART_OF_WHOLE = /^\s+(?:[\p{L}-]+\s+){0,2}?of\s+(?:the|its|their|this|that|these|those|all|a\s+total\s+of)\s+$/iu;
+/** A sentence that opens on a whole just named: "Of that pipeline, ", "Out of this total, ". */
+export const OF_THAT_OPENING = /^\s*(?:of|out\s+of)\s+(?:that|this|these|those)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*,\s*$/iu;

@@ -167,6 +167,7 @@ export default defineRule({
       absoluteChange: '`{{stated}}` {{change}} does not match the move from `{{from}}` to `{{to}}`, which is {{actual}}',
       direction: '`{{stated}}` is said to be a {{claimed}}, but `{{from}}` to `{{to}}` is a {{actual}}',
       netWords: '`{{plus}}` {{plusWord}} less `{{minus}}` {{minusWord}} is {{expected}}, not `{{stated}}`',
+      rollforward: '{{terms}} is {{expected}}, not `{{stated}}`',
       sharesSum: 'Shares {{shares}} add up to {{sum}}, not 100%',
       spread: '`{{over}}` less `{{under}}` is {{actual}}, not the stated spread of `{{stated}}`',
       midpoint: 'The midpoint of `{{range}}` is {{expected}}, not `{{stated}}`',
@@ -262,7 +263,7 @@ export default defineRule({
 /** "double", "doubling" → "doubled" for messages. */
 const PAST_OF: Readonly<Record<string, string>> = { doubl: 'doubled', tripl: 'tripled', trebl: 'trebled', quadrupl: 'quadrupled', halv: 'halved' };
 
-const CHECK_OF: Readonly<Record<Relation['kind'], Check>> = { move: 'percent-change', multiple: 'multiple', sum: 'parts', net: 'net', share: 'share', product: 'per-share', 'shares-sum': 'parts', spread: 'net', reversal: 'percent-change', 'level-change': 'percent-change', annualised: 'per-share', midpoint: 'share', ratio: 'share', mean: 'parts' };
+const CHECK_OF: Readonly<Record<Relation['kind'], Check>> = { move: 'percent-change', multiple: 'multiple', sum: 'parts', net: 'net', share: 'share', product: 'per-share', 'shares-sum': 'parts', spread: 'net', rollforward: 'net', reversal: 'percent-change', 'level-change': 'percent-change', annualised: 'per-share', midpoint: 'share', ratio: 'share', mean: 'parts' };
 
 /** Checks one relation on the intervals of its rounded figures. */
 function checkRelation(relation: Relation, options: ToleranceOptions & { multipleTolerance: number }, enabled: ReadonlySet<Check>, report: Report): void {
@@ -369,6 +370,21 @@ function checkRelation(relation: Relation, options: ToleranceOptions & { multipl
         messageId: exceeds ? 'partsExceed' : 'partsMismatch',
         data: { parts: relation.parts.map((p) => `\`${p.figure.text}\``).join(' + '), sum: formatAmount(relation.parts.reduce((a, p) => a + p.figure.value, 0), unit), total: relation.total.figure.text },
         related: relatedOf([relation.total, 'stated total'], ...relation.parts.map((p): [Operand, string] => [p, 'part'])),
+      });
+      return;
+    }
+    case 'rollforward': {
+      const S = iv(relation.start);
+      const P = sumIntervals(relation.plus.map(iv));
+      const M = sumIntervals(relation.minus.map(iv));
+      const carried: Interval = { lo: S.lo + P.lo - M.hi, hi: S.hi + P.hi - M.lo };
+      if (overlaps(carried, iv(relation.end))) return;
+      const expected = relation.start.figure.value + relation.plus.reduce((a, p) => a + p.figure.value, 0) - relation.minus.reduce((a, p) => a + p.figure.value, 0);
+      const terms = [`\`${relation.start.figure.text}\``, ...relation.plus.map((p) => `+ \`${p.figure.text}\``), ...relation.minus.map((p) => `− \`${p.figure.text}\``)].join(' ');
+      report({
+        messageId: 'rollforward',
+        data: { terms, expected: formatAmount(expected, relation.end.figure.unit.replace(/\/.*$/, '')), stated: relation.end.figure.text },
+        related: relatedOf([relation.start, 'start'], ...relation.plus.map((p): [Operand, string] => [p, 'added']), ...relation.minus.map((p): [Operand, string] => [p, 'taken away']), [relation.end, 'stated end']),
       });
       return;
     }
