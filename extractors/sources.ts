@@ -308,6 +308,9 @@ class SourceFinder {
         push(this.sourceList(lw === 'via' ? i + 1 : i + 2, prev?.text === '(' ? ')' : null, wholeParagraph && prev?.text !== '(' ? 'article' : 'sentence', `${lw}:`));
       } else if (L.STRONG_VERBS.has(lw) || L.WEAK_VERBS.has(lw)) {
         push(this.verb(i));
+      } else if (/^(?:put|puts|pegged|pegs|placed|places)$/.test(lw) && prev && L.DOC_NOUNS.has(prev.lower)) {
+        // "The USDA's February estimate put Florida's crop at 12.4 million boxes": a document that puts a figure somewhere
+        push(this.verb(i));
       } else if ((lw === 'posted' || lw === 'posts') && ['on', 'that', 'to'].includes(next?.lower ?? '')) {
         // "Michael Saylor posted on X that …" (but not "ETFs posted outflows").
         push(this.verb(i));

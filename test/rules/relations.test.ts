@@ -375,6 +375,12 @@ describe('false flags the eighth blind set showed (invented copy)', () => {
     expect(flagsOf(text, rule)).toEqual([]);
   });
 
+  it('reads a source whose document "put" a figure somewhere ("The USDA\'s February estimate put …")', () => {
+    const report = analyze({ text: "The USDA's February estimate put Florida's crop at 11.8 million boxes, unchanged from January.", published: '2026-02-12', title: 'T' }, { input: 'test' });
+    expect(report.sources.map((s) => s.name)).toContain('USDA');
+    expect(report.flags.filter((f) => f.rule === 'unsourced-claim')).toEqual([]);
+  });
+
   it('reads a source after a title with an -ing word ("chief operating officer …")', () => {
     const report = analyze({ text: 'The smelter is running at 87% of its capacity, according to chief operating officer Lim Wei Chen.', published: '2026-02-12', title: 'T' }, { input: 'test' });
     expect(report.sources.map((s) => s.name)).toContain('Lim Wei Chen');
