@@ -808,15 +808,13 @@ function rollForwards(input: RelationInput, sentence: Sentence, frames: readonly
       // (the words after the figure first, "1,486 buses delivered", then those before it back to the last figure or "and")
       const after = text.slice(f.figure.end, Math.min(text.length, f.figure.end + 24)).split(/[,;.]|\band\b|\d/)[0]!;
       const lead = text.slice(Math.max(0, f.figure.start - 30), f.figure.start).split(/[,;.]|\band\b|\d/).at(-1)!;
-      const sideOf = (t: string) => (ROLL_PLUS.test(t) ? 'plus' : ROLL_MINUS.test(t) ? 'minus' : null);
-      const side = sideOf(after) ?? sideOf(lead);
+      const side = rollSide(after) ?? rollSide(lead);
       if (side === 'plus') plus.unshift(f);
       else if (side === 'minus') minus.unshift(f);
       else break;
     }
     if (!start || plus.length + minus.length === 0 || !plausibleRoll(start.figure.value, end.figure.value)) continue;
-    const op = (f: Frame): Operand => ({ figure: f.figure, frame: f });
-    out.push({ kind: 'rollforward', sentence, start: op(start), plus: plus.map(op), minus: minus.map(op), end: op(end) });
+    out.push({ kind: 'rollforward', sentence, start: operand(start), plus: plus.map(operand), minus: minus.map(operand), end: operand(end) });
   }
 }
 /** The end of a roll-forward: "leaving ", "it ended March at ", "bringing it to ", "to end the year with ". */
@@ -827,6 +825,10 @@ const ROLLED_FROM = /\b(?:stood\s+at|began\s+(?:[\p{L}]+\s+){0,3}?(?:at|with)|st
 const ROLL_PLUS = /\b(?:took\s+delivery\s+of|received|bought|acquired|added|adding|booked|ordered|won|signed|new\s+orders|orders\s+booked|built|opened|hired|raised|issued|inflows?)\b/i;
 /** What takes from it: sales, retirements, deliveries made, closures. */
 const ROLL_MINUS = /\b(?:sold|selling|retired|scrapped|disposed\s+of|delivered|shipped|completed|cancell?ed|written\s+off|wrote\s+off|redeemed|repaid|closed|shut|lost|outflows?|redemptions|withdrawals)\b/i;
+/** Which side of a roll-forward the words around a figure put it on. */
+const rollSide = (words: string): 'plus' | 'minus' | null => (ROLL_PLUS.test(words) ? 'plus' : ROLL_MINUS.test(words) ? 'minus' : null);
+/** A frame as a relation's operand. */
+const operand = (f: Frame): Operand => ({ figure: f.figure, frame: f });
 /** A roll-forward's end within half of its start either way. */
 const plausibleRoll = (a: number, b: number) => a > 0 && b > 0 && b / a <= 1.5 && a / b <= 1.5;
 
@@ -1182,14 +1184,16 @@ function sharedByName(input: RelationInput, sentence: Sentence, share: Frame, al
   if (!m || all.some((f) => f.sentenceIndex === share.sentenceIndex && f.figure.end <= share.figure.start)) return false;
   const word = m[1]!.split(/\s+/).find((w) => w.length >= 3 && !NAMED_STOP.has(w.toLowerCase()));
   if (!word) return false;
-  const re = new RegExp(String.raw`(?<![\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'iu');
+  const source = String.raw`(?<![\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`;
+  const re = new RegExp(source, 'iu');
+  const every = new RegExp(source, 'giu');
   const named = (f: Frame) => {
     const own = input.sentences[f.sentenceIndex];
     const from = Math.max(own?.start ?? 0, f.figure.start - 60);
     // the word before the figure in its sentence ("Corvane Ether Trust drew $236 million"), or right after it ("1.62 million electric")
     // (no other figure between the word and this one)
     const before = text.slice(from, f.figure.start);
-    const at = [...before.matchAll(new RegExp(re.source, 'giu'))].at(-1);
+    const at = [...before.matchAll(every)].at(-1);
     // (nor is the word another figure's label: "1.62 million electric and 520,000 gas")
     return (at !== undefined && !/\d/.test(before.slice(at.index! + at[0].length)) && !/\d(?:\s*(?:million|billion|thousand|mln|bln))?\s*$/i.test(before.slice(0, at.index))) || re.test(text.slice(f.figure.end, Math.min(own?.end ?? f.figure.end + 16, f.figure.end + 16)).split(/[,;.\n]/)[0]!);
   };
