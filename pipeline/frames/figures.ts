@@ -259,3 +259,9 @@ export function formatAmount(value: number, unit: string): string {
   return per ? `${amount} per ${per}` : amount;
 }
 
+/** Mass units a count or a price per unit may be written in, in kilograms. */
+const KILOGRAMS: Readonly<Record<string, number>> = { kg: 1, kilo: 1, kilogram: 1, kilogramme: 1, tonne: 1000, ton: 1000, 'metric ton': 1000, t: 1000, mt: 1000, gram: 0.001, g: 0.001 };
+
+/** A mass unit in kilograms ("million tonnes" → 1,000, "a kilo" → 1); undefined for any other unit. */
+export const kilogramsOf = (unit: string | undefined): number | undefined =>
+  unit ? KILOGRAMS[unit.toLowerCase().replace(/\b(?:mln|million|bln|billion|thousand)\b\s*/g, '').replace(/(?:me)?s$/, '').trim()] : undefined;

@@ -134,6 +134,9 @@ function synthetic(text: string, start: number, end: number, value: number, like
   return { ...like, ref: `synthetic:${start}`, start, end, text: text.slice(start, end), value, mention: { ...like.mention, start, end, text: text.slice(start, end), value, valueHigh: undefined, approximate: false, bound: undefined } as never };
 }
 
+/** A frame as a relation's operand. */
+const operand = (f: Frame): Operand => ({ figure: f.figure, frame: f });
+
 /** A percentage written in words ("by a quarter", "by a third"), as a synthetic relative change. */
 function fractionChange(text: string, start: number, end: number, percent: number, like: Figure): Figure {
   return { ...like, kind: 'percentages', ref: `synthetic:${start}`, start, end, text: text.slice(start, end), value: percent, unit: 'percent', mention: { start, end, text: text.slice(start, end), value: percent } as never };
@@ -232,15 +235,15 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
     const nextChange = later.find((f) => f.role === 'change');
     const before2 = (f: Frame) => !nextChange || f.figure.start < nextChange.figure.start;
     const toFrame = later.find((f) => f.toLevel && f.role === 'level' && before2(f) && within(text, change.figure, f.figure, 90));
-    if (toFrame) to = { figure: toFrame.figure, frame: toFrame };
+    if (toFrame) to = operand(toFrame);
     const fromFrame = later.find((f) => f.role === 'from' && before2(f) && within(text, change.figure, f.figure, 140) && (!to || f.figure.unit === to.figure.unit || compatibleUnits(f.figure, to.figure)));
-    if (fromFrame) from = { figure: fromFrame.figure, frame: fromFrame };
+    if (fromFrame) from = operand(fromFrame);
     // "$412 million, up 18% from $349 million": the level before the change
     if (!to && fromFrame) {
       const lead = frames.filter((f) => f.figure.end <= change.figure.start && f.role === 'level' && compatibleUnits(f.figure, fromFrame.figure)).at(-1);
-      if (lead && /^[^;]{0,60}?,\s*(?:an?\s+)?(?:up|down|rising|falling|increasing|decreasing|gaining|dropping|increase|decrease|rise|drop|gain|jump|fall|decline)\b[^,;]{0,20}$|^\s*,?\s*(?:an?\s+)?(?:up|down|rising|falling|increasing|decreasing|gaining|dropping|increase|decrease|rise|drop|gain|jump|fall|decline)\b[^,;]{0,20}$/i.test(text.slice(lead.figure.end, change.figure.start))) to = { figure: lead.figure, frame: lead };
+      if (lead && /^[^;]{0,60}?,\s*(?:an?\s+)?(?:up|down|rising|falling|increasing|decreasing|gaining|dropping|increase|decrease|rise|drop|gain|jump|fall|decline)\b[^,;]{0,20}$|^\s*,?\s*(?:an?\s+)?(?:up|down|rising|falling|increasing|decreasing|gaining|dropping|increase|decrease|rise|drop|gain|jump|fall|decline)\b[^,;]{0,20}$/i.test(text.slice(lead.figure.end, change.figure.start))) to = operand(lead);
       // "earned 41,250 GEOs … in the fourth quarter, a 14.6% increase on the 37,400 GEOs of a year earlier": the noun after the change
-      else if (lead && /^[^;]{0,100}?,\s*an?\s+$/i.test(text.slice(lead.figure.end, change.figure.start)) && CHANGE_NOUN_ON.test(text.slice(change.figure.end, fromFrame.figure.start))) to = { figure: lead.figure, frame: lead };
+      else if (lead && /^[^;]{0,100}?,\s*an?\s+$/i.test(text.slice(lead.figure.end, change.figure.start)) && CHANGE_NOUN_ON.test(text.slice(change.figure.end, fromFrame.figure.start))) to = operand(lead);
     }
     // "up 3.8 pct at 4.41 dlrs a bushel from 4.32 dlrs", "settled up 8.5 cents at $5.4350": the level the change left it at
     if (!to && fromFrame) {
@@ -254,7 +257,7 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
           change.sign !== 0 &&
           Math.sign(f.figure.value - fromFrame.figure.value) === change.sign,
       );
-      if (at) to = { figure: at.figure, frame: at };
+      if (at) to = operand(at);
     }
     // "Revenue: $1.462 billion, up 6.2% from a year earlier" (a box line) beside the body's "revenue of $1,462 million,
     // against $1,371 million a year earlier": the level before the change, and the same level's base where it is stated again
@@ -265,8 +268,8 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
         for (const twin of framesOfValue(input, lead.figure.value).filter(same)) {
           const base = input.frames.find((h) => h.sentenceIndex === twin.sentenceIndex && h.role === 'from' && h.figure.start > twin.figure.end && h.figure.start - twin.figure.end <= 120 && compatibleUnits(h.figure, lead.figure));
           if (!base) continue;
-          to = { figure: lead.figure, frame: lead };
-          from = { figure: base.figure, frame: base };
+          to = operand(lead);
+          from = operand(base);
           break;
         }
       }
@@ -275,7 +278,7 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
     // the level the change ended at, after a participle
     if (!to && fromFrame) {
       const ended = later.find((f) => f.role === 'level' && f.figure.start < fromFrame.figure.start && compatibleUnits(f.figure, fromFrame.figure) && ENDED_WITH.test(text.slice(change.figure.end, f.figure.start)));
-      if (ended) to = { figure: ended.figure, frame: ended };
+      if (ended) to = operand(ended);
     }
     // "rose to 4.7% … from 4.5% …, a rise of 0.4 percentage points": a change set after both its levels
     if (!to && !from) {
@@ -285,8 +288,8 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
       // (or with the noun after it: "to 12.5 cents a share from 11 cents, a 21.5 pct increase")
       const nounAfter = /,\s*an?\s+$/i.test(text.slice(Math.max(fromBefore?.figure.end ?? 0, change.figure.start - 8), change.figure.start)) && /^\s*(?:increase|rise|gain|jump|drop|decline|fall|cut|decrease|reduction)\b/i.test(text.slice(change.figure.end, change.figure.end + 16));
       if (toBefore && fromBefore && (APPOSED_CHANGE.test(text.slice(Math.max(fromBefore.figure.end, change.figure.start - 60), change.figure.start)) || nounAfter)) {
-        to = { figure: toBefore.figure, frame: toBefore };
-        from = { figure: fromBefore.figure, frame: fromBefore };
+        to = operand(toBefore);
+        from = operand(fromBefore);
       }
     }
     // numbers without units ("to 153.04 yen from 160.24", "to 108.94 from 109.16")
@@ -312,7 +315,7 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
       const prior = earlier(index).find(
         (f) => f.role === 'level' && f.mode === 'actual' && f.measure === change.measure && sameParty(f, change) && compatibleUnits(f.figure, from!.figure) && sameTime(f, change),
       );
-      if (prior) to = { figure: prior.figure, frame: prior };
+      if (prior) to = operand(prior);
     }
     if (!from && kind === 'relative' && change.sign !== 0) {
       // "rose 2.4% to 2,391.20, a gain of 65.80 points", "jumped 2.6 pct to 139.4 bln dlrs, an increase of 5.8 bln dlrs"
@@ -340,7 +343,7 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
       // (the change must govern the level: "rose 2.4% to", "gained 0.9% on the day to"; not "0.5 pct sulphur fuel to 21.50 dlrs")
       const governs = level ? /^[\s,]*(?:(?:on|in|over|during|at|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?to\s+(?:an?\s+)?(?:about\s+|some\s+|around\s+)?$/i.test(text.slice(change.figure.end, level.figure.start)) : false;
       if (level && delta && governs && (delta.sign === 0 || delta.sign === change.sign)) {
-        out.push({ kind: 'level-change', sentence, change: { figure: change.figure, frame: change }, to: level, delta: { figure: delta.figure, frame: delta }, sign: change.sign as 1 | -1 });
+        out.push({ kind: 'level-change', sentence, change: operand(change), to: level, delta: operand(delta), sign: change.sign as 1 | -1 });
         continue;
       }
     }
@@ -359,7 +362,7 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
     if (/\b(?:comparable|same[- ]store|like[- ]for[- ]like|constant[- ]currenc\w*|organic\w*|adjusted|real terms|annuali[sz]ed|excluding|underlying|in (?:local|dollar|euro) terms)\b/i.test(basisText)) continue;
     // "the peso weakened 0.3% to 18.84 per dollar from 18.78": a currency quoted in units per dollar falls as the number rises
     const perDollar = PER_DOLLAR_QUOTE.test(text.slice(to.figure.end, to.figure.end + 40)) && QUOTED_CURRENCY.test(before);
-    out.push({ kind: 'move', sentence, change: { figure: change.figure, frame: change }, changeKind: kind, sign: perDollar ? (-change.sign as 1 | -1 | 0) : change.sign, from, to, via: before.slice(-30) });
+    out.push({ kind: 'move', sentence, change: operand(change), changeKind: kind, sign: perDollar ? (-change.sign as 1 | -1 | 0) : change.sign, from, to, via: before.slice(-30) });
   }
 
   // "will cut its workforce by a quarter, to 6,300 from 7,900": a change written in words
@@ -375,7 +378,7 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
     if (percent === undefined) continue;
     const figure = fractionChange(text, at, at + m[1]!.length, percent, to.figure);
     const down = /\b(?:fell|fall\w*|drop\w*|declin\w*|decreas\w*|lost|los[ei]\w*|cut\w*|lower\w*|trimm?\w*|slash\w*|reduc\w*|shr[ai]nk\w*|shed\w*|narrow\w*|contract\w*|down)\b/i.test(m[0]);
-    out.push({ kind: 'move', sentence, change: { figure }, changeKind: 'relative', sign: down ? -1 : 1, from: { figure: from.figure, frame: from }, to: { figure: to.figure, frame: to }, via: m[0] });
+    out.push({ kind: 'move', sentence, change: { figure }, changeKind: 'relative', sign: down ? -1 : 1, from: operand(from), to: operand(to), via: m[0] });
   }
 }
 
@@ -427,7 +430,7 @@ function comparisons(input: RelationInput, sentence: Sentence, frames: readonly 
     if (!offer || !level || !compatibleUnits(offer.figure, level.figure)) continue;
     if (!/^\s*(?:on\s+[^,;]{1,30})?,?\s*(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:gain|rise|jump|premium|increase|drop|fall|decline|loss)\s+of\s+|or\s+|up\s+|down\s+)?$/i.test(text.slice(level.figure.end, diff.figure.start))) continue;
     const sign: 1 | -1 = /^\s*(?:above|over)/i.test(named[0]) ? 1 : -1;
-    out.push({ kind: 'move', sentence, change: { figure: diff.figure, frame: diff }, changeKind: 'relative', sign, from: { figure: offer.figure, frame: offer }, to: { figure: level.figure, frame: level }, via: named[0] });
+    out.push({ kind: 'move', sentence, change: operand(diff), changeKind: 'relative', sign, from: operand(offer), to: operand(level), via: named[0] });
   }
   const opensWithAnaphor = /^\s*(?:that|this|it|which|the\s+(?:price|offer|bid|deal))\b/i.test(text.slice(sentence.start, sentence.start + 20));
   for (const diff of frames) {
@@ -516,7 +519,7 @@ function comparisons(input: RelationInput, sentence: Sentence, frames: readonly 
             ? levels(further).find(sameMeasure)
             : undefined;
     if (!level) continue;
-    out.push({ kind: 'move', sentence, change: { figure: diff.figure, frame: diff }, changeKind, sign, from: { figure: base.figure, frame: base }, to: { figure: level.figure, frame: level }, via: words[0] });
+    out.push({ kind: 'move', sentence, change: operand(diff), changeKind, sign, from: operand(base), to: operand(level), via: words[0] });
   }
 }
 
@@ -610,7 +613,7 @@ function multiples(input: RelationInput, sentence: Sentence, st: string, frames:
       if (!candidate) continue;
       from = candidate;
     }
-    out.push({ kind: 'multiple', sentence, factor, modifier: (m[1] ?? '').toLowerCase().replace(/\s+/g, ' '), word, from: { figure: from.figure, frame: from }, to: { figure: to.figure, frame: to } });
+    out.push({ kind: 'multiple', sentence, factor, modifier: (m[1] ?? '').toLowerCase().replace(/\s+/g, ' '), word, from: operand(from), to: operand(to) });
   }
 }
 
@@ -644,7 +647,7 @@ function fractionMoves(input: RelationInput, sentence: Sentence, st: string, fra
     const modifier = (g.m1 ?? g.m2 ?? '').toLowerCase().replace(/\s+/g, ' ');
     // (the message says "it has not risen by a fifth")
     const word = `${up ? 'risen' : 'fallen'} by ${(g.n1 ?? g.n2)!.toLowerCase()} ${(g.f1 ?? g.f2)!.toLowerCase()}`;
-    out.push({ kind: 'multiple', sentence, factor: up ? 1 + share : 1 - share, modifier, word, from: { figure: from.figure, frame: from }, to: { figure: to.figure, frame: to } });
+    out.push({ kind: 'multiple', sentence, factor: up ? 1 + share : 1 - share, modifier, word, from: operand(from), to: operand(to) });
   }
 }
 
@@ -679,7 +682,7 @@ function covers(input: RelationInput, sentence: Sentence, st: string, frames: re
     const amount = frames.filter((f) => f.figure.end <= bids.figure.start && offered(f)).at(-1) ?? prior.find(offered);
     if (!amount) continue;
     const ratio = synthetic(text, at, at + written.length, value, { ...bids.figure, kind: 'quantities', unit: 'quantity:number' });
-    out.push({ kind: 'ratio', sentence, ratio: { figure: ratio }, numerator: { figure: bids.figure, frame: bids }, denominator: { figure: amount.figure, frame: amount }, what: m.groups!.r1 ? 'cover' : 'multiple' });
+    out.push({ kind: 'ratio', sentence, ratio: { figure: ratio }, numerator: operand(bids), denominator: operand(amount), what: m.groups!.r1 ? 'cover' : 'multiple' });
   }
 }
 
@@ -725,7 +728,7 @@ function namedRatios(input: RelationInput, sentence: Sentence, st: string, frame
     const denominator = ofFigure ?? (den ? stated(den, at, num) : undefined);
     if (!num || !denominator || num === denominator || !compatibleUnits(num.figure, denominator.figure)) continue;
     const ratio = synthetic(text, at, at + written.length, value, { ...num.figure, kind: 'quantities', unit: 'quantity:number' });
-    out.push({ kind: 'ratio', sentence, ratio: { figure: ratio }, numerator: { figure: num.figure, frame: num }, denominator: { figure: denominator.figure, frame: denominator }, what: 'multiple' });
+    out.push({ kind: 'ratio', sentence, ratio: { figure: ratio }, numerator: operand(num), denominator: operand(denominator), what: 'multiple' });
   }
   // "4.6 loads posted for every truck …, with 382,000 loads and 71,000 trucks": a count per count, both counted nearby
   for (const ratio of frames) {
@@ -738,7 +741,7 @@ function namedRatios(input: RelationInput, sentence: Sentence, st: string, frame
     const den = pool.find((f) => counted(f, per[1]!));
     // (a count per one of the same thing is an exchange ratio: "15.8446 shares of common for each share of preferred")
     if (!num || !den || num === den || singular((ratio.figure.mention as Quantity).unit) === singular(per[1]!)) continue;
-    out.push({ kind: 'ratio', sentence, ratio: { figure: ratio.figure, frame: ratio }, numerator: { figure: num.figure, frame: num }, denominator: { figure: den.figure, frame: den }, what: 'ratio' });
+    out.push({ kind: 'ratio', sentence, ratio: operand(ratio), numerator: operand(num), denominator: operand(den), what: 'ratio' });
   }
   // "traffic rose to 8.42 bln, while capacity was 10.15 bln, giving a load factor of 87.9 pct": the first amount over the second
   for (const rate of frames) {
@@ -748,7 +751,7 @@ function namedRatios(input: RelationInput, sentence: Sentence, st: string, frame
     const [a, b] = [amounts[0]?.figure, amounts[1]?.figure];
     const oneNoun = a?.kind === 'quantities' && b?.kind === 'quantities' && singular((a.mention as Quantity).unit) === singular((b.mention as Quantity).unit);
     if (amounts.length !== 2 || !a || !b || !(compatibleUnits(a, b) || counts(a, b) || oneNoun) || a.value >= b.value) continue;
-    out.push({ kind: 'share', sentence, share: { figure: rate.figure, frame: rate }, part: { figure: amounts[0]!.figure, frame: amounts[0]! }, total: { figure: amounts[1]!.figure, frame: amounts[1]! } });
+    out.push({ kind: 'share', sentence, share: operand(rate), part: { figure: amounts[0]!.figure, frame: amounts[0]! }, total: { figure: amounts[1]!.figure, frame: amounts[1]! } });
   }
   // a ratio named by its two measures, right before its value
   for (const ratio of frames) {
@@ -762,7 +765,7 @@ function namedRatios(input: RelationInput, sentence: Sentence, st: string, frame
     const num = stated(a, sentence.start, undefined, prior);
     const den = stated(b, sentence.start, num, prior);
     if (!num || !den || !compatibleUnits(num.figure, den.figure)) continue;
-    out.push({ kind: 'ratio', sentence, ratio: { figure: ratio.figure, frame: ratio }, numerator: { figure: num.figure, frame: num }, denominator: { figure: den.figure, frame: den }, what: 'ratio' });
+    out.push({ kind: 'ratio', sentence, ratio: operand(ratio), numerator: operand(num), denominator: operand(den), what: 'ratio' });
   }
 }
 /** Between a figure and the multiple it is of another: ", about ", " at the end of December, about ". */
@@ -827,8 +830,6 @@ const ROLL_PLUS = /\b(?:took\s+delivery\s+of|received|bought|acquired|added|addi
 const ROLL_MINUS = /\b(?:sold|selling|retired|scrapped|disposed\s+of|delivered|shipped|completed|cancell?ed|written\s+off|wrote\s+off|redeemed|repaid|closed|shut|lost|outflows?|redemptions|withdrawals)\b/i;
 /** Which side of a roll-forward the words around a figure put it on. */
 const rollSide = (words: string): 'plus' | 'minus' | null => (ROLL_PLUS.test(words) ? 'plus' : ROLL_MINUS.test(words) ? 'minus' : null);
-/** A frame as a relation's operand. */
-const operand = (f: Frame): Operand => ({ figure: f.figure, frame: f });
 /** A roll-forward's end within half of its start either way. */
 const plausibleRoll = (a: number, b: number) => a > 0 && b > 0 && b / a <= 1.5 && a / b <= 1.5;
 
@@ -850,7 +851,7 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
     const parts = listBefore(text, frames, total);
     // (ratios add up only where the story says they do: "a loss ratio of 68.9% and an expense ratio of 27.4%, which adds up to a combined ratio of 94.1%")
     const ratios = total.figure.unit === 'percent' && ADDED_RATIOS.test(before.slice(-90));
-    if (parts.length >= 2 && (total.figure.unit !== 'percent' || ratios)) out.push({ kind: 'sum', sentence, total: { figure: total.figure, frame: total }, parts: parts.map((p) => ({ figure: p.figure, frame: p })), complete: true });
+    if (parts.length >= 2 && (total.figure.unit !== 'percent' || ratios)) out.push({ kind: 'sum', sentence, total: operand(total), parts: parts.map((p) => (operand(p))), complete: true });
   }
   // "The combined ratio … worsened to 104.6 pct from 96.1 pct. The loss ratio was 74.9 pct and the expense ratio 27.3 pct":
   // an insurer's combined ratio is its loss and expense ratios added
@@ -860,7 +861,7 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
     const st2 = text.slice(nextSentence.start, nextSentence.end);
     const parts = framesOf(index + 1).filter((f) => f.figure.unit === 'percent' && f.mode === 'actual' && /\bratio\s+(?:was|of|at|stood\s+at|came\s+in\s+at)?\s*$/i.test(text.slice(Math.max(nextSentence.start, f.figure.start - 30), f.figure.start)));
     if (parts.length === 2 && /\bloss\s+ratio\b/i.test(st2) && /\bexpense\s+ratio\b/i.test(st2) && !/\bcombined\b/i.test(st2)) {
-      out.push({ kind: 'sum', sentence, total: { figure: combined.figure, frame: combined }, parts: parts.map((p) => ({ figure: p.figure, frame: p })), complete: true });
+      out.push({ kind: 'sum', sentence, total: operand(combined), parts: parts.map((p) => (operand(p))), complete: true });
     }
   }
   // (1c) "… $236 million, … $118 million and … $74 million. Together, the three leaders drew $468 million": the
@@ -875,7 +876,7 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
     const announced = /\bthe\s+(two|three|four|five|six|seven|eight|nine|ten)\b/i.exec(text.slice(sentence.start, total.figure.start));
     const count = announced ? COUNT_WORDS[announced[1]!.toLowerCase()]! : null;
     if (parts.length >= 2 && isList(text, parts) && (count === null || count === parts.length) && total.figure.unit !== 'percent') {
-      out.push({ kind: 'sum', sentence, total: { figure: total.figure, frame: total }, parts: parts.map((p) => ({ figure: p.figure, frame: p })), complete: true });
+      out.push({ kind: 'sum', sentence, total: operand(total), parts: parts.map((p) => (operand(p))), complete: true });
     }
   }
   // (1b) "Of its 9.84 million subscribers, 6.12 million are on contracts and 3.12 million prepaid": the whole opens the
@@ -888,7 +889,7 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
     const parts = stated.slice(1).filter((f) => comma >= 0 && f.figure.start > comma && compatibleUnits(f.figure, total.figure));
     if (comma >= 0 && comma - total.figure.end <= 60 && parts.length >= 2 && isList(text, parts) && total.figure.unit !== 'percent') {
       const complete = /\b(?:the\s+(?:remaining|rest|remainder|balance|other)|the\s+others?)\s+$/i.test(text.slice(Math.max(sentence.start, parts.at(-1)!.figure.start - 30), parts.at(-1)!.figure.start));
-      out.push({ kind: 'sum', sentence, total: { figure: total.figure, frame: total }, parts: parts.map((p) => ({ figure: p.figure, frame: p })), complete });
+      out.push({ kind: 'sum', sentence, total: operand(total), parts: parts.map((p) => (operand(p))), complete });
     }
   }
   // (3) a list that ends with the rest ("North America contributed $512 million, Europe $214 million and all other markets
@@ -912,7 +913,7 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
     }
     // (told on the whole's sentence, as a total its parts contradict)
     if (parts.length >= 2 && whole && !out.some((r) => r.kind === 'sum' && r.parts.some((p) => p.figure === last.figure))) {
-      out.push({ kind: 'sum', sentence: input.sentences[wholeAt]!, total: { figure: whole.figure, frame: whole }, parts: parts.map((p) => ({ figure: p.figure, frame: p })), complete: true });
+      out.push({ kind: 'sum', sentence: input.sentences[wholeAt]!, total: operand(whole), parts: parts.map((p) => (operand(p))), complete: true });
     }
   }
   // (2) a total whose parts follow: in this sentence after a breakdown cue, in the next sentence, or in the list lines after a colon
@@ -965,7 +966,7 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
     if (total.figure.unit === 'percent' && !complete && !/\bof\s+which\b/i.test(text.slice(total.figure.end, parts[0]!.figure.start))) continue;
     // a net total is no sum of gross parts ("net outflows totalled $1.7 billion, with $1.8 billion leaving US funds …")
     if (total.qualifiers.gross === 'net' && !complete) continue;
-    out.push({ kind: 'sum', sentence, total: { figure: total.figure, frame: total }, parts: parts.map((p) => ({ figure: p.figure, frame: p })), complete });
+    out.push({ kind: 'sum', sentence, total: operand(total), parts: parts.map((p) => (operand(p))), complete });
   }
 }
 
@@ -1076,7 +1077,7 @@ function nets(input: RelationInput, sentence: Sentence, st: string, frames: read
     // the net must come after both (it is what they leave)
     if (P.figure.start > net.figure.start || M.figure.start > net.figure.start) continue;
     words = [wordsAround(text, P.frame ?? ({ figure: P.figure } as Frame)).trim().split(/\s+/).slice(-2).join(' '), wordsAround(text, M.frame ?? ({ figure: M.figure } as Frame)).trim().split(/\s+/).slice(-2).join(' ')];
-    out.push({ kind: 'net', sentence, net: { figure: net.figure, frame: net }, plus: P, minus: M, words });
+    out.push({ kind: 'net', sentence, net: operand(net), plus: P, minus: M, words });
   }
 }
 
@@ -1108,7 +1109,7 @@ function shares(input: RelationInput, sentence: Sentence, frames: readonly Frame
       const whole = frames.filter((f) => f.figure.end <= share.figure.start && f.role === 'level' && f.mode === 'actual' && f.figure.kind !== 'percentages').at(-1);
       const amount = frames.find((f) => f.figure.start > share.figure.end && f.figure.kind !== 'percentages' && f.role === 'level' && SHARE_YIELDS.test(text.slice(share.figure.end, f.figure.start)));
       if (whole && amount && compatibleUnits(whole.figure, amount.figure) && whole.figure.value > amount.figure.value && /^\s*,\s*$/.test(text.slice(whole.figure.end, share.figure.start))) {
-        out.push({ kind: 'share', sentence, share: { figure: share.figure, frame: share }, part: { figure: amount.figure, frame: amount }, total: { figure: whole.figure, frame: whole } });
+        out.push({ kind: 'share', sentence, share: operand(share), part: operand(amount), total: operand(whole) });
       }
       continue;
     }
@@ -1128,7 +1129,7 @@ function shares(input: RelationInput, sentence: Sentence, frames: readonly Frame
     // before the share is the whole, and the part is the one written before it, "A of the B"
     const of = frames.filter((f) => f.figure.end <= part!.figure.start && f.figure.kind !== 'percentages' && f.role !== 'change').at(-1);
     if (of && PART_OF_WHOLE.test(text.slice(of.figure.end, part.figure.start)) && /,\s*or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?$/i.test(text.slice(part.figure.end, share.figure.start)) && (compatibleUnits(of.figure, part.figure) || counts(of.figure, part.figure)) && of.figure.value < part.figure.value) {
-      out.push({ kind: 'share', sentence, share: { figure: share.figure, frame: share }, part: { figure: of.figure, frame: of }, total: { figure: part.figure, frame: part } });
+      out.push({ kind: 'share', sentence, share: operand(share), part: operand(of), total: operand(part) });
       continue;
     }
     // ("made up 304,000 tonnes of the season's total, or 52%": the whole named between the part and the share)
@@ -1142,7 +1143,7 @@ function shares(input: RelationInput, sentence: Sentence, frames: readonly Frame
       total = framesBefore(input, sentence.start, 12).find((f) => (f.role === 'level' || f.toLevel) && f.mode === 'actual' && compatibleUnits(f.figure, part!.figure) && f.figure.value > part!.figure.value);
     }
     if (!total) continue;
-    out.push({ kind: 'share', sentence, share: { figure: share.figure, frame: share }, part: { figure: part.figure, frame: part }, total: { figure: total.figure, frame: total } });
+    out.push({ kind: 'share', sentence, share: operand(share), part: operand(part), total: operand(total) });
   }
 }
 
@@ -1168,7 +1169,7 @@ function sharedByList(input: RelationInput, sentence: Sentence, share: Frame, al
   // (the whole's words may open a long lead: "…'s evening sale of modern British art in London on Thursday, March 27, made £68.4 million")
   const total = pickBase(text, all.filter((f) => f.sentenceIndex < share.sentenceIndex - 1 || (f.sentenceIndex === share.sentenceIndex - 1 && f.figure.start < first.figure.start)), share, whole, baseWords, 90);
   if (!total) return false;
-  out.push({ kind: 'share', sentence, share: { figure: share.figure, frame: share }, part: { figure: whole.figure }, total: { figure: total.figure, frame: total }, parts: parts.map((p) => ({ figure: p.figure, frame: p })) });
+  out.push({ kind: 'share', sentence, share: operand(share), part: { figure: whole.figure }, total: operand(total), parts: parts.map((p) => (operand(p))) });
   return true;
 }
 /**
@@ -1202,7 +1203,7 @@ function sharedByName(input: RelationInput, sentence: Sentence, share: Frame, al
   const baseWords = /^\s*of\s+([^,;.]{0,60})/i.exec(text.slice(share.figure.end, sentence.end))?.[1] ?? '';
   const total = pickBase(text, all.filter((f) => f.figure.start < part.figure.start || f.sentenceIndex < part.sentenceIndex), share, part, baseWords);
   if (!total || total.figure.value <= part.figure.value) return false;
-  out.push({ kind: 'share', sentence, share: { figure: share.figure, frame: share }, part: { figure: part.figure, frame: part }, total: { figure: total.figure, frame: total } });
+  out.push({ kind: 'share', sentence, share: operand(share), part: operand(part), total: operand(total) });
   return true;
 }
 /** A subject that makes a share: "Electric customers make up ", "Corvane alone accounted for ". */
@@ -1342,7 +1343,7 @@ function products(input: RelationInput, sentence: Sentence, index: number, frame
     const shares = frames.find((f) => f.figure.start > perShare.figure.end && f.figure.kind === 'quantities' && /shares?$/i.test((f.figure.mention as Quantity).unit) && /^\s*(?:a|per)\s+(?:diluted\s+|basic\s+)?share\s+(?:on|based\s+on|over)\s+(?:about\s+|some\s+|roughly\s+)?$/i.test(text.slice(perShare.figure.end, f.figure.start)));
     if (!shares) continue;
     if (currencyOf(perShare.figure) !== currencyOf(amount.figure)) continue;
-    out.push({ kind: 'product', sentence, count: { figure: shares.figure, frame: shares }, price: { figure: perShare.figure, frame: perShare }, total: { figure: amount.figure, frame: amount } });
+    out.push({ kind: 'product', sentence, count: operand(shares), price: operand(perShare), total: operand(amount) });
   }
   for (const total of totals) {
     let counts = pool.filter((f) => f !== total && (isCount(f) || pricedCount(f)) && f.role === 'level');
@@ -1367,7 +1368,7 @@ function products(input: RelationInput, sentence: Sentence, index: number, frame
     if (currencyOf(price.figure) !== currencyOf(total.figure)) continue;
     // the three stand together: all in this sentence, or the price in the sentence before ("pay $38.50 for each share. … has 56.2 million shares, implying …")
     if (count.sentenceIndex !== index && total.sentenceIndex !== index) continue;
-    out.push({ kind: 'product', sentence, count: { figure: count.figure, frame: count }, price: { figure: price.figure, frame: price }, total: { figure: total.figure, frame: total } });
+    out.push({ kind: 'product', sentence, count: operand(count), price: operand(price), total: operand(total) });
   }
 }
 
@@ -1382,7 +1383,7 @@ function sharesSum(input: RelationInput, sentence: Sentence, st: string, frames:
   const closing = percents.find((f) => /\b(?:the\s+remaining|the\s+rest|the\s+balance|remainder|were\s+left\s+with|was\s+left\s+with|left\s+with)\s+(?:of\s+)?(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, f.figure.start - 30), f.figure.start)));
   if (!closing) return;
   if (!/\b(?:own|owned|owning|hold|holds|held|take|took|taking|get|got|receive|received|allocated|went\s+to|split|stake)\b/i.test(st)) return;
-  out.push({ kind: 'shares-sum', sentence, shares: percents.map((f) => ({ figure: f.figure, frame: f })) });
+  out.push({ kind: 'shares-sum', sentence, shares: percents.map((f) => (operand(f))) });
 }
 
 export { inSpan };
@@ -1459,7 +1460,7 @@ function spreads(input: RelationInput, sentence: Sentence, frames: readonly Fram
     const signed = named.length >= 2 && /premium|discount/i.test(words[0]);
     const [a, b] = legs as [Frame, Frame];
     const [over, under] = /discount/i.test(words[0]) ? [b, a] : [a, b];
-    out.push({ kind: 'spread', sentence, spread: { figure: spread.figure, frame: spread }, over: { figure: over.figure, frame: over }, under: { figure: under.figure, frame: under }, signed, points });
+    out.push({ kind: 'spread', sentence, spread: operand(spread), over: operand(over), under: operand(under), signed, points });
   }
 }
 
@@ -1481,7 +1482,7 @@ function reversals(input: RelationInput, sentence: Sentence, st: string, frames:
     const change = frames.filter((f) => f.figure.end <= cueStart && relative(f)).at(-1);
     if (!reversed || !change || change.sign === reversed.sign) continue;
     if (/[;:]/.test(input.text.slice(change.figure.end, cueStart))) continue;
-    out.push({ kind: 'reversal', sentence, change: { figure: change.figure, frame: change }, reversed: { figure: reversed.figure, frame: reversed }, sign: reversed.sign as 1 | -1 });
+    out.push({ kind: 'reversal', sentence, change: operand(change), reversed: operand(reversed), sign: reversed.sign as 1 | -1 });
   }
 }
 
@@ -1502,7 +1503,7 @@ function margins(input: RelationInput, sentence: Sentence, frames: readonly Fram
     const revenue = prior.filter((f) => f.measure === 'revenue' && !f.segment.length && margin.sentenceIndex - f.sentenceIndex <= 4).at(-1);
     if (!income || !revenue || !compatibleUnits(income.figure, revenue.figure)) continue;
     if (income.figure.value >= revenue.figure.value) continue;
-    out.push({ kind: 'share', sentence, share: { figure: margin.figure, frame: margin }, part: { figure: income.figure, frame: income }, total: { figure: revenue.figure, frame: revenue } });
+    out.push({ kind: 'share', sentence, share: operand(margin), part: operand(income), total: operand(revenue) });
   }
 }
 
@@ -1525,7 +1526,7 @@ function annualised(input: RelationInput, sentence: Sentence, index: number, fra
       const word = /\b(quarterly|qtly|monthly|mthly|semi-annual|semiannual|half-yearly)\b(?:[^.;]|\.\d){0,40}$/i.exec(text.slice(Math.max(0, base.figure.start - 60), base.figure.start));
       if (!word) continue;
       if (currencyOf(base.figure) !== currencyOf(annual.figure)) break;
-      out.push({ kind: 'annualised', sentence, base: { figure: base.figure, frame: base }, annual: { figure: annual.figure, frame: annual }, factor: PERIOD_FACTOR[word[1]!.toLowerCase()]!, period: word[1]!.toLowerCase() });
+      out.push({ kind: 'annualised', sentence, base: operand(base), annual: operand(annual), factor: PERIOD_FACTOR[word[1]!.toLowerCase()]!, period: word[1]!.toLowerCase() });
       break;
     }
   }
@@ -1551,7 +1552,7 @@ function averages(input: RelationInput, sentence: Sentence, frames: readonly Fra
     if (!(n >= 2)) continue;
     const at = Math.max(clauseStart, total.figure.start - 120) + m.index + m[0].indexOf(m[1]!);
     const count: Figure = { ...total.figure, kind: 'quantities', ref: `synthetic:${at}`, start: at, end: at + m[1]!.length, text: m[1]!, value: n, unit: 'count', mention: { start: at, end: at + m[1]!.length, text: m[1]!, value: n, unit: 'count' } as never };
-    out.push({ kind: 'product', sentence, count: { figure: count }, price: { figure: avg.figure, frame: avg }, total: { figure: total.figure, frame: total } });
+    out.push({ kind: 'product', sentence, count: { figure: count }, price: operand(avg), total: operand(total) });
   }
   // "opened with $24.6 million from 3,412 theaters, a per-theater average of $8,120", "… an average of $8,120 per theater"
   for (const avg of frames) {
@@ -1583,7 +1584,7 @@ function averages(input: RelationInput, sentence: Sentence, frames: readonly Fra
     count ??= smallCount(text, total.figure.end, avg.figure.start, unitWord, avg.figure);
     if (!count) continue;
     const countFrame = [...before, ...framesBefore(input, sentence.start, 30)].find((f) => f.figure === count);
-    out.push({ kind: 'product', sentence, count: { figure: count, ...(countFrame ? { frame: countFrame } : {}) }, price: { figure: avg.figure, frame: avg }, total: { figure: total.figure, frame: total } });
+    out.push({ kind: 'product', sentence, count: { figure: count, ...(countFrame ? { frame: countFrame } : {}) }, price: operand(avg), total: operand(total) });
   }
 }
 
@@ -1623,7 +1624,7 @@ function averagedTotals(input: RelationInput, sentence: Sentence, frames: readon
     if (!(n >= 2)) continue;
     const at = cueStart - before.length + c.index + c[0].indexOf(c[1]!);
     const count: Figure = { ...avg.figure, kind: 'quantities', ref: `synthetic:${at}`, start: at, end: at + c[1]!.length, text: c[1]!, value: n, unit: 'count', mention: { start: at, end: at + c[1]!.length, text: c[1]!, value: n, unit: 'count' } as never };
-    out.push({ kind: 'product', sentence, count: { figure: count }, price: { figure: avg.figure, frame: avg }, total: { figure: total.figure, frame: total } });
+    out.push({ kind: 'product', sentence, count: { figure: count }, price: operand(avg), total: operand(total) });
   }
 }
 const AVERAGING_EACH = /,\s*averaging\s+/gi;
@@ -1669,7 +1670,7 @@ function means(input: RelationInput, sentence: Sentence, frames: readonly Frame[
     if (parts.length < 2 || !listed || /\bof\s+which\b/i.test(text.slice(sentence.start, sentence.end))) continue;
     const counted = /\b(?:the|its|those|these)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b/i.exec(text.slice(sentence.start, sentence.end));
     if (counted && (COUNT_WORDS[counted[1]!.toLowerCase()] ?? Number(counted[1])) !== parts.length) continue;
-    out.push({ kind: 'mean', sentence, mean: { figure: mean.figure, frame: mean }, parts: parts.map((p) => ({ figure: p.figure, frame: p })) });
+    out.push({ kind: 'mean', sentence, mean: operand(mean), parts: parts.map((p) => (operand(p))) });
   }
 }
 const MEAN_NOUN = /,\s*(?:or\s+)?an?\s+average\s+of\s+(?:about\s+|roughly\s+)?$/i;
@@ -1707,7 +1708,7 @@ function midpoints(input: RelationInput, sentence: Sentence, frames: readonly Fr
     const oldMid = (low.figure.value + high.figure.value) / 2;
     const like = { ...ranged.figure, mention: { ...ranged.figure.mention, valueHigh: undefined } } as Figure;
     out.push({
-      kind: 'move', sentence, change: { figure: change.figure, frame: change }, changeKind: 'relative', sign: dir[1] ? 1 : -1,
+      kind: 'move', sentence, change: operand(change), changeKind: 'relative', sign: dir[1] ? 1 : -1,
       from: { figure: synthetic(text, low.figure.start, high.figure.end, oldMid, like) },
       to: { figure: synthetic(text, ranged.figure.start, ranged.figure.end, newMid, like) },
       via: dir[0],
@@ -1718,6 +1719,6 @@ function midpoints(input: RelationInput, sentence: Sentence, frames: readonly Fr
     // the range: the latest written before it with the same unit, whose ends hold the midpoint's order
     const range = input.frames.filter((f) => f.figure.start < sentence.start && f.figure.mention.valueHigh !== undefined && compatibleUnits(f.figure, mid.figure) && f.figure.kind === mid.figure.kind && f.figure.value <= mid.figure.value * 1.5 && f.figure.mention.valueHigh! >= mid.figure.value / 1.5).at(-1);
     if (!range) continue;
-    out.push({ kind: 'midpoint', sentence, range: { figure: range.figure, frame: range }, midpoint: { figure: mid.figure, frame: mid } });
+    out.push({ kind: 'midpoint', sentence, range: operand(range), midpoint: operand(mid) });
   }
 }

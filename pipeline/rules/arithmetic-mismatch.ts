@@ -40,6 +40,7 @@ import {
   formatAmount,
   formatNumber,
   intervalOf,
+  kilogramsOf,
   isCryptoAmount,
   overlaps,
   productInterval,
@@ -986,15 +987,11 @@ function checkShare(read: SentenceReading, report: Report): void {
 }
 
 /** Two amounts that could be meant as equal, give or take a slip: within `factor` of each other. */
-/** Mass units a count and a price per unit may be written in, in kilograms. */
-const KILOGRAMS: Readonly<Record<string, number>> = { kg: 1, kilo: 1, kilogram: 1, kilogramme: 1, tonne: 1000, ton: 1000, 'metric ton': 1000, t: 1000, mt: 1000, gram: 0.001, g: 0.001 };
-const massOf = (unit: string | undefined) => (unit ? KILOGRAMS[unit.toLowerCase().replace(/\b(?:mln|million|bln|billion|thousand)\b\s*/g, '').replace(/(?:me)?s$/, '').trim()] : undefined);
-
 /** What a count is multiplied by to be in the unit its price is per: 1,000 for tonnes at a price a kilo; else 1. */
 function perUnitFactor(count: Figure, price: Figure): number {
   if (count.kind !== 'quantities' || price.kind !== 'money') return 1;
-  const from = massOf((count.mention as Quantity).unit);
-  const to = massOf((price.mention as Money).per);
+  const from = kilogramsOf((count.mention as Quantity).unit);
+  const to = kilogramsOf((price.mention as Money).per);
   return from && to ? from / to : 1;
 }
 

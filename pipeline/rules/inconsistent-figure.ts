@@ -31,7 +31,7 @@ import { QUALIFIER_CLASS } from '../frames/build.js';
 import { contentWords, givenPhrase } from '../frames/given.js';
 import type { FigureKind, Quantity } from '../types.js';
 import { defineRule } from './rule.js';
-import { intervalOf, overlaps, type Interval } from './support/figures.js';
+import { intervalOf, kilogramsOf, overlaps, type Interval } from './support/figures.js';
 import { readableTime } from './support/text.js';
 
 /** Physical units whose figures compare only in the same unit; every other counted noun is a count. */
@@ -596,7 +596,7 @@ function closeTo(a: { text: string; value: number }, b: { text: string; value: n
 }
 
 /** A per-unit written in several ways: "a kilo", "a kg", "per kilogram". */
-const perUnit = (u: string): string => (/^(?:kilo|kg|kilogram)s?$/.test(u) ? 'kg' : /^(?:tonne|ton|metric ton|t)s?$/.test(u) ? 'tonne' : u.replace(/s$/, ''));
+const perUnit = (u: string): string => (kilogramsOf(u) === 1 ? 'kg' : kilogramsOf(u) === 1000 ? 'tonne' : u.replace(/s$/, ''));
 
 /**
  * The digits of a written figure and its scale ("$24.6 million" → "246|1|million"): the
