@@ -318,6 +318,16 @@ const FUND_NAME = /\b(?:Trust|Fund|Funds|ETF|ETFs|ETP|ETN|Portfolio|iShares|SPDR
 
 const POSSESSIVE = /([\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+(?:[\p{Lu}][\p{L}\p{N}&.'’-]*|of|&|de|and))*)['’]s?(?=\s|$)/gu;
 
+/** "the $4.13 billion the company booked": the subject of a relative clause right after a figure. */
+const BOOKER_AFTER = /^\s*(?:that\s+|which\s+)?((?:the|its)\s+[\p{L}-]+|it|they|we)\s+(?:booked|posted|reported|recorded|earned|generated|took\s+in|made|had|sold|shipped|produced)\b/u;
+
+/** After a figure, words that put it in the past: "the company booked last year", "it posted a year earlier". */
+const BOOKED_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:(?:that|which)\s+)?(?:(?:the|its)\s+[\p{L}-]+|it|they|we)\s+(?:booked|posted|reported|recorded|earned|generated|took\s+in|made|had)\b/u;
+
+/** "June's 417.6 million euros", "Friday's close": a possessive month, day or season is a time, never an owner. */
+const CALENDAR_WORD =
+  /^(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow|Tonight)$/;
+
 class Reader {
   private readonly entities: Entity[];
   constructor(
@@ -352,7 +362,9 @@ class Reader {
     // the head is the last measure named ("quarterly dividend payout"), unless a modifier
     // follows one: "deposits by non-bank customers" measures deposits, "the yield on the
     // 10-year Treasury note" a yield, "hourly compensation after adjusting for inflation" pay
-    const head = measures.find((m, i) => i < measures.length - 1 && /^\s+(?:by|on|of|for|in|from|after|excluding|including|adjusted\s+for|net\s+of)\s/i.test(s.slice(m.end))) ?? measures.at(-1) ?? null;
+    let head = measures.find((m, i) => i < measures.length - 1 && /^\s+(?:by|on|of|for|in|from|after|excluding|including|adjusted\s+for|net\s+of)\s/i.test(s.slice(m.end))) ?? measures.at(-1) ?? null;
+    // "February's current account showed a 1.2 billion baht deficit": a bare surplus or deficit is the balance named before it
+    if (head && measures.length > 1 && /^(?:surplus|deficit)$/i.test(head.text) && measures.at(-2)!.id !== head.id && /(?:account|budget|balance|trade)/.test(measures.at(-2)!.id)) head = measures.at(-2)!;
     // "the 10-year Treasury note", "10-year yields": a maturity names a bond; "a 20-year seawater desalination contract", "an eight-year syndicated loan" do not
     const allThings = [...thingsIn(s), ...maturitiesIn(s).filter((m) => BOND_AFTER.test(s.slice(m.end)))];
     // a place inside a thing's name ("West Texas Intermediate") is the thing's; an entity that is a thing ("WTI") is the item
@@ -381,7 +393,7 @@ class Reader {
       const entity = entities.find((e) => e.start >= at && e.end <= at + m![1]!.length + 1);
       const thing = things.find((t) => t.index >= m!.index && t.end <= m!.index + m![1]!.length);
       if (thing && !entity) continue;
-      if (/^(?:It|Its|This|That|Their|Our|The)$/.test(m[1]!)) continue;
+      if (/^(?:It|Its|This|That|Their|Our|The)$/.test(m[1]!) || CALENDAR_WORD.test(m[1]!)) continue;
       owner = partyName(entity?.canonical ?? m[1]!.replace(/^The\s+/, ''));
       ownerVia = 'possessive';
       ownerKind = entity?.type === 'PLACE' ? 'place' : 'party';
@@ -455,7 +467,7 @@ class Reader {
         if (w.index <= lastPossessive) continue;
         const word = w.text.toLowerCase().replace(/['’]s$/, '');
         if (DEMONYMS[word]) continue;
-        if (/^[,;:()—–]$/.test(word) || /\d/.test(word)) continue;
+        if (/^(?:[,;:()—–]|s)$/.test(word) || /\d/.test(word)) continue;
         if (DETERMINER.test(word) || NEUTRAL_MODIFIERS.has(word) || isVerb(word) || taken(w.index, w.end) || /['’]s?$/.test(w.text)) continue;
         if (/^(?:of|for|in|on|at|to|by|and|or|with|from)$/.test(word)) {
           segment.length = 0;
@@ -609,7 +621,7 @@ function subjectWords(phrase: string, reading: PhraseReading): string {
   for (const q of qualifiersIn(s)) s = s.replace(q.text, ' ');
   const words = wordsOf(s)
     .map((w) => w.text.toLowerCase().replace(/['’]s?$/, ''))
-    .filter((w) => !/^[,;:()—–]$/.test(w) && !/\d/.test(w) && !DETERMINER.test(w) && !NEUTRAL_MODIFIERS.has(w) && !isVerb(w) && !/^(?:of|for|in|on|at|to|by|and|or|with|from|across|among|over|under|all|both|which|who|that|it|its|they|their|we|our|he|she|his|her)$/.test(w) && !/^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|globally|overall|also|now|still)$/.test(w));
+    .filter((w) => !/^(?:[,;:()—–]|s|)$/.test(w) && !/\d/.test(w) && !DETERMINER.test(w) && !NEUTRAL_MODIFIERS.has(w) && !isVerb(w) && !/^(?:of|for|in|on|at|to|by|and|or|with|from|across|among|over|under|all|both|which|who|that|it|its|they|their|we|our|he|she|his|her)$/.test(w) && !/^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|globally|overall|also|now|still)$/.test(w));
   // plural to singular, roughly: "liabilities" → "liability", "funds" → "fund" (not "gross", "status")
   return words.map((w) => (/(?<=[a-z]{2})ies$/.test(w) ? w.replace(/ies$/, 'y') : w.replace(/(?<=[a-z]{3}[^su])s$/, ''))).join(' ');
 }
@@ -753,6 +765,8 @@ export function buildFrames(input: FrameInput): Frame[] {
       if (CONDITION.test(leftClause) || (MODAL_POSSIBILITY.test(leftClause) && !GUIDANCE_CUES.test(leftClause))) mode = 'hypothetical';
       else if (EXPECTED_CUES.test(leftClause) || /^\s*(?:[\w-]+\s+)?(?:consensus|forecast|estimate|expectation|poll)\b/i.test(ownRight) || /^[^,;]{0,40}\b(?:forecast|expected|projected|predicted)\s+by\s+(?:analysts|economists)/i.test(rightClause) || /^\s*(?:that|which)\s+[^,;]{0,60}\b(?:had\s+)?(?:expected|forecast|estimated|projected|predicted|pencilled\s+in|penciled\s+in)\b/i.test(rightClause)) mode = 'expected';
       else if (GUIDANCE_CUES.test(leftClause) || /^\s*(?:target|goal|forecast|guidance|outlook)\b/i.test(ownRight)) mode = 'forecast';
+      // "would lift sales from the $4.13 billion the company booked last year": the level a forecast starts from, said to be past, is actual
+      if (mode === 'forecast' && role === 'from' && BOOKED_AFTER.test(right)) mode = 'actual';
 
       // ---- the words that say what it measures
       const phrases: Phrase[] = [];
@@ -777,6 +791,12 @@ export function buildFrames(input: FrameInput): Frame[] {
       if (fromAfter && figure.kind !== 'percentages') {
         const p = phraseAfter(text, figure.end + fromAfter[0].length, next ? next.start : clause.end, 4);
         if (p && (thingsIn(text.slice(p.start, p.end)).length || reader.entitiesIn(p).some((e) => e.type !== 'PERSON'))) phrases.push({ ...p, via: 'after' });
+      }
+      // "the $4.13 billion the company booked last year": the relative clause's subject is the figure's owner
+      const booker = /\bthe\s+$/i.test(left.slice(-5)) ? BOOKER_AFTER.exec(right) : null;
+      if (booker) {
+        const at = figure.end + booker[0].indexOf(booker[1]!);
+        phrases.push({ start: at, end: at + booker[1]!.length, via: 'after' });
       }
       const adjective = /^[\s-]+/.exec(right) ?? (/\b(?:a|an)\s+$/i.test(left.slice(-4)) ? /^,[^\S\n]*/.exec(text.slice(figure.end, figure.end + 3)) : null);
       if (adjective) {
@@ -836,7 +856,11 @@ export function buildFrames(input: FrameInput): Frame[] {
       const readings = phrases.map((p) => ({ phrase: p, reading: reader.read(p) }));
       if (process.env.FRAMES_DEBUG) console.error(figure.text, phrases.map((p) => [p.via, text.slice(p.start, p.end)]), readings.map((r) => r.reading.owner));
       const itemReading = labelItem ? { phrase: labelItem, reading: reader.read(labelItem) } : null;
-      const withMeasure = itemReading?.reading.measure ? itemReading : readings.find((r) => r.reading.measure);
+      let withMeasure = itemReading?.reading.measure ? itemReading : readings.find((r) => r.reading.measure);
+      // "February's current account showed a 1.2 billion baht deficit": a bare surplus or deficit is the balance its clause names
+      if (withMeasure?.reading.measure === 'trade-balance' && /^(?:surplus|deficit)$/i.test(withMeasure.reading.measureText ?? '')) {
+        withMeasure = readings.find((r) => r.phrase.via === 'subject' && r.reading.measure === 'current-account') ?? withMeasure;
+      }
       let measure = withMeasure?.reading.measure ?? null;
       let measureText = withMeasure?.reading.measureText ?? null;
       let measureVia: Phrase['via'] | null = withMeasure?.phrase.via ?? null;
@@ -930,7 +954,8 @@ export function buildFrames(input: FrameInput): Frame[] {
           const speaker = input.sources.filter((x) => !x.vague && x.kind !== 'person' && x.kind !== 'publication' && x.start >= from && x.end <= figure.start && /^(?:said|says|reported|reports|announced|posted|disclosed|expects)$/i.test(x.cue ?? '')).at(-1);
           const named = reader
             .entitiesIn({ start: from, end: figure.start })
-            .filter((e) => e.type === 'ORG' && !isRecipient(text, e) && !input.sources.some((x) => !x.vague && x.start <= e.start && e.end <= x.end))
+            // ("from the company's Boise headquarters", "its Dallas plant": a name after the party's possessive is its place, not another party)
+            .filter((e) => e.type === 'ORG' && !isRecipient(text, e) && !input.sources.some((x) => !x.vague && x.start <= e.start && e.end <= x.end) && !/\b(?:its|their|our|the\s+(?:company|firm|group)['’]s)\s+$/i.test(text.slice(Math.max(0, e.start - 24), e.start)))
             .at(-1);
           // ("The company reaffirmed its guidance" after a sentence about the regulator: a company word is no regulator)
           const companyWord = /\bthe\s+(?:company|firm|group|utility|miner|lender|insurer|airline|carrier|retailer|maker|producer|chipmaker|automaker|operator|developer)\b/i.test(`${a} ${text.slice(from, figure.start)}`);
@@ -1045,7 +1070,8 @@ export function buildFrames(input: FrameInput): Frame[] {
           !np!.reading.measure &&
           !measuresIn(named[1]!).length &&
           !thingsIn(named[1]!).length &&
-          !/^(?:It|Its|The|This|That|We|Our)$/.test(named[1]!)
+          !/^(?:It|Its|The|This|That|We|Our)$/.test(named[1]!) &&
+          !CALENDAR_WORD.test(named[1]!.replace(/['’]s?$/, ''))
         ) {
           // "Portmere Lines A/S said its volumes …": a name the gazetteers do not know is still a party
           owner = partyName(named[1]!);

@@ -68,7 +68,9 @@ export const MEASURES: readonly MeasureDefinition[] = [
   { id: 'inventories', words: ['inventories', 'inventory', 'stocks', 'stockpiles', 'stockpile', 'ending stocks', 'stocks-to-use', 'storage', 'gas in storage', 'working gas in storage', 'gas storage', 'stocks in storage'], time: 'instant' },
   { id: 'production', words: ['production', 'output', 'supply', 'crop', 'harvest', 'mine production'], time: 'period', own: true },
   { id: 'deliveries', words: ['deliveries', 'delivery', 'shipments', 'handovers', 'units delivered', 'vehicles delivered'], time: 'period', own: true },
-  { id: 'orders', words: ['orders', 'bookings', 'order backlog', 'backlog'], time: 'period', own: true },
+  // (a backlog is the orders still to fill at an instant, not the orders taken in a period)
+  { id: 'backlog', words: ['order backlog', 'backlog', 'backlogs', 'order book', 'orderbook', 'orders on hand', 'unfilled orders'], time: 'instant', own: true },
+  { id: 'orders', words: ['orders', 'bookings'], time: 'period', own: true },
   { id: 'openings', words: ['openings', 'store openings', 'new stores'], time: 'period', own: true },
   { id: 'closures', words: ['closures', 'store closures', 'closings'], time: 'period', own: true },
   { id: 'stores', words: ['store count', 'store base', 'stores', 'locations', 'outlets', 'branches', 'restaurants', 'sites', 'shops', 'fleet', 'network', 'footprint', 'pharmacies'], time: 'instant', own: true },

@@ -916,6 +916,32 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
       out.push({ kind: 'sum', sentence: input.sentences[wholeAt]!, total: operand(whole), parts: parts.map((p) => (operand(p))), complete: true });
     }
   }
+  // (4) "Buses delivered: 1,486 (transit 912, school 521, coach 73)": a breakdown in brackets right after the total, each
+  // part a bare number with its label, in the total's scale; complete (brackets that list only some say "including")
+  for (const total of levels) {
+    if (total.role !== 'level' || total.figure.unit === 'percent') continue;
+    const bracket = BRACKETED.exec(text.slice(total.figure.end, Math.min(sentence.end, total.figure.end + 200)));
+    if (!bracket) continue;
+    const from = total.figure.end + bracket[0].length - bracket[1]!.length - 1;
+    const parts: Operand[] = [];
+    let ok = true;
+    BRACKET_ITEM.lastIndex = 0;
+    let at = 0;
+    for (let m = BRACKET_ITEM.exec(bracket[1]!); m && ok; m = BRACKET_ITEM.exec(bracket[1]!)) {
+      // items joined by commas or "and", nothing else between them
+      if (!/^\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)?$/.test(bracket[1]!.slice(at, m.index))) ok = false;
+      at = m.index + m[0].length;
+      const label = (m[1] ?? m[4])!;
+      const digits = (m[2] ?? m[3])!;
+      if (BRACKET_LABEL_NOT.test(label)) ok = false;
+      const start = from + m.index + m[0].indexOf(digits);
+      parts.push({ figure: synthetic(text, start, start + digits.length, Number(digits.replace(/,/g, '')) * scaleOf(total.figure), total.figure) });
+    }
+    if (!ok || at < bracket[1]!.trimEnd().length || parts.length < 2) continue;
+    const sum = parts.reduce((a, p) => a + p.figure.value, 0);
+    if (parts.some((p) => p.figure.value >= total.figure.value) || sum < 0.5 * total.figure.value || sum > 1.5 * total.figure.value) continue;
+    out.push({ kind: 'sum', sentence, total: operand(total), parts, complete: true });
+  }
   // (2) a total whose parts follow: in this sentence after a breakdown cue, in the next sentence, or in the list lines after a colon
   for (const total of levels) {
     if (total.role !== 'level') continue;
@@ -968,6 +994,20 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
     if (total.qualifiers.gross === 'net' && !complete) continue;
     out.push({ kind: 'sum', sentence, total: operand(total), parts: parts.map((p) => (operand(p))), complete });
   }
+}
+
+/** Right after a total, words of its unit and a bracket ("1,486 (transit 912, …)", "61,500 units (…)"): the bracket's content. */
+const BRACKETED = /^(?:\s+[\p{L}-]+){0,2}?\s*\(([^()]{5,160})\)/u;
+/** One labelled bare number in a bracket: "transit 912", "school buses 521", "912 transit". */
+const BRACKET_ITEM = /([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,2})\s+(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d%\p{L}])|(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,2})(?=\s*(?:[,;)]|\s+and\b|$))/gu;
+/** Labels that make a bracket no breakdown: times, comparisons, partial lists, shares. */
+const BRACKET_LABEL_NOT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|q[1-4]|quarter|year|half|including|includes|of\s+which|mainly|mostly|such\s+as|led\s+by|up|down|from|to|vs|versus|against|previously|earlier|ago|last|was|were|pct|percent|per|cent|a|an|the|about|some|over|nearly|top|rank\w*|no|number|page|item|section|ex|est)\b/i;
+
+/** The multiplier a figure's written scale word stands for ("$612.4 million": 1e6; "1,486": 1). */
+function scaleOf(f: Figure): number {
+  const written = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/.exec(f.text);
+  const n = written ? Number(written[1]!.replace(/,/g, '')) : 0;
+  return n > 0 && Number.isFinite(f.value / n) ? Math.round((f.value / n) * 1e6) / 1e6 : 1;
 }
 
 /** Before the last part of a list that says it is the rest: "and all other markets", "and compound rubber the remaining". */

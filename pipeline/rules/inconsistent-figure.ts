@@ -179,7 +179,9 @@ export default defineRule({
         (f.mode === 'actual' || f.mode === 'forecast') &&
         Number.isFinite(f.figure.value) &&
         // (a part of the whole is no statement of it: "bought the remaining 3,182 tonnes", "new installations contributing 2.31 billion francs")
-        !PART_CUE_BEFORE.test(article.text.slice(Math.max(f.sentence.start, f.figure.start - 30), f.figure.start)),
+        !PART_CUE_BEFORE.test(article.text.slice(Math.max(f.sentence.start, f.figure.start - 30), f.figure.start)) &&
+        // (the level a period opened at is not the one it closed at: "The backlog began the year at 4,760 buses")
+        !OPENING_LEVEL_BEFORE.test(article.text.slice(Math.max(f.sentence.start, f.figure.start - 40), f.figure.start)),
     );
     const unitOf = new Map(candidates.map((f) => [f, comparableUnit(f)]));
     const intervalFor = new Map<Frame, Interval>(candidates.map((f) => [f, signed(f, intervalOf(f.figure, { approximateTolerance }))]));
@@ -423,8 +425,10 @@ export default defineRule({
     // words around it ("high yield", "barges", "clearing price"), the restatement has slipped.
     const figures = article.frames.filter((f) => wanted.has(f.figure.kind) && Number.isFinite(f.figure.value) && !comparison.has(f.sentence.start));
     const byUnit = new Map<string, Frame[]>();
+    // (tonnes and kilos are one group: "12.86 million kilos" restates "128,600 tonnes", or slips from it)
+    const unitGroup = (f: Frame) => (massOf(f) !== undefined ? 'quantity:mass' : comparableUnit(f).replace(/\/.*$/, ''));
     for (const f of figures) {
-      const u = comparableUnit(f).replace(/\/.*$/, '');
+      const u = unitGroup(f);
       const list = byUnit.get(u) ?? [];
       list.push(f);
       byUnit.set(u, list);
@@ -454,7 +458,7 @@ export default defineRule({
         Boolean(owner && (/^\s*(?:its|their|our|his|her)\s/i.test(article.text.slice(phrase, later.figure.start)) || phraseKey.includes(key(owner.replace(/^np:/, ''))!)));
       // (the 64 statements of its unit before it and after it, as in the passes above: a long list of one unit is a table)
       const at = unitIndex.get(later)!;
-      const peers = byUnit.get(comparableUnit(later).replace(/\/.*$/, ''))!.slice(Math.max(0, at - 64), at + 65);
+      const peers = byUnit.get(unitGroup(later))!.slice(Math.max(0, at - 64), at + 65);
       const digits = digitsOf(later.figure.text);
       // a month or year in the phrase names the figure's time ("The 5.151 pct February bond issue yield"): the earlier figure's sentence must name it too
       // (the phrase up to its verb: "since 2019" after "The 418,900-tonne quarter was our best" is not the phrase's)
@@ -477,6 +481,8 @@ export default defineRule({
       const myWidth = width(later);
       const same = (g: Frame) => {
         if (g.sentenceIndex === later.sentenceIndex || g.figure.mention.valueHigh !== undefined) return false;
+        const kg = inKilograms(g, later);
+        if (kg) return relativeGap(kg[0], kg[1]) <= 0.01;
         return overlaps(intervalOf(g.figure, slack), mine) && !transposed(digitsOf(g.figure.text), digits ?? '') && (Boolean(g.figure.mention.approximate) || width(g) <= myWidth * 1.001);
       };
       const sameValue = peers.find(same);
@@ -493,8 +499,10 @@ export default defineRule({
       let bestScore = 0;
       for (const e of peers) {
         if (e.figure.start >= later.figure.start || e.sentenceIndex === later.sentenceIndex || e.mode !== later.mode) continue;
-        const swapped = transposed(digitsOf(e.figure.text), digits ?? '') || transposedAcrossScales(e.figure, later.figure);
-        if (!swapped && !closeTo(e.figure, later.figure)) continue;
+        // in two mass units, the same digits at another power of ten is the slip ("12.86 million kilos" for 128,600 tonnes)
+        const kg = inKilograms(e, later);
+        const swapped = kg ? kg[0] !== kg[1] && significantDigits(kg[0]) === significantDigits(kg[1]) : transposed(digitsOf(e.figure.text), digits ?? '') || transposedAcrossScales(e.figure, later.figure);
+        if (!swapped && (kg || !closeTo(e.figure, later.figure))) continue;
         if ((e.role === 'change') !== (later.role === 'change') || (e.change ?? '') !== (later.change ?? '')) continue;
         // two lines of a balance sheet or an income statement are two things ("its 118 mln dlrs in insured deposits" beside assets of 115.2 mln)
         if (!swapped && e.measure !== later.measure && DISTINCT_MEASURES.has(e.measure ?? '') && DISTINCT_MEASURES.has(later.measure ?? '')) continue;
@@ -506,7 +514,8 @@ export default defineRule({
         const theirSentence = article.text.slice(e.sentence.start, e.sentence.end);
         // the thing the phrase itself names ("its 25.55 pct stake in VEBA AG") is named where the figure was given
         if (itemNamed && key(e.item) !== key(later.item) && !key(theirSentence)!.includes(itemKey)) continue;
-        if (phraseTimes.some((t) => !theirSentence.includes(t))) continue;
+        // (or its period is the one the story gave that figure: "rose in April. Exports reached 128,600 tonnes")
+        if (phraseTimes.some((t) => !theirSentence.includes(t)) && !(later.time && !later.timeEnd && !e.time && e.contextTime === later.time)) continue;
         // (a time said after the phrase is the predicate's: "The 521-ship orderbook … is still far below the 2008 peak")
         if ((timed && e.time && later.time && timeKey(e) !== timeKey(later)) || ((timed || !later.time) && differentTimes(timeOf.get(e), timeOf.get(later))) || !statedAlike(bare(e), bare(later))) continue;
         // ("first-quarter revenue of $590 million and second-quarter revenue of $612 million … The $621 million in sales": which?)
@@ -595,6 +604,23 @@ function closeTo(a: { text: string; value: number }, b: { text: string; value: n
   return [...wa!].filter((c, i) => c !== wb![i]).length === 1;
 }
 
+/** A quantity's kilograms per unit written, when its unit is a mass. */
+function massOf(f: Frame): number | undefined {
+  return f.figure.kind === 'quantities' ? kilogramsOf((f.figure.mention as Quantity).unit) : undefined;
+}
+
+/** Two masses in two different units, both in kilograms; null when they share a unit (compared as written) or one is no mass. */
+function inKilograms(a: Frame, b: Frame): [number, number] | null {
+  const [ma, mb] = [massOf(a), massOf(b)];
+  if (ma === undefined || mb === undefined || ma === mb) return null;
+  return [Math.abs(a.figure.value) * ma, Math.abs(b.figure.value) * mb];
+}
+
+/** A number's significant digits, however scaled: 128,600,000 and 12,860,000 are both "1286". */
+function significantDigits(n: number): string {
+  return Math.abs(n).toPrecision(12).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+}
+
 /** A per-unit written in several ways: "a kilo", "a kg", "per kilogram". */
 const perUnit = (u: string): string => (kilogramsOf(u) === 1 ? 'kg' : kilogramsOf(u) === 1000 ? 'tonne' : u.replace(/s$/, ''));
 
@@ -676,6 +702,9 @@ function transposedAcrossScales(a: { text: string; value: number }, b: { text: s
 const PART_CUE_BEFORE = /\b(?:the\s+(?:remaining|other|rest\s+of\s+the)|another|a\s+further|an\s+additional|contribut(?:ing|ed|es)|accounting\s+for|accounted\s+for|accounts\s+for)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$/i;
 
 /** Measures of one deal among several: an indefinite article introduces another. */
+/** Before the level a period opened at: "began the year at", "started the quarter with", "opened March at". */
+const OPENING_LEVEL_BEFORE = /\b(?:began|begun|begins|started|starts|opened|entered)\s+(?:the\s+(?:year|quarter|month|period|half|season|week)|[\p{Lu}][\p{L}]+|\d{4})\s+(?:at|with|on)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$/u;
+
 const INSTANCE_MEASURES: ReadonlySet<string> = new Set(['proceeds', 'deal-value', 'contract-value', 'loans', 'debt', 'fees']);
 
 /** Within ten times of each other, or the same digits at another scale. */

@@ -143,6 +143,18 @@ describe('frames: what a figure measures, about whom, when', () => {
     expect(claimOf('The province will increase the levy to 40 mln dlrs.').measure).not.toBe('change');
   });
 
+  it('reads the past level a forecast starts from as actual, owned by the subject of its own clause', () => {
+    const { frames } = framesOf('Tallow Foods had sales of $4.31 billion in its fiscal year to May.\nChief executive Ann Roe, speaking from the company\'s Boise headquarters, said a price rise would lift sales from the $4.13 billion the company booked last year.', '2025-06-12');
+    expect(frames.get('$4.13 billion')).toMatchObject({ subject: 'Tallow Foods', measure: 'revenue', role: 'from' });
+    expect(frames.get('$4.13 billion')!.mode ?? 'actual').toBe('actual');
+  });
+
+  it("reads a month's possessive as a time, and a bare deficit after a current account as the current account", () => {
+    const { frames } = framesOf("Carrow's trade deficit widened to 4.7 billion baht in February.\nFebruary's current account showed a 1.2 billion baht deficit.\nChief executive Ana Petrov said June's 217.6 million euros of turnover was a record.", '1987-04-04');
+    expect(frames.get('1.2 billion baht')).toMatchObject({ measure: 'current-account' });
+    expect(frames.get('217.6 million euros')!.subject ?? '').not.toMatch(/June/);
+  });
+
   it('never gives the claim its own source as its subject', () => {
     const { report } = framesOf('Finance Minister Beshir Nadir told parliament the budget would rise.\n\nNadir said government revenue in 1987/88 would total 3.9 billion pounds.', '1987-04-04');
     expect(report.claims[0]!.sources).toEqual(['Beshir Nadir']);

@@ -154,6 +154,18 @@ describe(RULE, () => {
       expect(flagsOf(`${hedged}"The $3.6 billion deal gives us the Midwest," the chief executive said.`).map((f) => f.messageId)).toEqual(['disagrees']);
       expect(flagsOf(`${hedged}"The $3.42 billion deal gives us the Midwest," the chief executive said.`)).toEqual([]);
     });
+    it('compares masses across units: the same digits at another power of ten is a slip, the same mass is none', () => {
+      const exports = 'Peruvian avocado exports rose in May.\nExports reached 146,300 tonnes, up 8.1% from 135,300 tonnes a year earlier, the growers\' group said.\n';
+      const flags = flagsOf(`${exports}A grower told reporters the 14.63 million kilos shipped in May were a record for the month.`);
+      expect(flags.map((f) => f.messageId)).toEqual(['disagrees']);
+      expect(flags[0]!.relatedText).toEqual(['146,300 tonnes']);
+      expect(flagsOf(`${exports}A grower told reporters the 146.3 million kilos shipped in May were a record for the month.`)).toEqual([]);
+    });
+    it("reads a month's possessive as the figure's time, not its owner", () => {
+      const turnover = 'Equity turnover on the Carrow Exchange rose 9.1 pct in June to 212.6 mln euros from 194.9 mln euros in May, the exchange said.\n';
+      expect(flagsOf(`${turnover}Chief executive Ana Petrov said June's 217.6 million euros of turnover was the best month since 2021.`).map((f) => f.messageId)).toEqual(['disagrees']);
+      expect(flagsOf(`${turnover}Chief executive Ana Petrov said June's 212.6 million euros of turnover was the best month since 2021.`)).toEqual([]);
+    });
     it("flags the earlier period's figure quoted as the current one, not a reference to it with its time", () => {
       const box = 'Harbourline Parks said on Thursday its parks drew 5.27 million visits in the year, up 4.2% from 5.06 million.\n';
       const flags = flagsOf(`${box}Those 5.06 million visits were the most for any park group in Europe, the chief executive said.`);

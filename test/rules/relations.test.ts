@@ -364,6 +364,20 @@ describe('hedges and restatements at another scale (invented copy)', () => {
   });
 });
 
+describe('breakdowns in brackets, and the level a forecast starts from (invented copy)', () => {
+  it.each<Row>([
+    ['a box line whose bracketed parts do not add up', 'Harlow Trucks reported second-quarter results on Tuesday.\n\n- Trucks delivered: 2,314 (heavy 1,402, medium 688, light 204)\n\n- Revenue: $912.4 million', 'Trucks delivered: 2,314', 'partsMismatch'],
+    ['the same, consistent', 'Harlow Trucks reported second-quarter results on Tuesday.\n\n- Trucks delivered: 2,294 (heavy 1,402, medium 688, light 204)\n\n- Revenue: $912.4 million', null],
+    ['parts in the total\'s scale, number first', 'Revenue rose to $912.4 million (trucks 612.1, parts and service 200.3) in the quarter, Harlow Trucks said.', 'Revenue rose to $912.4 million', 'partsMismatch'],
+    ['the same, consistent', 'Revenue rose to $812.4 million (trucks 612.1, parts and service 200.3) in the quarter, Harlow Trucks said.', null],
+    ['months in a bracket are a series, not parts', 'Harlow Trucks delivered 2,314 trucks in the quarter (April 702, May 780, June 850), the company said.', null],
+    ['a comparison in a bracket', 'Harlow Trucks delivered 2,314 trucks (up 12 from a year earlier, a record) in the quarter, the company said.', null],
+  ])('%s', (_name, text, snippet, messageId) => {
+    expectFlagged(flagsOf(text, 'arithmetic-mismatch'), snippet, messageId);
+  });
+
+});
+
 describe('false flags the eighth blind set showed (invented copy)', () => {
   it.each<[string, string, string]>([
     ['domestic sales are a part, not a restatement of the total', 'Kestrel Motors said its May sales rose 9.1 pct to 384,210 units from 352,180 a year earlier.\nDomestic sales were 318,940 units and exports 65,270 units, the company said.', 'inconsistent-figure'],
