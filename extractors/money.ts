@@ -347,6 +347,20 @@ function complete(text: string, items: Candidate[], tableLine: boolean, fallback
         }
       }
     }
+    // A bid/offer quote: `6.64/66 dlrs` is 6.64 to 6.66, `563/567 dlrs` 563 to 567 (the offer written by its last digits)
+    if (item.form === 'suffix' && item.valueHigh === undefined && !item.family && item.exponent === 0) {
+      const quote = /(?<![\d.,/])(\d{1,6}(?:\.\d{1,4})?)\/$/.exec(text.slice(Math.max(0, item.start - 12), item.start));
+      const written = text.slice(item.start).match(/^\d+(?:\.\d+)?/)?.[0];
+      if (quote && written) {
+        const bid = quote[1]!;
+        const offer = written.includes('.') || written.length >= bid.replace('.', '').length ? written : bid.slice(0, bid.length - written.length) + written;
+        const [low, high] = [Number(bid), Number(offer)];
+        if (Number.isFinite(low) && Number.isFinite(high) && high >= low && high <= low * 1.2) {
+          out.push({ ...item, start: item.start - quote[0].length, value: low / item.divisor, valueHigh: high / item.divisor });
+          continue;
+        }
+      }
+    }
     // Range with a bare low end before a suffixed amount: `5 to 6 mln dlrs`, `3-5 cents`
     if (item.form === 'suffix' && item.valueHigh === undefined && !item.family && item.value > 0) {
       const slice = text.slice(Math.max(0, item.start - 40), item.start);

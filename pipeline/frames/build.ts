@@ -1213,6 +1213,8 @@ export function buildFrames(input: FrameInput): Frame[] {
       if (role === 'from' && !qualifiers.vintage) qualifiers.vintage = 'previous';
       // "6.1% below last year's level of 2,889 bcf": an earlier value; "the five-year average of 2,583 bcf": another quantity
       if (/\b(?:last|previous|prior)\s+(?:year|month|week|quarter)['’]s\s+(?:level|figure|total|reading|tally)\s+(?:of\s+)?$/i.test(left.slice(-50))) qualifiers.vintage ??= 'previous';
+      // "The government originally targeted a five billion dlr surplus": a figure since replaced
+      if (/\b(?:originally|initially|previously|had\s+(?:first|earlier))\s+(?:had\s+)?(?:targeted|target|forecast|forecasted|expected|projected|estimated|planned|set|put|pegged|budgeted|sought|guided)\b[^,;.]{0,40}$/i.test(leftClause)) qualifiers.vintage ??= 'previous';
       if (/\b(?:[\w]+-(?:year|month|week|day)|seasonal|historical|long-term|long-run)\s+(?:average|norm|mean)\s+(?:of\s+)?$/i.test(left.slice(-40))) segment.push('average');
       // "A year ago the group ran 14 testing sites": a past value, though stated as a level
       if (role === 'level' && (/^\s*(?:[QA]:\s*)?(?:(?:a|one)\s+(?:year|month|week|quarter|decade)\s+(?:ago|earlier|before)|(?:two|three|four|five|ten)\s+years\s+(?:ago|earlier)|last\s+(?:year|month|week|quarter)|at\s+the\s+(?:start|end)\s+of\s+last\s+\w+|back\s+then|previously)\b/i.test(leftClause) || /\b(?:year-ago|year-earlier|prior-year|previous-year|year\s+ago)\b/i.test(leftClause.slice(0, 60)))) qualifiers.vintage ??= 'previous';

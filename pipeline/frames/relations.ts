@@ -203,6 +203,7 @@ export function findRelations(input: RelationInput): Relation[] {
     covers(input, sentence, st, frames, out);
     namedRatios(input, sentence, st, frames, earlier(i, 3), out);
     rollForwards(input, sentence, frames, earlier(i, 3), out);
+    perRatios(input, sentence, frames, out);
   });
   return out;
 }
@@ -400,7 +401,7 @@ const COMPARED_WITH =
 
 /** Between a level and the difference set beside it: a comma, a time, "or", "which is", "a". */
 // ("crushed 212.4 mln tonnes of cane, 10.9 pct less than …": what the level counts may come first)
-const APPOSED = /^(?:\s+[\p{Ll}][\p{Ll}-]*s(?=[\s,]))?(?:\s+of\s+[\p{L}-]+(?:\s[\p{L}-]+)?)?(?:\s+(?:a|an|per)\s+[\p{L}.]{1,12})?(?:\s+(?:over|above|under|below)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*)?\s*(?:(?:on|in|at|by)\s+(?:(?!(?:and|which|where|while|but)\s)[^,;]){1,50})?,?\s*(?:(?:or|which\s+(?:is|was)|is|was|a|an|some|about|roughly|nearly|just|(?:premium|discount)\s+of)\s+)*$/iu;
+const APPOSED = /^(?:\s+[\p{Ll}][\p{Ll}-]*s(?=[\s,]))?(?:\s+of\s+[\p{L}-]+(?:\s[\p{L}-]+)?)?(?:\s+(?:a|an|per)\s+[\p{L}.]{1,12})?(?:\s+(?:over|above|under|below)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*)?\s*(?:(?:on|in|at|by)\s+(?:(?!(?:and|which|where|while|but)\s)[^,;]){1,50}|from\s+(?:(?!(?:and|which|where|while|but)\s)[^,;\d]){1,50})?,?\s*(?:(?:or|which\s+(?:is|was)|is|was|a|an|some|about|roughly|nearly|just|(?:premium|discount)\s+of)\s+)*$/iu;
 
 /** Before the value an offer puts on a share: "valuing each Fenchurch share at ", "an offer worth ", "pay ". */
 const VALUED_AT = /\b(?:valu(?:ing|es|ed)\s+(?:each\s+|every\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:at|to)|worth|offer(?:ing|ed|s)?\s+(?:of\s+)?|pay(?:ing|s)?|implied\s+value\s+of)\s+(?:about\s+|roughly\s+)?$/iu;
@@ -961,7 +962,9 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
     if (inSentence.length >= 2 && !inList(total) && breakdown.test(text.slice(total.figure.end, inSentence[0]!.figure.start)) && isList(text, inSentence)) {
       parts = inSentence;
       // (complete when the words say so, or when the sentence announces as many parts as it lists: "The three plants … a combined 61,500 units: …")
-      complete = /\b(?:comprising|consisting\s+of|made\s+up\s+of|split\s+(?:between|among|across)|divided\s+(?:between|among)|broken\s+down\s+(?:as|into)|splits?\s+into|divided\s+into|breaks?\s+down\s+(?:as|into))\b/i.test(text.slice(total.figure.end, inSentence[0]!.figure.start)) || (count !== null && count === inSentence.length);
+      complete = /\b(?:comprising|consisting\s+of|made\s+up\s+of|split\s+(?:between|among|across)|divided\s+(?:between|among)|broken\s+down\s+(?:as|into)|splits?\s+into|divided\s+into|breaks?\s+down\s+(?:as|into))\b/i.test(text.slice(total.figure.end, inSentence[0]!.figure.start)) || (count !== null && count === inSentence.length) ||
+        // "…: 3.12 billion pesos against jewellery, 1.08 billion against phones and 440 million pesos against other items"
+        (/^[^,;:]{0,32}:\s/.test(text.slice(total.figure.end, inSentence[0]!.figure.start)) && REST_AFTER.test(text.slice(inSentence.at(-1)!.figure.end, Math.min(sentence.end, inSentence.at(-1)!.figure.end + 40))));
     } else if (cued || colon || count || coordinated) {
       // the next sentence, or the list lines after a colon
       const next = input.sentences[index + 1];
@@ -1009,6 +1012,80 @@ function scaleOf(f: Figure): number {
   const n = written ? Number(written[1]!.replace(/,/g, '')) : 0;
   return n > 0 && Number.isFinite(f.value / n) ? Math.round((f.value / n) * 1e6) / 1e6 : 1;
 }
+
+// ---------------------------------------------------------------------------------------
+// "A per B" averages
+
+/** "revenue per adjusted admission rose to ", "leaving fees per consultant at ": the numerator and denominator words before the figure. */
+const PER_BEFORE = /\b((?:[\p{L}-]+\s+){0,1}[\p{L}-]+)\s+per\s+((?:[\p{L}-]+\s+){0,1}[\p{L}-]+)\s+(?:(?:rose|fell|was|were|stood|came\s+in|reached|climbed|increased|decreased|declined|dropped|slipped|averaged|improved|edged\s+(?:up|down))\s+)?(?:to|at|of|was|were)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$/iu;
+/** "averages 2.31 tenants per tower": the counted noun and the denominator after the figure. */
+const PER_AFTER = /^\s+([\p{L}-]+)\s+(?:per|a|for\s+each|for\s+every)\s+([\p{L}-]+)\b/iu;
+/** Denominators that are units of measure or of time, not counted things: their averages need more than two figures. */
+const PER_UNIT_WORDS = /^(?:share|shares|day|days|week|month|year|annum|hour|night|quarter|barrel|tonne|ton|ounce|pound|kilo|kilogram|gram|litre|liter|gallon|bushel|unit|cent|percent|head|capita|person|mile|kilometre|kilometer|foot|feet|metre|meter|square|acre|hectare|megawatt|kilowatt|mwh|kwh|available|seat)$/i;
+/** A word's crude stem: lower case, no plural s, the first five letters ("admissions" and "admission", "tenants" and "tenancies" share theirs). */
+const stem5 = (w: string) => w.toLowerCase().replace(/['’]s$/, '').replace(/s$/, '').slice(0, 5);
+
+/**
+ * "Adjusted admissions … were 251,700, and revenue per adjusted admission rose to 17,930 dlrs" after "revenue rose … to
+ * 4.62 bln dlrs"; "leaving fees per consultant at 66,200 stg" after net fees and the consultants' number; "With 41,200
+ * tenancies …, the company now averages 2.31 tenants per tower" after "Towers owned: 16,400": an average of A per B is
+ * the story's A over its count of B. Only near-misses are read (the average within a quarter of the quotient): an
+ * average per month of a quarter's revenue, or per room-night of a year's, is another average the story does not give.
+ */
+function perRatios(input: RelationInput, sentence: Sentence, frames: readonly Frame[], out: Relation[]): void {
+  const { text } = input;
+  // ("averages 2.31 tenants per tower": a count per count no extractor reads, as a synthetic figure)
+  const bare: Frame[] = [];
+  const st = text.slice(sentence.start, sentence.end);
+  if (frames.length && /\bper\b/.test(st)) {
+    for (const m of st.matchAll(/(?<![\d.,])(\d+(?:\.\d+)?)(?=\s+[\p{L}-]+\s+per\s+[\p{L}-]+)/gu)) {
+      const at = sentence.start + m.index!;
+      if (frames.some((f) => f.figure.start <= at && at < f.figure.end)) continue;
+      const like = frames.find((f) => f.figure.kind === 'quantities') ?? input.frames.find((f) => f.figure.kind === 'quantities');
+      if (like) bare.push({ ...like, figure: synthetic(text, at, at + m[1]!.length, Number(m[1]), like.figure), role: 'level', toLevel: false, mode: 'actual', perUnit: false });
+    }
+  }
+  for (const avg of [...frames, ...bare]) {
+    if (avg.role !== 'level' && !avg.toLevel) continue;
+    if (avg.mode !== 'actual' || avg.figure.unit === 'percent' || avg.figure.mention.valueHigh !== undefined) continue;
+    const before = PER_BEFORE.exec(text.slice(Math.max(sentence.start, avg.figure.start - 90), avg.figure.start));
+    const after = before ? null : PER_AFTER.exec(text.slice(avg.figure.end, Math.min(sentence.end, avg.figure.end + 40)));
+    const words = before ?? after;
+    if (!words) continue;
+    const numeratorWord = words[1]!.trim().split(/\s+/).at(-1)!;
+    const denominatorWords = words[2]!.trim().split(/\s+/);
+    if (PER_UNIT_WORDS.test(denominatorWords.at(-1)!) || PER_UNIT_WORDS.test(numeratorWord)) continue;
+    // the numerator: a total the story gave of that measure (money for a money average), or a count of that noun
+    const measure = measuresIn(numeratorWord)[0]?.id;
+    const earlierFrames = input.frames.filter((f) => f.figure.start < avg.figure.start && f !== avg && (f.role === 'level' || f.toLevel) && f.mode === 'actual' && !f.perUnit && f.figure.mention.valueHigh === undefined && !/\([^()]*$/.test(text.slice(Math.max(0, f.figure.start - 30), f.figure.start)) && !/^(?:additions|change)$/.test(f.measure ?? ''));
+    const nounNear = (f: Frame, wordsWanted: readonly string[]) => {
+      const s2 = input.sentences[f.sentenceIndex]!;
+      const unit = f.figure.kind === 'quantities' ? (f.figure.mention as Quantity).unit : '';
+      const near = `${text.slice(Math.max(s2.start, f.figure.start - 150), f.figure.start)} ${unit}`;
+      const stems = new Set((near.match(/[\p{L}-]+/gu) ?? []).map(stem5));
+      return wordsWanted.every((w) => stems.has(stem5(w)));
+    };
+    const numerators = earlierFrames.filter((f) =>
+      avg.figure.kind === 'money'
+        ? f.figure.kind === 'money' && compatibleUnits(f.figure, { ...avg.figure, unit: avg.figure.unit.replace(/\/.*$/, '') }) && Boolean(measure) && f.measure === measure
+        : f.figure.kind === 'quantities' && nounNear(f, [numeratorWord]),
+    );
+    const denominators = earlierFrames.filter((f) => f.figure.kind === 'quantities' && !PHYSICAL.test((f.figure.mention as Quantity).unit) && nounNear(f, denominatorWords));
+    if (!numerators.length || !denominators.length) continue;
+    const quotients = numerators.flatMap((n) => denominators.filter((d) => d !== n && d.figure.value > 0).map((d) => ({ n, d, q: n.figure.value / d.figure.value })));
+    const value = avg.figure.value;
+    // any pair that gives the average (within 1%) is the one meant; else the nearest pair, when a near-miss
+    if (!quotients.length || quotients.some((x) => Math.abs(x.q - value) <= 0.01 * value)) continue;
+    const near = quotients.filter((x) => x.q >= 0.8 * value && x.q <= 1.25 * value);
+    // (the latest statement of each: the last numerator and the last denominator before the average)
+    const pick = near.filter((x) => x.n === numerators.at(-1) || x.d === denominators.at(-1)).at(-1) ?? near.at(-1);
+    if (!pick) continue;
+    out.push({ kind: 'ratio', sentence, ratio: operand(avg), numerator: operand(pick.n), denominator: operand(pick.d), what: 'ratio' });
+  }
+}
+
+/** After the last part of a list, words that say it is the rest: "against other items", "from all other markets", "elsewhere". */
+const REST_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:(?:all\s+)?other\s+[\p{L}-]+|the\s+rest\b|elsewhere\b|everything\s+else\b)/iu;
 
 /** Before the last part of a list that says it is the rest: "and all other markets", "and compound rubber the remaining". */
 const REST_CUE = /\b(?:the\s+(?:remaining|rest|remainder|balance)(?:\s+of\s+(?:the\s+)?[\p{L}-]{1,20})?|all\s+other\s+[\p{L}-]{1,20}|other\s+(?:markets|regions|countries|products|segments|units|businesses|brands|customers))\s+(?:[\p{L}-]{1,20}\s+){0,2}$/iu;
@@ -1177,6 +1254,10 @@ function shares(input: RelationInput, sentence: Sentence, frames: readonly Frame
       /^\s*of\s+([^,;.]{0,60})/i.exec(text.slice(share.figure.end, sentence.end))?.[1] ?? /\bof\s+((?:the\s+)?(?:[\p{L}]+['’]s\s+)?total)\b/iu.exec(text.slice(part.figure.end, share.figure.start))?.[1] ?? '';
     // the whole: written right after ("of the $1.7 billion total"), else an earlier statement the words name
     let total: Frame | undefined = frames.find((f) => f !== part && f.figure.start > share.figure.end && f.figure.start - share.figure.end < 20 && compatibleUnits(f.figure, part.figure));
+    // "The line burned 1.71 mln tonnes of fuel …. Very-low-sulphur fuel oil made up 1.32 mln tonnes of that, or 83 pct": the whole "that" points back to
+    if (!total && /^\s*of\s+(?:that|this|it|those|these)\s*,\s*or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?$/i.test(text.slice(part.figure.end, share.figure.start))) {
+      total = framesBefore(input, part.figure.start, 12).find((f) => f !== part && (f.role === 'level' || f.toLevel) && f.mode === 'actual' && compatibleUnits(f.figure, part!.figure) && f.figure.value > part!.figure.value);
+    }
     if (!total) total = pickBase(text, all, share, part, baseWords);
     // "Capacity under construction rose to 940 megawatts …. Of that pipeline, 612 megawatts, or 74%, is already pre-leased": the whole the opening names
     if (!total && OF_THAT_OPENING.test(text.slice(sentence.start, part.figure.start))) {

@@ -378,6 +378,24 @@ describe('breakdowns in brackets, and the level a forecast starts from (invented
 
 });
 
+describe('averages per counted thing, shares of "that", colon breakdowns (invented copy)', () => {
+  it.each<Row>([
+    ['revenue per counted thing against the revenue and the count', 'Clinic operator Orrin Health said third-quarter revenue rose 6.1 pct to 2.84 bln dlrs.\nPatient visits, which count telehealth calls, were 1.93 mln, and revenue per patient visit rose to 1,620 dlrs.', 'revenue per patient visit rose to 1,620 dlrs', 'ratio'],
+    ['the same, consistent', 'Clinic operator Orrin Health said third-quarter revenue rose 6.1 pct to 2.84 bln dlrs.\nPatient visits, which count telehealth calls, were 1.93 mln, and revenue per patient visit rose to 1,471 dlrs.', null],
+    ['an average per month of a quarter\'s revenue is another average', 'Clinic operator Orrin Health said third-quarter revenue rose 6.1 pct to 2.84 bln dlrs.\nPatient visits were 1.93 mln, and revenue per patient visit a month came to 490 dlrs.', null],
+    ['a count per count no extractor reads', 'Key numbers\n\n- Masts owned: 9,800\n\n- Tenancies: 21,400\n\nWith 21,400 tenancies on those masts, the company now averages 2.41 tenants per mast.', 'averages 2.41 tenants per mast', 'ratio'],
+    ['the same, consistent', 'Key numbers\n\n- Masts owned: 9,800\n\n- Tenancies: 21,400\n\nWith 21,400 tenancies on those masts, the company now averages 2.18 tenants per mast.', null],
+    ['a share of "that", the whole in the sentence before', 'The airline burned 2.46 mln tonnes of jet fuel in the year. Sustainable fuel made up 0.21 mln tonnes of that, or 12 pct of consumption.', 'or 12 pct of consumption', 'share'],
+    ['the same, consistent', 'The airline burned 2.46 mln tonnes of jet fuel in the year. Sustainable fuel made up 0.21 mln tonnes of that, or 8.5 pct of consumption.', null],
+    ['a colon breakdown ending with "other items"', 'Loans outstanding reached 6.12 billion rand at the end of June: 3.91 billion rand against homes, 1.34 billion rand against cars, and 610 million rand against other items.', 'Loans outstanding reached 6.12 billion rand', 'partsMismatch'],
+    ['the same, consistent', 'Loans outstanding reached 5.86 billion rand at the end of June: 3.91 billion rand against homes, 1.34 billion rand against cars, and 610 million rand against other items.', null],
+    ['a difference after a place the level came from', 'Farmers shipped 6.3 million bales from the Delta this season, 14% more than last season\'s 5.9 million.', '14% more than', 'percentChange'],
+    ['the same, consistent', 'Farmers shipped 6.3 million bales from the Delta this season, 7% more than last season\'s 5.9 million.', null],
+  ])('%s', (_name, text, snippet, messageId) => {
+    expectFlagged(flagsOf(text, 'arithmetic-mismatch'), snippet, messageId);
+  });
+});
+
 describe('false flags the eighth blind set showed (invented copy)', () => {
   it.each<[string, string, string]>([
     ['domestic sales are a part, not a restatement of the total', 'Kestrel Motors said its May sales rose 9.1 pct to 384,210 units from 352,180 a year earlier.\nDomestic sales were 318,940 units and exports 65,270 units, the company said.', 'inconsistent-figure'],
