@@ -672,7 +672,7 @@ function trimChunk(toks: Tok[], i: number, j: number, keepInitial = false): [num
       a + 1 < j &&
       nextWord !== undefined &&
       (HONORIFIC.test(t.text) || (!TERMS.orgSuffixes.has(nextWord.lower) && !(isCommonWord(nextWord.lower) && !LEXICON.firstNames.has(nextWord.lower) && !TERMS.wordFirstNames.has(nextWord.lower))));
-    if (title || TERMS.leadingWords.has(t.lower) || t.lower === 'the' || TERMS.genericWords.has(t.lower) || TERMS.generic.has(t.text) || (!keepInitial && t.sentenceStart && isCommonWord(t.lower) && !TERMS.orgHeads.has(`${t.lower} of`))) {
+    if (title || TERMS.leadingWords.has(t.lower) || (a === i && a + 1 < j && TERMS.descriptors.has(t.lower) && toks[a + 1]!.cap) || t.lower === 'the' || TERMS.genericWords.has(t.lower) || TERMS.generic.has(t.text) || (!keepInitial && t.sentenceStart && isCommonWord(t.lower) && !TERMS.orgHeads.has(`${t.lower} of`))) {
       a++;
       // connectors left dangling at the front go too
       while (a < j && TERMS.connectors.has(toks[a]!.lower)) a++;
@@ -776,7 +776,8 @@ function weakType(toks: Tok[], i: number, j: number, titled: boolean, labelled =
   if (n >= 2 && n <= 4 && !anyCaps && !notPerson && !TERMS.orgSuffixes.has(last.lower)) {
     // an unknown first word makes a person only with a surname-like last word ("Anshu Gupta", not "Kia Soul")
     const surname = !isCommonWord(last.lower) || LEXICON.lastNames.has(last.lower);
-    if (firstName || (!isCommonWord(first.lower) && surname) || SAID_AFTER.test(afterText) || DESCRIBED_AFTER.test(afterText)) return { type: 'PERSON', canonical: name };
+    // ("Karrow Gold said", "Ashcombe Talent said": a common last word after an unknown first one names a firm, whatever it says)
+    if (firstName || (!isCommonWord(first.lower) && surname) || ((SAID_AFTER.test(afterText) || DESCRIBED_AFTER.test(afterText)) && !isCommonWord(last.lower))) return { type: 'PERSON', canonical: name };
   }
   if (n === 1 && LEXICON.lastNames.has(first.lower) && SAID_AFTER.test(afterText)) return { type: 'PERSON', canonical: name };
   // places by their head word ("Port Hedland", "St. Louis")

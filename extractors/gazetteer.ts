@@ -70,6 +70,8 @@ export interface Terms {
   legalSuffixes: Set<string>;
   conceptEnds: Set<string>;
   leadingWords: Set<string>;
+  /** Industry nouns written before a firm's name ("Recruiter Ashcombe Talent", "Chipmaker Velora"): not part of it. */
+  descriptors: Set<string>;
   /** Upper-case words that are words, not acronyms (case-sensitive). */
   stopCaps: Set<string>;
   /** First names that are also ordinary words ("Bill", "Mark"). */
@@ -157,6 +159,7 @@ function build(): { index: Map<string, GazetteerAlias[]>; tickers: Map<string, G
     legalSuffixes: set('legalSuffixes', true),
     conceptEnds: set('conceptEnds', true),
     leadingWords: set('leadingWords', true),
+    descriptors: set('descriptors', true),
     stopCaps: set('stopCaps'),
     wordFirstNames: set('wordFirstNames', true),
     legalForms: set('legalForms', true),

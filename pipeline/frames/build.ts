@@ -321,6 +321,9 @@ const POSSESSIVE = /([\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+(?:[\p{Lu}][\p{L}\p{N}&.'
 /** "the $4.13 billion the company booked": the subject of a relative clause right after a figure. */
 const BOOKER_AFTER = /^\s*(?:that\s+|which\s+)?((?:the|its)\s+[\p{L}-]+|it|they|we)\s+(?:booked|posted|reported|recorded|earned|generated|took\s+in|made|had|sold|shipped|produced)\b/u;
 
+/** Between a possessive time and the figure it dates: "'s close was ", "'s settlement of ", "'s auction cleared at ". */
+const POSSESSIVE_TIME_STATED = /^['’]s\s+(?:[\p{L}-]+\s+){0,1}(?:close|closing|settlement|settle|fixing|fix|open|opening|level|reading|print|figure|rate|price|auction|sale|volume|turnover)\s+(?:was|were|is|of|at|stood\s+at|came\s+in\s+at|cleared\s+at|ended\s+at|settled\s+at)\s+(?:about\s+|around\s+|some\s+)?$/u;
+
 /** After a figure, words that put it in the past: "the company booked last year", "it posted a year earlier". */
 const BOOKED_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:(?:that|which)\s+)?(?:(?:the|its)\s+[\p{L}-]+|it|they|we)\s+(?:booked|posted|reported|recorded|earned|generated|took\s+in|made|had)\b/u;
 
@@ -1513,7 +1516,8 @@ function timeOf(text: string, timestamps: readonly Timestamp[], clause: Clause, 
   const usable = (t: Timestamp) =>
     !NOT_THE_TIME.test(text.slice(Math.max(0, t.start - 40), t.start)) &&
     // (a possessive time is another thing's, "Tuesday's auction", unless it is the figure's own: "Friday's $470 million of outflows")
-    (!/^['’]s\b/.test(text.slice(t.end, t.end + 3)) || (t.end < figure.start && /^['’]s\s+(?:(?:about|some|nearly|a|an|net)\s+)?$/.test(text.slice(t.end, figure.start)))) &&
+    // ("Yesterday's close was 6.52/54 dlrs": the possessive names the figure's own time when the figure states its noun)
+    (!/^['’]s\b/.test(text.slice(t.end, t.end + 3)) || (t.end < figure.start && /^['’]s\s+(?:(?:about|some|nearly|a|an|net)\s+)?$/.test(text.slice(t.end, figure.start))) || (t.end < figure.start && POSSESSIVE_TIME_STATED.test(text.slice(t.end, figure.start)))) &&
     !(t.start >= figure.end && t.start - figure.end <= 200 && /\b(?:compared\s+(?:with|to)|versus|vs\.?)\s/i.test(text.slice(figure.end, t.start)));
   const distance = (t: Span) => (t.end <= figure.start ? figure.start - t.end : t.start >= figure.end ? t.start - figure.end : 0);
   const pick = (list: Timestamp[]): Timestamp | undefined => {

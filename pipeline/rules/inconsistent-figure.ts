@@ -565,7 +565,8 @@ const PHRASE_TIME = /\b(?:January|February|March|April|May|June|July|August|Sept
  * $612 million … The $621 million in sales"): which one it restates is left open.
  */
 function leftOpen(later: Frame, e: Frame, others: readonly Frame[]): boolean {
-  return !later.time && Boolean(e.time) && others.some((g) => g !== e && g.time && g.measure === e.measure && key(g.owner) === key(e.owner) && timeKey(g) !== timeKey(e));
+  // (a level it was compared with, "fell 6.4 pct to 412.6 mln stg from 432.1 mln stg", is no other statement of it)
+  return !later.time && Boolean(e.time) && others.some((g) => g !== e && g.time && g.role !== 'from' && g.measure === e.measure && key(g.owner) === key(e.owner) && timeKey(g) !== timeKey(e));
 }
 
 /** The relative gap between two values (0 when equal). */
@@ -737,6 +738,8 @@ function agree(a: Frame, b: Frame, ia: Interval, ib: Interval, approximateTolera
   const ha = a.figure.mention.valueHigh;
   const hb = b.figure.mention.valueHigh;
   if (ha === undefined || hb === undefined) return overlaps(ia, ib);
+  // a bid/offer quote ("1.7975/85 marks") is one price somewhere between its ends
+  if (a.figure.text.includes('/') || b.figure.text.includes('/')) return overlaps(ia, ib);
   const end = (f: Frame, value: number): Interval => intervalOf({ ...f.figure, value, mention: { ...f.figure.mention, value, valueHigh: undefined } } as never, { approximateTolerance });
   return overlaps(end(a, a.figure.value), end(b, b.figure.value)) && overlaps(end(a, ha), end(b, hb));
 }
@@ -765,7 +768,8 @@ function describe(frame: Frame): string {
     .filter(([k]) => k !== 'vintage')
     .map(([, v]) => v);
   const change = frame.role === 'change' ? ' change' : '';
-  const when = frame.time ? `, ${readableTime(frame.time)}` : '';
+  // ("October to December 2025": a period by its ends)
+  const when = frame.time ? `, ${readableTime(frame.time)}${frame.timeEnd && frame.timeEnd !== frame.time ? ` to ${readableTime(frame.timeEnd)}` : ''}` : '';
   const venue = frame.venue ? ` on ${frame.venue}` : '';
   return `${[subject, ...qualifiers, ...frame.segment, measure].filter(Boolean).join(' ')}${change}${venue}${when}`;
 }

@@ -137,6 +137,16 @@ describe('entities: organisations, people, places', () => {
 describe('entities: names as wire and market copy write them', () => {
   it.each<Row>([
     {
+      text: 'LONDON, Jan 14 (Fleetbridge Wire) - Recruiter Ashcombe Talent said on Wednesday fees fell. Miner Karrow Gold said output rose. "It rose," said Anna Gold.',
+      expect: [
+        ['LONDON', 'PLACE', 'London'],
+        ['Fleetbridge Wire', 'ORG'],
+        ['Ashcombe Talent', 'ORG'],
+        ['Karrow Gold', 'ORG'],
+        ['Anna Gold', 'PERSON'],
+      ],
+    },
+    {
       text: 'Lawyers at Holloway & Marsh advised Quint & Rowe Partners, while Ellery & Vance took the other side.',
       expect: [
         ['Holloway & Marsh', 'ORG'],

@@ -161,6 +161,11 @@ describe(RULE, () => {
       expect(flags[0]!.relatedText).toEqual(['146,300 tonnes']);
       expect(flagsOf(`${exports}A grower told reporters the 146.3 million kilos shipped in May were a record for the month.`)).toEqual([]);
     });
+    it('flags a quoted restatement with swapped digits though the first statement was compared with an earlier level', () => {
+      const fees = 'Recruiter Dunmore Talent said on Wednesday net fees fell 6.4 pct in the fourth quarter to 318.6 mln stg from 340.4 mln stg.\n';
+      expect(flagsOf(`${fees}"The 381.6 million pounds we earned in the quarter was less than we hoped for," the chief executive said.`).map((f) => f.messageId)).toEqual(['disagrees']);
+      expect(flagsOf(`${fees}"The 318.6 million pounds we earned in the quarter was less than we hoped for," the chief executive said.`)).toEqual([]);
+    });
     it("reads a month's possessive as the figure's time, not its owner", () => {
       const turnover = 'Equity turnover on the Carrow Exchange rose 9.1 pct in June to 212.6 mln euros from 194.9 mln euros in May, the exchange said.\n';
       expect(flagsOf(`${turnover}Chief executive Ana Petrov said June's 217.6 million euros of turnover was the best month since 2021.`).map((f) => f.messageId)).toEqual(['disagrees']);
