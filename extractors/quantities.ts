@@ -210,7 +210,7 @@ function compoundUnit(text: string, at: number): { unit: string; end: number } |
 }
 
 /** Verbs that count things ("opened 40 taprooms", "operates 212 clinics"). */
-const COUNT_VERB = /\b(?:opened|opens|open|opening|closed|closes|close|closing|shut|operated|operates|operate|operating|runs|ran|run|has|had|have|added|adds|cut|cuts|employs|employed|built|builds|owns|owned|acquired|acquires|bought|sold|sells|shipped|ships|delivered|delivers|produced|produces|hired|hires|lost|loses|shed|sheds|eliminated|eliminates|launched|launches|signed|won|opened\s+another|plans|planned|targets|targeting|with)\s+(?:another\s+|a\s+further\s+|some\s+|about\s+|nearly\s+|more\s+than\s+|around\s+|roughly\s+)?$/i;
+const COUNT_VERB = /\b(?:opened|opens|open|opening|closed|closes|close|closing|shut|operated|operates|operate|operating|runs|ran|run|has|had|have|added|adds|cut|cuts|employs|employed|built|builds|owns|owned|acquired|acquires|bought|sold|sells|shipped|ships|delivered|delivers|produced|produces|hired|hires|lost|loses|shed|sheds|eliminated|eliminates|launched|launches|signed|won|opened\s+another|plans|planned|targets|targeting|with|sell|selling|hold|holds|held|holding|lease|leases|leased|leasing|manages|managed|serves|served|controls|controlled|buy|buys|buying)\s+(?:another\s+|a\s+further\s+|some\s+|about\s+|nearly\s+|more\s+than\s+|around\s+|roughly\s+)?$/i;
 /** Plural nouns that are no count of things: durations, multiples, money and rates. */
 const NOT_COUNT_NOUN = /^(?:times|years|months|weeks|days|hours|minutes|seconds|decades|centuries|quarters|percent|points|cents|dollars|euros|pounds|yen|yuan|francs|rupees|dlrs|pence|basis|others|ones|sessions|straight|consecutive|straight|more|less|fewer)$/i;
 
@@ -222,7 +222,8 @@ const NOT_COUNT_NOUN = /^(?:times|years|months|weeks|days|hours|minutes|seconds|
 function countNounAfter(text: string, start: number, at: number, scaled: boolean): { unit: string; end: number } | null {
   // a number with a scale word counts the plural noun after it whatever the verb ("accounts for 2.4 million lines")
   // ("made up 9 of the 14 hulls": the whole a part is counted of)
-  if (!scaled && !COUNT_VERB.test(text.slice(Math.max(0, start - 40), start)) && !PART_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return null;
+  // ("the 21 pairs Fjordlink is selling": a definite count refers to things counted)
+  if (!scaled && !COUNT_VERB.test(text.slice(Math.max(0, start - 40), start)) && !PART_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && !/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) return null;
   return pluralNounAt(text, at);
 }
 /** "9 of the ": a part counted before its whole. */

@@ -1216,6 +1216,8 @@ export function buildFrames(input: FrameInput): Frame[] {
       if (role === 'from' && !qualifiers.vintage) qualifiers.vintage = 'previous';
       // "6.1% below last year's level of 2,889 bcf": an earlier value; "the five-year average of 2,583 bcf": another quantity
       if (/\b(?:last|previous|prior)\s+(?:year|month|week|quarter)['’]s\s+(?:level|figure|total|reading|tally)\s+(?:of\s+)?$/i.test(left.slice(-50))) qualifiers.vintage ??= 'previous';
+      // "Yesterday's close was 6.52/54 dlrs": the previous session's level, beside today's
+      if (/\b(?:yesterday|the\s+previous\s+(?:day|session)|the\s+prior\s+(?:day|session))['’]s\s+(?:[\p{L}-]+\s+)?(?:close|closing|settlement|fixing|level|finish)\s+(?:was|of|at|stood\s+at)\s+(?:about\s+|around\s+)?$/iu.test(left.slice(-60))) qualifiers.vintage ??= 'previous';
       // "The government originally targeted a five billion dlr surplus": a figure since replaced
       if (/\b(?:originally|initially|previously|had\s+(?:first|earlier))\s+(?:had\s+)?(?:targeted|target|forecast|forecasted|expected|projected|estimated|planned|set|put|pegged|budgeted|sought|guided)\b[^,;.]{0,40}$/i.test(leftClause)) qualifiers.vintage ??= 'previous';
       if (/\b(?:[\w]+-(?:year|month|week|day)|seasonal|historical|long-term|long-run)\s+(?:average|norm|mean)\s+(?:of\s+)?$/i.test(left.slice(-40))) segment.push('average');
@@ -1518,7 +1520,9 @@ function timeOf(text: string, timestamps: readonly Timestamp[], clause: Clause, 
     // (a possessive time is another thing's, "Tuesday's auction", unless it is the figure's own: "Friday's $470 million of outflows")
     // ("Yesterday's close was 6.52/54 dlrs": the possessive names the figure's own time when the figure states its noun)
     (!/^['’]s\b/.test(text.slice(t.end, t.end + 3)) || (t.end < figure.start && /^['’]s\s+(?:(?:about|some|nearly|a|an|net)\s+)?$/.test(text.slice(t.end, figure.start))) || (t.end < figure.start && POSSESSIVE_TIME_STATED.test(text.slice(t.end, figure.start)))) &&
-    !(t.start >= figure.end && t.start - figure.end <= 200 && /\b(?:compared\s+(?:with|to)|versus|vs\.?)\s/i.test(text.slice(figure.end, t.start)));
+    !(t.start >= figure.end && t.start - figure.end <= 200 && /\b(?:compared\s+(?:with|to)|versus|vs\.?)\s/i.test(text.slice(figure.end, t.start))) &&
+    // "held the dividend at 155 cents a share and said it would review the payout in July": a time of another predicate
+    !(t.start >= figure.end && /\b(?:and|but)\s+(?:said|says|added|warned|expects?|plans?|intends?)\b/i.test(text.slice(figure.end, t.start)));
   const distance = (t: Span) => (t.end <= figure.start ? figure.start - t.end : t.start >= figure.end ? t.start - figure.end : 0);
   const pick = (list: Timestamp[]): Timestamp | undefined => {
     const ranked = list.filter(usable).sort((a, b) => {

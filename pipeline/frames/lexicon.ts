@@ -26,6 +26,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
   { id: 'net-interest-margin', words: ['net interest margin', 'nim'], time: 'period', own: true },
   { id: 'operating-income', words: ['operating income', 'operating profit', 'ebit', 'operating earnings', 'operating loss', 'operating losses', 'oper net', 'operating net'], time: 'period', own: true },
   { id: 'ebitda', words: ['ebitda'], time: 'period', own: true },
+  { id: 'ffo', words: ['affo', 'ffo', 'adjusted funds from operations', 'funds from operations'], time: 'period', own: true },
   { id: 'operating-expenses', words: ['operating expenses', 'operating costs', 'opex'], time: 'period', own: true },
   { id: 'capex', words: ['capital spending', 'capital expenditure', 'capital expenditures', 'capex'], time: 'period', own: true },
   { id: 'free-cash-flow', words: ['free cash flow'], time: 'period', own: true },

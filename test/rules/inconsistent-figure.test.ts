@@ -166,6 +166,14 @@ describe(RULE, () => {
       expect(flagsOf(`${fees}"The 381.6 million pounds we earned in the quarter was less than we hoped for," the chief executive said.`).map((f) => f.messageId)).toEqual(['disagrees']);
       expect(flagsOf(`${fees}"The 318.6 million pounds we earned in the quarter was less than we hoped for," the chief executive said.`)).toEqual([]);
     });
+    it("keeps yesterday's close and bid/offer quotes apart, and dates a figure by its own predicate's time", () => {
+      expect(flagsOf('Silver closed at 6.64/66 dlrs an ounce, dealers said. Yesterday\'s close was 6.52/54 dlrs, dealers said.')).toEqual([]);
+      expect(flagsOf('The mark rose to 1.7970/90 from 1.7730/40, dealers said.\nIt had closed there on Friday at 1.7975/85 marks, dealers said.')).toEqual([]);
+      const box = 'Tallis Properties reported first-quarter results on Wednesday.\n\n- AFFO: $41.8 million, or $1.70 a share\n\n- Quarterly dividend: $1.50 a share, unchanged\n\n';
+      const flags = flagsOf(`${box}AFFO was spread over 24.6 million shares. The board held the quarterly dividend at 155 cents a share and said it would review the payout in July.`);
+      expect(flags.map((f) => f.messageId)).toEqual(['disagrees']);
+      expect(flagsOf(`${box}AFFO was spread over 24.6 million shares. The board held the quarterly dividend at 150 cents a share and said it would review the payout in July.`)).toEqual([]);
+    });
     it("reads a month's possessive as the figure's time, not its owner", () => {
       const turnover = 'Equity turnover on the Carrow Exchange rose 9.1 pct in June to 212.6 mln euros from 194.9 mln euros in May, the exchange said.\n';
       expect(flagsOf(`${turnover}Chief executive Ana Petrov said June's 217.6 million euros of turnover was the best month since 2021.`).map((f) => f.messageId)).toEqual(['disagrees']);
