@@ -624,7 +624,7 @@ function subjectWords(phrase: string, reading: PhraseReading): string {
   for (const q of qualifiersIn(s)) s = s.replace(q.text, ' ');
   const words = wordsOf(s)
     .map((w) => w.text.toLowerCase().replace(/['’]s?$/, ''))
-    .filter((w) => !/^(?:[,;:()—–]|s|)$/.test(w) && !/\d/.test(w) && !DETERMINER.test(w) && !NEUTRAL_MODIFIERS.has(w) && !isVerb(w) && !/^(?:of|for|in|on|at|to|by|and|or|with|from|across|among|over|under|all|both|which|who|that|it|its|they|their|we|our|he|she|his|her)$/.test(w) && !/^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|globally|overall|also|now|still)$/.test(w));
+    .filter((w) => !/^(?:[,;:()—–]|s|)$/.test(w) && !/\d/.test(w) && !DETERMINER.test(w) && !NEUTRAL_MODIFIERS.has(w) && !isVerb(w) && !/^(?:of|for|in|on|at|to|by|and|or|with|from|across|among|over|under|all|both|which|who|that|it|its|they|their|we|our|he|she|his|her)$/.test(w) && !/^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|globally|overall|also|now|still|here|there)$/.test(w));
   // plural to singular, roughly: "liabilities" → "liability", "funds" → "fund" (not "gross", "status")
   return words.map((w) => (/(?<=[a-z]{2})ies$/.test(w) ? w.replace(/ies$/, 'y') : w.replace(/(?<=[a-z]{3}[^su])s$/, ''))).join(' ');
 }
@@ -733,6 +733,8 @@ export function buildFrames(input: FrameInput): Frame[] {
         const partOf = orShare && ((figs[j - 2] && figs[j - 2]!.end > clause.start && PART_OF_WHOLE.test(text.slice(figs[j - 2]!.end, prev.start))) || OF_THAT_OPENING.test(text.slice(sentence.start, prev.start)));
         if (partOf || (OF_AFTER.test(right) && SHARE_LEAD.test(left.slice(-40)) && !CHANGE_LEAD.test(left.slice(-40)))) role = 'share';
         else if (OF_AFTER.test(right) && !CHANGE_LEAD.test(left.slice(-40)) && !TO_LEAD.test(left.slice(-30)) && !FROM_LEAD.test(left.slice(-40)) && (/^\s*of\s+(?:the|its|their|all|total|a|an|them)\b/i.test(right) || RATE_OF.test(left.slice(-40)))) role = 'share';
+        // "a take rate of 10.6% on gross merchandise value": a rate on a whole
+        else if (/\b(?:take|commission|fee|payout|attach|conversion|hold)\s+rate\s+of\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?$/i.test(left.slice(-40)) && /^\s*on\s+\p{L}/u.test(right)) role = 'share';
         else if (TO_LEAD.test(left.slice(-40)) || (FROM_LEAD.test(left.slice(-40)) && !CHANGE_LEAD.test(left.slice(-40)))) role = FROM_LEAD.test(left.slice(-40)) || UP_FROM.test(left.slice(-40)) ? 'from' : 'level';
         else if (CHANGE_LEAD.test(left.slice(-50)) || CHANGE_TRAIL.test(right) || ((direction === 'increase' || direction === 'decrease') && !/\b(?:at|of|to|was|is|were|stood|came)\s+$/i.test(left))) {
           role = 'change';
@@ -766,7 +768,7 @@ export function buildFrames(input: FrameInput): Frame[] {
       let mode: FrameMode = 'actual';
       const ownRight = right.slice(0, 30);
       if (CONDITION.test(leftClause) || (MODAL_POSSIBILITY.test(leftClause) && !GUIDANCE_CUES.test(leftClause))) mode = 'hypothetical';
-      else if (EXPECTED_CUES.test(leftClause) || /^\s*(?:[\w-]+\s+)?(?:consensus|forecast|estimate|expectation|poll)\b/i.test(ownRight) || /^[^,;]{0,40}\b(?:forecast|expected|projected|predicted)\s+by\s+(?:analysts|economists)/i.test(rightClause) || /^\s*(?:that|which)\s+[^,;]{0,60}\b(?:had\s+)?(?:expected|forecast|estimated|projected|predicted|pencilled\s+in|penciled\s+in)\b/i.test(rightClause)) mode = 'expected';
+      else if (EXPECTED_CUES.test(leftClause) || /^\s*(?:[\w-]+\s+)?(?:consensus|forecast|estimate|expectation|poll)\b/i.test(ownRight) || /^[^,;]{0,40}\b(?:forecast|expected|projected|predicted)\s+by\s+(?:analysts|economists)/i.test(rightClause) || /^\s*(?:that|which)\s+[^,;]{0,60}\b(?:had\s+)?(?:expected|forecast|estimated|projected|predicted|pencilled\s+in|penciled\s+in)\b/i.test(rightClause) || /^\s*(?:analysts|economists|investors|traders|the\s+market|markets|wall\s+street|the\s+consensus)\s+(?:polled\s+by\s+[^,;]{1,30}\s+)?(?:had\s+)?(?:expected|forecast|estimated|projected|predicted|pencilled\s+in|penciled\s+in|were\s+expecting|had\s+been\s+expecting)\b/i.test(rightClause)) mode = 'expected';
       else if (GUIDANCE_CUES.test(leftClause) || /^\s*(?:target|goal|forecast|guidance|outlook)\b/i.test(ownRight)) mode = 'forecast';
       // "would lift sales from the $4.13 billion the company booked last year": the level a forecast starts from, said to be past, is actual
       if (mode === 'forecast' && role === 'from' && BOOKED_AFTER.test(right)) mode = 'actual';
@@ -895,7 +897,7 @@ export function buildFrames(input: FrameInput): Frame[] {
           measure = object.id;
           measureText = object.text;
           measureVia = 'of';
-        } else if (v && (!VERB_ONLY_MEASURES.has(v.id) || (v.id === 'purchases' && figure.kind === 'quantities' && /^(?:about|some|around|nearly|up\s+to|another|an\s+additional)?$/i.test(leftClause.slice(v.end).trim())))) {
+        } else if (v && (!VERB_ONLY_MEASURES.has(v.id) || ((v.id === 'purchases' || v.id === 'sales-units') && figure.kind === 'quantities' && /^(?:about|some|around|nearly|up\s+to|another|an\s+additional)?$/i.test(leftClause.slice(v.end).trim())))) {
           // bought and sold amounts only of a counted thing the verb governs ("purchased 456 tonnes of cocoa")
           measure = v.id;
           measureText = v.text;
@@ -1521,6 +1523,8 @@ function timeOf(text: string, timestamps: readonly Timestamp[], clause: Clause, 
     // ("Yesterday's close was 6.52/54 dlrs": the possessive names the figure's own time when the figure states its noun)
     (!/^['’]s\b/.test(text.slice(t.end, t.end + 3)) || (t.end < figure.start && /^['’]s\s+(?:(?:about|some|nearly|a|an|net)\s+)?$/.test(text.slice(t.end, figure.start))) || (t.end < figure.start && POSSESSIVE_TIME_STATED.test(text.slice(t.end, figure.start)))) &&
     !(t.start >= figure.end && t.start - figure.end <= 200 && /\b(?:compared\s+(?:with|to)|versus|vs\.?)\s/i.test(text.slice(figure.end, t.start))) &&
+    // "Sales: 1.84 billion euros (Q3 2025: 1.749 billion)": a time in a bracket after the figure is the bracket's
+    !(t.start >= figure.end && /\([^()]*$/.test(text.slice(figure.end, t.start))) &&
     // "held the dividend at 155 cents a share and said it would review the payout in July": a time of another predicate
     !(t.start >= figure.end && /\b(?:and|but)\s+(?:said|says|added|warned|expects?|plans?|intends?)\b/i.test(text.slice(figure.end, t.start)));
   const distance = (t: Span) => (t.end <= figure.start ? figure.start - t.end : t.start >= figure.end ? t.start - figure.end : 0);

@@ -123,7 +123,7 @@ export const VERB_MEASURES: Readonly<Record<string, string>> = {
   produced: 'production', produces: 'production', produce: 'production', producing: 'production', pumped: 'production', pumps: 'production', pump: 'production',
   mined: 'production', mines: 'production', manufactured: 'production', harvested: 'production', built: 'production', builds: 'production',
   delivered: 'deliveries', delivers: 'deliveries', deliver: 'deliveries', 'handed over': 'deliveries', shipped: 'deliveries', ships: 'deliveries',
-  sold: 'sales-units', spent: 'spending', spends: 'spending', spending: 'spending', raised: 'proceeds', raising: 'proceeds', raises: 'proceeds',
+  sold: 'sales-units', selling: 'sales-units', sells: 'sales-units', spent: 'spending', spends: 'spending', spending: 'spending', raised: 'proceeds', raising: 'proceeds', raises: 'proceeds',
   earned: 'net-income', earns: 'net-income', opened: 'openings', opens: 'openings', closed: 'closures', shut: 'closures', shutting: 'closures',
   hired: 'hires', employs: 'employees', employed: 'employees', employ: 'employees', carried: 'passengers', flew: 'passengers', carries: 'passengers',
   'took in': 'flow', 'pulled in': 'flow', attracted: 'flow', absorbed: 'flow', 'drew in': 'flow', 'poured into': 'flow', bled: 'flow', 'pulled out': 'flow',

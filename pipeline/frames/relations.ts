@@ -204,6 +204,7 @@ export function findRelations(input: RelationInput): Relation[] {
     namedRatios(input, sentence, st, frames, earlier(i, 3), out);
     rollForwards(input, sentence, frames, earlier(i, 3), out);
     perRatios(input, sentence, frames, out);
+    bridges(input, sentence, frames, out);
   });
   return out;
 }
@@ -219,6 +220,14 @@ const ENDED_WITH = /^[^;.]{0,60}?,\s*(?:(?:ending|finishing|closing|leaving\s+(?
 const PER_DOLLAR_QUOTE = /^\s*(?:[\p{L}]+\s+)?(?:per|a|to\s+the|against\s+the)\s+(?:u\.?s\.?\s+)?(?:dollar|euro|greenback)\b/iu;
 /** The currency whose move a sentence reports, when it is not the dollar or euro it is quoted against. */
 const QUOTED_CURRENCY = /\b(?:peso|yen|rupee|won|lira|real|rand|yuan|renminbi|rouble|ruble|rupiah|ringgit|baht|shekel|forint|zloty|koruna|krona|krone|franc|dinar|naira|shilling|hryvnia|tenge|sol|dong)s?\b/i;
+
+/** Before a difference between two named things: "That left retail ", "which put exports " (group 1: the first thing). */
+const NAMED_DIFFERENCE_BEFORE = /\b(?:left|leaving|leaves|put|puts|putting|placed|placing|kept)\s+(?:[\p{L}-]+\s+)?([\p{L}-]{3,})\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$/iu;
+/** After it: "cars ahead of wholesale" (group 1: the direction; 2: the other thing). */
+const NAMED_DIFFERENCE_AFTER = /^\s*(?:[\p{L}-]+\s+)?(ahead\s+of|above|over|behind|below|short\s+of)\s+(?:the\s+)?([\p{L}-]{3,})\b/iu;
+
+/** Words after an amount that make it an addition: "in new annual revenue", "of extra sales", "more". */
+const ADDED_AMOUNT = /^\s*(?:in|of)\s+(?:[\p{L}-]+\s+){0,1}(?:new|additional|extra|incremental)\b/iu;
 
 /** The noun after a change that takes its base: "a 14.6% increase on the …" ("from" is left out: "a 10.5 pct increase from the 19 cts per share before the split" is split-adjusted). */
 const CHANGE_NOUN_ON = /^\s*(?:increase|rise|jump|gain|climb|improvement|decline|drop|fall|decrease|slide)\s+(?:on|over)\s+(?:the\s+|its\s+|a\s+)?$/i;
@@ -244,7 +253,15 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
       const lead = frames.filter((f) => f.figure.end <= change.figure.start && f.role === 'level' && compatibleUnits(f.figure, fromFrame.figure)).at(-1);
       if (lead && /^[^;]{0,60}?,\s*(?:an?\s+)?(?:up|down|rising|falling|increasing|decreasing|gaining|dropping|increase|decrease|rise|drop|gain|jump|fall|decline)\b[^,;]{0,20}$|^\s*,?\s*(?:an?\s+)?(?:up|down|rising|falling|increasing|decreasing|gaining|dropping|increase|decrease|rise|drop|gain|jump|fall|decline)\b[^,;]{0,20}$/i.test(text.slice(lead.figure.end, change.figure.start))) to = operand(lead);
       // "earned 41,250 GEOs … in the fourth quarter, a 14.6% increase on the 37,400 GEOs of a year earlier": the noun after the change
-      else if (lead && /^[^;]{0,100}?,\s*an?\s+$/i.test(text.slice(lead.figure.end, change.figure.start)) && CHANGE_NOUN_ON.test(text.slice(change.figure.end, fromFrame.figure.start))) to = operand(lead);
+      else if (lead && /^[^;]{0,100}?,\s*an?\s+$/i.test(text.slice(lead.figure.end, change.figure.start)) && CHANGE_NOUN_ON.test(text.slice(change.figure.end, fromFrame.figure.start))) {
+        // "seeking $38.4 million in new annual revenue, a 14.8% increase on the $312.6 million it collects now": an increase
+        // that ends below its base is the amount added, a share of the base
+        if (change.change === 'relative' && change.sign > 0 && lead.figure.value < fromFrame.figure.value && ADDED_AMOUNT.test(text.slice(lead.figure.end, change.figure.start))) {
+          out.push({ kind: 'share', sentence, share: operand(change), part: operand(lead), total: operand(fromFrame) });
+          continue;
+        }
+        to = operand(lead);
+      }
     }
     // "up 3.8 pct at 4.41 dlrs a bushel from 4.32 dlrs", "settled up 8.5 cents at $5.4350": the level the change left it at
     if (!to && fromFrame) {
@@ -432,6 +449,28 @@ function comparisons(input: RelationInput, sentence: Sentence, frames: readonly 
     if (!/^\s*(?:on\s+[^,;]{1,30})?,?\s*(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:gain|rise|jump|premium|increase|drop|fall|decline|loss)\s+of\s+|or\s+|up\s+|down\s+)?$/i.test(text.slice(level.figure.end, diff.figure.start))) continue;
     const sign: 1 | -1 = /^\s*(?:above|over)/i.test(named[0]) ? 1 : -1;
     out.push({ kind: 'move', sentence, change: operand(diff), changeKind: 'relative', sign, from: operand(offer), to: operand(level), via: named[0] });
+  }
+  // "Retail sales … made up 51,300 of those cars and wholesale auctions the other 35,100. That left retail 17,900 cars
+  // ahead of wholesale": a difference between two things the story named, each with its figure before
+  for (const diff of frames) {
+    if (diff.mode !== 'actual' || diff.figure.kind === 'percentages' || diff.figure.mention.valueHigh !== undefined) continue;
+    const lead = NAMED_DIFFERENCE_BEFORE.exec(text.slice(Math.max(sentence.start, diff.figure.start - 50), diff.figure.start));
+    const tail = lead ? NAMED_DIFFERENCE_AFTER.exec(text.slice(diff.figure.end, Math.min(sentence.end, diff.figure.end + 60))) : null;
+    if (!lead || !tail) continue;
+    const named = (word: string) => {
+      const re = new RegExp(String.raw`\b${stem5(word)}`, 'iu');
+      const found = framesBefore(input, sentence.start, 30).filter((f) => f.mode === 'actual' && (f.role === 'level' || f.toLevel) && compatibleUnits(f.figure, diff.figure) || (f.mode === 'actual' && f.role === 'level' && counts(f.figure, diff.figure)));
+      const own = found.filter((f) => {
+        const s2 = input.sentences[f.sentenceIndex]!;
+        const near = text.slice(Math.max(s2.start, f.figure.start - 50), f.figure.start).split(/[,;]|\band\b/).at(-1)!;
+        return re.test(near);
+      });
+      return own.length === 1 ? own[0] : undefined;
+    };
+    const [a, b] = [named(lead[1]!), named(tail[2]!)];
+    if (!a || !b || a === b) continue;
+    const sign: 1 | -1 = /^(?:ahead|more|above|over)/i.test(tail[1]!) ? 1 : -1;
+    out.push({ kind: 'move', sentence, change: operand(diff), changeKind: 'absolute', sign, from: operand(b), to: operand(a), via: tail[0] });
   }
   const opensWithAnaphor = /^\s*(?:that|this|it|which|the\s+(?:price|offer|bid|deal))\b/i.test(text.slice(sentence.start, sentence.start + 20));
   for (const diff of frames) {
@@ -1014,6 +1053,32 @@ function scaleOf(f: Figure): number {
 }
 
 // ---------------------------------------------------------------------------------------
+// growth bridges
+
+/** Before a contribution that takes away from growth: "currency moves taking away ", "a stronger euro knocking off ". */
+const TAKES_AWAY = /\b(?:taking\s+away|took\s+away|takes\s+away|subtract(?:ing|ed|s)?|knock(?:ing|ed|s)?\s+off|shav(?:ing|ed|es)\s+off|reduc(?:ing|ed|es)\s+(?:it|growth|sales)?\s*by|cut(?:ting|s)?\s+(?:it|growth|sales)?\s*by|weigh(?:ing|ed|s)\s+(?:by|on\s+it\s+by)|dragg?(?:ing|ed|s)?\s+(?:it\s+)?(?:down\s+)?by|minus|negative|lower\s+by)\s+(?:about\s+|some\s+|roughly\s+)?$/i;
+
+/**
+ * "Sales rose 5.2%, with higher volumes contributing 3.1 percentage points, price increases 1.4 points and currency moves
+ * taking away 0.9 points": the contributions to a growth rate, in points, add up to it (those that take away, less).
+ */
+function bridges(input: RelationInput, sentence: Sentence, frames: readonly Frame[], out: Relation[]): void {
+  const { text } = input;
+  for (const growth of frames) {
+    if (growth.role !== 'change' || growth.change !== 'relative' || growth.figure.unit !== 'percent' || growth.mode !== 'actual') continue;
+    const points = frames.filter((f) => f.figure.start > growth.figure.end && f.figure.kind === 'quantities' && /^(?:pp|points)$/.test((f.figure.mention as Quantity).unit));
+    if (points.length < 2 || !/^[^;.]{0,30}?,\s*(?:with|of\s+which)\s/i.test(text.slice(growth.figure.end, points[0]!.figure.start))) continue;
+    // (joined as one list, nothing but its own words between them)
+    if (points.some((p, k) => k > 0 && /[;.]\s/.test(text.slice(points[k - 1]!.figure.end, p.figure.start)))) continue;
+    const plus: Frame[] = [];
+    const minus: Frame[] = [];
+    for (const p of points) (TAKES_AWAY.test(text.slice(Math.max(sentence.start, p.figure.start - 30), p.figure.start)) ? minus : plus).push(p);
+    if (!plus.length) continue;
+    out.push({ kind: 'rollforward', sentence, start: operand(plus[0]!), plus: plus.slice(1).map(operand), minus: minus.map(operand), end: operand(growth) });
+  }
+}
+
+// ---------------------------------------------------------------------------------------
 // "A per B" averages
 
 /** "revenue per adjusted admission rose to ", "leaving fees per consultant at ": the numerator and denominator words before the figure. */
@@ -1238,7 +1303,9 @@ function shares(input: RelationInput, sentence: Sentence, frames: readonly Frame
     let part = frames.filter((f) => f.figure.end <= share.figure.start && f.figure.kind !== 'percentages' && (f.role !== 'change' || changeAsPart(f))).at(-1);
     // (a flow per year or month is an amount: "an increase of $312 million a year, or 9.4% of the $2.91 billion")
     if (part && (part.perUnit || (part.figure.kind === 'money' && !/^(?:year|annum|month|quarter|week|day)$/.test((part.figure.mention as Money).per ?? 'year')))) continue;
-    if (part && (text.slice(part.figure.end, share.figure.start).length > 60 || /;|\b(?:and|but|while|from|to)\b/i.test(text.slice(part.figure.end, share.figure.start)))) part = undefined;
+    // ("Revenue was $187 million, which works out to a take rate of 10.6%": "works out to" joins them)
+    const between = text.slice(part?.figure.end ?? 0, share.figure.start).replace(/\b(?:works?|worked|working)\s+out\s+to\b|\b(?:comes?|came|amounts?|amounted)\s+to\b/gi, ' ');
+    if (part && (between.length > 60 || /;|\b(?:and|but|while|from|to)\b/i.test(between))) part = undefined;
     // "kept 9.8 pct of the money wagered, the so-called hold, producing gross gaming revenue of 61.2 mln dlrs": the part after
     part ??= frames.find((f) => f.figure.start > share.figure.end && f.figure.kind !== 'percentages' && f.role === 'level' && SHARE_YIELDS.test(text.slice(share.figure.end, f.figure.start)));
     if (!part) continue;
@@ -1251,7 +1318,9 @@ function shares(input: RelationInput, sentence: Sentence, frames: readonly Frame
     }
     // ("made up 304,000 tonnes of the season's total, or 52%": the whole named between the part and the share)
     const baseWords =
-      /^\s*of\s+([^,;.]{0,60})/i.exec(text.slice(share.figure.end, sentence.end))?.[1] ?? /\bof\s+((?:the\s+)?(?:[\p{L}]+['’]s\s+)?total)\b/iu.exec(text.slice(part.figure.end, share.figure.start))?.[1] ?? '';
+      /^\s*of\s+([^,;.]{0,60})/i.exec(text.slice(share.figure.end, sentence.end))?.[1] ??
+      // ("a take rate of 10.6% on gross merchandise value": a rate is of what follows "on")
+      (/\b(?:rate|ratio)\s+of\s+(?:about\s+|roughly\s+)?$/i.test(text.slice(Math.max(sentence.start, share.figure.start - 30), share.figure.start)) ? /^\s*on\s+([^,;.]{0,60})/i.exec(text.slice(share.figure.end, sentence.end))?.[1] : undefined) ?? /\bof\s+((?:the\s+)?(?:[\p{L}]+['’]s\s+)?total)\b/iu.exec(text.slice(part.figure.end, share.figure.start))?.[1] ?? '';
     // the whole: written right after ("of the $1.7 billion total"), else an earlier statement the words name
     let total: Frame | undefined = frames.find((f) => f !== part && f.figure.start > share.figure.end && f.figure.start - share.figure.end < 20 && compatibleUnits(f.figure, part.figure));
     // "The line burned 1.71 mln tonnes of fuel …. Very-low-sulphur fuel oil made up 1.32 mln tonnes of that, or 83 pct": the whole "that" points back to
@@ -1613,12 +1682,19 @@ function reversals(input: RelationInput, sentence: Sentence, st: string, frames:
 /** The income each margin divides by revenue. */
 const MARGIN_OF: Readonly<Record<string, string>> = { 'operating-margin': 'operating-income', 'gross-margin': 'gross-profit' };
 
+/** Incomes a bare margin can be of, when its sentence names one. */
+const INCOME_MEASURES: ReadonlySet<string> = new Set(['ebitda', 'operating-income', 'net-income', 'gross-profit', 'pretax-income']);
+
 function margins(input: RelationInput, sentence: Sentence, frames: readonly Frame[], all: readonly Frame[], out: Relation[]): void {
+  const { text } = input;
   for (const margin of frames) {
     if (margin.figure.unit !== 'percent' || margin.role !== 'level' || margin.mode !== 'actual' || margin.qualifiers.vintage) continue;
-    const incomeMeasure = margin.measure ? (MARGIN_OF[margin.measure] ?? (margin.measure === 'margin' && /\bnet\s+(?:profit\s+)?margin\b/i.test(margin.measureText ?? '') ? 'net-income' : undefined)) : undefined;
+    // ("Adjusted EBITDA of 312 million euros gave a margin of 18.6%": a bare margin is that of the income its sentence names first)
+    const named = margin.measure === 'margin' ? frames.find((f) => f.figure.end <= margin.figure.start && f.figure.kind === 'money' && INCOME_MEASURES.has(f.measure ?? '') && /^[^;]{0,30}?\b(?:gave|giving|gives|for|with|or)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?margin\s+of\s+(?:about\s+)?$/iu.test(text.slice(f.figure.end, margin.figure.start)))?.measure : undefined;
+    const incomeMeasure = margin.measure ? (MARGIN_OF[margin.measure] ?? named ?? (margin.measure === 'margin' && /\bnet\s+(?:profit\s+)?margin\b/i.test(margin.measureText ?? '') ? 'net-income' : undefined)) : undefined;
     if (!incomeMeasure) continue;
-    const prior = all.filter((f) => f.figure.start < margin.figure.start && f.figure.kind === 'money' && f.role === 'level' && f.mode === 'actual' && !f.qualifiers.vintage && !f.segment.includes('part') && sameTime(f, margin));
+    // (not a figure in a bracket: "Sales: 2.46 billion euros (Q3 2025: 2.31 billion)" compares another period)
+    const prior = all.filter((f) => f.figure.start < margin.figure.start && f.figure.kind === 'money' && f.role === 'level' && f.mode === 'actual' && !f.qualifiers.vintage && !f.segment.includes('part') && sameTime(f, margin) && !/\([^()]*$/.test(text.slice(Math.max(0, f.figure.start - 40), f.figure.start)));
     // the income: the nearest stated before, in this sentence or the two before; the revenue: the nearest company-wide one
     const income = prior.filter((f) => f.measure === incomeMeasure && margin.sentenceIndex - f.sentenceIndex <= 2).at(-1);
     const revenue = prior.filter((f) => f.measure === 'revenue' && !f.segment.length && margin.sentenceIndex - f.sentenceIndex <= 4).at(-1);

@@ -587,8 +587,9 @@ function closeTo(a: { text: string; value: number }, b: { text: string; value: n
   if (!da || !db) return false;
   const [wa, pa, sa] = da.split('|');
   const [wb, pb, sb] = db.split('|');
-  // the same digits at another scale: "¥218.4 million" for "¥218.4 billion"
+  // the same digits at another scale: "¥218.4 million" for "¥218.4 billion", "$2.874 billion" for "$287.4 million"
   if (wa === wb && pa === pb && sa !== sb && sa && sb) return true;
+  if (wa === wb && wa!.replace(/^0+|0+$/g, '').length >= 3 && a.value !== b.value && significantDigits(a.value) === significantDigits(b.value)) return true;
   const significant = (w: string) => {
     let [from, to] = [0, w.length];
     while (from < to && w[from] === '0') from++;
@@ -758,7 +759,7 @@ function timeKey(frame: Frame): string {
 
 const MEASURE_NAMES: Readonly<Record<string, string>> = {
   aum: 'assets', 'market-cap': 'market value', 'net-income': 'net income', eps: 'earnings per share', 'policy-rate': 'policy rate', 'trade-balance': 'trade balance',
-  'net-interest-income': 'net interest income', 'operating-income': 'operating income', capex: 'capital spending', 'deal-value': 'deal value', 'equity-value': 'equity value',
+  'net-interest-income': 'net interest income', 'operating-income': 'operating income', capex: 'capital spending', 'deal-value': 'deal value', 'equity-value': 'equity value', 'sales-units': 'units sold', 'current-account': 'current account',
 };
 
 function describe(frame: Frame): string {
@@ -771,7 +772,9 @@ function describe(frame: Frame): string {
   // ("October to December 2025": a period by its ends)
   const when = frame.time ? `, ${readableTime(frame.time)}${frame.timeEnd && frame.timeEnd !== frame.time ? ` to ${readableTime(frame.timeEnd)}` : ''}` : '';
   const venue = frame.venue ? ` on ${frame.venue}` : '';
-  return `${[subject, ...qualifiers, ...frame.segment, measure].filter(Boolean).join(' ')}${change}${venue}${when}`;
+  // (an item read from a noun phrase is its words; a word said twice is said once: "Wheelhouse quarter unit sales")
+  const words = [subject.replace(/^np:/, ''), ...qualifiers, ...frame.segment, measure].filter(Boolean).join(' ').split(' ');
+  return `${words.filter((w, i) => words.indexOf(w) === i).join(' ')}${change}${venue}${when}`;
 }
 
 /** Between a change and the level it ended at: "up 1.28 dlrs at", "0.5 pct drop to", "gain to". */

@@ -396,6 +396,32 @@ describe('averages per counted thing, shares of "that", colon breakdowns (invent
   });
 });
 
+describe('growth bridges, named differences, rates on a whole, margins of a named income (invented copy)', () => {
+  it.each<Row>([
+    ['contributions to growth that do not add up', 'Sales rose 6.1%, with higher volumes contributing 3.4 percentage points, price increases 2.2 points and currency moves taking away 0.8 points.', 'Sales rose 6.1%', 'rollforward'],
+    ['the same, consistent', 'Sales rose 4.8%, with higher volumes contributing 3.4 percentage points, price increases 2.2 points and currency moves taking away 0.8 points.', null],
+    ['a difference between two things named before', 'New homes made up 4,120 of those sales and resales the other 2,860. That left new homes 1,540 sales ahead of resales, the widest gap on record.', 'That left new homes 1,540', 'absoluteChange'],
+    ['the same, consistent', 'New homes made up 4,120 of those sales and resales the other 2,860. That left new homes 1,260 sales ahead of resales, the widest gap on record.', null],
+    ['a take rate on a whole stated before', 'Gross bookings were $3.41 billion in the quarter.\nRevenue was $402 million, which works out to a take rate of 13.9% on gross bookings.', 'a take rate of 13.9%', 'share'],
+    ['the same, consistent', 'Gross bookings were $3.41 billion in the quarter.\nRevenue was $402 million, which works out to a take rate of 11.8% on gross bookings.', null],
+    ['a bare margin of the income its sentence names, against the box\'s sales', 'Harlan Chemie published third-quarter figures on Thursday.\n\n- Sales: 2.46 billion euros (Q3 2025: 2.31 billion)\n\nAdjusted EBITDA of 421 million euros gave a margin of 18.9%, up from 16.2% a year earlier.', 'gave a margin of 18.9%', 'share'],
+    ['the same, consistent', 'Harlan Chemie published third-quarter figures on Thursday.\n\n- Sales: 2.46 billion euros (Q3 2025: 2.31 billion)\n\nAdjusted EBITDA of 421 million euros gave a margin of 17.1%, up from 16.2% a year earlier.', null],
+    ['an added amount as a share of the base it adds to', 'The utility is seeking $42.6 million in new annual revenue, a 15.9% increase on the $318.4 million it collects now.', 'a 15.9% increase', 'share'],
+    ['the same, consistent', 'The utility is seeking $42.6 million in new annual revenue, a 13.4% increase on the $318.4 million it collects now.', null],
+  ])('%s', (_name, text, snippet, messageId) => {
+    expectFlagged(flagsOf(text, 'arithmetic-mismatch'), snippet, messageId);
+  });
+
+  it.each<Row>([
+    ['the same digits at another scale', 'Key numbers\n\n- Revenue: $412.6 million, up 5.1% from $392.6 million\n\nRevenue of $4.126 billion put Corran ahead of the $401 million analysts had expected on average.', 'Revenue of $4.126 billion'],
+    ['the same, restated right', 'Key numbers\n\n- Revenue: $412.6 million, up 5.1% from $392.6 million\n\nRevenue of $412.6 million put Corran ahead of the $401 million analysts had expected on average.', null],
+    ['a quoted gerund restating units sold, digits swapped', 'Drivewell sold 72,400 cars in the quarter at an average price of $21,300.\nThe chief executive said: "Selling 74,200 cars in a quarter when rates are this high tells you buyers trust us."', 'Selling 74,200 cars'],
+    ['the same, restated right', 'Drivewell sold 72,400 cars in the quarter at an average price of $21,300.\nThe chief executive said: "Selling 72,400 cars in a quarter when rates are this high tells you buyers trust us."', null],
+  ])('%s', (_name, text, snippet) => {
+    expectFlagged(flagsOf(text, 'inconsistent-figure'), snippet);
+  });
+});
+
 describe('false flags the eighth blind set showed (invented copy)', () => {
   it.each<[string, string, string]>([
     ['domestic sales are a part, not a restatement of the total', 'Kestrel Motors said its May sales rose 9.1 pct to 384,210 units from 352,180 a year earlier.\nDomestic sales were 318,940 units and exports 65,270 units, the company said.', 'inconsistent-figure'],
