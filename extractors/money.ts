@@ -84,6 +84,11 @@ const suffixRe = (number: string) =>
 /** Amounts in digits with the currency after them; the same in words (run only where words may be). */
 const SUFFIX_RE = suffixRe(AMOUNT);
 const SUFFIX_WORDS_RE = suffixRe(String.raw`\b${WORDS_BEFORE_SCALE}(?=[\s-])`);
+/** Words only an article that talks in sterling uses. */
+const STRICT_STERLING = /£|\bGBP\b|\bpence\b|\bsterling\b|\bstg\b/;
+/** A price by the pound in another currency: "$3.05 a pound", "15 cents per lb", "1.20 dlrs a pound". */
+const POUND_PRICE = /(?:[$€¥]\s?\d[\d.,]*|\d[\d.,]*\s*(?:cents?|cts|dlrs|dollars|US\s?cents))\s*(?:a|per|\/)\s*(?:pound|lb)\b/i;
+
 /** Pence glued to the digits (`470p`), only in articles that talk in sterling. */
 const PENCE_RE = new RegExp(String.raw`${NUMBER_START}(?<num>${DIGITS})p(?![\p{L}\p{N}])`, 'gu');
 const STERLING_CONTEXT = /£|\bGBP\b|\bpence\b|\bsterling\b|\bstg\b|\bFTSE\b|\bLondon\b/;
@@ -207,7 +212,7 @@ function inMajorUnits(n: { value: number; base: number }, exponent: number, divi
   return divisor === 1 ? n.value : shiftDecimal(String(n.base), exponent - Math.round(Math.log10(divisor)));
 }
 
-function fromSuffix(m: RegExpExecArray, text: string, sterling: boolean): Candidate | null {
+function fromSuffix(m: RegExpExecArray, text: string, sterling: boolean, weightPounds = false): Candidate | null {
   const g = m.groups!;
   const found = suffixAt(text, m.index + m[0].length);
   if (!found) return null;
@@ -229,6 +234,9 @@ function fromSuffix(m: RegExpExecArray, text: string, sterling: boolean): Candid
   // money only in an article that talks in sterling, and not before a noun.
   if (/^pounds?$/i.test(cur)) {
     if (/^\s+of\s/i.test(text.slice(end, end + 5))) return null;
+    // an article that prices things by the pound in another currency ("$3.05 a pound") and never talks in sterling weighs in pounds
+    // (a price per unit in pounds is money all the same: "9,450 pounds a ton")
+    if (weightPounds && !/^\s*(?:a|an|per|\/)\s*(?:metric\s+)?(?:ton|tonne|barrel|ounce|share|kilo|kg|unit|head)\b/i.test(text.slice(end, end + 20))) return null;
     if (/\b(?:weigh|weight|lbs?)\b/i.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
     if (exponent === null && (!sterling || /^\s+(?!(?:a|an|the|in|on|at|for|to|from|and|or|per|each|of|with|by|last|this|next|since|after|before|than|more|less)\b)[a-z]/.test(text.slice(end, end + 20)))) return null;
   }
@@ -505,6 +513,7 @@ export const money: Extractor<'money'> = {
   extract(context: ExtractContext): Money[] {
     const result: Money[] = [];
     const sterling = STERLING_CONTEXT.test(context.text);
+    const weightPounds = !STRICT_STERLING.test(context.text) && POUND_PRICE.test(context.text);
     let lastMajor: string | null = null;
     /** Whether the article names Japan (read once, the first time a ¥ meets a paragraph that names China). */
     let japanese: boolean | undefined;
@@ -520,13 +529,13 @@ export const money: Extractor<'money'> = {
       }
       if (digits) {
         for (const m of text.matchAll(SUFFIX_RE)) {
-          const c = fromSuffix(m, text, sterling);
+          const c = fromSuffix(m, text, sterling, weightPounds);
           if (c) candidates.push(c);
         }
       }
       if (NUMBER_WORD_HINT.test(text)) {
         for (const m of text.matchAll(SUFFIX_WORDS_RE)) {
-          const c = fromSuffix(m, text, sterling);
+          const c = fromSuffix(m, text, sterling, weightPounds);
           if (c) candidates.push(c);
         }
       }

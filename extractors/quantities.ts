@@ -223,7 +223,7 @@ function countNounAfter(text: string, start: number, at: number, scaled: boolean
   // a number with a scale word counts the plural noun after it whatever the verb ("accounts for 2.4 million lines")
   // ("made up 9 of the 14 hulls": the whole a part is counted of)
   // ("the 21 pairs Fjordlink is selling": a definite count refers to things counted)
-  if (!scaled && !COUNT_VERB.test(text.slice(Math.max(0, start - 40), start)) && !PART_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && !/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) return null;
+  if (!scaled && !COUNT_VERB.test(text.slice(Math.max(0, start - 40), start)) && !PART_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && !(/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && /\d/.test(text[start] ?? ''))) return null;
   return pluralNounAt(text, at);
 }
 /** "9 of the ": a part counted before its whole. */

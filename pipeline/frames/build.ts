@@ -897,7 +897,7 @@ export function buildFrames(input: FrameInput): Frame[] {
           measure = object.id;
           measureText = object.text;
           measureVia = 'of';
-        } else if (v && (!VERB_ONLY_MEASURES.has(v.id) || ((v.id === 'purchases' || v.id === 'sales-units') && figure.kind === 'quantities' && /^(?:about|some|around|nearly|up\s+to|another|an\s+additional)?$/i.test(leftClause.slice(v.end).trim())))) {
+        } else if (v && (!VERB_ONLY_MEASURES.has(v.id) || ((v.id === 'purchases' || (v.id === 'sales-units' && !/\b(?:shares?|stock|notes|bonds|warrants|debentures|units)\b/i.test((figure.mention as Quantity).unit ?? ''))) && figure.kind === 'quantities' && /^(?:about|some|around|nearly|up\s+to|another|an\s+additional)?$/i.test(leftClause.slice(v.end).trim())))) {
           // bought and sold amounts only of a counted thing the verb governs ("purchased 456 tonnes of cocoa")
           measure = v.id;
           measureText = v.text;
@@ -928,6 +928,12 @@ export function buildFrames(input: FrameInput): Frame[] {
       // "net income fell to 212 mln dlrs, or 1.84 dlrs a share", "Earning 1.48 dollars a share": earnings per share
       if (!measure && figure.kind === 'money' && /^share/i.test((figure.mention as Money).per ?? '') && (/\b(?:earn(?:ed|ing|s)?|net\s+income|net\s+profit|profit|earnings|net\s+loss|lost)\b/i.test(leftClause.slice(-80))) && !/\b(?:charges?|gains?|items?|operations|provisions?|tax|taxes|write-?downs?|credits?|from|includ\w*|exclud\w*)\b/i.test(left.slice(-70))) measure = 'eps';
       if (!measure && figure.kind === 'money' && (figure.mention as Money).per) measure = 'price';
+
+      // "shipped … 181.3 million pounds abroad": what went abroad is exports
+      if ((!measure || measure === 'deliveries' || measure === 'sales-units') && figure.kind !== 'percentages' && /^\s+(?:abroad|overseas|to\s+(?:foreign|overseas|export)\s+(?:buyers|markets|customers|destinations))\b/i.test(right)) {
+        measure = 'exports';
+        measureVia = 'after';
+      }
 
       // ---- owner and item
       let owner: string | null = null;

@@ -330,8 +330,12 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
     }
     // across sentences: "output rose by 38,000 ounces from 386,000 ounces", the level stated before
     if (!to && from && change.measure) {
+      // ("… and 181.3 million pounds abroad. Exports were up 7.2% from 173.8 million pounds": a sentence opening with the
+      // measure alone picks up the level of that measure in the sentence right before, whoever it was read of)
+      const bareMeasure = /^\s*(?:the\s+)?[\p{L}-]+\s+(?:were|was|are|is|rose|fell|grew|climbed|dropped|declined|increased|decreased|gained|jumped)\b/iu.test(text.slice(sentence.start, change.figure.start)) && measuresIn(text.slice(sentence.start, change.figure.start)).length > 0;
       const prior = earlier(index).find(
-        (f) => f.role === 'level' && f.mode === 'actual' && f.measure === change.measure && sameParty(f, change) && compatibleUnits(f.figure, from!.figure) && sameTime(f, change),
+        (f) =>
+          f.role === 'level' && f.mode === 'actual' && f.measure === change.measure && (sameParty(f, change) || (bareMeasure && f.sentenceIndex === change.sentenceIndex - 1)) && compatibleUnits(f.figure, from!.figure) && sameTime(f, change),
       );
       if (prior) to = operand(prior);
     }
@@ -981,6 +985,19 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
     const sum = parts.reduce((a, p) => a + p.figure.value, 0);
     if (parts.some((p) => p.figure.value >= total.figure.value) || sum < 0.5 * total.figure.value || sum > 1.5 * total.figure.value) continue;
     out.push({ kind: 'sum', sentence, total: operand(total), parts, complete: true });
+  }
+  // (5) "Handlers shipped 248.6 million pounds in the month, 71.3 million pounds to domestic buyers and 181.3 million pounds
+  // abroad": after a comma, the total's parts, each with where it went, make up the whole sentence's rest
+  for (const total of levels) {
+    if (total.role !== 'level' || total.figure.unit === 'percent') continue;
+    const after = frames.filter((f) => f.figure.start > total.figure.end && (f.role === 'level' || f.toLevel) && f.mode === 'actual' && compatibleUnits(f.figure, total.figure));
+    // (the total is no list member itself: "$6.2 billion for transmission, $4.9 billion for …")
+    if (after.length < 2 || !/^[^,;:()\d]{0,40},\s*$/.test(text.slice(total.figure.end, after[0]!.figure.start)) || /^\s+(?:to|abroad|at\s+home|domestically|overseas|from|for|on|into)\b/i.test(text.slice(total.figure.end, after[0]!.figure.start)) || /(?:,|\band)\s*$/i.test(text.slice(Math.max(sentence.start, total.figure.start - 6), total.figure.start))) continue;
+    const dest = String.raw`\s+(?:to|abroad|at\s+home|domestically|overseas|in|from|for|on|into)\b[^,;.\d]{0,40}`;
+    const ok = after.every((p, k) => k === after.length - 1 || new RegExp(String.raw`^${dest}(?:,\s*(?:and\s+)?|\s+and\s+)$`, 'iu').test(text.slice(p.figure.end, after[k + 1]!.figure.start)));
+    if (!ok || !new RegExp(String.raw`^${dest}[.;]?\s*$`, 'iu').test(text.slice(after.at(-1)!.figure.end, sentence.end))) continue;
+    if (out.some((r) => r.kind === 'sum' && r.total.figure === total.figure)) continue;
+    out.push({ kind: 'sum', sentence, total: operand(total), parts: after.map(operand), complete: true });
   }
   // (2) a total whose parts follow: in this sentence after a breakdown cue, in the next sentence, or in the list lines after a colon
   for (const total of levels) {

@@ -180,6 +180,8 @@ export default defineRule({
         Number.isFinite(f.figure.value) &&
         // (a part of the whole is no statement of it: "bought the remaining 3,182 tonnes", "new installations contributing 2.31 billion francs")
         !PART_CUE_BEFORE.test(article.text.slice(Math.max(f.sentence.start, f.figure.start - 30), f.figure.start)) &&
+        // (a size written as an adjective, "its 25-member board", describes the noun after it: not a count stated)
+        !/^\d[\d,.]*-[\p{L}]+$/u.test(f.figure.text) &&
         // (the level a period opened at is not the one it closed at: "The backlog began the year at 4,760 buses")
         !OPENING_LEVEL_BEFORE.test(article.text.slice(Math.max(f.sentence.start, f.figure.start - 40), f.figure.start)),
     );
@@ -589,7 +591,9 @@ function closeTo(a: { text: string; value: number }, b: { text: string; value: n
   const [wb, pb, sb] = db.split('|');
   // the same digits at another scale: "¥218.4 million" for "¥218.4 billion", "$2.874 billion" for "$287.4 million"
   if (wa === wb && pa === pb && sa !== sb && sa && sb) return true;
-  if (wa === wb && wa!.replace(/^0+|0+$/g, '').length >= 3 && a.value !== b.value && significantDigits(a.value) === significantDigits(b.value)) return true;
+  // (both with a scale word, a power of ten from 10 to 1,000 apart: "203p" is no "20.3 mln stg")
+  const ratio = Math.max(Math.abs(a.value), Math.abs(b.value)) / Math.min(Math.abs(a.value), Math.abs(b.value));
+  if (wa === wb && sa && sb && wa!.replace(/^0+|0+$/g, '').length >= 3 && ratio >= 9.99 && ratio <= 1000.01 && significantDigits(a.value) === significantDigits(b.value)) return true;
   const significant = (w: string) => {
     let [from, to] = [0, w.length];
     while (from < to && w[from] === '0') from++;
@@ -701,7 +705,7 @@ function transposedAcrossScales(a: { text: string; value: number }, b: { text: s
 }
 
 /** Before a figure that is one part of a whole the story states: "the remaining ", "contributing ", "accounted for ". */
-const PART_CUE_BEFORE = /\b(?:the\s+(?:remaining|other|rest\s+of\s+the)|another|a\s+further|an\s+additional|contribut(?:ing|ed|es)|accounting\s+for|accounted\s+for|accounts\s+for)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$/i;
+const PART_CUE_BEFORE = /\b(?:the\s+(?:remaining|other|rest\s+of\s+the)|another|a\s+further|an\s+additional|contribut(?:ing|ed|es)|accounting\s+for|accounted\s+for|accounts\s+for|of\s+which|of\s+whom|including)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$/i;
 
 /** Measures of one deal among several: an indefinite article introduces another. */
 /** Before the level a period opened at: "began the year at", "started the quarter with", "opened March at". */

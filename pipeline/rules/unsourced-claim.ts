@@ -84,6 +84,9 @@ export default defineRule({
       const stated = ignoreHypothetical ? own.filter((f) => !isHypothetical(article.text, sentence, f)) : own;
       if (!stated.length) continue;
       if (ignoreRepeats && stated.every((f) => attributed.some((a) => sameFigure(a, f)))) continue;
+      // "Peru's Ministry of Production set the quota … at 2.48 million tonnes": an official body doing what the figure
+      // records is its own source
+      if (officialActor(article.text, article.entities, sentence, stated[0]!)) continue;
       const paragraph = article.paragraphs[sentence.paragraph];
       const vague = vagueSourcesOf(claim, paragraph, vagueSources);
       const noun = stated.length > 1 ? 'figures' : 'figure';
@@ -97,6 +100,21 @@ export default defineRule({
     }
   },
 });
+
+/** Names of official bodies: ministries, central banks, regulators, agencies. */
+const OFFICIAL_BODY = /\b(?:Ministry|Minister|Commission|Central\s+Bank|Bank\s+of|Reserve\s+Bank|Federal\s+Reserve|Agency|Department|Authority|Government|Treasury|Council|Regulator|Bureau|Administration|Parliament|Congress|Senate|Cabinet)\b/;
+/** Between the body and the figure: a decision that sets the figure ("set the quota for … at", "cut the rate to"). */
+const DECIDED = /^[^.;"“”]{0,40}?\b(?:set|sets|fixed|fixes|raised|raises|cut|cuts|lowered|lowers|lifted|lifts|approved|approves|allocated|allocates|awarded|awards|auctioned|auctions|granted|grants|kept|keeps|held|holds|left|leaves|capped|caps|imposed|imposes)\b[^.;"“”]{0,120}$/;
+
+/** The sentence opens with an official body (its subject) that decides the figure. */
+function officialActor(text: string, entities: readonly { type: string; start: number; end: number; text: string }[], sentence: Span, first: Figure): boolean {
+  const body = entities.find((e) => e.type === 'ORG' && e.start >= sentence.start && e.end <= first.start && OFFICIAL_BODY.test(e.text));
+  if (!body) return false;
+  // (the subject: nothing but a dateline, a possessive or an article before it in its clause)
+  const lead = text.slice(sentence.start, body.start).replace(/^[^-–—]{0,60}\(\p{L}[^)]*\)\s*[-–—]\s*/u, '');
+  if (!/^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*['’]s\s+)?$/u.test(lead)) return false;
+  return DECIDED.test(text.slice(body.end, first.start));
+}
 
 /**
  * The vague attributions around an unsourced claim: in its sentence, else the nearest one

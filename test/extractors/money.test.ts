@@ -51,6 +51,8 @@ describe('money: words, codes and tickers after the amount', () => {
 describe('money: ranges, ellipsis and results tables', () => {
   it.each<Row<Money>>([
     { text: 'Analysts see $40-$45 and $40-45 a share.', expect: [{ text: '$40-$45', value: 40, valueHigh: 45 }, { text: '$40-45', value: 40, valueHigh: 45, per: 'share' }] },
+    { text: 'Handlers shipped 248.6 million pounds; kernels sold at $3.05 a pound.', expect: [{ text: '$3.05', value: 3.05, per: 'pound' }] },
+    { text: 'London cocoa rose to 9,450 pounds a ton; arabica rose to $3.43 per lb.', expect: [{ text: '9,450 pounds', value: 9450 }, { text: '$3.43', value: 3.43 }] },
     { text: 'Silver closed at 6.64/66 dlrs an ounce; platinum at 563/567 dlrs and gold at 418.50/419.00 dlrs.', expect: [{ text: '6.64/66 dlrs', value: 6.64, valueHigh: 6.66 }, { text: '563/567 dlrs', value: 563, valueHigh: 567 }, { text: '418.50/419.00 dlrs', value: 418.5, valueHigh: 419 }] },
     { text: 'Capex of $1-2 billion, or $1 billion to $2 billion.', expect: [{ text: '$1-2 billion', value: 1e9, valueHigh: 2e9 }, { text: '$1 billion to $2 billion', value: 1e9, valueHigh: 2e9 }] },
     { text: 'It will cost between $1 and $2 billion.', expect: [{ text: '$1 and $2 billion', value: 1e9, valueHigh: 2e9 }] },

@@ -422,6 +422,17 @@ describe('growth bridges, named differences, rates on a whole, margins of a name
   });
 });
 
+describe('breakdowns by destination, exports shipped abroad, pounds that weigh (invented copy)', () => {
+  it.each<Row>([
+    ['parts by destination after a comma', 'Walnut handlers shipped 96.4 million pounds in the month, 31.2 million pounds to domestic buyers and 67.1 million pounds abroad. Kernels sold at $2.10 a pound.', 'shipped 96.4 million pounds', 'partsExceed'],
+    ['the same, consistent', 'Walnut handlers shipped 98.3 million pounds in the month, 31.2 million pounds to domestic buyers and 67.1 million pounds abroad. Kernels sold at $2.10 a pound.', null],
+    ['exports up from a level, the current one shipped abroad the sentence before', 'Walnut handlers shipped 98.3 million pounds in the month, 31.2 million pounds to domestic buyers and 67.1 million pounds abroad.\nExports were up 9.4% from 62.8 million pounds a year earlier.', 'Exports were up 9.4%', 'percentChange'],
+    ['the same, consistent', 'Walnut handlers shipped 98.3 million pounds in the month, 31.2 million pounds to domestic buyers and 67.1 million pounds abroad.\nExports were up 6.8% from 62.8 million pounds a year earlier.', null],
+  ])('%s', (_name, text, snippet, messageId) => {
+    expectFlagged(flagsOf(text, 'arithmetic-mismatch'), snippet, messageId);
+  });
+});
+
 describe('false flags the eighth blind set showed (invented copy)', () => {
   it.each<[string, string, string]>([
     ['domestic sales are a part, not a restatement of the total', 'Kestrel Motors said its May sales rose 9.1 pct to 384,210 units from 352,180 a year earlier.\nDomestic sales were 318,940 units and exports 65,270 units, the company said.', 'inconsistent-figure'],

@@ -105,6 +105,19 @@ describe(RULE, () => {
     expect(check(RULE, article)).toHaveLength(2);
   });
 
+  it('takes an official body that decides the figure as its own source, not a body the sentence only mentions', () => {
+    const decided = fixture("LIMA, April 21 (Andes Wire) - Peru's Ministry of Production set the anchovy quota at 2.48 million tonnes on Tuesday.", {
+      quantities: [{ text: '2.48 million tonnes', value: 2.48e6, unit: 'tonnes' }],
+      entities: [{ text: "Peru's Ministry of Production" }],
+    });
+    expect(check(RULE, decided)).toEqual([]);
+    const mentioned = fixture("Fishmeal makers expect Peru's Ministry of Production to set the quota at 2.48 million tonnes.", {
+      quantities: [{ text: '2.48 million tonnes', value: 2.48e6, unit: 'tonnes' }],
+      entities: [{ text: "Peru's Ministry of Production" }],
+    });
+    expect(check(RULE, mentioned)).toHaveLength(1);
+  });
+
   it('rejects unknown options before any article', () => {
     expect(() => check(RULE, fixture('x'), { scope: ['sentence'] })).toThrow(/scope/);
     expect(() => check(RULE, fixture('x'), { scopes: ['chapter'] })).toThrow(/scopes/);
