@@ -249,6 +249,7 @@ export function formatAmount(value: number, unit: string): string {
   const [kind, rest = ''] = unit.split(':');
   if (kind === 'percent') return `${formatNumber(value)}%`;
   if (kind === 'quantity') return `${formatNumber(value)} ${rest}`.trim();
+  if (kind === 'count') return formatNumber(value);
   const [currency = '', per] = rest.split('/');
   const abs = Math.abs(value);
   const [scaled, word] =

@@ -204,6 +204,8 @@ export function findRelations(input: RelationInput): Relation[] {
     namedRatios(input, sentence, st, frames, earlier(i, 3), out);
     rollForwards(input, sentence, frames, earlier(i, 3), out);
     perRatios(input, sentence, frames, out);
+    dailyAverages(input, sentence, frames, out);
+    openingRates(input, sentence, frames, out);
     bridges(input, sentence, frames, out);
   });
   return out;
@@ -1069,6 +1071,61 @@ function scaleOf(f: Figure): number {
   return n > 0 && Number.isFinite(f.value / n) ? Math.round((f.value / n) * 1e6) / 1e6 : 1;
 }
 
+/** "Of the 44 lots offered, 38 found buyers, a ": the whole (group 1) and the part (group 2) a rate after them divides. */
+const OF_THE_N_THEN_M = /^\s*(?:Of|Out\s+of)\s+(?:the|its|their)\s+(\d{1,3}(?:,\d{3})*)\s+[^,;.]{1,50},\s*(\d{1,3}(?:,\d{3})*)\s+[^,;.]{1,50},\s*(?:a|an|for\s+an?|giving\s+an?)\s+(?:[\p{L}-]+\s+){0,2}(?:rate|ratio|share|proportion)\s+of\s+(?:about\s+|roughly\s+)?$/iu;
+
+/** "Of the 44 lots offered, 38 found buyers, a sell-through rate of 78%": the rate is the part over the whole. */
+function openingRates(input: RelationInput, sentence: Sentence, frames: readonly Frame[], out: Relation[]): void {
+  const { text } = input;
+  for (const rate of frames) {
+    if (rate.figure.unit !== 'percent' || rate.mode !== 'actual') continue;
+    const m = OF_THE_N_THEN_M.exec(text.slice(sentence.start, rate.figure.start));
+    if (!m) continue;
+    const [whole, part] = [Number(m[1]!.replace(/,/g, '')), Number(m[2]!.replace(/,/g, ''))];
+    if (!(part < whole)) continue;
+    const wholeAt = sentence.start + m[0].indexOf(m[1]!);
+    const partAt = sentence.start + m[0].indexOf(m[2]!, m[0].indexOf(',') + 1);
+    const like: Figure = { ...rate.figure, kind: 'quantities', unit: 'count' };
+    out.push({ kind: 'share', sentence, share: operand(rate), part: { figure: synthetic(text, partAt, partAt + m[2]!.length, part, like) }, total: { figure: synthetic(text, wholeAt, wholeAt + m[1]!.length, whole, like) } });
+  }
+}
+
+/** "Transactions averaged 652,000 a day over the quarter's 92 days": group 1, what averaged; 2, the days. */
+const DAILY_OVER = /^\s*(?:a|per)\s+(?:day|session|trading\s+day)\s+(?:over|across|in|during)\s+(?:the\s+)?(?:[\p{L}]+['’]s\s+)?(\d{1,3})\s+(?:trading\s+)?(?:days|sessions)\b/iu;
+
+/**
+ * "Transactions averaged 652,000 a day over the quarter's 92 days" after "Toll transactions: 61.8 million": a daily
+ * average over a number of days the sentence gives is the period's total of the thing averaged, over those days.
+ */
+function dailyAverages(input: RelationInput, sentence: Sentence, frames: readonly Frame[], out: Relation[]): void {
+  const { text } = input;
+  for (const avg of frames) {
+    if (avg.mode !== 'actual' || avg.figure.unit === 'percent' || avg.figure.mention.valueHigh !== undefined) continue;
+    const over = DAILY_OVER.exec(text.slice(avg.figure.end, Math.min(sentence.end, avg.figure.end + 80)));
+    if (!over) continue;
+    // what averaged: the subject before the verb ("Transactions averaged")
+    const subject = /(?:^|[.;:]\s*)(?:the\s+)?(?:[\p{L}-]+\s+)?([\p{L}-]{4,})\s+(?:averaged|ran\s+at|came\s+to)\s+(?:about\s+|some\s+|roughly\s+)?$/iu.exec(text.slice(sentence.start, avg.figure.start));
+    if (!subject) continue;
+    const word = stem5(subject[1]!);
+    const totals = input.frames.filter((f) => {
+      if (f === avg || f.mode !== 'actual' || (f.role !== 'level' && !f.toLevel) || f.figure.kind !== avg.figure.kind || f.figure.value <= avg.figure.value) return false;
+      if (f.figure.kind === 'money' && currencyOf(f.figure) !== currencyOf(avg.figure)) return false;
+      const s2 = input.sentences[f.sentenceIndex]!;
+      const near = `${text.slice(Math.max(s2.start, f.figure.start - 60), f.figure.start)} ${f.figure.kind === 'quantities' ? (f.figure.mention as Quantity).unit : ''}`;
+      return (near.match(/[\p{L}-]+/gu) ?? []).some((w) => stem5(w) === word) && f.figure.start < avg.figure.start && !/\([^()]*$/.test(text.slice(Math.max(0, f.figure.start - 30), f.figure.start));
+    });
+    const total = totals.at(-1);
+    if (!total) continue;
+    const days = Number(over[1]);
+    const at = avg.figure.end + over[0].indexOf(over[1]!, over[0].search(/\d/));
+    const count: Figure = { ...avg.figure, kind: 'quantities', ref: `synthetic:${at}`, start: at, end: at + over[1]!.length, text: over[1]!, value: days, unit: 'count', mention: { start: at, end: at + over[1]!.length, text: over[1]!, value: days, unit: 'count' } as never };
+    // (a near-miss only: a total of another period is no total of these days)
+    const implied = avg.figure.value * days;
+    if (implied < 0.8 * total.figure.value || implied > 1.25 * total.figure.value) continue;
+    out.push({ kind: 'product', sentence, count: { figure: count }, price: operand(avg), total: operand(total) });
+  }
+}
+
 // ---------------------------------------------------------------------------------------
 // growth bridges
 
@@ -1099,7 +1156,7 @@ function bridges(input: RelationInput, sentence: Sentence, frames: readonly Fram
 // "A per B" averages
 
 /** "revenue per adjusted admission rose to ", "leaving fees per consultant at ": the numerator and denominator words before the figure. */
-const PER_BEFORE = /\b((?:[\p{L}-]+\s+){0,1}[\p{L}-]+)\s+per\s+((?:[\p{L}-]+\s+){0,1}[\p{L}-]+)\s+(?:(?:rose|fell|was|were|stood|came\s+in|reached|climbed|increased|decreased|declined|dropped|slipped|averaged|improved|edged\s+(?:up|down))\s+)?(?:to|at|of|was|were)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$/iu;
+const PER_BEFORE = /\b((?:[\p{L}-]+\s+){0,1}[\p{L}-]+)\s+per\s+((?:[\p{L}-]+\s+){0,1}[\p{L}-]+)\s+(?:(?:rose|fell|was|were|stood|came\s+in|reached|climbed|increased|decreased|declined|dropped|slipped|averaged|improved|edged\s+(?:up|down))\s+)?(?:to|at|of|was|were)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$|\b((?:[\p{L}-]+\s+){0,1}[\p{L}-]+)\s+per\s+((?:[\p{L}-]+\s+){0,1}[\p{L}-]+):\s*$/iu;
 /** "averages 2.31 tenants per tower": the counted noun and the denominator after the figure. */
 const PER_AFTER = /^\s+([\p{L}-]+)\s+(?:per|a|for\s+each|for\s+every)\s+([\p{L}-]+)\b/iu;
 /** Denominators that are units of measure or of time, not counted things: their averages need more than two figures. */
@@ -1134,11 +1191,13 @@ function perRatios(input: RelationInput, sentence: Sentence, frames: readonly Fr
     const after = before ? null : PER_AFTER.exec(text.slice(avg.figure.end, Math.min(sentence.end, avg.figure.end + 40)));
     const words = before ?? after;
     if (!words) continue;
-    const numeratorWord = words[1]!.trim().split(/\s+/).at(-1)!;
-    const denominatorWords = words[2]!.trim().split(/\s+/);
+    // ("Average toll per transaction: $2.86": a box line's label)
+    const numeratorWord = (words[1] ?? words[3])!.trim().split(/\s+/).at(-1)!;
+    const denominatorWords = (words[2] ?? words[4])!.trim().split(/\s+/);
     if (PER_UNIT_WORDS.test(denominatorWords.at(-1)!) || PER_UNIT_WORDS.test(numeratorWord)) continue;
     // the numerator: a total the story gave of that measure (money for a money average), or a count of that noun
     const measure = measuresIn(numeratorWord)[0]?.id;
+    // (only figures stated before it: a box line's average is not checked against narration that may restate it wrongly)
     const earlierFrames = input.frames.filter((f) => f.figure.start < avg.figure.start && f !== avg && (f.role === 'level' || f.toLevel) && f.mode === 'actual' && !f.perUnit && f.figure.mention.valueHigh === undefined && !/\([^()]*$/.test(text.slice(Math.max(0, f.figure.start - 30), f.figure.start)) && !/^(?:additions|change)$/.test(f.measure ?? ''));
     const nounNear = (f: Frame, wordsWanted: readonly string[]) => {
       const s2 = input.sentences[f.sentenceIndex]!;
@@ -1149,7 +1208,7 @@ function perRatios(input: RelationInput, sentence: Sentence, frames: readonly Fr
     };
     const numerators = earlierFrames.filter((f) =>
       avg.figure.kind === 'money'
-        ? f.figure.kind === 'money' && compatibleUnits(f.figure, { ...avg.figure, unit: avg.figure.unit.replace(/\/.*$/, '') }) && Boolean(measure) && f.measure === measure
+        ? f.figure.kind === 'money' && compatibleUnits(f.figure, { ...avg.figure, unit: avg.figure.unit.replace(/\/.*$/, '') }) && (measure ? f.measure === measure : f.measure === 'revenue' && nounNear(f, [numeratorWord]))
         : f.figure.kind === 'quantities' && nounNear(f, [numeratorWord]),
     );
     const denominators = earlierFrames.filter((f) => f.figure.kind === 'quantities' && !PHYSICAL.test((f.figure.mention as Quantity).unit) && nounNear(f, denominatorWords));

@@ -433,6 +433,17 @@ describe('breakdowns by destination, exports shipped abroad, pounds that weigh (
   });
 });
 
+describe('daily averages over a number of days, rates after "Of the N …" (invented copy)', () => {
+  it.each<Row>([
+    ['a daily average against the period\'s total', 'Q3 at a glance\n\n- Vehicle crossings: 48.6 million, up 2.1% from 47.6 million\n\nCrossings averaged 512,000 a day over the quarter\'s 92 days, with weekend traffic up 3%.', 'Crossings averaged 512,000 a day', 'perShare'],
+    ['the same, consistent', 'Q3 at a glance\n\n- Vehicle crossings: 48.6 million, up 2.1% from 47.6 million\n\nCrossings averaged 528,000 a day over the quarter\'s 92 days, with weekend traffic up 3%.', null],
+    ['a rate of a part over the whole the sentence opens with', 'Of the 52 lots offered, 41 found buyers, a sell-through rate of 84%.', 'a sell-through rate of 84%', 'share'],
+    ['the same, consistent', 'Of the 52 lots offered, 41 found buyers, a sell-through rate of 79%.', null],
+  ])('%s', (_name, text, snippet, messageId) => {
+    expectFlagged(flagsOf(text, 'arithmetic-mismatch'), snippet, messageId);
+  });
+});
+
 describe('false flags the eighth blind set showed (invented copy)', () => {
   it.each<[string, string, string]>([
     ['domestic sales are a part, not a restatement of the total', 'Kestrel Motors said its May sales rose 9.1 pct to 384,210 units from 352,180 a year earlier.\nDomestic sales were 318,940 units and exports 65,270 units, the company said.', 'inconsistent-figure'],
