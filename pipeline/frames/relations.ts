@@ -994,7 +994,8 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
     if (total.role !== 'level' || total.figure.unit === 'percent') continue;
     const after = frames.filter((f) => f.figure.start > total.figure.end && (f.role === 'level' || f.toLevel) && f.mode === 'actual' && compatibleUnits(f.figure, total.figure));
     // (the total is no list member itself: "$6.2 billion for transmission, $4.9 billion for …")
-    if (after.length < 2 || !/^[^,;:()\d]{0,40},\s*$/.test(text.slice(total.figure.end, after[0]!.figure.start)) || /^\s+(?:to|abroad|at\s+home|domestically|overseas|from|for|on|into)\b/i.test(text.slice(total.figure.end, after[0]!.figure.start)) || /(?:,|\band)\s*$/i.test(text.slice(Math.max(sentence.start, total.figure.start - 6), total.figure.start))) continue;
+    // (nothing between the total and the comma but its period: "in the month", "last season"; and the total no part itself)
+    if (after.length < 2 || !TOTAL_PERIOD_THEN_COMMA.test(text.slice(total.figure.end, after[0]!.figure.start)) || /(?:,|\band|\bincluding|\bof\s+which)\s*$/i.test(text.slice(Math.max(sentence.start, total.figure.start - 14), total.figure.start))) continue;
     const dest = String.raw`\s+(?:to|abroad|at\s+home|domestically|overseas|in|from|for|on|into)\b[^,;.\d]{0,40}`;
     const ok = after.every((p, k) => k === after.length - 1 || new RegExp(String.raw`^${dest}(?:,\s*(?:and\s+)?|\s+and\s+)$`, 'iu').test(text.slice(p.figure.end, after[k + 1]!.figure.start)));
     if (!ok || !new RegExp(String.raw`^${dest}[.;]?\s*$`, 'iu').test(text.slice(after.at(-1)!.figure.end, sentence.end))) continue;
@@ -1224,6 +1225,9 @@ function perRatios(input: RelationInput, sentence: Sentence, frames: readonly Fr
     out.push({ kind: 'ratio', sentence, ratio: operand(avg), numerator: operand(pick.n), denominator: operand(pick.d), what: 'ratio' });
   }
 }
+
+/** Between a total and the comma its breakdown follows: at most its period ("in the month", "last season", "in 2025"). */
+const TOTAL_PERIOD_THEN_COMMA = /^\s*(?:(?:in|during|over|for)\s+(?:the\s+)?(?:month|quarter|year|week|season|period|half|first\s+half|second\s+half)|(?:last|this)\s+(?:month|quarter|year|week|season)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))?\s*,\s*$/;
 
 /** After the last part of a list, words that say it is the rest: "against other items", "from all other markets", "elsewhere". */
 const REST_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:(?:all\s+)?other\s+[\p{L}-]+|the\s+rest\b|elsewhere\b|everything\s+else\b)/iu;
