@@ -37,6 +37,7 @@ export const WEAK_VERBS = words(`
   show shows showed shown indicate indicates indicated suggest suggests suggested reveal reveals
   revealed find finds found highlight highlights highlighted point points pointed flagged flags
   spotted spots identified detected counted counts tallied tracked logged recorded
+  called calls
 `);
 
 /** Weak verbs that need a particle to attribute (`point to`, `pointed out`). */
@@ -67,7 +68,8 @@ export const ORG_ANAPHORS = words(`
   automaker retailer carrier airline conglomerate broker brokerage outlet publication newspaper
   newsletter tracker government central-bank council board commission authority institute
   association administration office bureau committee foundation organisation organization
-  corporation daily paper magazine broadcaster weekly tabloid
+  corporation daily paper magazine broadcaster weekly tabloid co-operative cooperative co-op
+  union federation planter recruiter refiner smelter shipper utility developer house
 `);
 
 /** Document nouns that an anaphor uses: `the report noted`, `according to the filing`. */

@@ -324,6 +324,12 @@ const BOOKER_AFTER = /^\s*(?:that\s+|which\s+)?((?:the|its)\s+[\p{L}-]+|it|they|
 /** Between a possessive time and the figure it dates: "'s close was ", "'s settlement of ", "'s auction cleared at ". */
 const POSSESSIVE_TIME_STATED = /^['’]s\s+(?:[\p{L}-]+\s+){0,1}(?:close|closing|settlement|settle|fixing|fix|open|opening|level|reading|print|figure|rate|price|auction|sale|volume|turnover)\s+(?:was|were|is|of|at|stood\s+at|came\s+in\s+at|cleared\s+at|ended\s+at|settled\s+at)\s+(?:about\s+|around\s+|some\s+)?$/u;
 
+/** Facilities and divisions a party owns, after the name that says which: "estates", "mines", "plants". */
+const FACILITY_AFTER = /^\s+(?:estates?|plantations?|mines?|mills?|plants?|factories|factory|refiner(?:y|ies)|fields?|operations?|units?|divisions?|business(?:es)?|stores?|branches|hotels?|resorts?|terminals?|ports?|farms?|wells?|sites?|facilit(?:y|ies)|smelters?|warehouses?)\b/i;
+
+/** Balances whose average over a period is another figure than their level ("average loans", "average deposits"). */
+const AVERAGED_BALANCES: ReadonlySet<string> = new Set(['loans', 'deposits', 'debt', 'cash', 'capital', 'aum', 'inventories', 'holdings', 'assets']);
+
 /** After a figure, words that put it in the past: "the company booked last year", "it posted a year earlier". */
 const BOOKED_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:(?:that|which)\s+)?(?:(?:the|its)\s+[\p{L}-]+|it|they|we)\s+(?:booked|posted|reported|recorded|earned|generated|took\s+in|made|had)\b/u;
 
@@ -379,6 +385,8 @@ class Reader {
         !(e.type === 'PLACE' && /^\s+(?:trading|trade|time|session|hours|market|markets|afternoon|morning|evening|close|open|dealings)\b/i.test(this.text.slice(e.end, e.end + 12))) &&
         // "its U.S. truck production": a place after a possessive pronoun says which of the party's figures, not whose
         !(e.type === 'PLACE' && /\b(?:its|their|our)\s+$/i.test(this.text.slice(Math.max(0, e.start - 8), e.start))) &&
+        // "its Sabah estates", "their Nevada mines": a name between a possessive pronoun and a facility says which of the party's
+        !(/\b(?:its|their|our)\s+$/i.test(this.text.slice(Math.max(0, e.start - 8), e.start)) && FACILITY_AFTER.test(this.text.slice(e.end, e.end + 24))) &&
         !allThings.some((t) => t.index <= e.start - span.start && e.end - span.start <= t.end) &&
         // "monthly ARPU", "EBITDA": a measure's abbreviation taken for a name is the measure
         !measures.some((m) => m.index <= e.start - span.start && e.end - span.start <= m.end) &&
@@ -471,6 +479,11 @@ class Reader {
         const word = w.text.toLowerCase().replace(/['’]s$/, '');
         if (DEMONYMS[word]) continue;
         if (/^(?:[,;:()—–]|s)$/.test(word) || /\d/.test(word)) continue;
+        // "average loans of A$20.9 billion": a balance's average over a period is not its level at the period's end
+        if (word === 'average' && AVERAGED_BALANCES.has(head.id)) {
+          segment.push(word);
+          continue;
+        }
         if (DETERMINER.test(word) || NEUTRAL_MODIFIERS.has(word) || isVerb(word) || taken(w.index, w.end) || /['’]s?$/.test(w.text)) continue;
         if (/^(?:of|for|in|on|at|to|by|and|or|with|from)$/.test(word)) {
           segment.length = 0;
@@ -478,6 +491,11 @@ class Reader {
         }
         segment.push(word);
       }
+    }
+    // "Orders opened: 312,400", "Orders closed: 224,700": a participle right after the head narrows it
+    if (head) {
+      const participle = /^\s+(opened|closed|booked|cancell?ed|filled|pending|outstanding|received|placed|approved|rejected|written|issued|redeemed|originated|settled|funded)\b/i.exec(s.slice(head.end));
+      if (participle) segment.push(participle[1]!.toLowerCase());
     }
     // "Loans for financing Hong Kong's visible trade": what follows the head narrows it as well
     if (head) {
@@ -785,7 +803,8 @@ export function buildFrames(input: FrameInput): Frame[] {
       if (ofAfter) {
         const p = phraseAfter(text, figure.end + perPrefix + ofAfter[0].length, next ? next.start : clause.end);
         // "$2.4 billion in cash", "in stock": how it is paid, not what it measures
-        if (p && measuresIn(text.slice(p.start, p.end)).length && !/^\s*in\s+(?:cash|stock|shares)\b/i.test(right.slice(perPrefix))) phrases.push({ ...p, via: 'after' });
+        // ("84,600 tonnes of crude palm oil": the thing a quantity counts is its item)
+        if (p && (measuresIn(text.slice(p.start, p.end)).length || (figure.kind === 'quantities' && /^\s*of\s/i.test(right.slice(perPrefix)) && thingsIn(text.slice(p.start, p.end)).length)) && !/^\s*in\s+(?:cash|stock|shares)\b/i.test(right.slice(perPrefix))) phrases.push({ ...p, via: 'after' });
       }
       const ofParty = figure.kind === 'quantities' ? /^\s*(?:of|at)\s+(?=[\p{Lu}])/u.exec(right) : null;
       if (ofParty) {
@@ -998,6 +1017,17 @@ export function buildFrames(input: FrameInput): Frame[] {
             if (subjectOwner) {
               owner = subjectOwner.reading.owner;
               ownerKind = 'party';
+            } else {
+              // ("Brackley Mining said it produced 96,000 ounces of gold": the clause's "it" owns the item)
+              const a = readings.find((r) => r.phrase.via === 'subject' && r.reading.anaphor && (ANAPHOR_KIND[r.reading.anaphor] ?? 'party') !== 'item')?.reading.anaphor;
+              if (a && item && !/^(?:we|our|us)$/i.test(a)) {
+                const kept = item;
+                const keptVia = via;
+                if (resolve(a)) {
+                  item = kept;
+                  via = keptVia;
+                }
+              }
             }
           }
           break;

@@ -1036,7 +1036,8 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
             const s = input.sentences[k]!;
             const line = text.slice(input.paragraphs[s.paragraph]!.start, input.paragraphs[s.paragraph]!.end);
             if (s.paragraph === sentence.paragraph || line.length > 160) break;
-            const fs = framesOf(k).filter((f) => compatibleUnits(f.figure, total.figure) && f.role === 'level');
+            // (a bracket's figure is another period's: "Aster compact SUV: 21,300 (Q2 2024: 24,800)")
+            const fs = framesOf(k).filter((f) => compatibleUnits(f.figure, total.figure) && f.role === 'level' && !/\([^()]*$/.test(text.slice(Math.max(s.start, f.figure.start - 30), f.figure.start)));
             if (fs.length !== 1) break;
             items.push(fs[0]!);
           }

@@ -72,6 +72,8 @@ function sameSubject(a: Frame, b: Frame): boolean {
   // one fund's flows are not the whole group's: a party on one side only is another thing
   if ((ao && !bo && a.ownerKind === 'party' && bi) || (bo && !ao && b.ownerKind === 'party' && ai)) return false;
   if (ai && bi && ai !== bi) return false;
+  // ("its fresh fruit bunch output fell to 386,400 tonnes" … "84,600 tonnes of crude palm oil": a thing named on one side only is another thing)
+  if ((ai && !bi && !a.item!.startsWith('np:') && a.subjectVia === 'own') || (bi && !ai && !b.item!.startsWith('np:') && b.subjectVia === 'own')) return false;
   return Boolean((ao && bo) || (ai && bi));
 }
 
