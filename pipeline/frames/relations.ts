@@ -223,6 +223,9 @@ const PER_DOLLAR_QUOTE = /^\s*(?:[\p{L}]+\s+)?(?:per|a|to\s+the|against\s+the)\s
 /** The currency whose move a sentence reports, when it is not the dollar or euro it is quoted against. */
 const QUOTED_CURRENCY = /\b(?:peso|yen|rupee|won|lira|real|rand|yuan|renminbi|rouble|ruble|rupiah|ringgit|baht|shekel|forint|zloty|koruna|krona|krone|franc|dinar|naira|shilling|hryvnia|tenge|sol|dong)s?\b/i;
 
+/** "outnumbered declining ones 1,284 to 652, a gap of 532": the two counts and the margin. */
+const TALLY_GAP = /(?<![\d.,])(\d{1,3}(?:,\d{3})*|\d+)\s+to\s+(\d{1,3}(?:,\d{3})*|\d+),\s*(?:a|an|for\s+a)\s+(?:gap|margin|difference|lead|edge|majority)\s+of\s+(\d{1,3}(?:,\d{3})*|\d+)(?![\d%]|[.,]\d)/g;
+
 /** Before a difference between two named things: "That left retail ", "which put exports " (group 1: the first thing). */
 const NAMED_DIFFERENCE_BEFORE = /\b(?:left|leaving|leaves|put|puts|putting|placed|placing|kept)\s+(?:[\p{L}-]+\s+)?([\p{L}-]{3,})\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$/iu;
 /** After it: "cars ahead of wholesale" (group 1: the direction; 2: the other thing). */
@@ -455,6 +458,33 @@ function comparisons(input: RelationInput, sentence: Sentence, frames: readonly 
     if (!/^\s*(?:on\s+[^,;]{1,30})?,?\s*(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:gain|rise|jump|premium|increase|drop|fall|decline|loss)\s+of\s+|or\s+|up\s+|down\s+)?$/i.test(text.slice(level.figure.end, diff.figure.start))) continue;
     const sign: 1 | -1 = /^\s*(?:above|over)/i.test(named[0]) ? 1 : -1;
     out.push({ kind: 'move', sentence, change: operand(diff), changeKind: 'relative', sign, from: operand(offer), to: operand(level), via: named[0] });
+  }
+  // "Advancing issues outnumbered declining ones 1,284 to 652, a gap of 532": a tally and its margin
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(TALLY_GAP)) {
+    const at = sentence.start + m.index!;
+    const nums = [m[1]!, m[2]!, m[3]!];
+    const starts = [at + m[0].indexOf(m[1]!), 0, 0];
+    starts[1] = at + m[0].indexOf(m[2]!, starts[0]! - at + m[1]!.length);
+    starts[2] = at + m[0].lastIndexOf(m[3]!);
+    const like = frames.find((f) => f.figure.kind === 'quantities')?.figure ?? frames[0]?.figure;
+    if (!like) break;
+    const [a, b, gap] = nums.map((n, k) => synthetic(text, starts[k]!, starts[k]! + n.length, Number(n.replace(/,/g, '')), { ...like, kind: 'quantities', unit: 'count' }));
+    if (!(a!.value > b!.value)) continue;
+    out.push({ kind: 'move', sentence, change: { figure: gap! }, changeKind: 'absolute', sign: 1, from: { figure: b! }, to: { figure: a! }, via: m[0] });
+  }
+  // "The 28-nanometre node brought in … 30.01 bln Taiwan dollars, while 40-nanometre chips brought in 22.63 bln, 9.4 bln
+  // less": a difference after a level, against the level stated before it in the sentence
+  for (const diff of frames) {
+    if (diff.mode !== 'actual' || diff.figure.unit === 'percent' || !/^\s*(?:less|more|lower|higher|fewer|smaller|bigger|larger)\s*(?:[.;,]|$)/i.test(text.slice(diff.figure.end, diff.figure.end + 12))) continue;
+    // ("22.63 bln, 9.4 bln less": a bare amount after money is money of the same currency)
+    const bare = diff.figure.kind === 'quantities' && /^\d[\d.,]*\s*(?:bln|mln|billion|million|bn|mn|trillion|tln)$/i.test(diff.figure.text);
+    const prior = frames.filter((f) => f.figure.end <= diff.figure.start && (f.role === 'level' || f.toLevel) && f.mode === 'actual' && (compatibleUnits(f.figure, diff.figure) || (bare && f.figure.kind === 'money')));
+    const level = prior.at(-1);
+    const base = prior.at(-2);
+    if (!level || !base || !compatibleUnits(level.figure, base.figure) || !/^\s*,\s*$/.test(text.slice(level.figure.end, diff.figure.start))) continue;
+    const change = bare && level.figure.kind === 'money' ? { figure: synthetic(text, diff.figure.start, diff.figure.end, diff.figure.value, level.figure) } : operand(diff);
+    const sign: 1 | -1 = /^\s*(?:more|higher|bigger|larger)/i.test(text.slice(diff.figure.end, diff.figure.end + 12)) ? 1 : -1;
+    out.push({ kind: 'move', sentence, change, changeKind: 'absolute', sign, from: operand(base), to: operand(level), via: text.slice(level.figure.end, diff.figure.end + 6) });
   }
   // "Retail sales … made up 51,300 of those cars and wholesale auctions the other 35,100. That left retail 17,900 cars
   // ahead of wholesale": a difference between two things the story named, each with its figure before
@@ -1234,7 +1264,7 @@ const TOTAL_PERIOD_THEN_COMMA = /^\s*(?:(?:in|during|over|for)\s+(?:the\s+)?(?:m
 const REST_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:(?:all\s+)?other\s+[\p{L}-]+|the\s+rest\b|elsewhere\b|everything\s+else\b)/iu;
 
 /** Before the last part of a list that says it is the rest: "and all other markets", "and compound rubber the remaining". */
-const REST_CUE = /\b(?:the\s+(?:remaining|rest|remainder|balance)(?:\s+of\s+(?:the\s+)?[\p{L}-]{1,20})?|all\s+other\s+[\p{L}-]{1,20}|other\s+(?:markets|regions|countries|products|segments|units|businesses|brands|customers))\s+(?:[\p{L}-]{1,20}\s+){0,2}$/iu;
+const REST_CUE = /\b(?:the\s+other|the\s+(?:remaining|rest|remainder|balance)(?:\s+of\s+(?:the\s+)?[\p{L}-]{1,20})?|all\s+other\s+[\p{L}-]{1,20}|other\s+(?:markets|regions|countries|products|segments|units|businesses|brands|customers))\s+(?:[\p{L}-]{1,20}\s+){0,2}$/iu;
 
 /** Words before a total that sums the list before it ("…, bringing the quarter's total to", "…, a combined"). */
 /** Before a sum of ratios the story states: "which adds up to a combined ratio of". */
@@ -1365,6 +1395,14 @@ const sameFamily = (a: string | null, b: string | null): boolean =>
 
 function shares(input: RelationInput, sentence: Sentence, frames: readonly Frame[], all: readonly Frame[], out: Relation[]): void {
   const { text } = input;
+  // "Its portfolio … stood at $3.26 billion …, of which $187 million, or 8.2%, was …": the part after "of which", the whole before it
+  for (const share of frames.filter((f) => f.figure.kind === 'percentages' && f.mode === 'actual' && (f.role === 'share' || f.role === 'level'))) {
+    const part0 = frames.filter((f) => f.figure.end <= share.figure.start && f.figure.kind !== 'percentages').at(-1);
+    const whole0 = part0 && frames.filter((f) => f.figure.end <= part0.figure.start && (f.role === 'level' || f.toLevel) && compatibleUnits(f.figure, part0.figure)).at(-1);
+    if (part0 && whole0 && /,\s*of\s+which\s+(?:about\s+|some\s+)?$/i.test(text.slice(whole0.figure.end, part0.figure.start).slice(-20)) && /^\s*,\s*or\s+$/i.test(text.slice(part0.figure.end, share.figure.start)) && whole0.figure.value > part0.figure.value) {
+      out.push({ kind: 'share', sentence, share: operand(share), part: operand(part0), total: operand(whole0) });
+    }
+  }
   for (const share of frames.filter((f) => f.role === 'share' && f.figure.kind === 'percentages')) {
     if (sharedByList(input, sentence, share, all, out) || sharedByName(input, sentence, share, all, out)) continue;
     // "drew 3.96 million skier visits, 71% of them by pass holders, or 2.49 million visits": of the level just named, the amount after
@@ -1386,7 +1424,9 @@ function shares(input: RelationInput, sentence: Sentence, frames: readonly Frame
     if (part && (part.perUnit || (part.figure.kind === 'money' && !/^(?:year|annum|month|quarter|week|day)$/.test((part.figure.mention as Money).per ?? 'year')))) continue;
     // ("Revenue was $187 million, which works out to a take rate of 10.6%": "works out to" joins them)
     const between = text.slice(part?.figure.end ?? 0, share.figure.start).replace(/\b(?:works?|worked|working)\s+out\s+to\b|\b(?:comes?|came|amounts?|amounted)\s+to\b/gi, ' ');
-    if (part && (between.length > 60 || /;|\b(?:and|but|while|from|to)\b/i.test(between))) part = undefined;
+    // ("sold 9.8 TWh of that in advance on fixed-price contracts with industrial customers, or 61%": "of that" holds them together)
+    const ofThat = /^\s*of\s+(?:that|this|it|those|these)\b[^,;.]{0,90},\s*or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?$/i.test(between);
+    if (part && !ofThat && (between.length > 60 || /;|\b(?:and|but|while|from|to)\b/i.test(between))) part = undefined;
     // "kept 9.8 pct of the money wagered, the so-called hold, producing gross gaming revenue of 61.2 mln dlrs": the part after
     part ??= frames.find((f) => f.figure.start > share.figure.end && f.figure.kind !== 'percentages' && f.role === 'level' && SHARE_YIELDS.test(text.slice(share.figure.end, f.figure.start)));
     if (!part) continue;
@@ -1405,8 +1445,9 @@ function shares(input: RelationInput, sentence: Sentence, frames: readonly Frame
     // the whole: written right after ("of the $1.7 billion total"), else an earlier statement the words name
     let total: Frame | undefined = frames.find((f) => f !== part && f.figure.start > share.figure.end && f.figure.start - share.figure.end < 20 && compatibleUnits(f.figure, part.figure));
     // "The line burned 1.71 mln tonnes of fuel …. Very-low-sulphur fuel oil made up 1.32 mln tonnes of that, or 83 pct": the whole "that" points back to
-    if (!total && /^\s*of\s+(?:that|this|it|those|these)\s*,\s*or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?$/i.test(text.slice(part.figure.end, share.figure.start))) {
-      total = framesBefore(input, part.figure.start, 12).find((f) => f !== part && (f.role === 'level' || f.toLevel) && f.mode === 'actual' && compatibleUnits(f.figure, part!.figure) && f.figure.value > part!.figure.value);
+    if (!total && /^\s*of\s+(?:that|this|it|those|these)\b[^,;.]{0,90},\s*or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?$/i.test(text.slice(part.figure.end, share.figure.start))) {
+      // (the whole may be expected: "expects to generate 17.2 TWh …. It has sold 9.8 TWh of that …, or 61% of expected output")
+      total = framesBefore(input, part.figure.start, 12).find((f) => f !== part && (f.role === 'level' || f.toLevel) && (f.mode === 'actual' || f.mode === 'forecast') && compatibleUnits(f.figure, part!.figure) && f.figure.value > part!.figure.value);
     }
     if (!total) total = pickBase(text, all, share, part, baseWords);
     // "Capacity under construction rose to 940 megawatts …. Of that pipeline, 612 megawatts, or 74%, is already pre-leased": the whole the opening names
@@ -1837,7 +1878,7 @@ function averages(input: RelationInput, sentence: Sentence, frames: readonly Fra
     if (avg.figure.kind !== 'money') continue;
     const unitWord =
       PER_UNIT_AVERAGE.exec(text.slice(Math.max(sentence.start, avg.figure.start - 40), avg.figure.start))?.[1] ??
-      (/\baverage\s+(?:of\s+)?$/i.test(text.slice(Math.max(sentence.start, avg.figure.start - 20), avg.figure.start)) ? /^\s*(?:a|per)\s+([\p{Ll}]+)\b/u.exec(text.slice(avg.figure.end, avg.figure.end + 24))?.[1] : undefined);
+      (/\baverage\s+(?:(?:selling|sale|realised|realized|net|gross|unit)\s+)?(?:price\s+)?(?:of\s+)?$/i.test(text.slice(Math.max(sentence.start, avg.figure.start - 40), avg.figure.start)) ? /^\s*(?:a|per)\s+([\p{Ll}]+)\b/u.exec(text.slice(avg.figure.end, avg.figure.end + 24))?.[1] : undefined);
     if (!unitWord) continue;
     const before = frames.filter((f) => f.figure.end <= avg.figure.start);
     // (the count's own unit, or the word written after it: "3,412 theaters")
@@ -1846,11 +1887,18 @@ function averages(input: RelationInput, sentence: Sentence, frames: readonly Fra
     const counted = (f: Frame) => {
       const [, one, two] = nextWords(f);
       const unit = singular((f.figure.mention as Quantity).unit);
-      return unit === singular(unitWord) || unit.endsWith(` ${singular(unitWord)}`) || singular(one ?? '') === singular(unitWord) || singular(two ?? '') === singular(unitWord);
+      // ("1.26 mln 12-inch equivalent wafers": the noun a few words on)
+      const further = new RegExp(String.raw`^[^,;.]{0,30}?\b${singular(unitWord)}s?\b`, 'iu').test(text.slice(f.figure.end, f.figure.end + 40));
+      return unit === singular(unitWord) || unit.endsWith(` ${singular(unitWord)}`) || singular(one ?? '') === singular(unitWord) || singular(two ?? '') === singular(unitWord) || further;
     };
     const isTotal = (f: Frame) => f.figure.kind === 'money' && (f.role === 'level' || f.toLevel) && f.mode === 'actual' && !f.perUnit && !(f.figure.mention as Money).per && currencyOf(f.figure) === currencyOf(avg.figure) && f.figure.value > avg.figure.value;
     let total = before.filter(isTotal).at(-1);
     let count = before.filter((f) => f.figure.kind === 'quantities' && counted(f)).at(-1)?.figure;
+    // "Revenue rose … to 96.82 bln Taiwan dollars …. The foundry shipped 1.26 mln wafers, implying an average selling price of
+    // 82,400 Taiwan dollars a wafer": the count in this sentence, the revenue in the ones before
+    if (!total && count && IMPLYING.test(text.slice(Math.max(sentence.start, avg.figure.start - 60), avg.figure.start))) {
+      total = prior.find((f) => isTotal(f) && f.measure === 'revenue');
+    }
     // "That works out to an average of $589 a pass": the total and the count of the sentences before
     if (!total && !count && WORKS_OUT.test(text.slice(sentence.start, avg.figure.start))) {
       // (the count may be two paragraphs up, in the lead: the 30 figures before)
@@ -1958,6 +2006,8 @@ const READINGS_OF = /\b(?:readings|values|figures|levels|prices|rates|results)\s
 /** An average of what the sentences before state: "That works out to an average of ", "This equals an average of ". */
 const WORKS_OUT = /^\s*(?:that|this|it)\s+(?:works?\s+out\s+(?:to|at)|equals|equates\s+to|comes\s+to|is|was|means)\s+(?:an?\s+)?average\s+(?:of\s+)?(?:about\s+|roughly\s+|some\s+)?$/i;
 /** "a per-theater average of", "the per-store average of". */
+/** Before an average a sentence derives: ", implying an average selling price of ", ", which implies an average of ". */
+const IMPLYING = /(?:,\s*(?:implying|which\s+implies|meaning|for)|\bgiving)\s+(?:an?\s+)?average\s+(?:[\p{L}-]+\s+){0,2}(?:of\s+)?(?:about\s+|roughly\s+)?$/iu;
 const PER_UNIT_AVERAGE = /\b(?:a|an|the)\s+per-([\p{Ll}]+)\s+average\s+(?:of\s+)?(?:about\s+|roughly\s+)?$/u;
 
 // ---------------------------------------------------------------------------------------

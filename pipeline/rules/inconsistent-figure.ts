@@ -182,6 +182,10 @@ export default defineRule({
         Number.isFinite(f.figure.value) &&
         // (a part of the whole is no statement of it: "bought the remaining 3,182 tonnes", "new installations contributing 2.31 billion francs")
         !PART_CUE_BEFORE.test(article.text.slice(Math.max(f.sentence.start, f.figure.start - 30), f.figure.start)) &&
+        // (figures in a breakdown are its parts: "comprised 103,700 tonnes to the EC and 233,000 to third countries",
+        // "includes 165,000 tonnes of hard red winter and 35,000 tonnes of soft red winter"; or a lot for a buyer: "for delivery to Taiwan")
+        !BREAKDOWN_BEFORE.test(article.text.slice(Math.max(f.sentence.start, f.figure.start - 120), f.figure.start)) &&
+        !LOT_AFTER.test(article.text.slice(f.figure.end, Math.min(f.sentence.end, f.figure.end + 60))) &&
         // (a size written as an adjective, "its 25-member board", describes the noun after it: not a count stated)
         !/^\d[\d,.]*-[\p{L}]+$/u.test(f.figure.text) &&
         // (the level a period opened at is not the one it closed at: "The backlog began the year at 4,760 buses")
@@ -710,6 +714,11 @@ function transposedAcrossScales(a: { text: string; value: number }, b: { text: s
 const PART_CUE_BEFORE = /\b(?:the\s+(?:remaining|other|rest\s+of\s+the)|another|a\s+further|an\s+additional|contribut(?:ing|ed|es)|accounting\s+for|accounted\s+for|accounts\s+for|of\s+which|of\s+whom|including)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$/i;
 
 /** Measures of one deal among several: an indefinite article introduces another. */
+/** A breakdown verb earlier in the clause, with nothing but a list between it and the figure. */
+const BREAKDOWN_BEFORE = /\b(?:compris(?:e|es|ed|ing)|includ(?:e|es|ed|ing)|of\s+which|consist(?:s|ed|ing)?\s+of|split\s+(?:between|among|into)|divided\s+(?:between|among|into)|broken\s+down\s+into|made\s+up\s+of)\b[^;.:]*$/i;
+/** After a figure, a lot's destination or a grade per unit: "for delivery to Taiwan", "of gold a ton". */
+const LOT_AFTER = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:for\s+(?:delivery|shipment)\s+to|(?:a|per)\s+(?:ton|tonne|short\s+ton|metric\s+ton)\b)/iu;
+
 /** Before the level a period opened at: "began the year at", "started the quarter with", "opened March at". */
 const OPENING_LEVEL_BEFORE = /\b(?:began|begun|begins|started|starts|opened|entered)\s+(?:the\s+(?:year|quarter|month|period|half|season|week)|[\p{Lu}][\p{L}]+|\d{4})\s+(?:at|with|on)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$/u;
 

@@ -444,6 +444,23 @@ describe('daily averages over a number of days, rates after "Of the N …" (inve
   });
 });
 
+describe('tallies, differences after a level, parts "of which", shares "of that", implied averages (invented copy)', () => {
+  it.each<Row>([
+    ['a tally and its margin', 'Advancing issues outnumbered declining ones 1,412 to 733, a gap of 579, on volume of 301.2 mln shares.', 'a gap of 579', 'absoluteChange'],
+    ['the same, consistent', 'Advancing issues outnumbered declining ones 1,412 to 733, a gap of 679, on volume of 301.2 mln shares.', null],
+    ['a difference after a level, against the level before it', 'The 5-nanometre node brought in 41.30 bln Taiwan dollars, while 7-nanometre chips brought in 28.90 bln, 13.4 bln less.', '13.4 bln less', 'absoluteChange'],
+    ['the same, consistent', 'The 5-nanometre node brought in 41.30 bln Taiwan dollars, while 7-nanometre chips brought in 28.90 bln, 12.4 bln less.', null],
+    ['a part "of which", as a share of the whole before it', 'Its loan book stood at $4.12 billion at the end of June, of which $236 million, or 7.1%, was more than 30 days past due.', 'or 7.1%', 'share'],
+    ['the same, consistent', 'Its loan book stood at $4.12 billion at the end of June, of which $236 million, or 5.7%, was more than 30 days past due.', null],
+    ['a share "of that" with words between, of an expected whole', 'The utility expects to generate 21.4 TWh in 2026. It has sold 12.6 TWh of that in advance on fixed-price contracts, or 65% of expected output.', 'or 65% of expected output', 'share'],
+    ['the same, consistent', 'The utility expects to generate 21.4 TWh in 2026. It has sold 12.6 TWh of that in advance on fixed-price contracts, or 59% of expected output.', null],
+    ['an average selling price implied by the revenue before and the count shipped', 'Revenue rose 9.1 pct to 84.20 bln Taiwan dollars.\nThe foundry shipped 1.08 mln 12-inch equivalent wafers, implying an average selling price of 71,300 Taiwan dollars a wafer.', 'implying an average selling price', 'perShare'],
+    ['the same, consistent', 'Revenue rose 9.1 pct to 84.20 bln Taiwan dollars.\nThe foundry shipped 1.08 mln 12-inch equivalent wafers, implying an average selling price of 77,960 Taiwan dollars a wafer.', null],
+  ])('%s', (_name, text, snippet, messageId) => {
+    expectFlagged(flagsOf(text, 'arithmetic-mismatch'), snippet, messageId);
+  });
+});
+
 describe('false flags the eighth blind set showed (invented copy)', () => {
   it.each<[string, string, string]>([
     ['domestic sales are a part, not a restatement of the total', 'Kestrel Motors said its May sales rose 9.1 pct to 384,210 units from 352,180 a year earlier.\nDomestic sales were 318,940 units and exports 65,270 units, the company said.', 'inconsistent-figure'],
