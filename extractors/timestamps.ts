@@ -376,7 +376,18 @@ const halfOf = (h: number): [number, number] => (h === 1 ? [1, 6] : [7, 12]);
  */
 const WIRE_TIME = new RegExp(`(?<![\\d:.,$€£¥-])(?:([01]\\d|2[0-3])([0-5]\\d)|([01]?\\d|2[0-3])\\.([0-5]\\d))\\s?(?:hrs?\\.?\\s|h\\s)?(${ZONE_SOURCE})(?![\\w])`, 'g');
 
+/** The same in lower case ("at 0930 bst"), only after a word that introduces a time: "2025 est." is an estimate's year. */
+const WIRE_TIME_LOWER = new RegExp(`(?<=\\b(?:at|by|from|until|till|before|after|around|about|to)\\s)([01]\\d|2[0-3])([0-5]\\d)\\s?(?:hrs?\\.?\\s|h\\s)?(${[...LOWER_CASE_ZONES].join('|')})(?![\\w])`, 'g');
+
 function wireTimeCandidates(p: LiveParagraph, out: Candidate[]): void {
+  WIRE_TIME_LOWER.lastIndex = 0;
+  for (let m = WIRE_TIME_LOWER.exec(p.text); m; m = WIRE_TIME_LOWER.exec(p.text)) {
+    const zone = acceptZone(m[3]!, true);
+    if (!zone) continue;
+    const c = chronoCandidate(p.start + m.index, p.start + m.index + m[0].length, { hour: Number(m[1]), minute: Number(m[2]) }, null, zone, 0);
+    c.priority = 3;
+    out.push(c);
+  }
   WIRE_TIME.lastIndex = 0;
   for (let m = WIRE_TIME.exec(p.text); m; m = WIRE_TIME.exec(p.text)) {
     const zone = acceptZone(m[5]!);

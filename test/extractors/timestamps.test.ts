@@ -52,6 +52,10 @@ describe('timestamps: absolute dates and times with zones', () => {
     },
     { text: 'The index fixed at 15:30 UTC+8 on the day.', expect: [{ text: '15:30 UTC+8', value: '2025-05-28T15:30+08:00', zone: 'UTC+08:00', relative: true }] },
     { text: 'Futures expire Friday, May 30.', expect: [{ text: 'Friday, May 30', value: '2025-05-30' }] },
+    {
+      text: 'The call is at 0930 bst on Thursday, May 29; the 2025 est. figure stands.',
+      expect: [{ text: '0930 bst', value: '2025-05-29T09:30+01:00', zone: 'BST' }, { text: 'Thursday, May 29', value: '2025-05-29' }, { text: '2025', value: '2025' }],
+    },
   ])('$text', check);
 });
 
