@@ -715,7 +715,7 @@ const PART_CUE_BEFORE = /\b(?:the\s+(?:remaining|other|rest\s+of\s+the)|another|
 
 /** Measures of one deal among several: an indefinite article introduces another. */
 /** A breakdown verb earlier in the clause, with nothing but a list between it and the figure. */
-const BREAKDOWN_BEFORE = /\b(?:compris(?:e|es|ed|ing)|includ(?:e|es|ed|ing)|of\s+which|consist(?:s|ed|ing)?\s+of|split\s+(?:between|among|into)|divided\s+(?:between|among|into)|broken\s+down\s+into|made\s+up\s+of)\b[^;.:]*$/i;
+const BREAKDOWN_BEFORE = /\b(?:compris(?:e|es|ed|ing)|includ(?:e|es|ed|ing)|of\s+which|consist(?:s|ed|ing)?\s+of|split\s+(?:between|among|into)|divided\s+(?:between|among|into)|broken\s+down\s+into|made\s+up\s+of)\b(?:(?!\b(?:was|were|is|are|stood|totall?ed|rose|fell|reached|came|amounted)\b)[^;.:])*$/i;
 /** After a figure, a lot's destination or a grade per unit: "for delivery to Taiwan", "of gold a ton". */
 const LOT_AFTER = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:for\s+(?:delivery|shipment)\s+to|(?:a|per)\s+(?:ton|tonne|short\s+ton|metric\s+ton)\b)/iu;
 
