@@ -87,7 +87,7 @@ const SUFFIX_WORDS_RE = suffixRe(String.raw`\b${WORDS_BEFORE_SCALE}(?=[\s-])`);
 /** Words only an article that talks in sterling uses. */
 const STRICT_STERLING = /£|\bGBP\b|\bpence\b|\bsterling\b|\bstg\b/;
 /** A price by the pound in another currency: "$3.05 a pound", "15 cents per lb", "1.20 dlrs a pound". */
-const POUND_PRICE = /(?:[$€¥]\s?\d[\d.,]*|\d[\d.,]*\s*(?:cents?|cts|dlrs|dollars|US\s?cents))\s*(?:a|per|\/)\s*(?:pound|lb)\b/i;
+const POUND_PRICE = /(?:[$€¥]\s?\d[\d.,]{0,12}|(?<![\d.,])\d[\d.,]{0,12}\s{0,2}(?:cents?|cts|dlrs|dollars|US\s?cents))\s{0,2}(?:a|per|\/)\s{0,2}(?:pound|lb)\b/i;
 
 /** Pence glued to the digits (`470p`), only in articles that talk in sterling. */
 const PENCE_RE = new RegExp(String.raw`${NUMBER_START}(?<num>${DIGITS})p(?![\p{L}\p{N}])`, 'gu');

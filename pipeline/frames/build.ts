@@ -786,10 +786,10 @@ export function buildFrames(input: FrameInput): Frame[] {
       let mode: FrameMode = 'actual';
       const ownRight = right.slice(0, 30);
       if (CONDITION.test(leftClause) || (MODAL_POSSIBILITY.test(leftClause) && !GUIDANCE_CUES.test(leftClause))) mode = 'hypothetical';
-      else if (EXPECTED_CUES.test(leftClause) || /^\s*(?:[\w-]+\s+)?(?:consensus|forecast|estimate|expectation|poll)\b/i.test(ownRight) || /^[^,;]{0,40}\b(?:forecast|expected|projected|predicted)\s+by\s+(?:analysts|economists)/i.test(rightClause) || /^\s*(?:that|which)\s+[^,;]{0,60}\b(?:had\s+)?(?:expected|forecast|estimated|projected|predicted|pencilled\s+in|penciled\s+in)\b/i.test(rightClause) || /^\s*(?:analysts|economists|investors|traders|the\s+market|markets|wall\s+street|the\s+consensus)\s+(?:polled\s+by\s+[^,;]{1,30}\s+)?(?:had\s+)?(?:expected|forecast|estimated|projected|predicted|pencilled\s+in|penciled\s+in|were\s+expecting|had\s+been\s+expecting)\b/i.test(rightClause)) mode = 'expected';
+      else if (EXPECTED_CUES.test(leftClause) || /^\s*(?:[\w-]+\s+)?(?:consensus|forecast|estimate|expectation|poll)\b/i.test(ownRight) || /^[^,;]{0,40}\b(?:forecast|expected|projected|predicted)\s+by\s+(?:analysts|economists)/i.test(rightClause) || /^\s*(?:that|which)\s+[^,;]{0,60}\b(?:had\s+)?(?:expected|forecast|estimated|projected|predicted|pencilled\s+in|penciled\s+in)\b/i.test(rightClause) || /^\s*(?:analysts|economists|investors|traders|the\s+market|markets|wall\s+street|the\s+consensus)\s+(?:polled\s+by\s+[^,;]{1,30}\s+)?(?:had\s+)?(?:expected|forecast|estimated|projected|predicted|pencilled\s+in|penciled\s+in|were\s+expecting|had\s+been\s+expecting)\b/i.test(rightClause.slice(0, 120))) mode = 'expected';
       else if (GUIDANCE_CUES.test(leftClause) || /^\s*(?:target|goal|forecast|guidance|outlook)\b/i.test(ownRight)) mode = 'forecast';
       // "would lift sales from the $4.13 billion the company booked last year": the level a forecast starts from, said to be past, is actual
-      if (mode === 'forecast' && role === 'from' && BOOKED_AFTER.test(right)) mode = 'actual';
+      if (mode === 'forecast' && role === 'from' && BOOKED_AFTER.test(right.slice(0, 80))) mode = 'actual';
 
       // ---- the words that say what it measures
       const phrases: Phrase[] = [];
@@ -817,7 +817,7 @@ export function buildFrames(input: FrameInput): Frame[] {
         if (p && (thingsIn(text.slice(p.start, p.end)).length || reader.entitiesIn(p).some((e) => e.type !== 'PERSON'))) phrases.push({ ...p, via: 'after' });
       }
       // "the $4.13 billion the company booked last year": the relative clause's subject is the figure's owner
-      const booker = /\bthe\s+$/i.test(left.slice(-5)) ? BOOKER_AFTER.exec(right) : null;
+      const booker = /\bthe\s+$/i.test(left.slice(-5)) ? BOOKER_AFTER.exec(right.slice(0, 80)) : null;
       if (booker) {
         const at = figure.end + booker[0].indexOf(booker[1]!);
         phrases.push({ start: at, end: at + booker[1]!.length, via: 'after' });

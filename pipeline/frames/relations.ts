@@ -1025,7 +1025,7 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
     const after = frames.filter((f) => f.figure.start > total.figure.end && (f.role === 'level' || f.toLevel) && f.mode === 'actual' && compatibleUnits(f.figure, total.figure));
     // (the total is no list member itself: "$6.2 billion for transmission, $4.9 billion for …")
     // (nothing between the total and the comma but its period: "in the month", "last season"; and the total no part itself)
-    if (after.length < 2 || !TOTAL_PERIOD_THEN_COMMA.test(text.slice(total.figure.end, after[0]!.figure.start)) || /(?:,|\band|\bincluding|\bof\s+which)\s*$/i.test(text.slice(Math.max(sentence.start, total.figure.start - 14), total.figure.start))) continue;
+    if (after.length < 2 || after[0]!.figure.start - total.figure.end > 60 || !TOTAL_PERIOD_THEN_COMMA.test(text.slice(total.figure.end, after[0]!.figure.start)) || /(?:,|\band|\bincluding|\bof\s+which)\s*$/i.test(text.slice(Math.max(sentence.start, total.figure.start - 14), total.figure.start))) continue;
     const dest = String.raw`\s+(?:to|abroad|at\s+home|domestically|overseas|in|from|for|on|into)\b[^,;.\d]{0,40}`;
     const ok = after.every((p, k) => k === after.length - 1 || new RegExp(String.raw`^${dest}(?:,\s*(?:and\s+)?|\s+and\s+)$`, 'iu').test(text.slice(p.figure.end, after[k + 1]!.figure.start)));
     if (!ok || !new RegExp(String.raw`^${dest}[.;]?\s*$`, 'iu').test(text.slice(after.at(-1)!.figure.end, sentence.end))) continue;
@@ -1111,6 +1111,8 @@ function openingRates(input: RelationInput, sentence: Sentence, frames: readonly
   const { text } = input;
   for (const rate of frames) {
     if (rate.figure.unit !== 'percent' || rate.mode !== 'actual') continue;
+    // (a sentence that opens so is short before its rate)
+    if (rate.figure.start - sentence.start > 200) continue;
     const m = OF_THE_N_THEN_M.exec(text.slice(sentence.start, rate.figure.start));
     if (!m) continue;
     const [whole, part] = [Number(m[1]!.replace(/,/g, '')), Number(m[2]!.replace(/,/g, ''))];

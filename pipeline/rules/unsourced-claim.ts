@@ -111,7 +111,7 @@ function officialActor(text: string, entities: readonly { type: string; start: n
   const body = entities.find((e) => e.type === 'ORG' && e.start >= sentence.start && e.end <= first.start && OFFICIAL_BODY.test(e.text));
   if (!body) return false;
   // (the subject: nothing but a dateline, a possessive or an article before it in its clause)
-  const lead = text.slice(sentence.start, body.start).replace(/^[^-–—]{0,60}\(\p{L}[^)]*\)\s*[-–—]\s*/u, '');
+  const lead = text.slice(sentence.start, body.start).replace(/^[^-–—(]{0,60}\(\p{L}[^)]{0,40}\)\s{0,3}[-–—]\s{0,3}/u, '');
   if (!/^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*['’]s\s+)?$/u.test(lead)) return false;
   return DECIDED.test(text.slice(body.end, first.start));
 }

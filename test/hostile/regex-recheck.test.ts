@@ -26,6 +26,18 @@ const key = (r: { source: string; flags: string }) => createHash('sha256').updat
  * one of them is checked again. V8 times are for recheck's attack string (50–100 kB).
  */
 const KNOWN: Record<string, string> = {
+  '722e23bf579d3dfb': "pipeline/rules/inconsistent-figure.ts closeTo(): polynomial in its start, but only applied to a figure's written digits (a few characters)",
+  '913e911be486e40a': "pipeline/rules/inconsistent-figure.ts significantDigits(): polynomial, but only applied to Number#toPrecision(12) output (at most 20 characters)",
+  '69d320819ea78ba3': "pipeline/rules/inconsistent-figure.ts significantDigits(): polynomial, but only applied to Number#toPrecision(12) output (at most 20 characters)",
+  '22815be6f7add11d': "pipeline/rules/inconsistent-figure.ts BREAKDOWN_BEFORE: polynomial in its start, but only applied to the 120 characters before a figure",
+  '95f8934b3735444a': "pipeline/frames/build.ts analysts' expectation after a figure: polynomial, but only applied to the first 120 characters of the clause after a figure",
+  '9cd064c994efff5f': "pipeline/frames/relations.ts APPOSED: polynomial, but only applied to at most 60 characters between a level and the difference beside it",
+  '747711422db81964': "pipeline/frames/relations.ts BRACKET_ITEM: polynomial in its start, but only applied to a bracket's content (at most 160 characters)",
+  'c15202b328dfef08': "pipeline/frames/relations.ts OF_THE_N_THEN_M: polynomial, but only applied to sentence openings of at most 200 characters",
+  '1e922e4ce3667054': "pipeline/frames/build.ts BOOKER_AFTER: recheck could not decide; only applied to the 80 characters after a figure",
+  'a249045748d29882': "pipeline/frames/relations.ts TAKES_AWAY: polynomial in its start, but only applied to the 30 characters before a figure",
+  '4256c59bb47bd57d': "pipeline/frames/relations.ts PER_BEFORE: polynomial in its start, but only applied to the 90 characters before a figure",
+  '13168550ef31e140': "pipeline/frames/relations.ts TOTAL_PERIOD_THEN_COMMA: polynomial, but only applied to at most 60 characters between a total and its first part",
   '09de40ec337f79bb': "pipeline/frames/build.ts contextTimes' compared(): polynomial in its start, but only applied to the 40 characters before a timestamp",
   '6d1c64d962cd8188': 'pipeline/frames/build.ts NEXT_PHRASE: polynomial in its start, but only applied to at most 40 characters between a timestamp and the next figure',
   '84dcd7a9e20c43e8': 'pipeline/frames/given.ts ANOTHER_INSTANCE: polynomial in its start, but only applied to the 40 characters before a figure',
@@ -103,7 +115,6 @@ const KNOWN: Record<string, string> = {
   'db8d6b0a719aa246': "pipeline/frames/relations.ts:481 (built): applied within a sentence of at most 1,000 characters (MAX_FRAME_SENTENCE); 1 ms at 2,000 characters",
   'bcbb69eb9cd99f11': "pipeline/frames/relations.ts:145 (built): applied to the rest of a sentence after a figure, within a sentence of at most 1,000 characters (MAX_FRAME_SENTENCE, pipeline/frames/words.ts); 1 ms at 2,000 characters",
   '7138d20b094fbd26': "pipeline/frames/relations.ts:374 COMPARED_WITH: applied only to the at most 60 characters between a difference and the figure it is measured against (relations.ts comparisons)",
-  '36756790edfe4d90': "pipeline/frames/relations.ts:378 APPOSED: applied only to the at most 60 characters between a level and the difference set beside it",
   'e3e860116ca987d9': "pipeline/frames/relations.ts:381 VALUED_AT: applied only to the 40 characters before a figure",
   'd21fd107de6df0ba': "pipeline/frames/given.ts:47 QUOTED_OF_SUBJECT_BEFORE: recheck could not decide; applied only to a clause within the 80 characters before a figure",
   '16fa9a925003d185': "pipeline/frames/relations.ts:744 NAMED_RATIO: applied only to the 80 characters before a ratio's figure",
