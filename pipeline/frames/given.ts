@@ -49,7 +49,7 @@ const QUOTED_OF_SUBJECT_BEFORE = /^[“"‘]\s*An?\s+(?:[\p{L}-]{1,20}\s+){1,3}o
 const AT_SUBJECT_BEFORE = new RegExp(String.raw`${CLAUSE_START}(?:[\p{L}'’.&-]{1,20}\s+){1,3}at\s+(?:about\s+|around\s+|roughly\s+)?$`, 'u');
 /** The subject's verb right after the figure and its unit. */
 const SUBJECT_VERB_AFTER =
-  /^(?:\s*[\p{L}.-]{1,20}){0,3}?\s+(?:was|were|is|are|remains?|remained|would|will|has|had|have|marks?|marked|came|comes|made|makes|leaves?|left|stands?|stood|looks?|means?|puts?|gives?|sits?|represents?|represented|compares?|compared)\b/u;
+  /^(?:\s*[\p{L}.-]{1,20}){0,3}?\s+(?:was|were|is|are|remains?|remained|would|will|has|had|have|marks?|marked|came|comes|made|makes|leaves?|left|stands?|stood|looks?|means?|puts?|gives?|sits?|represents?|represented|compares?|compared|tells?|told|shows?|showed|says|said|proves?|proved|reflects?|reflected|signals?|signalled|signaled)\b/u;
 
 /** "At £2.43 billion, …", "At $2.21 a kilo, …", "At 4.97%, the 10-year yield …". */
 const AT_OPENING_BEFORE = new RegExp(String.raw`${CLAUSE_START}At\s+(?:about\s+|around\s+|roughly\s+|just\s+)?$`, 'u');

@@ -506,10 +506,12 @@ export default defineRule({
       let best: Frame | null = null;
       let bestScore = 0;
       for (const e of peers) {
-        if (e.figure.start >= later.figure.start || e.sentenceIndex === later.sentenceIndex || e.mode !== later.mode) continue;
+        if (e.figure.start >= later.figure.start || e.sentenceIndex === later.sentenceIndex) continue;
         // in two mass units, the same digits at another power of ten is the slip ("12.86 million kilos" for 128,600 tonnes)
         const kg = inKilograms(e, later);
         const swapped = kg ? kg[0] !== kg[1] && significantDigits(kg[0]) === significantDigits(kg[1]) : transposed(digitsOf(e.figure.text), digits ?? '') || transposedAcrossScales(e.figure, later.figure);
+        // (a forecast quoted back as known, "would pay … 48.75 euros" … "A price of 47.85 euros tells our farmers", only with its digits swapped)
+        if (e.mode !== later.mode && !(swapped && [e.mode, later.mode].every((m) => m === 'actual' || m === 'forecast'))) continue;
         if (!swapped && (kg || !closeTo(e.figure, later.figure))) continue;
         if ((e.role === 'change') !== (later.role === 'change') || (e.change ?? '') !== (later.change ?? '')) continue;
         // two lines of a balance sheet or an income statement are two things ("its 118 mln dlrs in insured deposits" beside assets of 115.2 mln)
@@ -661,7 +663,8 @@ function statedAlike(a: Frame, b: Frame): boolean {
   if (a.venue && b.venue && key(a.venue) !== key(b.venue)) return false;
   if (a.segment.includes('part') && b.segment.includes('part')) return false;
   const [sa, sb] = [a.segment.filter((w) => w !== 'part'), b.segment.filter((w) => w !== 'part')];
-  return !(sa.length && sb.length && sa.sort().join(' ') !== sb.sort().join(' '));
+  // (a restatement may drop a narrowing word: "VIP rolling-chip volume" … "Rolling-chip volume"; not add another)
+  return !(sa.length && sb.length && !sa.every((w) => sb.includes(w)) && !sb.every((w) => sa.includes(w)));
 }
 
 /** Two times the rule settled on (a frame's own, or the one the text gives it), and they differ. */

@@ -461,6 +461,17 @@ describe('tallies, differences after a level, parts "of which", shares "of that"
   });
 });
 
+describe('restatements that drop a narrowing word or quote a forecast back (invented copy)', () => {
+  it.each<Row>([
+    ['a quote dropping a narrowing word, one digit changed', 'Harbour Grand Resorts said on Tuesday its VIP rolling-chip volume fell 12.1 pct in the first quarter to 52.6 bln pesos from 59.8 bln pesos.\n"Rolling-chip volume of 42.6 billion pesos is not what we wanted," the resort\'s president told reporters.', 'Rolling-chip volume of 42.6 billion pesos'],
+    ['the same, restated right', 'Harbour Grand Resorts said on Tuesday its VIP rolling-chip volume fell 12.1 pct in the first quarter to 52.6 bln pesos from 59.8 bln pesos.\n"Rolling-chip volume of 52.6 billion pesos is not what we wanted," the resort\'s president told reporters.', null],
+    ['a forecast quoted back as known with its digits swapped', 'Veldhoven Dairy said on Thursday it would pay its members a guaranteed price of 51.35 euros per 100 kg of milk in October.\n"A price of 53.15 euros tells our farmers the market has turned," the chief executive said.', 'A price of 53.15 euros'],
+    ['the same, quoted right', 'Veldhoven Dairy said on Thursday it would pay its members a guaranteed price of 51.35 euros per 100 kg of milk in October.\n"A price of 51.35 euros tells our farmers the market has turned," the chief executive said.', null],
+  ])('%s', (_name, text, snippet) => {
+    expectFlagged(flagsOf(text, 'inconsistent-figure'), snippet);
+  });
+});
+
 describe('false flags the eighth blind set showed (invented copy)', () => {
   it.each<[string, string, string]>([
     ['domestic sales are a part, not a restatement of the total', 'Kestrel Motors said its May sales rose 9.1 pct to 384,210 units from 352,180 a year earlier.\nDomestic sales were 318,940 units and exports 65,270 units, the company said.', 'inconsistent-figure'],
