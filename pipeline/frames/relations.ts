@@ -1192,7 +1192,9 @@ function bridges(input: RelationInput, sentence: Sentence, frames: readonly Fram
 /** "revenue per adjusted admission rose to ", "leaving fees per consultant at ": the numerator and denominator words before the figure. */
 const PER_BEFORE = /\b((?:[\p{L}-]+\s+){0,1}[\p{L}-]+)\s+per\s+((?:[\p{L}-]+\s+){0,1}[\p{L}-]+)\s+(?:(?:rose|fell|was|were|stood|came\s+in|reached|climbed|increased|decreased|declined|dropped|slipped|averaged|improved|edged\s+(?:up|down))\s+)?(?:to|at|of|was|were)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$|\b((?:[\p{L}-]+\s+){0,1}[\p{L}-]+)\s+per\s+((?:[\p{L}-]+\s+){0,1}[\p{L}-]+):\s*$/iu;
 /** "averages 2.31 tenants per tower": the counted noun and the denominator after the figure. */
-const PER_AFTER = /^\s+([\p{L}-]+)\s+(?:per|a|for\s+each|for\s+every)\s+([\p{L}-]+)\b/iu;
+const PER_AFTER = /^\s+([\p{L}-]+)\s+(?:of\s+[\p{L}-]+\s+)?(?:per|a|for\s+each|for\s+every)\s+([\p{L}-]+)\b/iu;
+/** A quantity's own unit written in the figure, then what it is of and per what: "812,000 kg" + " of milk per farm". */
+const OF_PER_AFTER = /^\s+of\s+[\p{L}-]+\s+(?:per|for\s+each|for\s+every)\s+([\p{L}-]+)\b/iu;
 /** Denominators that are units of measure or of time, not counted things: their averages need more than two figures. */
 const PER_UNIT_WORDS = /^(?:share|shares|day|days|week|month|year|annum|hour|night|quarter|barrel|tonne|ton|ounce|pound|kilo|kilogram|gram|litre|liter|gallon|bushel|unit|cent|percent|head|capita|person|mile|kilometre|kilometer|foot|feet|metre|meter|square|acre|hectare|megawatt|kilowatt|mwh|kwh|available|seat)$/i;
 /** A word's crude stem: lower case, no plural s, the first five letters ("admissions" and "admission", "tenants" and "tenancies" share theirs). */
@@ -1222,13 +1224,19 @@ function perRatios(input: RelationInput, sentence: Sentence, frames: readonly Fr
     if (avg.role !== 'level' && !avg.toLevel) continue;
     if (avg.mode !== 'actual' || avg.figure.unit === 'percent' || avg.figure.mention.valueHigh !== undefined) continue;
     const before = PER_BEFORE.exec(text.slice(Math.max(sentence.start, avg.figure.start - 90), avg.figure.start));
-    const after = before ? null : PER_AFTER.exec(text.slice(avg.figure.end, Math.min(sentence.end, avg.figure.end + 40)));
+    let after = before ? null : PER_AFTER.exec(text.slice(avg.figure.end, Math.min(sentence.end, avg.figure.end + 40)));
+    // ("an average of 812,000 kg of milk per farm": the unit is in the figure; the numerator is what is counted in it)
+    if (!before && !after && avg.figure.kind === 'quantities' && /\baverage\s+(?:of\s+)?(?:about\s+|some\s+|roughly\s+)?$/i.test(text.slice(Math.max(sentence.start, avg.figure.start - 30), avg.figure.start))) {
+      const ofPer = OF_PER_AFTER.exec(text.slice(avg.figure.end, Math.min(sentence.end, avg.figure.end + 40)));
+      const unit = (avg.figure.mention as Quantity).unit.split(' ').at(-1) ?? '';
+      if (ofPer && unit) after = Object.assign([ofPer[0], unit, ofPer[1]!], { index: ofPer.index, input: ofPer.input }) as unknown as RegExpExecArray;
+    }
     const words = before ?? after;
     if (!words) continue;
     // ("Average toll per transaction: $2.86": a box line's label)
     const numeratorWord = (words[1] ?? words[3])!.trim().split(/\s+/).at(-1)!;
     const denominatorWords = (words[2] ?? words[4])!.trim().split(/\s+/);
-    if (PER_UNIT_WORDS.test(denominatorWords.at(-1)!) || PER_UNIT_WORDS.test(numeratorWord)) continue;
+    if (PER_UNIT_WORDS.test(denominatorWords.at(-1)!) || (PER_UNIT_WORDS.test(numeratorWord) && !(avg.figure.kind === 'quantities' && numeratorWord === (avg.figure.mention as Quantity).unit.split(' ').at(-1)))) continue;
     // the numerator: a total the story gave of that measure (money for a money average), or a count of that noun
     const measure = measuresIn(numeratorWord)[0]?.id;
     // (only figures stated before it: a box line's average is not checked against narration that may restate it wrongly)
@@ -1236,7 +1244,9 @@ function perRatios(input: RelationInput, sentence: Sentence, frames: readonly Fr
     const nounNear = (f: Frame, wordsWanted: readonly string[]) => {
       const s2 = input.sentences[f.sentenceIndex]!;
       const unit = f.figure.kind === 'quantities' ? (f.figure.mention as Quantity).unit : '';
-      const near = `${text.slice(Math.max(s2.start, f.figure.start - 150), f.figure.start)} ${unit}`;
+      // (and the noun right after it: "11,240 member farms")
+      const nounAfter = /^[^,;.\d]{0,30}/.exec(text.slice(f.figure.end, f.figure.end + 30))?.[0] ?? '';
+      const near = `${text.slice(Math.max(s2.start, f.figure.start - 150), f.figure.start)} ${unit} ${nounAfter}`;
       const stems = new Set((near.match(/[\p{L}-]+/gu) ?? []).map(stem5));
       return wordsWanted.every((w) => stems.has(stem5(w)));
     };
