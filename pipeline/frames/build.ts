@@ -749,7 +749,9 @@ export function buildFrames(input: FrameInput): Frame[] {
         const orShare = prev && /^[^;]{0,60}?,\s*or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?$/i.test(left);
         // ("Of that pipeline, 612 megawatts, or 74%, is already pre-leased": the share of the whole the opening names)
         const partOf = orShare && ((figs[j - 2] && figs[j - 2]!.end > clause.start && PART_OF_WHOLE.test(text.slice(figs[j - 2]!.end, prev.start))) || OF_THAT_OPENING.test(text.slice(sentence.start, prev.start)));
-        if (partOf || (OF_AFTER.test(right) && SHARE_LEAD.test(left.slice(-40)) && !CHANGE_LEAD.test(left.slice(-40)))) role = 'share';
+        // ("accounted for 14,590 of the quarter's deliveries, or 34.0 pct": the whole named in words between the part and the share)
+        const wordsWhole = orShare && figure.start - prev!.end <= 80 && /^\s*of\s+(?:the|its|their|all)\s+[^,;\d]{1,40},\s*or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?$/i.test(text.slice(prev!.end, figure.start));
+        if (partOf || wordsWhole || (OF_AFTER.test(right) && SHARE_LEAD.test(left.slice(-40)) && !CHANGE_LEAD.test(left.slice(-40)))) role = 'share';
         else if (OF_AFTER.test(right) && !CHANGE_LEAD.test(left.slice(-40)) && !TO_LEAD.test(left.slice(-30)) && !FROM_LEAD.test(left.slice(-40)) && (/^\s*of\s+(?:the|its|their|all|total|a|an|them)\b/i.test(right) || RATE_OF.test(left.slice(-40)))) role = 'share';
         // "a take rate of 10.6% on gross merchandise value": a rate on a whole
         else if (/\b(?:take|commission|fee|payout|attach|conversion|hold)\s+rate\s+of\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?$/i.test(left.slice(-40)) && /^\s*on\s+\p{L}/u.test(right)) role = 'share';

@@ -1453,7 +1453,10 @@ function shares(input: RelationInput, sentence: Sentence, frames: readonly Frame
     const baseWords =
       /^\s*of\s+([^,;.]{0,60})/i.exec(text.slice(share.figure.end, sentence.end))?.[1] ??
       // ("a take rate of 10.6% on gross merchandise value": a rate is of what follows "on")
-      (/\b(?:rate|ratio)\s+of\s+(?:about\s+|roughly\s+)?$/i.test(text.slice(Math.max(sentence.start, share.figure.start - 30), share.figure.start)) ? /^\s*on\s+([^,;.]{0,60})/i.exec(text.slice(share.figure.end, sentence.end))?.[1] : undefined) ?? /\bof\s+((?:the\s+)?(?:[\p{L}]+['’]s\s+)?total)\b/iu.exec(text.slice(part.figure.end, share.figure.start))?.[1] ?? '';
+      (/\b(?:rate|ratio)\s+of\s+(?:about\s+|roughly\s+)?$/i.test(text.slice(Math.max(sentence.start, share.figure.start - 30), share.figure.start)) ? /^\s*on\s+([^,;.]{0,60})/i.exec(text.slice(share.figure.end, sentence.end))?.[1] : undefined) ?? /\bof\s+((?:the\s+)?(?:[\p{L}]+['’]s\s+)?total)\b/iu.exec(text.slice(part.figure.end, share.figure.start))?.[1] ??
+      // ("14,590 of the quarter's deliveries, or 34.0 pct": the whole's words between the part and the share)
+      (share.figure.start - part.figure.end <= 80 ? /^\s*of\s+((?:the|its|their)\s+[^,;\d]{1,40}),\s*or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?$/iu.exec(text.slice(part.figure.end, share.figure.start))?.[1] : undefined) ??
+      '';
     // the whole: written right after ("of the $1.7 billion total"), else an earlier statement the words name
     let total: Frame | undefined = frames.find((f) => f !== part && f.figure.start > share.figure.end && f.figure.start - share.figure.end < 20 && compatibleUnits(f.figure, part.figure));
     // "The line burned 1.71 mln tonnes of fuel …. Very-low-sulphur fuel oil made up 1.32 mln tonnes of that, or 83 pct": the whole "that" points back to

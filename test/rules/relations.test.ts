@@ -472,6 +472,17 @@ describe('restatements that drop a narrowing word or quote a forecast back (inve
   });
 });
 
+describe('a share of a whole named in words, an average with its unit in the figure (invented copy)', () => {
+  it.each<Row>([
+    ['a part "of the quarter\'s deliveries, or P pct" against the deliveries stated before', 'Haldor Motors delivered 52,410 cars in the second quarter, the company said.\nPlug-in hybrids accounted for 16,270 of the quarter\'s deliveries, or 34.5 pct, against a fifth a year ago.', 'or 34.5 pct', 'share'],
+    ['the same, consistent', 'Haldor Motors delivered 52,410 cars in the second quarter, the company said.\nPlug-in hybrids accounted for 16,270 of the quarter\'s deliveries, or 31.0 pct, against a fifth a year ago.', null],
+    ['an average in kilograms per counted thing', 'The co-operative\'s 9,860 member farms supplied 7.41 bln kg of milk in the first half.\nThat works out at an average of 812,000 kg of milk per farm for the six months, the co-operative said.', 'an average of 812,000 kg', 'ratio'],
+    ['the same, consistent', 'The co-operative\'s 9,860 member farms supplied 7.41 bln kg of milk in the first half.\nThat works out at an average of 752,000 kg of milk per farm for the six months, the co-operative said.', null],
+  ])('%s', (_name, text, snippet, messageId) => {
+    expectFlagged(flagsOf(text, 'arithmetic-mismatch'), snippet, messageId);
+  });
+});
+
 describe('false flags the eighth blind set showed (invented copy)', () => {
   it.each<[string, string, string]>([
     ['domestic sales are a part, not a restatement of the total', 'Kestrel Motors said its May sales rose 9.1 pct to 384,210 units from 352,180 a year earlier.\nDomestic sales were 318,940 units and exports 65,270 units, the company said.', 'inconsistent-figure'],
