@@ -1200,6 +1200,21 @@ const PER_UNIT_WORDS = /^(?:share|shares|day|days|week|month|year|annum|hour|nig
 /** A word's crude stem: lower case, no plural s, the first five letters ("admissions" and "admission", "tenants" and "tenancies" share theirs). */
 const stem5 = (w: string) => w.toLowerCase().replace(/['’]s$/, '').replace(/s$/, '').slice(0, 5);
 
+/** What an average is of and per: [numerator words, denominator words], or null when its sentence names no "A per B". */
+function perWords(text: string, sentence: Sentence, avg: Frame): [string, string] | null {
+  // "revenue per adjusted admission rose to 17,930 dlrs"; a box line's label, "Average toll per transaction: $2.86"
+  const before = PER_BEFORE.exec(text.slice(Math.max(sentence.start, avg.figure.start - 90), avg.figure.start));
+  if (before) return [(before[1] ?? before[3])!, (before[2] ?? before[4])!];
+  // "averages 2.31 tenants per tower"
+  const after = PER_AFTER.exec(text.slice(avg.figure.end, Math.min(sentence.end, avg.figure.end + 40)));
+  if (after) return [after[1]!, after[2]!];
+  // "an average of 812,000 kg of milk per farm": the unit is in the figure; the numerator is what is counted in it
+  if (avg.figure.kind !== 'quantities' || !/\baverage\s+(?:of\s+)?(?:about\s+|some\s+|roughly\s+)?$/i.test(text.slice(Math.max(sentence.start, avg.figure.start - 30), avg.figure.start))) return null;
+  const ofPer = OF_PER_AFTER.exec(text.slice(avg.figure.end, Math.min(sentence.end, avg.figure.end + 40)));
+  const unit = (avg.figure.mention as Quantity).unit.split(' ').at(-1) ?? '';
+  return ofPer && unit ? [unit, ofPer[1]!] : null;
+}
+
 /**
  * "Adjusted admissions … were 251,700, and revenue per adjusted admission rose to 17,930 dlrs" after "revenue rose … to
  * 4.62 bln dlrs"; "leaving fees per consultant at 66,200 stg" after net fees and the consultants' number; "With 41,200
@@ -1223,19 +1238,10 @@ function perRatios(input: RelationInput, sentence: Sentence, frames: readonly Fr
   for (const avg of [...frames, ...bare]) {
     if (avg.role !== 'level' && !avg.toLevel) continue;
     if (avg.mode !== 'actual' || avg.figure.unit === 'percent' || avg.figure.mention.valueHigh !== undefined) continue;
-    const before = PER_BEFORE.exec(text.slice(Math.max(sentence.start, avg.figure.start - 90), avg.figure.start));
-    let after = before ? null : PER_AFTER.exec(text.slice(avg.figure.end, Math.min(sentence.end, avg.figure.end + 40)));
-    // ("an average of 812,000 kg of milk per farm": the unit is in the figure; the numerator is what is counted in it)
-    if (!before && !after && avg.figure.kind === 'quantities' && /\baverage\s+(?:of\s+)?(?:about\s+|some\s+|roughly\s+)?$/i.test(text.slice(Math.max(sentence.start, avg.figure.start - 30), avg.figure.start))) {
-      const ofPer = OF_PER_AFTER.exec(text.slice(avg.figure.end, Math.min(sentence.end, avg.figure.end + 40)));
-      const unit = (avg.figure.mention as Quantity).unit.split(' ').at(-1) ?? '';
-      if (ofPer && unit) after = Object.assign([ofPer[0], unit, ofPer[1]!], { index: ofPer.index, input: ofPer.input }) as unknown as RegExpExecArray;
-    }
-    const words = before ?? after;
+    const words = perWords(text, sentence, avg);
     if (!words) continue;
-    // ("Average toll per transaction: $2.86": a box line's label)
-    const numeratorWord = (words[1] ?? words[3])!.trim().split(/\s+/).at(-1)!;
-    const denominatorWords = (words[2] ?? words[4])!.trim().split(/\s+/);
+    const numeratorWord = words[0].trim().split(/\s+/).at(-1)!;
+    const denominatorWords = words[1].trim().split(/\s+/);
     if (PER_UNIT_WORDS.test(denominatorWords.at(-1)!) || (PER_UNIT_WORDS.test(numeratorWord) && !(avg.figure.kind === 'quantities' && numeratorWord === (avg.figure.mention as Quantity).unit.split(' ').at(-1)))) continue;
     // the numerator: a total the story gave of that measure (money for a money average), or a count of that noun
     const measure = measuresIn(numeratorWord)[0]?.id;
