@@ -91,7 +91,7 @@ const POUND_PRICE = /(?:[$€¥]\s?\d[\d.,]{0,12}|(?<![\d.,])\d[\d.,]{0,12}\s{0,
 
 /** Pence glued to the digits (`470p`), only in articles that talk in sterling. */
 const PENCE_RE = new RegExp(String.raw`${NUMBER_START}(?<num>${DIGITS})p(?![\p{L}\p{N}])`, 'gu');
-const STERLING_CONTEXT = /£|\bGBP\b|\bpence\b|\bsterling\b|\bstg\b|\bFTSE\b|\bLondon\b/;
+const STERLING_CONTEXT = new RegExp(String.raw`${STRICT_STERLING.source}|\bFTSE\b|\bLondon\b`);
 /** Vague amounts: "hundreds of millions of dollars", "several billion euros". */
 const VAGUE_RE = new RegExp(
   String.raw`(?<![\p{L}])(?<q>(?:(?:tens|hundreds|dozens)\s+of\s+)?(?:thousands|millions|billions|trillions)\s+of|hundreds\s+of|(?:several|a\s+few|a\s+couple\s+of|many)\s+(?:hundred\s+)?(?:thousand|million|billion|trillion))\s+(?<cur>dollars|euros|pounds|yen|yuan|francs|marks|rupees|ringgit|pesos|dlrs)(?![\p{L}])`,

@@ -318,8 +318,12 @@ const FUND_NAME = /\b(?:Trust|Fund|Funds|ETF|ETFs|ETP|ETN|Portfolio|iShares|SPDR
 
 const POSSESSIVE = /([\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+(?:[\p{Lu}][\p{L}\p{N}&.'’-]*|of|&|de|and))*)['’]s?(?=\s|$)/gu;
 
-/** "the $4.13 billion the company booked": the subject of a relative clause right after a figure. */
-const BOOKER_AFTER = /^\s*(?:that\s+|which\s+)?((?:the|its)\s+[\p{L}-]+|it|they|we)\s+(?:booked|posted|reported|recorded|earned|generated|took\s+in|made|had|sold|shipped|produced)\b/u;
+/** A relative clause that puts a figure in the past, its subject in group 1: "the company booked", "which it posted". */
+const PAST_CLAUSE = String.raw`(?:(?:that|which)\s+)?((?:the|its)\s+[\p{L}-]+|it|they|we)\s+(?:booked|posted|reported|recorded|earned|generated|took\s+in|made|had|sold|shipped|produced)\b`;
+/** "the $4.13 billion the company booked": the clause right after a figure (its subject owns the figure). */
+const BOOKER_AFTER = new RegExp(String.raw`^\s*${PAST_CLAUSE}`, 'u');
+/** The same a word or two on: "… the company booked last year", "… a year earlier it posted". */
+const BOOKED_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,2}?${PAST_CLAUSE}`, 'u');
 
 /** Between a possessive time and the figure it dates: "'s close was ", "'s settlement of ", "'s auction cleared at ". */
 const POSSESSIVE_TIME_STATED = /^['’]s\s+(?:[\p{L}-]+\s+){0,1}(?:close|closing|settlement|settle|fixing|fix|open|opening|level|reading|print|figure|rate|price|auction|sale|volume|turnover)\s+(?:was|were|is|of|at|stood\s+at|came\s+in\s+at|cleared\s+at|ended\s+at|settled\s+at)\s+(?:about\s+|around\s+|some\s+)?$/u;
@@ -329,9 +333,6 @@ const FACILITY_AFTER = /^\s+(?:estates?|plantations?|mines?|mills?|plants?|facto
 
 /** Balances whose average over a period is another figure than their level ("average loans", "average deposits"). */
 const AVERAGED_BALANCES: ReadonlySet<string> = new Set(['loans', 'deposits', 'debt', 'cash', 'capital', 'aum', 'inventories', 'holdings', 'assets']);
-
-/** After a figure, words that put it in the past: "the company booked last year", "it posted a year earlier". */
-const BOOKED_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:(?:that|which)\s+)?(?:(?:the|its)\s+[\p{L}-]+|it|they|we)\s+(?:booked|posted|reported|recorded|earned|generated|took\s+in|made|had)\b/u;
 
 /** "June's 417.6 million euros", "Friday's close": a possessive month, day or season is a time, never an owner. */
 const CALENDAR_WORD =
@@ -371,9 +372,7 @@ class Reader {
     // the head is the last measure named ("quarterly dividend payout"), unless a modifier
     // follows one: "deposits by non-bank customers" measures deposits, "the yield on the
     // 10-year Treasury note" a yield, "hourly compensation after adjusting for inflation" pay
-    let head = measures.find((m, i) => i < measures.length - 1 && /^\s+(?:by|on|of|for|in|from|after|excluding|including|adjusted\s+for|net\s+of)\s/i.test(s.slice(m.end))) ?? measures.at(-1) ?? null;
-    // "February's current account showed a 1.2 billion baht deficit": a bare surplus or deficit is the balance named before it
-    if (head && measures.length > 1 && /^(?:surplus|deficit)$/i.test(head.text) && measures.at(-2)!.id !== head.id && /(?:account|budget|balance|trade)/.test(measures.at(-2)!.id)) head = measures.at(-2)!;
+    const head = measures.find((m, i) => i < measures.length - 1 && /^\s+(?:by|on|of|for|in|from|after|excluding|including|adjusted\s+for|net\s+of)\s/i.test(s.slice(m.end))) ?? measures.at(-1) ?? null;
     // "the 10-year Treasury note", "10-year yields": a maturity names a bond; "a 20-year seawater desalination contract", "an eight-year syndicated loan" do not
     const allThings = [...thingsIn(s), ...maturitiesIn(s).filter((m) => BOND_AFTER.test(s.slice(m.end)))];
     // a place inside a thing's name ("West Texas Intermediate") is the thing's; an entity that is a thing ("WTI") is the item

@@ -134,6 +134,11 @@ function synthetic(text: string, start: number, end: number, value: number, like
   return { ...like, ref: `synthetic:${start}`, start, end, text: text.slice(start, end), value, mention: { ...like.mention, start, end, text: text.slice(start, end), value, valueHigh: undefined, approximate: false, bound: undefined } as never };
 }
 
+/** A count no extractor reads ("the 11 deletions", "the quarter's 92 days"), as a synthetic figure of unit `count`. */
+function countFigure(text: string, at: number, written: string, value: number, like: Figure): Figure {
+  return { ...like, kind: 'quantities', ref: `synthetic:${at}`, start: at, end: at + written.length, text: written, value, unit: 'count', mention: { start: at, end: at + written.length, text: written, value, unit: 'count' } as never };
+}
+
 /** A frame as a relation's operand. */
 const operand = (f: Frame): Operand => ({ figure: f.figure, frame: f });
 
@@ -1026,9 +1031,8 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
     // (the total is no list member itself: "$6.2 billion for transmission, $4.9 billion for …")
     // (nothing between the total and the comma but its period: "in the month", "last season"; and the total no part itself)
     if (after.length < 2 || after[0]!.figure.start - total.figure.end > 60 || !TOTAL_PERIOD_THEN_COMMA.test(text.slice(total.figure.end, after[0]!.figure.start)) || /(?:,|\band|\bincluding|\bof\s+which)\s*$/i.test(text.slice(Math.max(sentence.start, total.figure.start - 14), total.figure.start))) continue;
-    const dest = String.raw`\s+(?:to|abroad|at\s+home|domestically|overseas|in|from|for|on|into)\b[^,;.\d]{0,40}`;
-    const ok = after.every((p, k) => k === after.length - 1 || new RegExp(String.raw`^${dest}(?:,\s*(?:and\s+)?|\s+and\s+)$`, 'iu').test(text.slice(p.figure.end, after[k + 1]!.figure.start)));
-    if (!ok || !new RegExp(String.raw`^${dest}[.;]?\s*$`, 'iu').test(text.slice(after.at(-1)!.figure.end, sentence.end))) continue;
+    const ok = after.every((p, k) => k === after.length - 1 || (after[k + 1]!.figure.start - p.figure.end <= 80 && DESTINATION_THEN_NEXT.test(text.slice(p.figure.end, after[k + 1]!.figure.start))));
+    if (!ok || !DESTINATION_TO_END.test(text.slice(after.at(-1)!.figure.end, sentence.end))) continue;
     if (out.some((r) => r.kind === 'sum' && r.total.figure === total.figure)) continue;
     out.push({ kind: 'sum', sentence, total: operand(total), parts: after.map(operand), complete: true });
   }
@@ -1144,15 +1148,13 @@ function dailyAverages(input: RelationInput, sentence: Sentence, frames: readonl
     const totals = input.frames.filter((f) => {
       if (f === avg || f.mode !== 'actual' || (f.role !== 'level' && !f.toLevel) || f.figure.kind !== avg.figure.kind || f.figure.value <= avg.figure.value) return false;
       if (f.figure.kind === 'money' && currencyOf(f.figure) !== currencyOf(avg.figure)) return false;
-      const s2 = input.sentences[f.sentenceIndex]!;
-      const near = `${text.slice(Math.max(s2.start, f.figure.start - 60), f.figure.start)} ${f.figure.kind === 'quantities' ? (f.figure.mention as Quantity).unit : ''}`;
-      return (near.match(/[\p{L}-]+/gu) ?? []).some((w) => stem5(w) === word) && f.figure.start < avg.figure.start && !/\([^()]*$/.test(text.slice(Math.max(0, f.figure.start - 30), f.figure.start));
+      return stemsNear(input, f, 60).has(word) && f.figure.start < avg.figure.start && !/\([^()]*$/.test(text.slice(Math.max(0, f.figure.start - 30), f.figure.start));
     });
     const total = totals.at(-1);
     if (!total) continue;
     const days = Number(over[1]);
     const at = avg.figure.end + over[0].indexOf(over[1]!, over[0].search(/\d/));
-    const count: Figure = { ...avg.figure, kind: 'quantities', ref: `synthetic:${at}`, start: at, end: at + over[1]!.length, text: over[1]!, value: days, unit: 'count', mention: { start: at, end: at + over[1]!.length, text: over[1]!, value: days, unit: 'count' } as never };
+    const count = countFigure(text, at, over[1]!, days, avg.figure);
     // (a near-miss only: a total of another period is no total of these days)
     const implied = avg.figure.value * days;
     if (implied < 0.8 * total.figure.value || implied > 1.25 * total.figure.value) continue;
@@ -1197,6 +1199,19 @@ const PER_AFTER = /^\s+([\p{L}-]+)\s+(?:of\s+[\p{L}-]+\s+)?(?:per|a|for\s+each|f
 const OF_PER_AFTER = /^\s+of\s+[\p{L}-]+\s+(?:per|for\s+each|for\s+every)\s+([\p{L}-]+)\b/iu;
 /** Denominators that are units of measure or of time, not counted things: their averages need more than two figures. */
 const PER_UNIT_WORDS = /^(?:share|shares|day|days|week|month|year|annum|hour|night|quarter|barrel|tonne|ton|ounce|pound|kilo|kilogram|gram|litre|liter|gallon|bushel|unit|cent|percent|head|capita|person|mile|kilometre|kilometer|foot|feet|metre|meter|square|acre|hectare|megawatt|kilowatt|mwh|kwh|available|seat)$/i;
+/**
+ * The stems of the words that say what a figure counts: those before it in its sentence (up to `reach` characters),
+ * its unit, and the noun right after it ("11,240 member farms").
+ */
+function stemsNear(input: RelationInput, f: Frame, reach: number): Set<string> {
+  const { text } = input;
+  const sentence = input.sentences[f.sentenceIndex]!;
+  const unit = f.figure.kind === 'quantities' ? (f.figure.mention as Quantity).unit : '';
+  const nounAfter = /^[^,;.\d]{0,30}/.exec(text.slice(f.figure.end, f.figure.end + 30))?.[0] ?? '';
+  const near = `${text.slice(Math.max(sentence.start, f.figure.start - reach), f.figure.start)} ${unit} ${nounAfter}`;
+  return new Set((near.match(/[\p{L}-]+/gu) ?? []).map(stem5));
+}
+
 /** A word's crude stem: lower case, no plural s, the first five letters ("admissions" and "admission", "tenants" and "tenancies" share theirs). */
 const stem5 = (w: string) => w.toLowerCase().replace(/['’]s$/, '').replace(/s$/, '').slice(0, 5);
 
@@ -1248,12 +1263,7 @@ function perRatios(input: RelationInput, sentence: Sentence, frames: readonly Fr
     // (only figures stated before it: a box line's average is not checked against narration that may restate it wrongly)
     const earlierFrames = input.frames.filter((f) => f.figure.start < avg.figure.start && f !== avg && (f.role === 'level' || f.toLevel) && f.mode === 'actual' && !f.perUnit && f.figure.mention.valueHigh === undefined && !/\([^()]*$/.test(text.slice(Math.max(0, f.figure.start - 30), f.figure.start)) && !/^(?:additions|change)$/.test(f.measure ?? ''));
     const nounNear = (f: Frame, wordsWanted: readonly string[]) => {
-      const s2 = input.sentences[f.sentenceIndex]!;
-      const unit = f.figure.kind === 'quantities' ? (f.figure.mention as Quantity).unit : '';
-      // (and the noun right after it: "11,240 member farms")
-      const nounAfter = /^[^,;.\d]{0,30}/.exec(text.slice(f.figure.end, f.figure.end + 30))?.[0] ?? '';
-      const near = `${text.slice(Math.max(s2.start, f.figure.start - 150), f.figure.start)} ${unit} ${nounAfter}`;
-      const stems = new Set((near.match(/[\p{L}-]+/gu) ?? []).map(stem5));
+      const stems = stemsNear(input, f, 150);
       return wordsWanted.every((w) => stems.has(stem5(w)));
     };
     const numerators = earlierFrames.filter((f) =>
@@ -1274,6 +1284,11 @@ function perRatios(input: RelationInput, sentence: Sentence, frames: readonly Fr
     out.push({ kind: 'ratio', sentence, ratio: operand(avg), numerator: operand(pick.n), denominator: operand(pick.d), what: 'ratio' });
   }
 }
+
+/** After a part of a breakdown by destination: where it went ("to domestic buyers", "abroad"), then the next part or the sentence's end. */
+const DESTINATION = String.raw`\s+(?:to|abroad|at\s+home|domestically|overseas|in|from|for|on|into)\b[^,;.\d]{0,40}`;
+const DESTINATION_THEN_NEXT = new RegExp(String.raw`^${DESTINATION}(?:,\s*(?:and\s+)?|\s+and\s+)$`, 'iu');
+const DESTINATION_TO_END = new RegExp(String.raw`^${DESTINATION}[.;]?\s*$`, 'iu');
 
 /** Between a total and the comma its breakdown follows: at most its period ("in the month", "last season", "in 2025"). */
 const TOTAL_PERIOD_THEN_COMMA = /^\s*(?:(?:in|during|over|for)\s+(?:the\s+)?(?:month|quarter|year|week|season|period|half|first\s+half|second\s+half)|(?:last|this)\s+(?:month|quarter|year|week|season)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))?\s*,\s*$/;
@@ -1891,7 +1906,7 @@ function averages(input: RelationInput, sentence: Sentence, frames: readonly Fra
     const n = COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
     if (!(n >= 2)) continue;
     const at = Math.max(clauseStart, total.figure.start - 120) + m.index + m[0].indexOf(m[1]!);
-    const count: Figure = { ...total.figure, kind: 'quantities', ref: `synthetic:${at}`, start: at, end: at + m[1]!.length, text: m[1]!, value: n, unit: 'count', mention: { start: at, end: at + m[1]!.length, text: m[1]!, value: n, unit: 'count' } as never };
+    const count = countFigure(text, at, m[1]!, n, total.figure);
     out.push({ kind: 'product', sentence, count: { figure: count }, price: operand(avg), total: operand(total) });
   }
   // "opened with $24.6 million from 3,412 theaters, a per-theater average of $8,120", "… an average of $8,120 per theater"
@@ -1905,11 +1920,12 @@ function averages(input: RelationInput, sentence: Sentence, frames: readonly Fra
     // (the count's own unit, or the word written after it: "3,412 theaters")
     // (or its last word: "26 home games, an average of £2.9m a game")
     const nextWords = (f: Frame) => /^\s+([\p{L}]+)(?:\s+([\p{L}]+))?/u.exec(text.slice(f.figure.end, f.figure.end + 30)) ?? [];
+    // ("1.26 mln 12-inch equivalent wafers": the noun a few words on; built once per average)
+    const nounFurther = new RegExp(String.raw`^[^,;.]{0,30}?\b${singular(unitWord)}s?\b`, 'iu');
     const counted = (f: Frame) => {
       const [, one, two] = nextWords(f);
       const unit = singular((f.figure.mention as Quantity).unit);
-      // ("1.26 mln 12-inch equivalent wafers": the noun a few words on)
-      const further = new RegExp(String.raw`^[^,;.]{0,30}?\b${singular(unitWord)}s?\b`, 'iu').test(text.slice(f.figure.end, f.figure.end + 40));
+      const further = nounFurther.test(text.slice(f.figure.end, f.figure.end + 40));
       return unit === singular(unitWord) || unit.endsWith(` ${singular(unitWord)}`) || singular(one ?? '') === singular(unitWord) || singular(two ?? '') === singular(unitWord) || further;
     };
     const isTotal = (f: Frame) => f.figure.kind === 'money' && (f.role === 'level' || f.toLevel) && f.mode === 'actual' && !f.perUnit && !(f.figure.mention as Money).per && currencyOf(f.figure) === currencyOf(avg.figure) && f.figure.value > avg.figure.value;
@@ -1946,7 +1962,7 @@ function smallCount(text: string, from: number, to: number, unitWord: string, li
   const n = COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
   if (!(n >= 2)) return undefined;
   const at = from + m.index;
-  return { ...like, kind: 'quantities', ref: `synthetic:${at}`, start: at, end: at + m[1]!.length, text: m[1]!, value: n, unit: 'count', mention: { start: at, end: at + m[1]!.length, text: m[1]!, value: n, unit: 'count' } as never };
+  return countFigure(text, at, m[1]!, n, like);
 }
 
 /**
@@ -1970,7 +1986,7 @@ function averagedTotals(input: RelationInput, sentence: Sentence, frames: readon
     const n = COUNT_WORDS[c[1]!.toLowerCase()] ?? Number(c[1]);
     if (!(n >= 2)) continue;
     const at = cueStart - before.length + c.index + c[0].indexOf(c[1]!);
-    const count: Figure = { ...avg.figure, kind: 'quantities', ref: `synthetic:${at}`, start: at, end: at + c[1]!.length, text: c[1]!, value: n, unit: 'count', mention: { start: at, end: at + c[1]!.length, text: c[1]!, value: n, unit: 'count' } as never };
+    const count = countFigure(text, at, c[1]!, n, avg.figure);
     out.push({ kind: 'product', sentence, count: { figure: count }, price: operand(avg), total: operand(total) });
   }
 }
