@@ -159,9 +159,9 @@ const TABLE_NUMBER_RE = new RegExp(
   String.raw`${NUMBER_START}(?<sign>[-−])?(?<num>${DIGITS})(?<scale>${SCALE})?(?!\s?(?:%|pct\b|pc\b|per\s?cent|percent|shrs?\b|shares?\b|mths\b|months\b|weeks\b|wks\b)|[\p{L}\p{N}])`,
   'giu',
 );
-/** What an amount is per: `$0.85 per share`, `$80 a barrel`, `$2,300/oz`, `$70-a-share`. */
+/** What an amount is per: `$0.85 per share`, `$80 a barrel`, `$2,300/oz`, `$70-a-share`, `RM72 per thousand pieces`. */
 const PER_RE =
-  /(?:\s?\([^()]{1,40}\))?\)?\s?(?:-\s?)?(?:(?<by>per|a|an|\/)\s?-?\s?(?:(?:fully\s)?diluted\s|basic\s|common\s)?(?<unit>share|shr|barrel|bbl|ounce|oz|troy ounce|tonne|ton|metric ton|pound|lb|bushel|gallon|litre|liter|kilogram|kilogramme|kilo|kg|gram|unit|coin|token|month|year|annum|day|week|hour|quarter|person|head|user|customer|employee|dozen|piece|contract|megawatt-hour|MWh|kWh|MMBtu|mmbtu|square foot|sq ft|square metre|square meter|night|seat|ticket|vehicle|car|bag|bale|lot|mile|kilometre|kilometer|ADS|ADR|note|bond|warrant)|per\s+(?<any>(?!cent\b)[a-z][a-z-]+))(?![\p{L}])(?<period>\s+(?:earlier|ago|later|before|prior|previously|back)\b)?/iuy;
+  /(?:\s?\([^()]{1,40}\))?\)?\s?(?:-\s?)?(?:(?<by>per|a|an|\/)\s?-?\s?(?:(?:fully\s)?diluted\s|basic\s|common\s)?(?<unit>share|shr|barrel|bbl|ounce|oz|troy ounce|tonne|ton|metric ton|pound|lb|bushel|gallon|litre|liter|kilogram|kilogramme|kilo|kg|gram|unit|coin|token|month|year|annum|day|week|hour|quarter|person|head|user|customer|employee|dozen|piece|contract|megawatt-hour|MWh|kWh|MMBtu|mmbtu|square foot|sq ft|square metre|square meter|night|seat|ticket|vehicle|car|bag|bale|lot|mile|kilometre|kilometer|ADS|ADR|note|bond|warrant)|per\s+(?<scaled>(?:thousand|hundred|1,000|100)\s+[a-z][a-z-]+)|per\s+(?<any>(?!cent\b)[a-z][a-z-]+))(?![\p{L}])(?<period>\s+(?:earlier|ago|later|before|prior|previously|back)\b)?/iuy;
 const PER_NORMAL: Readonly<Record<string, string>> = {
   shr: 'share', bbl: 'barrel', oz: 'ounce', 'troy ounce': 'ounce', lb: 'pound', annum: 'year', kg: 'kilogram', kilo: 'kilogram', kilogramme: 'kilogram',
   liter: 'litre', 'metric ton': 'tonne', mmbtu: 'MMBtu', mwh: 'MWh', kwh: 'kWh',
@@ -585,7 +585,7 @@ export const money: Extractor<'money'> = {
         const per = exec(PER_RE, text, c.end);
         // "up from $2.51 trillion a week earlier" names a time, not a rate
         if (per && !(per.groups!.period && /^an?$/i.test(per.groups!.by ?? ''))) {
-          const unit = (per.groups!.unit ?? per.groups!.any!).toLowerCase();
+          const unit = (per.groups!.unit ?? per.groups!.scaled ?? per.groups!.any!).toLowerCase();
           item.per = PER_NORMAL[unit] ?? unit;
         } else if (c.per) item.per = c.per;
         const direction = directionOf(text, c, sentenceStartAt(context.sentences, start, p.start) - p.start);

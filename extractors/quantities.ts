@@ -336,6 +336,13 @@ function fractionValue(words: string): number | null {
   return null;
 }
 
+/** A count in a gapped list after a name: "and the Americas 14,360", "Europe 19,870," (grouped digits, no scale, after "and"/a comma and the name). */
+const LISTED_NAME_BEFORE = /(?:,|\band|\bwhile|\bwith)\s+(?:the\s+)?(?:[A-Z][\p{L}'’.-]*\s+){0,2}[A-Z][\p{L}'’.-]*\s$/u;
+function listedAfterName(text: string, start: number, num: string, scale: string | undefined): boolean {
+  if (scale || !/^\d{1,3}(?:,\d{3})+$/.test(num)) return false;
+  return LISTED_NAME_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !INDEX_CONTEXT.test(text.slice(Math.max(0, start - 40), start));
+}
+
 export const quantities: Extractor<'quantities'> = {
   id: 'quantities',
   version: '1.0.0',
@@ -387,7 +394,8 @@ export const quantities: Extractor<'quantities'> = {
         const previous = /\s$/.test(before) && !/\s\s$/.test(before) ? before.slice(before.lastIndexOf(' ', before.length - 2) + 1, -1) : '';
         if (digits && (MONTH_WORD.test(previous) || AFTER_DATE.test(after))) continue;
         // "Boeing 737", "S&P 500": part of a name; "intra-Asia 934,000 TEU": a lower-case compound is no name
-        if (previous && NAME_WORD.test(previous) && !/['’]s?$/.test(previous) && !NAME_OK.has(previous.replace(/^\(/, '')) && !tableShares && !/^[a-z]+-[A-Z]/.test(previous)) continue;
+        // … but "while Europe took 19,870 and the Americas 14,360": digits grouped in thousands after a place in a list name no model
+        if (previous && NAME_WORD.test(previous) && !/['’]s?$/.test(previous) && !NAME_OK.has(previous.replace(/^\(/, '')) && !tableShares && !/^[a-z]+-[A-Z]/.test(previous) && !listedAfterName(text, start, g.num!, g.scale)) continue;
         const n = readNumber(g.num!, g.scale);
         if (!n) continue;
         // a lone `t` after digits is tonnes, not trillion

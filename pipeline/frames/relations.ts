@@ -981,16 +981,27 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
   if (last && listedLevels.length >= 2 && last.figure.unit !== 'percent' && REST_CUE.test(text.slice(Math.max(sentence.start, last.figure.start - 40), last.figure.start))) {
     const same = listedLevels.filter((f) => compatibleUnits(f.figure, last.figure));
     const parts: Frame[] = [last];
-    for (let k = same.length - 2; k >= 0 && isList(text, [same[k]!, parts[0]!]); k--) parts.unshift(same[k]!);
+    // (a contrast joins the list's members too: "China fell to 11,240 cars, while Europe took 19,870 and … the remaining 4,160")
+    const joined = (a: Frame, b: Frame) => isList(text, [a, b]) || /^,\s*(?:while|whereas)\s+(?:the\s+)?[\p{Lu}][^,;.]{0,40}$/u.test(text.slice(a.figure.end, b.figure.start));
+    for (let k = same.length - 2; k >= 0 && joined(same[k]!, parts[0]!); k--) parts.unshift(same[k]!);
     const sum = parts.reduce((a, p) => a + p.figure.value, 0);
     const max = Math.max(...parts.map((p) => p.figure.value));
     let whole: Frame | undefined;
     let wholeAt = index;
     for (let k = index - 1; k >= Math.max(0, index - 4) && !whole; k--) {
+      // (of a sentence's candidates, the one nearest the parts' sum: "fetched HK$86.4 million, 27% more than the HK$71.2 million")
       whole = framesOf(k)
         .filter((f) => (f.role === 'level' || f.toLevel) && f.mode === 'actual' && compatibleUnits(f.figure, last.figure) && f.figure.value > max && f.figure.value >= 0.8 * sum && f.figure.value <= 1.25 * sum)
-        .at(-1);
+        .sort((a, b) => Math.abs(a.figure.value - sum) - Math.abs(b.figure.value - sum))[0];
       wholeAt = k;
+    }
+    // a candidate that is one more part of a whole stated before it is no whole ("The Zagreb market accounted for 228.4 mln
+    // euros … Ljubljana took 131.7 mln euros and Sarajevo the remaining 52.5 mln euros" of 412.6 mln)
+    if (whole) {
+      const withIt = whole.figure.value + sum;
+      for (let k = wholeAt; k >= Math.max(0, wholeAt - 4) && whole; k--) {
+        if (framesOf(k).some((f) => f !== whole && f.figure.start < whole!.figure.start && compatibleUnits(f.figure, last.figure) && Math.abs(f.figure.value - withIt) <= 0.005 * withIt)) whole = undefined;
+      }
     }
     // (told on the whole's sentence, as a total its parts contradict)
     if (parts.length >= 2 && whole && !out.some((r) => r.kind === 'sum' && r.parts.some((p) => p.figure === last.figure))) {
@@ -1914,7 +1925,7 @@ function averages(input: RelationInput, sentence: Sentence, frames: readonly Fra
     if (avg.figure.kind !== 'money') continue;
     const unitWord =
       PER_UNIT_AVERAGE.exec(text.slice(Math.max(sentence.start, avg.figure.start - 40), avg.figure.start))?.[1] ??
-      (/\baverage\s+(?:(?:selling|sale|realised|realized|net|gross|unit)\s+)?(?:price\s+)?(?:of\s+)?$/i.test(text.slice(Math.max(sentence.start, avg.figure.start - 40), avg.figure.start)) ? /^\s*(?:a|per)\s+([\p{Ll}]+)\b/u.exec(text.slice(avg.figure.end, avg.figure.end + 24))?.[1] : undefined);
+      (/\baverage\s+(?:(?:selling|sale|realised|realized|net|gross|unit)\s+)?(?:price\s+)?(?:of\s+|at\s+)?$/i.test(text.slice(Math.max(sentence.start, avg.figure.start - 40), avg.figure.start)) ? /^\s*(?:a|per)\s+(?:(?:thousand|hundred|1,000|100)\s+)?([\p{Ll}]+)\b/u.exec(text.slice(avg.figure.end, avg.figure.end + 34))?.[1] : undefined);
     if (!unitWord) continue;
     const before = frames.filter((f) => f.figure.end <= avg.figure.start);
     // (the count's own unit, or the word written after it: "3,412 theaters")
@@ -2041,10 +2052,10 @@ const MEAN_VERB = /\baverag(?:ed|ing)\s+(?:about\s+|roughly\s+)?$/i;
 const READINGS_OF = /\b(?:readings|values|figures|levels|prices|rates|results)\s+(?:of|at)\s+$/i;
 
 /** An average of what the sentences before state: "That works out to an average of ", "This equals an average of ". */
-const WORKS_OUT = /^\s*(?:that|this|it)\s+(?:works?\s+out\s+(?:to|at)|equals|equates\s+to|comes\s+to|is|was|means)\s+(?:an?\s+)?average\s+(?:of\s+)?(?:about\s+|roughly\s+|some\s+)?$/i;
-/** "a per-theater average of", "the per-store average of". */
+const WORKS_OUT = /^\s*(?:that|this|it)\s+(?:works?\s+out\s+(?:to|at)|equals|equates\s+to|comes\s+to|is|was|means|(?:puts|put|places|leaves)\s+the)\s+(?:an?\s+)?average\s+(?:(?:selling|sale|realised|realized|unit)\s+)?(?:price\s+)?(?:of\s+|at\s+)?(?:about\s+|roughly\s+|some\s+)?$/i;
 /** Before an average a sentence derives: ", implying an average selling price of ", ", which implies an average of ". */
 const IMPLYING = /(?:,\s*(?:implying|which\s+implies|meaning|for)|\bgiving)\s+(?:an?\s+)?average\s+(?:[\p{L}-]+\s+){0,2}(?:of\s+)?(?:about\s+|roughly\s+)?$/iu;
+/** "a per-theater average of", "the per-store average of". */
 const PER_UNIT_AVERAGE = /\b(?:a|an|the)\s+per-([\p{Ll}]+)\s+average\s+(?:of\s+)?(?:about\s+|roughly\s+)?$/u;
 
 // ---------------------------------------------------------------------------------------

@@ -257,9 +257,19 @@ export default defineRule({
     for (const relation of findRelations({ text, sentences: article.sentences, paragraphs: article.paragraphs, frames: article.frames })) {
       if (!live.has(relation.sentence.paragraph)) continue;
       checkRelation(relation, options, enabled, reporter(relation.sentence));
+      // parts listed in another sentence than their total, the last said to be the rest ("and the Americas the remaining
+      // 4,160"): the list's sentence claims to be the whole too, so it is told as well
+      if (relation.kind === 'sum' && REST_BEFORE.test(text.slice(Math.max(0, relation.parts.at(-1)!.figure.start - 60), relation.parts.at(-1)!.figure.start))) {
+        const last = relation.parts.at(-1)!.figure;
+        const partsAt = sentences.find((s) => s.start <= last.start && last.start < s.end);
+        if (partsAt && partsAt !== relation.sentence && relation.parts.every((p) => partsAt.start <= p.figure.start && p.figure.start < partsAt.end)) checkRelation(relation, options, enabled, reporter(partsAt));
+      }
     }
   },
 });
+
+/** Words before a list's last part that say it is the rest of the whole. */
+const REST_BEFORE = /\b(?:the\s+(?:remaining|rest|remainder|balance)|all\s+other|the\s+other)\b[^,;.]{0,40}$/i;
 
 /** "double", "doubling" → "doubled" for messages. */
 const PAST_OF: Readonly<Record<string, string>> = { doubl: 'doubled', tripl: 'tripled', trebl: 'trebled', quadrupl: 'quadrupled', halv: 'halved' };
@@ -990,6 +1000,9 @@ function checkShare(read: SentenceReading, report: Report): void {
 /** What a count is multiplied by to be in the unit its price is per: 1,000 for tonnes at a price a kilo; else 1. */
 function perUnitFactor(count: Figure, price: Figure): number {
   if (count.kind !== 'quantities' || price.kind !== 'money') return 1;
+  // ("RM72 per thousand pieces": the count in thousands)
+  const per = /^(thousand|1,000|hundred|100)\s/.exec((price.mention as Money).per ?? '');
+  if (per) return /^(?:thousand|1,000)$/.test(per[1]!) ? 1 / 1000 : 1 / 100;
   const from = kilogramsOf((count.mention as Quantity).unit);
   const to = kilogramsOf((price.mention as Money).per);
   return from && to ? from / to : 1;

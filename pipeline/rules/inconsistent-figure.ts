@@ -51,6 +51,9 @@ function comparableUnit(frame: Frame): string {
   return 'count';
 }
 
+/** Measures one restatement may name for the other: a carmaker's cars delivered are the cars it sold ("delivered 48,630 cars" … "Selling 46,830 cars"). */
+const ALIKE_MEASURES: ReadonlySet<string> = new Set(['deliveries|sales-units', 'sales-units|deliveries']);
+
 /** A line that sets figures side by side: "… 1,712,896 vs loss 5,747,472", "…, versus $1.2 billion". */
 const TABLE_LINE = /\b(?:vs\.?|versus)\s/i;
 
@@ -416,7 +419,7 @@ export default defineRule({
           !e.segment.includes('part') &&
           !later.segment.includes('part') &&
           // ("margin" and "operating-margin": one measure named more or less fully)
-          !(e.measure && later.measure && e.measure !== later.measure && !e.measure.endsWith(`-${later.measure}`) && !later.measure.endsWith(`-${e.measure}`)) &&
+          !(e.measure && later.measure && e.measure !== later.measure && !e.measure.endsWith(`-${later.measure}`) && !later.measure.endsWith(`-${e.measure}`) && !ALIKE_MEASURES.has(`${e.measure}|${later.measure}`)) &&
           !(key(e.owner) && key(later.owner) && !sameSubject(e, later)) &&
           !(key(e.item) && key(later.item) && key(e.item) !== key(later.item)) &&
           statedAlike(e, later) &&
