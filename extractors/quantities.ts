@@ -394,8 +394,9 @@ export const quantities: Extractor<'quantities'> = {
         const previous = /\s$/.test(before) && !/\s\s$/.test(before) ? before.slice(before.lastIndexOf(' ', before.length - 2) + 1, -1) : '';
         if (digits && (MONTH_WORD.test(previous) || AFTER_DATE.test(after))) continue;
         // "Boeing 737", "S&P 500": part of a name; "intra-Asia 934,000 TEU": a lower-case compound is no name
-        // … but "while Europe took 19,870 and the Americas 14,360": digits grouped in thousands after a place in a list name no model
-        if (previous && NAME_WORD.test(previous) && !/['’]s?$/.test(previous) && !NAME_OK.has(previous.replace(/^\(/, '')) && !tableShares && !/^[a-z]+-[A-Z]/.test(previous) && !listedAfterName(text, start, g.num!, g.scale)) continue;
+        // … but "fell to 11,240 cars, while Europe took 19,870 and the Americas 14,360": digits grouped in thousands after a name in
+        // a list whose first member is counted in a unit name no model
+        if (previous && NAME_WORD.test(previous) && !/['’]s?$/.test(previous) && !NAME_OK.has(previous.replace(/^\(/, '')) && !tableShares && !/^[a-z]+-[A-Z]/.test(previous) && !(listedAfterName(text, start, g.num!, g.scale) && found.some((f) => !f.bare && f.unit !== 'count' && f.start >= sentenceOf(start) && f.end <= start))) continue;
         const n = readNumber(g.num!, g.scale);
         if (!n) continue;
         // a lone `t` after digits is tonnes, not trillion

@@ -76,6 +76,9 @@ const OPEN_QUOTES = new Set(['"', '“', '‘', "'", '(', '[']);
 const CLOSE_QUOTES = new Set(['"', '”', '’', "'"]);
 /** Titles of office whose first word is a portfolio, not an employer ("Finance Minister"). */
 const GOVERNMENT_TITLES = new Set('minister secretary senator sen. rep. representative governor gov. mayor president premier vice-premier chancellor ambassador lawmaker congressman congresswoman'.split(' '));
+/** Nouns by which a story refers back to the firm it is about ("the company said", "the canner said"). */
+const COMPANY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'lender', 'bank', 'insurer', 'miner', 'maker', 'chipmaker', 'automaker', 'retailer', 'carrier', 'airline', 'conglomerate', 'producer', 'operator', 'startup', 'developer', 'refiner', 'smelter', 'shipper', 'utility', 'planter', 'recruiter', 'issuer', 'manager', 'corporation', 'canner']);
+
 /** Public bodies: `the government said` is not the company of the story. */
 const INSTITUTIONS = new Set('government ministry department regulator agency council board commission authority institute association administration office bureau committee foundation court parliament congress senate'.split(' '));
 /** Names of public bodies, which a company anaphor ("the company", "the firm") cannot stand for. */
@@ -241,6 +244,8 @@ class SourceFinder {
   private paragraph = 0;
   private paragraphStart = 0;
   private previousParagraphStart = 0;
+  /** Where the first paragraph (the lead) ends: its first firm is the one "the company" may mean paragraphs later. */
+  private firstParagraphEnd = 0;
   private readonly entities: readonly Entity[];
   /** Where ORG and PERSON entities start, and every entity by its end: built once per article. */
   private readonly nameStarts: ReadonlySet<number>;
@@ -265,6 +270,7 @@ class SourceFinder {
     this.paragraph = paragraph;
     this.paragraphStart = paragraphStart;
     this.previousParagraphStart = previousParagraphStart;
+    if (paragraph === 0) this.firstParagraphEnd = Math.max(this.firstParagraphEnd, end);
     this.tokens = tokenize(this.text.slice(start, end), start);
     // "DALLAS, April 24 (Meridian Wire) -": the newswire of the dateline publishes the story; it
     // is no party to it, and no anaphor ("the group said") stands for it
@@ -964,6 +970,18 @@ class SourceFinder {
     if (prevSentence.length) {
       const name = canonicalName(prevSentence[0]!.chunk.text);
       if (name) return { name, kind: 'organisation' };
+    }
+    // "Siam Ocean Foods, one of Thailand's largest tuna canners, is weighing …" and two paragraphs on "the company said":
+    // the first firm of the lead, when a company noun refers back
+    if (COMPANY_NOUNS.has(word)) {
+      const lead = this.entities.find((x) => x.type === 'ORG' && x.end <= at && plausibleName(x.canonical) && !this.inDateline(x) && !publicBody(canonicalName(x.canonical)) && !L.KNOWN_SOURCES.get(canonicalName(x.canonical).toLowerCase()));
+      if (lead && lead.start < this.firstParagraphEnd) return { name: canonicalName(lead.canonical), kind: 'organisation' };
+      // (a name of ordinary words no entity reading took: "Siam Ocean Foods")
+      const named = this.seenChunks.find((x) => x.paragraph === 0 && !x.person && x.chunk.end <= at && !this.inDateline(x.chunk) && this.orgLike(x.chunk) && orgWords(x.name) && !publicBody(x.name));
+      if (named) {
+        const name = canonicalName(named.chunk.text);
+        if (name) return { name, kind: 'organisation' };
+      }
     }
     return null;
   }

@@ -986,12 +986,16 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
     for (let k = same.length - 2; k >= 0 && joined(same[k]!, parts[0]!); k--) parts.unshift(same[k]!);
     const sum = parts.reduce((a, p) => a + p.figure.value, 0);
     const max = Math.max(...parts.map((p) => p.figure.value));
+    const fits = (f: Frame) => (f.role === 'level' || f.toLevel) && f.mode === 'actual' && compatibleUnits(f.figure, last.figure) && f.figure.value > max && f.figure.value >= 0.8 * sum && f.figure.value <= 1.25 * sum;
+    // (a whole earlier in the list's own sentence answers for it: "Revenue fell 3.8 pct to 312.6 mln dlrs …, with North American
+    // sales of 231.9 mln dlrs and international sales making up the remaining 80.7 mln dlrs")
+    const ownWhole = frames.some((f) => f.figure.end <= parts[0]!.figure.start && !parts.includes(f) && fits(f));
     let whole: Frame | undefined;
     let wholeAt = index;
-    for (let k = index - 1; k >= Math.max(0, index - 4) && !whole; k--) {
+    for (let k = index - 1; k >= Math.max(0, index - 4) && !whole && !ownWhole; k--) {
       // (of a sentence's candidates, the one nearest the parts' sum: "fetched HK$86.4 million, 27% more than the HK$71.2 million")
       whole = framesOf(k)
-        .filter((f) => (f.role === 'level' || f.toLevel) && f.mode === 'actual' && compatibleUnits(f.figure, last.figure) && f.figure.value > max && f.figure.value >= 0.8 * sum && f.figure.value <= 1.25 * sum)
+        .filter(fits)
         .sort((a, b) => Math.abs(a.figure.value - sum) - Math.abs(b.figure.value - sum))[0];
       wholeAt = k;
     }
@@ -1626,11 +1630,17 @@ function pickBase(text: string, all: readonly Frame[], share: Frame, part: Frame
     if (net && f.qualifiers.gross === 'net') score += 2;
     if (net && f.qualifiers.gross === 'gross') score -= 3;
     if (part.measure && f.measure === part.measure) score += 1;
-    score += i / 1000; // nearer wins a tie
-    if (score >= 2 && (!best || score > best.score)) best = { frame: f, score };
+    // (a whole narrowed by words the share does not say ranks below an unnarrowed one: "38% of revenue" is not of "Footwear
+    // revenue of $451.2 million" when the total revenue was stated too)
+    const narrowing = f.segment.filter((w) => !NOT_NARROWING.test(w));
+    const ranked = score + i / 1000 - (narrowing.length && !narrowing.some((w) => words.includes(w.toLowerCase())) ? 1 : 0); // nearer wins a tie
+    if (score >= 2 && (!best || ranked > best.score)) best = { frame: f, score: ranked };
   });
   return best ? (best as { frame: Frame }).frame : undefined;
 }
+
+/** Segment words that name a period or the whole, not a narrower thing ("sales for the nine months", "group sales"). */
+const NOT_NARROWING = /^(?:months?|quarters?|years?|weeks?|days?|half|halves|period|group|groups|total|overall|combined|own|company|companies|firm)$/i;
 
 /** The label of an earlier period's figure in a results line: "(2024: ", "(H1 2024: ", "(a year earlier: ". */
 const PRIOR_LABEL = /\(\s*(?:(?:FY|H[12]|Q[1-4]|fiscal)\s*)?(?:\d{4}(?:\/\d{2,4})?|a\s+year\s+(?:earlier|ago)|prior\s+year|previous\s+year|last\s+year)\s*:\s*$/i;

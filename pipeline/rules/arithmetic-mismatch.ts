@@ -528,7 +528,8 @@ function checkRelation(relation: Relation, options: ToleranceOptions & { multipl
       const needed: Interval = { lo: Math.min(undo(R.lo), R.lo), hi: Math.max(undo(R.hi), R.hi) };
       const C = iv(relation.change);
       const stated = { lo: Math.min(Math.abs(C.lo), Math.abs(C.hi)), hi: Math.max(Math.abs(C.lo), Math.abs(C.hi)) };
-      if (overlaps(needed, { lo: stated.lo, hi: stated.hi + (stated.hi - stated.lo) / 2 })) return;
+      // (a larger move undoes all of the earlier one and more: "fell 3.2%, erasing all of Monday's 1.9% gain")
+      if (overlaps(needed, { lo: stated.lo, hi: stated.hi + (stated.hi - stated.lo) / 2 }) || stated.lo > needed.hi) return;
       report({
         messageId: 'reversal',
         data: {

@@ -163,9 +163,15 @@ export default defineRule({
       context.report({
         messageId: isDaylight ? 'daylightInWinter' : 'standardInSummer',
         data: { zone, clock: pair.clock, date: longDate(year, month, day), expected: isDaylight ? pair.standard : pair.daylight },
-        start: t.start,
-        end: t.end,
+        // (told on the time's sentence, as the other rules tell theirs: the date it is read against may sit anywhere in it)
+        ...sentenceSpan(article.sentences, t),
       });
     }
   },
 });
+
+/** The sentence that holds a time (the time itself when no sentence does). */
+function sentenceSpan(sentences: readonly { start: number; end: number }[], t: { start: number; end: number }): { start: number; end: number } {
+  const s = sentences.find((x) => x.start <= t.start && t.end <= x.end);
+  return s ? { start: s.start, end: s.end } : { start: t.start, end: t.end };
+}
