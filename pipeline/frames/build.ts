@@ -235,6 +235,8 @@ function phraseBefore(text: string, from: number, at: number, maxWords = 7): Spa
 }
 
 /** Leading adverbial of a clause ("By the close,", "On Friday,", "In dollar terms,"): skipped when reading its subject. */
+/** A leading exclusion and what it leaves out: "Excluding large-scale orders, ", "Stripping out fuel, ". */
+const LEADING_EXCLUSION = /^\s*(?:excluding|ex-|stripping\s+out|leaving\s+out|not\s+counting|setting\s+aside)\s*([^,]{2,60}),/i;
 const LEADING_ADVERBIAL = /^\s*(?:(?:[QA]:\s*)?(?:(?:by|on|at|in|after|before|over|during|for|of|against|since|from|with|as\s+of|according\s+to|year\s+to\s+date|so\s+far|earlier|later|meanwhile|elsewhere|separately|overall|still|also|however|instead|by\s+contrast|converted\s+at|shortly\s+after|in\s+dollar\s+terms|including|excluding|besides|beyond|like|unlike|despite|with)\b[^,]{0,70}(?:,\s*\d{4})?,\s*)+|[QA]:\s*|(?:["“]|\(?[a-z0-9]\)\s+))/i;
 
 /** A wire dateline opening a paragraph: "CHICAGO, July 24 (Tidewater Wire) - ". */
@@ -1366,6 +1368,12 @@ export function buildFrames(input: FrameInput): Frame[] {
     // "Excluding items, Galloway earned 2.68 dlrs a share": a leading basis covers the sentence's figures too
     const leadBasis = leading ? qualifiersIn(leading).find((q) => q.cls === 'accounting') : undefined;
     if (leadBasis) for (const f of local) f.qualifiers.accounting ??= leadBasis.value;
+    // "Excluding large-scale orders, orders fell 0.6%": what a leading exclusion leaves out narrows every figure of the sentence
+    const excluded = !leadBasis ? LEADING_EXCLUSION.exec(leading) : null;
+    if (excluded) {
+      const words = excluded[1]!.toLowerCase().split(/[^\p{L}-]+/u).filter((w) => w.length > 2 && !/^(?:the|its|their|one-off|items?)$/.test(w));
+      if (words.length) for (const f of local) if (!f.segment.includes('excluding')) f.segment.push('excluding', ...words);
+    }
     // figures of one clause without words of their own share its subject and measure
     // ("rose 7.9 pct to 612 mln dlrs from 581 mln dlrs": all revenue of Calder)
     for (let k = 1; k < local.length; k++) {

@@ -57,7 +57,15 @@ export const thingsIn = (s: string): Found[] =>
   })
     // "Ethereum-based tokens", "dollar-denominated debt": a modifier, not the thing
     .filter((f) => !/^-\p{L}/u.test(s.slice(f.end, f.end + 2)))
+    // "cobalt hydroxide", "copper concentrate", "nickel sulphate": a form of the commodity is a thing of its own
+    .map((f) => {
+      const form = COMMODITY_FORM.exec(s.slice(f.end, f.end + 16));
+      return form ? { ...f, end: f.end + form[0].length, id: `${f.id} ${form[1]!.toLowerCase().replace(/s$/, '').replace('sulfate', 'sulphate')}` } : f;
+    })
     .concat(capitalisedThings(s));
+
+/** Forms a commodity is traded in, each priced apart from the metal or crop itself. */
+const COMMODITY_FORM = /^\s(hydroxides?|sulphates?|sulfates?|oxides?|carbonates?|concentrates?|cathodes?|scrap|pellets?|briquettes?|powder|cakes?)\b/i;
 
 function thingId(t: string): string | undefined {
   {
