@@ -148,7 +148,7 @@ export const THINGS: Readonly<Record<string, string>> = {
   soybeans: 'soybeans', soybean: 'soybeans', soy: 'soybeans', 'coarse grains': 'coarse grains', 'coarse grain': 'coarse grains', grains: 'grains', grain: 'grains', 'feed grains': 'coarse grains', oilseeds: 'oilseeds', soymeal: 'soymeal', 'soybean meal': 'soymeal', 'soybean oil': 'soybean oil', sorghum: 'sorghum', sugar: 'sugar', coffee: 'coffee', cocoa: 'cocoa', cotton: 'cotton', rice: 'rice', cattle: 'cattle',
   hogs: 'hogs', 'palm oil': 'palm oil', rubber: 'rubber', lumber: 'lumber', canola: 'canola', barley: 'barley', oats: 'oats',
   dollar: 'US dollar', greenback: 'US dollar', euro: 'euro', 'single currency': 'euro', yen: 'yen', sterling: 'sterling', pound: 'sterling', cable: 'sterling',
-  yuan: 'yuan', renminbi: 'yuan', franc: 'Swiss franc', 'swiss franc': 'Swiss franc', rupee: 'rupee', won: 'won', peso: 'peso', real: 'real', rouble: 'rouble', ruble: 'rouble',
+  yuan: 'yuan', renminbi: 'yuan', franc: 'Swiss franc', 'swiss franc': 'Swiss franc', 'french franc': 'French franc', 'belgian franc': 'Belgian franc', 'luxembourg franc': 'Belgian franc', rupee: 'rupee', won: 'won', peso: 'peso', real: 'real', rouble: 'rouble', ruble: 'rouble',
   lira: 'lira', rand: 'rand', 'australian dollar': 'Australian dollar', aussie: 'Australian dollar', loonie: 'Canadian dollar', 'canadian dollar': 'Canadian dollar',
   kiwi: 'New Zealand dollar', 'dollar index': 'dollar index', dxy: 'dollar index',
   'eur/usd': 'euro', 'gbp/usd': 'sterling', 'usd/jpy': 'US dollar/yen', 'usd/cny': 'US dollar/yuan', 'usd/chf': 'US dollar/Swiss franc', 'aud/usd': 'Australian dollar', 'eur/gbp': 'euro/sterling',

@@ -226,7 +226,7 @@ const ENDED_WITH = /^[^;.]{0,60}?,\s*(?:(?:ending|finishing|closing|leaving\s+(?
 /** A level quoted as units of a currency per dollar or euro ("18.84 per dollar", "to the dollar"). */
 const PER_DOLLAR_QUOTE = /^\s*(?:[\p{L}]+\s+)?(?:per|a|to\s+the|against\s+the)\s+(?:u\.?s\.?\s+)?(?:dollar|euro|greenback)\b/iu;
 /** The currency whose move a sentence reports, when it is not the dollar or euro it is quoted against. */
-const QUOTED_CURRENCY = /\b(?:peso|yen|rupee|won|lira|real|rand|yuan|renminbi|rouble|ruble|rupiah|ringgit|baht|shekel|forint|zloty|koruna|krona|krone|franc|dinar|naira|shilling|hryvnia|tenge|sol|dong)s?\b/i;
+const QUOTED_CURRENCY = /\b(?:peso|yen|rupee|won|lira|real|rand|yuan|renminbi|rouble|ruble|rupiah|ringgit|baht|shekel|forint|zloty|koruna|krona|krone|kronor|kroner|crown|franc|dinar|naira|shilling|hryvnia|tenge|sol|dong)s?\b/i;
 
 /** "outnumbered declining ones 1,284 to 652, a gap of 532": the two counts and the margin. */
 const TALLY_GAP = /(?<![\d.,])(\d{1,3}(?:,\d{3})*|\d+)\s+to\s+(\d{1,3}(?:,\d{3})*|\d+),\s*(?:a|an|for\s+a)\s+(?:gap|margin|difference|lead|edge|majority)\s+of\s+(\d{1,3}(?:,\d{3})*|\d+)(?![\d%]|[.,]\d)/g;
@@ -338,6 +338,23 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
         from = { figure: synthetic(text, fromStart, fromStart + m[2]!.length, Number(m[2]!.replace(/,/g, '')), like) };
       }
     }
+    // "expects to harvest 118 million pounds …, down from 146 million pounds last year. That is a fall of 23.7%": a change
+    // that opens its sentence naming the move of the sentence before
+    if (!to && !from && kind === 'relative' && change.sign !== 0 && THAT_IS_CHANGE.test(before) && index > 0 && input.sentences[index - 1]!.paragraph >= sentence.paragraph - 1) {
+      const prev = earlier(index, 1).reverse();
+      const prevFrom = prev.filter((f) => f.role === 'from').at(-1);
+      const prevTo = prevFrom && prev.filter((f) => f.role === 'level' && f.figure.end <= prevFrom.figure.start && compatibleUnits(f.figure, prevFrom.figure)).at(-1);
+      if (prevFrom && prevTo && prev.filter((f) => f.role === 'change').length === 0) {
+        to = operand(prevTo);
+        from = operand(prevFrom);
+      }
+    }
+    // "Total approvals climbed 7.8% to 16,420 … Compared with August last year, approvals were up 11.4% from 14,130": a change
+    // from a base whose level the story stated of the same thing a sentence or two before (no measure named)
+    if (!to && from && !change.measure && kind === 'relative' && (change.owner || change.item)) {
+      const prior = framesBefore(input, sentence.start, 12).find((f) => f.sentenceIndex >= index - 3 && f.role === 'level' && f.mode === 'actual' && !f.measure && sameParty(f, change) && compatibleUnits(f.figure, from!.figure) && (!change.time || sameTime(f, change)) && f.figure.kind === from!.figure.kind);
+      if (prior) to = operand(prior);
+    }
     // across sentences: "output rose by 38,000 ounces from 386,000 ounces", the level stated before
     if (!to && from && change.measure) {
       // ("… and 181.3 million pounds abroad. Exports were up 7.2% from 173.8 million pounds": a sentence opening with the
@@ -379,6 +396,16 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
         continue;
       }
     }
+    // "settled down 2.150 cents at 81.375 cents per pound, according to CME Group, a drop of 3.4% from Tuesday": an absolute
+    // move and the level it left, then the same move as a percentage set after them
+    if (!to && !from && kind === 'relative' && change.sign !== 0) {
+      const level = frames.filter((f) => f.figure.end <= change.figure.start && f.role === 'level' && f.mode === change.mode).at(-1);
+      const delta = level && frames.filter((f) => f.figure.end <= level.figure.start && f.role === 'change' && f.change === 'absolute' && compatibleUnits(f.figure, level.figure)).at(-1);
+      if (level && delta && (delta.sign === 0 || delta.sign === change.sign) && /^\s+(?:at|to)\s+(?:about\s+|around\s+)?$/i.test(text.slice(delta.figure.end, level.figure.start)) && APPOSED_PERCENT.test(text.slice(level.figure.end, change.figure.start))) {
+        out.push({ kind: 'level-change', sentence, change: operand(change), to: operand(level), delta: operand(delta), sign: change.sign as 1 | -1 });
+        continue;
+      }
+    }
     if (!to || !from) continue;
     if (!compatibleUnits(to.figure, from.figure)) continue;
     if (kind === 'absolute' && !compatibleUnits(change.figure, to.figure)) continue;
@@ -413,6 +440,12 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
     out.push({ kind: 'move', sentence, change: { figure }, changeKind: 'relative', sign: down ? -1 : 1, from: operand(from), to: operand(to), via: m[0] });
   }
 }
+
+/** After a level, the percentage its move made: ", a drop of ", ", according to CME Group, a gain of ", ", or ". */
+const APPOSED_PERCENT = /^[^;.]{0,60}?,\s*(?:(?:an?\s+)?(?:drop|fall|decline|loss|slide|gain|rise|increase|jump|advance|climb)\s+of|or)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$/i;
+
+/** A sentence that opens by naming the move of the one before: "That is a fall of ", "This was an increase of about ". */
+const THAT_IS_CHANGE = /^\s*(?:that|this|it)(?:['’]s|\s+(?:is|was|would\s+be|will\s+be|represents|marks|amounts\s+to|means))\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:rise|fall|gain|drop|increase|decrease|decline|jump|loss|climb|slide|advance|cut|reduction)\s+of\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$/iu;
 
 /** ", a rise of", ", an increase of about": a change set after the levels it moved between. */
 const APPOSED_CHANGE = /,\s*(?:an?\s+)?(?:rise|fall|gain|drop|increase|decrease|decline|jump|loss|climb|slide|advance)\s+of\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
