@@ -236,7 +236,7 @@ function phraseBefore(text: string, from: number, at: number, maxWords = 7): Spa
 
 /** Leading adverbial of a clause ("By the close,", "On Friday,", "In dollar terms,"): skipped when reading its subject. */
 /** A leading exclusion and what it leaves out: "Excluding large-scale orders, ", "Stripping out fuel, ". */
-const LEADING_EXCLUSION = /^\s*(?:excluding|ex-|stripping\s+out|leaving\s+out|not\s+counting|setting\s+aside)\s*([^,]{2,60}),/i;
+const LEADING_EXCLUSION = /^\s*(?:(?:excluding|stripping out|leaving out|not counting|setting aside) |ex-)([^,\s][^,]{1,59}),/i;
 const LEADING_ADVERBIAL = /^\s*(?:(?:[QA]:\s*)?(?:(?:by|on|at|in|after|before|over|during|for|of|against|since|from|with|as\s+of|according\s+to|year\s+to\s+date|so\s+far|earlier|later|meanwhile|elsewhere|separately|overall|still|also|however|instead|by\s+contrast|converted\s+at|shortly\s+after|in\s+dollar\s+terms|including|excluding|besides|beyond|like|unlike|despite|with)\b[^,]{0,70}(?:,\s*\d{4})?,\s*)+|[QA]:\s*|(?:["“]|\(?[a-z0-9]\)\s+))/i;
 
 /** A wire dateline opening a paragraph: "CHICAGO, July 24 (Tidewater Wire) - ". */
