@@ -208,6 +208,7 @@ export function findRelations(input: RelationInput): Relation[] {
     covers(input, sentence, st, frames, out);
     namedRatios(input, sentence, st, frames, earlier(i, 3), out);
     rollForwards(input, sentence, frames, earlier(i, 3), out);
+    rollForwardsFromAfter(input, sentence, frames, out);
     perRatios(input, sentence, frames, out);
     dailyAverages(input, sentence, frames, out);
     openingRates(input, sentence, frames, out);
@@ -352,8 +353,10 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
     // "Total approvals climbed 7.8% to 16,420 … Compared with August last year, approvals were up 11.4% from 14,130": a change
     // from a base whose level the story stated of the same thing a sentence or two before (no measure named)
     if (!to && from && !change.measure && kind === 'relative' && (change.owner || change.item)) {
-      const prior = framesBefore(input, sentence.start, 12).find((f) => f.sentenceIndex >= index - 3 && f.role === 'level' && f.mode === 'actual' && !f.measure && sameParty(f, change) && compatibleUnits(f.figure, from!.figure) && (!change.time || sameTime(f, change)) && f.figure.kind === from!.figure.kind);
-      if (prior) to = operand(prior);
+      const prior = from.figure.unit === 'percent' ? undefined : framesBefore(input, sentence.start, 12).find((f) => f.sentenceIndex >= index - 3 && f.role === 'level' && f.mode === 'actual' && !f.measure && sameParty(f, change) && compatibleUnits(f.figure, from!.figure) && (!change.time || sameTime(f, change)) && f.figure.kind === from!.figure.kind);
+      // (only a near-miss: the move the two levels make goes the same way, within a factor of three of the one stated)
+      const made = prior && from.figure.value > 0 ? ((prior.figure.value - from.figure.value) / from.figure.value) * 100 : NaN;
+      if (prior && Math.sign(made) === change.sign && Math.abs(made) <= 3 * change.figure.value && Math.abs(made) >= change.figure.value / 3) to = operand(prior);
     }
     // across sentences: "output rose by 38,000 ounces from 386,000 ounces", the level stated before
     if (!to && from && change.measure) {
@@ -401,7 +404,8 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
     if (!to && !from && kind === 'relative' && change.sign !== 0) {
       const level = frames.filter((f) => f.figure.end <= change.figure.start && f.role === 'level' && f.mode === change.mode).at(-1);
       const delta = level && frames.filter((f) => f.figure.end <= level.figure.start && f.role === 'change' && f.change === 'absolute' && compatibleUnits(f.figure, level.figure)).at(-1);
-      if (level && delta && (delta.sign === 0 || delta.sign === change.sign) && /^\s+(?:at|to)\s+(?:about\s+|around\s+)?$/i.test(text.slice(delta.figure.end, level.figure.start)) && APPOSED_PERCENT.test(text.slice(level.figure.end, change.figure.start))) {
+      // (not a move over another window: "a rise of 36 pct during the last 12 months")
+      if (level && delta && (delta.sign === 0 || delta.sign === change.sign) && /^\s+(?:at|to)\s+(?:about\s+|around\s+)?$/i.test(text.slice(delta.figure.end, level.figure.start)) && APPOSED_PERCENT.test(text.slice(level.figure.end, change.figure.start)) && !OTHER_WINDOW_AFTER.test(after)) {
         out.push({ kind: 'level-change', sentence, change: operand(change), to: operand(level), delta: operand(delta), sign: change.sign as 1 | -1 });
         continue;
       }
@@ -440,6 +444,9 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
     out.push({ kind: 'move', sentence, change: { figure }, changeKind: 'relative', sign: down ? -1 : 1, from: operand(from), to: operand(to), via: m[0] });
   }
 }
+
+/** After a change, words that put it over another window than the move beside it: "during the last 12 months", "year-on-year". */
+const OTHER_WINDOW_AFTER = /^\s*(?:\p{L}+\s+){0,2}?(?:(?:during|over|in|for|within)\s+the\s+(?:last|past|previous|first|latest)\b|year[- ]on[- ]year|from\s+a\s+year|on\s+(?:the|a)\s+year|since\b|so\s+far\b|this\s+year|in\s+\d{4})/iu;
 
 /** After a level, the percentage its move made: ", a drop of ", ", according to CME Group, a gain of ", ", or ". */
 const APPOSED_PERCENT = /^[^;.]{0,60}?,\s*(?:(?:an?\s+)?(?:drop|fall|decline|loss|slide|gain|rise|increase|jump|advance|climb)\s+of|or)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$/i;
@@ -934,14 +941,63 @@ function rollForwards(input: RelationInput, sentence: Sentence, frames: readonly
     out.push({ kind: 'rollforward', sentence, start: operand(start), plus: plus.map(operand), minus: minus.map(operand), end: operand(end) });
   }
 }
-/** The end of a roll-forward: "leaving ", "it ended March at ", "bringing it to ", "to end the year with ". */
-const ROLLED_TO = /\b(?:leaving(?:\s+it\s+(?:at|with))?|(?:it|the\s+[\p{L}-]+)\s+(?:ended|closed|finished)\s+(?:[\p{L}]+\s+){0,3}?(?:at|with|on)|bringing\s+(?:it|the\s+[\p{L}-]+)\s+to|to\s+end\s+(?:[\p{L}]+\s+){0,3}?(?:at|with))\s+(?:about\s+|some\s+)?$/iu;
+/**
+ * "Brightlens said it ended March with 412 stores, after opening 37 and closing 9 during the year, up from 391 a year
+ * earlier"; "Keepwell bought 19 facilities and sold 7 in the quarter, taking the portfolio to 684 from 668": a roll-forward
+ * whose start follows its end ("from 391"), its movers counted by verbs anywhere in the sentence, small bare counts too.
+ */
+function rollForwardsFromAfter(input: RelationInput, sentence: Sentence, frames: readonly Frame[], out: Relation[]): void {
+  const { text } = input;
+  const st = text.slice(sentence.start, sentence.end);
+  const counted = (at: number, written: string, like?: Figure): Operand | null => {
+    const own = frames.find((f) => f.figure.start === at);
+    if (own) return own.figure.kind === 'quantities' && !PHYSICAL.test((own.figure.mention as Quantity).unit) ? operand(own) : null;
+    return like ? { figure: countFigure(text, at, written, Number(written.replace(/,/g, '')), like) } : null;
+  };
+  ROLLED_TO_COUNT.lastIndex = 0;
+  for (const e of st.matchAll(ROLLED_TO_COUNT)) {
+    const endAt = sentence.start + e.index! + e[0].length - e[1]!.length;
+    const like = frames.find((f) => f.figure.kind === 'quantities')?.figure;
+    const end = counted(endAt, e[1]!, like);
+    if (!end || out.some((r) => r.kind === 'rollforward' && r.end.figure.start === endAt)) continue;
+    const f = FROM_COUNT_AFTER.exec(text.slice(end.figure.end, sentence.end));
+    if (!f) continue;
+    const start = counted(end.figure.end + f.index + f[0].length - f[1]!.length, f[1]!, end.figure);
+    if (!start) continue;
+    const plus: Operand[] = [];
+    const minus: Operand[] = [];
+    let other = false;
+    ROLL_VERB_COUNT.lastIndex = 0;
+    for (const m of st.matchAll(ROLL_VERB_COUNT)) {
+      const at = sentence.start + m.index! + m[0].length - m[2]!.length;
+      if (at === end.figure.start || at === start.figure.start) continue;
+      // (a mover in another unit, "bought 19 facilities for $410 million", is no count of the stock)
+      const mover = counted(at, m[2]!, end.figure);
+      if (!mover) {
+        other = true;
+        continue;
+      }
+      (ROLL_PLUS.test(m[1]!) ? plus : minus).push(mover);
+    }
+    if (other || plus.length + minus.length < 2 || !plausibleRoll(start.figure.value, end.figure.value)) continue;
+    out.push({ kind: 'rollforward', sentence, start, plus, minus, end });
+  }
+}
+/** The end of a roll-forward and its count: "it ended March with 412", "taking the portfolio to 684". */
+const ROLLED_TO_COUNT = /\b(?:leaving(?:\s+it\s+(?:at|with))?|taking\s+(?:it|the\s+[\p{L}-]+)\s+to|(?:it|the\s+[\p{L}-]+)\s+(?:ended|closed|finished)\s+(?:[\p{L}]+\s+){0,3}?(?:at|with|on)|bringing\s+(?:it|the\s+[\p{L}-]+)\s+to)\s+(\d{1,3}(?:,\d{3})+|\d{1,4})(?![\d.,]\d|\s*%)/giu;
+/** After a roll-forward's end, its start: ", up from 391", " from 668". */
+const FROM_COUNT_AFTER = /^[^;.]{0,80}?\bfrom\s+(\d{1,3}(?:,\d{3})+|\d{1,4})(?![\d.,]\d|\s*%)/u;
+/** A verb that adds to or takes from a stock, and the count right after it ("opening 37", "sold 7", "bought 19 facilities"). */
+const ROLL_VERB_COUNT = /\b(opened|opening|added|adding|bought|buying|acquired|acquiring|built|building|hired|hiring|closed|closing|sold|selling|shut|shutting|disposed\s+of|disposing\s+of|exited|exiting)\s+(?:another\s+|a\s+further\s+)?(\d{1,3}(?:,\d{3})+|\d{1,4})(?![\d.,]\d|\s*%|\s*(?:pct|per\s*cent|percent)\b)/gi;
+
+/** The end of a roll-forward: "leaving ", "it ended March at ", "bringing it to ", "taking the portfolio to ", "to end the year with ". */
+const ROLLED_TO = /\b(?:leaving(?:\s+it\s+(?:at|with)|\s+the)?|taking\s+(?:it|the\s+[\p{L}-]+)\s+to|(?:it|the\s+[\p{L}-]+)\s+(?:ended|closed|finished)\s+(?:[\p{L}]+\s+){0,3}?(?:at|with|on)|bringing\s+(?:it|the\s+[\p{L}-]+)\s+to|to\s+end\s+(?:[\p{L}]+\s+){0,3}?(?:at|with))\s+(?:about\s+|some\s+)?$/iu;
 /** The start: "stood at ", "began the year at ", "started the quarter with ". */
 const ROLLED_FROM = /\b(?:stood\s+at|began\s+(?:[\p{L}]+\s+){0,3}?(?:at|with)|started\s+(?:[\p{L}]+\s+){0,3}?(?:at|with)|opened\s+(?:[\p{L}]+\s+){0,3}?(?:at|with))\s+(?:about\s+|some\s+)?$/iu;
 /** What adds to a stock: deliveries taken, orders booked, purchases, additions. */
-const ROLL_PLUS = /\b(?:took\s+delivery\s+of|received|bought|acquired|added|adding|booked|ordered|won|signed|new\s+orders|orders\s+booked|built|opened|hired|raised|issued|inflows?)\b/i;
+const ROLL_PLUS = /\b(?:took\s+delivery\s+of|received|bought|buying|acquired|acquiring|added|adding|booked|ordered|won|signed|new\s+orders|orders\s+booked|built|building|opened|opening|hired|hiring|raised|issued|inflows?)\b/i;
 /** What takes from it: sales, retirements, deliveries made, closures. */
-const ROLL_MINUS = /\b(?:sold|selling|retired|scrapped|disposed\s+of|delivered|shipped|completed|cancell?ed|written\s+off|wrote\s+off|redeemed|repaid|closed|shut|lost|outflows?|redemptions|withdrawals)\b/i;
+const ROLL_MINUS = /\b(?:sold|selling|retired|scrapped|disposed\s+of|delivered|deliveries|shipped|completed|cancell?ed|written\s+off|wrote\s+off|redeemed|repaid|closed|closing|shut|lost|outflows?|redemptions|withdrawals|removed|deducted|subtracted)\b/i;
 /** Which side of a roll-forward the words around a figure put it on. */
 const rollSide = (words: string): 'plus' | 'minus' | null => (ROLL_PLUS.test(words) ? 'plus' : ROLL_MINUS.test(words) ? 'minus' : null);
 /** A roll-forward's end within half of its start either way. */
