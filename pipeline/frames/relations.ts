@@ -1067,21 +1067,26 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
   // nearest level of that unit in the four sentences before, above every part and within a quarter of their sum
   const listedLevels = frames.filter((f) => f.role === 'level' && f.mode === 'actual');
   const last = listedLevels.at(-1);
-  if (last && listedLevels.length >= 2 && last.figure.unit !== 'percent' && REST_CUE.test(text.slice(Math.max(sentence.start, last.figure.start - 40), last.figure.start))) {
-    const same = listedLevels.filter((f) => compatibleUnits(f.figure, last.figure));
+  // ("Trade paint … brought in £201.5m, … while retail DIY sales fell 9.7% to £126.8m. Industrial coatings … made up the rest,
+  // £24.4m": the rest alone in its sentence ends the list of the sentence before)
+  const restAlone = last && listedLevels.length === 1 && index > 0 && REST_ALONE.test(text.slice(Math.max(sentence.start, last.figure.start - 40), last.figure.start)) && input.sentences[index - 1]!.paragraph >= sentence.paragraph - 1;
+  const carried = restAlone ? framesOf(index - 1).filter((f) => (f.role === 'level' || f.toLevel) && f.mode === 'actual' && !f.qualifiers.vintage && compatibleUnits(f.figure, last!.figure)) : [];
+  if (last && (listedLevels.length >= 2 || carried.length >= 2) && last.figure.unit !== 'percent' && (carried.length >= 2 || REST_CUE.test(text.slice(Math.max(sentence.start, last.figure.start - 40), last.figure.start)))) {
+    const same = carried.length >= 2 ? [...carried, last] : listedLevels.filter((f) => compatibleUnits(f.figure, last.figure));
     const parts: Frame[] = [last];
     // (a contrast joins the list's members too: "China fell to 11,240 cars, while Europe took 19,870 and … the remaining 4,160")
     const joined = (a: Frame, b: Frame) => isList(text, [a, b]) || /^,\s*(?:while|whereas)\s+(?:the\s+)?[\p{Lu}][^,;.]{0,40}$/u.test(text.slice(a.figure.end, b.figure.start));
-    for (let k = same.length - 2; k >= 0 && joined(same[k]!, parts[0]!); k--) parts.unshift(same[k]!);
+    for (let k = same.length - 2; k >= 0 && (carried.length >= 2 || joined(same[k]!, parts[0]!)); k--) parts.unshift(same[k]!);
     const sum = parts.reduce((a, p) => a + p.figure.value, 0);
     const max = Math.max(...parts.map((p) => p.figure.value));
-    const fits = (f: Frame) => (f.role === 'level' || f.toLevel) && f.mode === 'actual' && compatibleUnits(f.figure, last.figure) && f.figure.value > max && f.figure.value >= 0.8 * sum && f.figure.value <= 1.25 * sum;
+    // (not an earlier period's figure beside the whole: "Revenue: £342.7m (H1 2025: £351.9m)")
+    const fits = (f: Frame) => (f.role === 'level' || f.toLevel) && f.mode === 'actual' && !f.qualifiers.vintage && !PRIOR_LABEL.test(text.slice(Math.max(0, f.figure.start - 30), f.figure.start)) && compatibleUnits(f.figure, last.figure) && f.figure.value > max && f.figure.value >= 0.8 * sum && f.figure.value <= 1.25 * sum;
     // (a whole earlier in the list's own sentence answers for it: "Revenue fell 3.8 pct to 312.6 mln dlrs …, with North American
     // sales of 231.9 mln dlrs and international sales making up the remaining 80.7 mln dlrs")
     const ownWhole = frames.some((f) => f.figure.end <= parts[0]!.figure.start && !parts.includes(f) && fits(f));
     let whole: Frame | undefined;
     let wholeAt = index;
-    for (let k = index - 1; k >= Math.max(0, index - 4) && !whole && !ownWhole; k--) {
+    for (let k = index - (carried.length >= 2 ? 2 : 1); k >= Math.max(0, index - (carried.length >= 2 ? 6 : 4)) && !whole && !ownWhole; k--) {
       // (of a sentence's candidates, the one nearest the parts' sum: "fetched HK$86.4 million, 27% more than the HK$71.2 million")
       whole = framesOf(k)
         .filter(fits)
@@ -1296,12 +1301,14 @@ function bridges(input: RelationInput, sentence: Sentence, frames: readonly Fram
 // "A per B" averages
 
 /** "revenue per adjusted admission rose to ", "leaving fees per consultant at ": the numerator and denominator words before the figure. */
-const PER_BEFORE = /\b((?:[\p{L}-]+\s+){0,1}[\p{L}-]+)\s+per\s+((?:[\p{L}-]+\s+){0,1}[\p{L}-]+)\s+(?:(?:rose|fell|was|were|stood|came\s+in|reached|climbed|increased|decreased|declined|dropped|slipped|averaged|improved|edged\s+(?:up|down))\s+)?(?:to|at|of|was|were)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$|\b((?:[\p{L}-]+\s+){0,1}[\p{L}-]+)\s+per\s+((?:[\p{L}-]+\s+){0,1}[\p{L}-]+):\s*$/iu;
+const PER_BEFORE = /\b((?:[\p{L}-]+\s+){0,1}[\p{L}-]+)\s+per\s+((?:[\p{L}-]+\s+){0,1}[\p{L}-]+)\s+(?:averaged\s+|(?:(?:rose|fell|was|were|stood|came\s+in|reached|climbed|increased|decreased|declined|dropped|slipped|averaged|improved|edged\s+(?:up|down))\s+)?(?:to|at|of|was|were)\s+)(?:about\s+|some\s+|roughly\s+|nearly\s+)?$|\b((?:[\p{L}-]+\s+){0,1}[\p{L}-]+)\s+per\s+((?:[\p{L}-]+\s+){0,1}[\p{L}-]+):\s*$/iu;
 /** "averages 2.31 tenants per tower": the counted noun and the denominator after the figure. */
 const PER_AFTER = /^\s+([\p{L}-]+)\s+(?:of\s+[\p{L}-]+\s+)?(?:per|a|for\s+each|for\s+every)\s+([\p{L}-]+)\b/iu;
 /** A quantity's own unit written in the figure, then what it is of and per what: "812,000 kg" + " of milk per farm". */
 const OF_PER_AFTER = /^\s+of\s+[\p{L}-]+\s+(?:per|for\s+each|for\s+every)\s+([\p{L}-]+)\b/iu;
 /** Denominators that are units of measure or of time, not counted things: their averages need more than two figures. */
+/** Units an average price is per when revenue is divided by what was sold in them. */
+const WEIGHED = /^(?:tonnes?|tons?|barrels?|ounces?|kilos?|kilograms?|litres?|liters?|gallons?|bushels?)$/i;
 const PER_UNIT_WORDS = /^(?:share|shares|day|days|week|month|year|annum|hour|night|quarter|barrel|tonne|ton|ounce|pound|kilo|kilogram|gram|litre|liter|gallon|bushel|unit|cent|percent|head|capita|person|mile|kilometre|kilometer|foot|feet|metre|meter|square|acre|hectare|megawatt|kilowatt|mwh|kwh|available|seat)$/i;
 /**
  * The stems of the words that say what a figure counts: those before it in its sentence (up to `reach` characters),
@@ -1361,9 +1368,11 @@ function perRatios(input: RelationInput, sentence: Sentence, frames: readonly Fr
     if (!words) continue;
     const numeratorWord = words[0].trim().split(/\s+/).at(-1)!;
     const denominatorWords = words[1].trim().split(/\s+/);
-    if (PER_UNIT_WORDS.test(denominatorWords.at(-1)!) || (PER_UNIT_WORDS.test(numeratorWord) && !(avg.figure.kind === 'quantities' && numeratorWord === (avg.figure.mention as Quantity).unit.split(' ').at(-1)))) continue;
     // the numerator: a total the story gave of that measure (money for a money average), or a count of that noun
     const measure = measuresIn(numeratorWord)[0]?.id;
+    // ("sales per tonne averaged 198,600 baht" after "canned 112,600 tonnes": revenue over a tonnage the story gives is its average price)
+    const perWeight = avg.figure.kind === 'money' && measure === 'revenue' && WEIGHED.test(denominatorWords.at(-1)!) ? denominatorWords.at(-1)!.toLowerCase().replace(/s$/, '') : null;
+    if ((PER_UNIT_WORDS.test(denominatorWords.at(-1)!) && !perWeight) || (PER_UNIT_WORDS.test(numeratorWord) && !(avg.figure.kind === 'quantities' && numeratorWord === (avg.figure.mention as Quantity).unit.split(' ').at(-1)))) continue;
     // (only figures stated before it: a box line's average is not checked against narration that may restate it wrongly)
     const earlierFrames = input.frames.filter((f) => f.figure.start < avg.figure.start && f !== avg && (f.role === 'level' || f.toLevel) && f.mode === 'actual' && !f.perUnit && f.figure.mention.valueHigh === undefined && !/\([^()]*$/.test(text.slice(Math.max(0, f.figure.start - 30), f.figure.start)) && !/^(?:additions|change)$/.test(f.measure ?? ''));
     const nounNear = (f: Frame, wordsWanted: readonly string[]) => {
@@ -1375,7 +1384,7 @@ function perRatios(input: RelationInput, sentence: Sentence, frames: readonly Fr
         ? f.figure.kind === 'money' && compatibleUnits(f.figure, { ...avg.figure, unit: avg.figure.unit.replace(/\/.*$/, '') }) && (measure ? f.measure === measure : f.measure === 'revenue' && nounNear(f, [numeratorWord]))
         : f.figure.kind === 'quantities' && nounNear(f, [numeratorWord]),
     );
-    const denominators = earlierFrames.filter((f) => f.figure.kind === 'quantities' && !PHYSICAL.test((f.figure.mention as Quantity).unit) && nounNear(f, denominatorWords));
+    const denominators = earlierFrames.filter((f) => f.figure.kind === 'quantities' && (perWeight ? singular((f.figure.mention as Quantity).unit) === perWeight : !PHYSICAL.test((f.figure.mention as Quantity).unit) && nounNear(f, denominatorWords)));
     if (!numerators.length || !denominators.length) continue;
     const quotients = numerators.flatMap((n) => denominators.filter((d) => d !== n && d.figure.value > 0).map((d) => ({ n, d, q: n.figure.value / d.figure.value })));
     const value = avg.figure.value;
@@ -1399,6 +1408,9 @@ const TOTAL_PERIOD_THEN_COMMA = /^\s*(?:(?:in|during|over|for)\s+(?:the\s+)?(?:m
 
 /** After the last part of a list, words that say it is the rest: "against other items", "from all other markets", "elsewhere". */
 const REST_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:(?:all\s+)?other\s+[\p{L}-]+|the\s+rest\b|elsewhere\b|everything\s+else\b)/iu;
+
+/** Before a part alone in its sentence that says it is the rest of a list the sentence before gave: "made up the rest, ", "accounted for the remainder, ". */
+const REST_ALONE = /\b(?:made\s+up|make\s+up|makes\s+up|accounted\s+for|account\s+for|accounts\s+for|contributed|brought\s+in|took)\s+the\s+(?:rest|remainder|balance)(?:\s+of\s+(?:it|the\s+[\p{L}-]+))?\s*,?\s*(?:at\s+|with\s+)?$/iu;
 
 /** Before the last part of a list that says it is the rest: "and all other markets", "and compound rubber the remaining". */
 const REST_CUE = /\b(?:the\s+other|the\s+(?:remaining|rest|remainder|balance)(?:\s+of\s+(?:the\s+)?[\p{L}-]{1,20})?|all\s+other\s+[\p{L}-]{1,20}|other\s+(?:markets|regions|countries|products|segments|units|businesses|brands|customers))\s+(?:[\p{L}-]{1,20}\s+){0,2}$/iu;
@@ -1958,7 +1970,7 @@ function margins(input: RelationInput, sentence: Sentence, frames: readonly Fram
   for (const margin of frames) {
     if (margin.figure.unit !== 'percent' || margin.role !== 'level' || margin.mode !== 'actual' || margin.qualifiers.vintage) continue;
     // ("Adjusted EBITDA of 312 million euros gave a margin of 18.6%": a bare margin is that of the income its sentence names first)
-    const named = margin.measure === 'margin' ? frames.find((f) => f.figure.end <= margin.figure.start && f.figure.kind === 'money' && INCOME_MEASURES.has(f.measure ?? '') && /^[^;]{0,30}?\b(?:gave|giving|gives|for|with|or)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?margin\s+of\s+(?:about\s+)?$/iu.test(text.slice(f.figure.end, margin.figure.start)))?.measure : undefined;
+    const named = margin.measure === 'margin' ? frames.find((f) => f.figure.end <= margin.figure.start && f.figure.kind === 'money' && INCOME_MEASURES.has(f.measure ?? '') && /^[^;]{0,30}?\b(?:gave|giving|gives|for|with|or)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?margin\s+of\s+(?:about\s+)?$|^\s*,\s*(?:an?\s+)?(?:[\p{L}-]+\s+)?margin\s+of\s+(?:about\s+)?$/iu.test(text.slice(f.figure.end, margin.figure.start)))?.measure : undefined;
     const incomeMeasure = margin.measure ? (MARGIN_OF[margin.measure] ?? named ?? (margin.measure === 'margin' && /\bnet\s+(?:profit\s+)?margin\b/i.test(margin.measureText ?? '') ? 'net-income' : undefined)) : undefined;
     if (!incomeMeasure) continue;
     // (not a figure in a bracket: "Sales: 2.46 billion euros (Q3 2025: 2.31 billion)" compares another period)

@@ -262,14 +262,14 @@ export default defineRule({
       if (relation.kind === 'sum' && REST_BEFORE.test(text.slice(Math.max(0, relation.parts.at(-1)!.figure.start - 60), relation.parts.at(-1)!.figure.start))) {
         const last = relation.parts.at(-1)!.figure;
         const partsAt = sentences.find((s) => s.start <= last.start && last.start < s.end);
-        if (partsAt && partsAt !== relation.sentence && relation.parts.every((p) => partsAt.start <= p.figure.start && p.figure.start < partsAt.end)) checkRelation(relation, options, enabled, reporter(partsAt));
+        if (partsAt && partsAt !== relation.sentence) checkRelation(relation, options, enabled, reporter(partsAt));
       }
     }
   },
 });
 
 /** Words before a list's last part that say it is the rest of the whole. */
-const REST_BEFORE = /\b(?:the\s+(?:remaining|rest|remainder|balance)|all\s+other|the\s+other)\b[^,;.]{0,40}$/i;
+const REST_BEFORE = /\b(?:the\s+(?:remaining|rest|remainder|balance)|all\s+other|the\s+other)\b(?:\s*,)?[^,;.]{0,40}$/i;
 
 /** "double", "doubling" → "doubled" for messages. */
 const PAST_OF: Readonly<Record<string, string>> = { doubl: 'doubled', tripl: 'tripled', trebl: 'trebled', quadrupl: 'quadrupled', halv: 'halved' };
