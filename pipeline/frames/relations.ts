@@ -352,8 +352,11 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
     }
     // "Total approvals climbed 7.8% to 16,420 … Compared with August last year, approvals were up 11.4% from 14,130": a change
     // from a base whose level the story stated of the same thing a sentence or two before (no measure named)
-    if (!to && from && !change.measure && kind === 'relative' && (change.owner || change.item)) {
-      const prior = from.figure.unit === 'percent' ? undefined : framesBefore(input, sentence.start, 12).find((f) => f.sentenceIndex >= index - 3 && f.role === 'level' && f.mode === 'actual' && !f.measure && sameParty(f, change) && compatibleUnits(f.figure, from!.figure) && (!change.time || sameTime(f, change)) && f.figure.kind === from!.figure.kind);
+    if (!to && from && !change.measure && kind === 'relative') {
+      // (the same thing: read so, or a change with no subject read whose words name the level's thing: "approvals were up")
+      const itemWord = (f: Frame) => (f.item ?? '').replace(/^np:/, '').split(' ').at(-1)!.replace(/[^\p{L}-]/gu, '');
+      const named = (f: Frame) => !change.owner && !change.item && itemWord(f).length >= 3 && new RegExp(String.raw`\b${itemWord(f)}s?\b`, 'iu').test(before);
+      const prior = from.figure.unit === 'percent' ? undefined : framesBefore(input, sentence.start, 12).find((f) => f.sentenceIndex >= index - 3 && f.role === 'level' && f.mode === 'actual' && !f.measure && ((Boolean(change.owner || change.item) && sameParty(f, change)) || named(f)) && compatibleUnits(f.figure, from!.figure) && (!change.time || sameTime(f, change)) && f.figure.kind === from!.figure.kind);
       // (only a near-miss: the move the two levels make goes the same way, within a factor of three of the one stated)
       const made = prior && from.figure.value > 0 ? ((prior.figure.value - from.figure.value) / from.figure.value) * 100 : NaN;
       if (prior && Math.sign(made) === change.sign && Math.abs(made) <= 3 * change.figure.value && Math.abs(made) >= change.figure.value / 3) to = operand(prior);

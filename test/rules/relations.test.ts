@@ -508,3 +508,60 @@ describe('false flags the eighth blind set showed (invented copy)', () => {
     expect(report.flags.filter((f) => f.rule === 'unsourced-claim')).toEqual([]);
   });
 });
+
+describe('constructions the twelfth blind set and the eleventh showed (invented copy)', () => {
+  it.each<Row>([
+    ['a gapped list after names, its last part "the remaining", overshooting the lead', 'Norrland Trucks delivered 21,340 trucks in the quarter, the company said.\nDeliveries in Europe fell to 9,120 trucks, while Asia took 6,450 and the Americas 4,210, with other markets taking the remaining 2,560.', 'Norrland Trucks delivered 21,340 trucks', 'partsExceed'],
+    ['the same, consistent', 'Norrland Trucks delivered 21,340 trucks in the quarter, the company said.\nDeliveries in Europe fell to 9,120 trucks, while Asia took 6,450 and the Americas 4,210, with other markets taking the remaining 1,560.', null],
+    ['an EPS gain in sen that its levels contradict', 'Earnings per share rose to 4.18 sen from 3.37 sen, a gain of 0.91 sen, Kinabalu Latex said.', 'a gain of 0.91 sen', 'absoluteChange'],
+    ['the same, consistent', 'Earnings per share rose to 4.18 sen from 3.37 sen, a gain of 0.81 sen, Kinabalu Latex said.', null],
+    ['an average price per thousand pieces against revenue over volume', 'Revenue rose to RM2.175 billion in the quarter, Kinabalu Latex said. It sold 29.0 billion pieces.\nThat puts the average selling price at RM84 per thousand pieces, Kinabalu said.', 'RM84 per thousand pieces', 'perShare'],
+    ['the same, consistent', 'Revenue rose to RM2.175 billion in the quarter, Kinabalu Latex said. It sold 29.0 billion pieces.\nThat puts the average selling price at RM75 per thousand pieces, Kinabalu said.', null],
+    ['"That is a fall of P%" after a forecast and its base', 'Ridgeway Orchards expects to harvest 212,000 tonnes of almonds this season, down from 251,000 tonnes last year, the company said.\nThat is a fall of 18.4%, the company said.', 'That is a fall of 18.4%', 'percentChange'],
+    ['the same, consistent', 'Ridgeway Orchards expects to harvest 212,000 tonnes of almonds this season, down from 251,000 tonnes last year, the company said.\nThat is a fall of 15.5%, the company said.', null],
+    ['a change from a base whose level was stated two sentences before', 'Total approvals climbed 6.1% to 3,480 in May from 3,280 in April, the bureau said.\nApprovals for houses fell 0.8% to 1,990, the bureau said.\nCompared with May last year, approvals were up 9.8% from 2,960.', 'approvals were up 9.8% from 2,960', 'percentChange'],
+    ['the same, consistent', 'Total approvals climbed 6.1% to 3,480 in May from 3,280 in April, the bureau said.\nApprovals for houses fell 0.8% to 1,990, the bureau said.\nCompared with May last year, approvals were up 17.6% from 2,960.', null],
+    ['an absolute move, its level and a percentage set after them', 'March lean hogs settled down 1.850 cents at 88.125 cents per pound, according to CME Group, a drop of 3.1% from Monday.', 'a drop of 3.1% from Monday', 'levelChange'],
+    ['the same, consistent', 'March lean hogs settled down 1.850 cents at 88.125 cents per pound, according to CME Group, a drop of 2.1% from Monday.', null],
+    ['a crown quoted per euro that "weakened" as the number fell', "Denmark's crown weakened 0.5% to 7.412 per euro from 7.449, traders at Norsk Valuta said.", 'weakened 0.5% to 7.412 per euro', 'percentChange'],
+    ['the same, consistent', "Denmark's crown weakened 0.5% to 7.486 per euro from 7.449, traders at Norsk Valuta said.", null],
+    ['a roll-forward whose start follows its end, bare counts after verbs', 'Clearview Optics said it ended June with 286 stores, after opening 24 and closing 6 during the year, up from 264 a year earlier.', 'it ended June with 286 stores', 'rollforward'],
+    ['the same, consistent', 'Clearview Optics said it ended June with 282 stores, after opening 24 and closing 6 during the year, up from 264 a year earlier.', null],
+    ['bought and sold, "taking the portfolio to" its end from its start', 'Storwell Trust bought 23 facilities and sold 5 in the quarter, taking the portfolio to 512 from 490, the trust said.', 'taking the portfolio to 512 from 490', 'rollforward'],
+    ['the same, consistent', 'Storwell Trust bought 23 facilities and sold 5 in the quarter, taking the portfolio to 508 from 490, the trust said.', null],
+    ['a backlog roll-forward "leaving the" end', 'The backlog began the quarter at $5.84 billion; net orders added $1.12 billion and deliveries removed $0.97 billion, leaving the $6.13 billion reported, Astral Jets said.', 'leaving the $6.13 billion reported', 'rollforward'],
+    ['the same, consistent', 'The backlog began the quarter at $5.84 billion; net orders added $1.12 billion and deliveries removed $0.97 billion, leaving the $5.99 billion reported, Astral Jets said.', null],
+    ['revenue per thing that "averaged" a figure', 'Shipments rose to 48,200 scooters from 45,100, and revenue climbed to 410 mln euros, Vespera said.\nRevenue per scooter averaged 9,620 euros last year, up from 8,900 euros, Vespera said.', 'Revenue per scooter averaged 9,620 euros', 'ratio'],
+    ['the same, consistent', 'Shipments rose to 48,200 scooters from 45,100, and revenue climbed to 410 mln euros, Vespera said.\nRevenue per scooter averaged 8,510 euros last year, up from 8,100 euros, Vespera said.', null],
+    ['sales per tonne over the tonnage canned', 'First-half sales rose to 14.82 bln baht, the company said.\nIt canned 81,300 tonnes of fish in the half, the company said, and sales per tonne averaged 197,400 baht.', 'sales per tonne averaged 197,400 baht', 'ratio'],
+    ['the same, consistent', 'First-half sales rose to 14.82 bln baht, the company said.\nIt canned 81,300 tonnes of fish in the half, the company said, and sales per tonne averaged 182,300 baht.', null],
+    ['a margin after a comma in a box line', 'Key figures, Pemberton Paints said:\n- Revenue: £418.6m\n- Adjusted operating profit: £52.7m, a margin of 14.6%', 'a margin of 14.6%', 'share'],
+    ['the same, consistent', 'Key figures, Pemberton Paints said:\n- Revenue: £418.6m\n- Adjusted operating profit: £52.7m, a margin of 12.6%', null],
+  ])('%s', (_name, text, snippet, messageId) => {
+    expectFlagged(flagsOf(text, 'arithmetic-mismatch'), snippet, messageId);
+  });
+
+  it.each<[string, string, string]>([
+    ['a larger fall "erasing all of" a smaller gain', 'Brenner Stahl fell 4.1% to 22.16 euros, erasing all of Tuesday\'s 2.3% gain, traders said.', 'arithmetic-mismatch'],
+    ['a whole in the list\'s own sentence', 'Orders rose 9.1 pct to 284.6 mln dlrs, the company said.\nRevenue fell 2.2 pct to 301.4 mln dlrs from 308.2 mln dlrs, with domestic sales of 214.9 mln dlrs and exports making up the remaining 86.5 mln dlrs.', 'arithmetic-mismatch'],
+    ['a share of revenue against the unnarrowed revenue, not a segment\'s', 'Revenue rose to $512.0 million, Trailwise said.\nFootwear revenue of $470.1 million made up most of it.\nDirect sales reached $194.6 million, or 38% of revenue, Trailwise said.', 'arithmetic-mismatch'],
+    ['a change excluding big orders beside the headline change', 'Factory orders rose 3.9% on the month in March, the statistics office said.\nExcluding large-scale orders, orders fell 0.4% on the month, the office said.', 'inconsistent-figure'],
+    ['a commodity\'s traded form priced apart from the metal', 'Cobalt metal was assessed at $15.90 a pound on Tuesday, according to Fastmarkets.\nPayables for cobalt hydroxide rose to 80% of the metal price, putting hydroxide at about $12.72 a pound, Fastmarkets said.', 'inconsistent-figure'],
+  ])('does not flag %s', (_name, text, rule) => {
+    expect(flagsOf(text, rule)).toEqual([]);
+  });
+
+  it.each<Row>([
+    ['cars delivered restated as cars sold, digits swapped, in a quote', 'Halvorsen Auto delivered 36,470 cars in the second quarter, the company said.\n"Selling 34,670 cars in a quarter like this is a good result," chief executive Ida Berg said.', 'Selling 34,670 cars'],
+    ['the same, quoted right', 'Halvorsen Auto delivered 36,470 cars in the second quarter, the company said.\n"Selling 36,470 cars in a quarter like this is a good result," chief executive Ida Berg said.', null],
+  ])('%s', (_name, text, snippet) => {
+    expectFlagged(flagsOf(text, 'inconsistent-figure'), snippet);
+  });
+
+  it('reads "the company said" paragraphs later as the lead\'s firm, even one named in ordinary words', () => {
+    const report = analyze({ text: 'BANGKOK, June 9 (Test Wire) - Gulf Harvest Foods, one of Thailand\'s largest canners, is weighing a sale of its U.S. brand, people familiar with the matter said.\n\nTwo trading houses are said to have offered around 300 mln dlrs for a stake.\n\nFirst-quarter sales rose 6.2 pct to 21.36 bln baht, the company said on Tuesday.', published: '2026-06-09', title: 'T' }, { input: 'test' });
+    expect(report.sources.map((s) => s.name)).toContain('Gulf Harvest Foods');
+    const sales = report.text.indexOf('First-quarter');
+    expect(report.flags.filter((f) => f.rule === 'unsourced-claim' && f.start >= sales)).toEqual([]);
+  });
+});
