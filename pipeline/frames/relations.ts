@@ -1413,7 +1413,7 @@ const TOTAL_PERIOD_THEN_COMMA = /^\s*(?:(?:in|during|over|for)\s+(?:the\s+)?(?:m
 const REST_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:(?:all\s+)?other\s+[\p{L}-]+|the\s+rest\b|elsewhere\b|everything\s+else\b)/iu;
 
 /** Before a part alone in its sentence that says it is the rest of a list the sentence before gave: "made up the rest, ", "accounted for the remainder, ". */
-const REST_ALONE = /\b(?:made\s+up|make\s+up|makes\s+up|accounted\s+for|account\s+for|accounts\s+for|contributed|brought\s+in|took)\s+the\s+(?:rest|remainder|balance)(?:\s+of\s+(?:it|the\s+[\p{L}-]+))?\s*,?\s*(?:at\s+|with\s+)?$/iu;
+const REST_ALONE = /\b(?:made\s+up|make\s+up|makes\s+up|accounted\s+for|account\s+for|accounts\s+for|contributed|brought\s+in|took)\s+the\s+(?:rest|remainder|balance)(?:\s+of\s+(?:it|the\s+[\p{L}-]+))?(?:,\s*|\s+)(?:(?:at|with)\s+)?$/iu;
 
 /** Before the last part of a list that says it is the rest: "and all other markets", "and compound rubber the remaining". */
 const REST_CUE = /\b(?:the\s+other|the\s+(?:remaining|rest|remainder|balance)(?:\s+of\s+(?:the\s+)?[\p{L}-]{1,20})?|all\s+other\s+[\p{L}-]{1,20}|other\s+(?:markets|regions|countries|products|segments|units|businesses|brands|customers))\s+(?:[\p{L}-]{1,20}\s+){0,2}$/iu;

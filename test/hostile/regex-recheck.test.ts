@@ -35,7 +35,7 @@ const KNOWN: Record<string, string> = {
   '747711422db81964': "pipeline/frames/relations.ts BRACKET_ITEM: polynomial in its start, but only applied to a bracket's content (at most 160 characters)",
   'c15202b328dfef08': "pipeline/frames/relations.ts OF_THE_N_THEN_M: polynomial, but only applied to sentence openings of at most 200 characters",
   'a249045748d29882': "pipeline/frames/relations.ts TAKES_AWAY: polynomial in its start, but only applied to the 30 characters before a figure",
-  '4256c59bb47bd57d': "pipeline/frames/relations.ts PER_BEFORE: polynomial in its start, but only applied to the 90 characters before a figure",
+  '68c759f81596ef06': "pipeline/frames/relations.ts PER_BEFORE: polynomial in its start, but only applied to the 90 characters before a figure",
   '546cbf3f7f894096': "pipeline/frames/relations.ts DESTINATION_THEN_NEXT (built): polynomial, but only applied to at most 80 characters between two parts of a breakdown",
   '13168550ef31e140': "pipeline/frames/relations.ts TOTAL_PERIOD_THEN_COMMA: polynomial, but only applied to at most 60 characters between a total and its first part",
   '09de40ec337f79bb': "pipeline/frames/build.ts contextTimes' compared(): polynomial in its start, but only applied to the 40 characters before a timestamp",
