@@ -354,8 +354,6 @@ export default defineRule({
         !comparison.has(f.sentence.start) &&
         wanted.has(f.figure.kind) &&
         (f.role === 'level' || f.role === 'share') &&
-        // the end of a move from a level it states ("falling from 4.0% to 3.2%") is another reading than a level stated
-        !(f.toLevel && inSentence(f).from) &&
         f.mode !== 'hypothetical' &&
         Number.isFinite(f.figure.value) &&
         // one deal, loan or offering among several; a day's high or low among the day's prices
@@ -390,6 +388,9 @@ export default defineRule({
     for (let i = 0; i < levels.length; i++) {
       const later = levels[i]!;
       if (reported.has(later.sentence.start)) continue;
+      // the end of a move from a level it states ("falling from 4.0% to 3.2%") is another reading than a level stated; it may
+      // be the first statement a later level slips from ("rose to 64,350 motorcycles from 61,200" … "bought 64,530")
+      if (later.toLevel && inSentence(later).from) continue;
       const digits = keyOf.get(later);
       if (!digits) continue;
       // (at most the 64 nearest before it, as in the passes above: a long list of one figure is a table)
@@ -419,7 +420,9 @@ export default defineRule({
           !e.segment.includes('part') &&
           !later.segment.includes('part') &&
           // ("margin" and "operating-margin": one measure named more or less fully)
-          !(e.measure && later.measure && e.measure !== later.measure && !e.measure.endsWith(`-${later.measure}`) && !later.measure.endsWith(`-${e.measure}`) && !ALIKE_MEASURES.has(`${e.measure}|${later.measure}`)) &&
+          // (four or more digits swapped name one figure whatever two readings of its measure say: "shipped 64,350
+          // motorcycles" … "Our riders bought 64,530 of our motorcycles")
+          (longDigits(digits) || !(e.measure && later.measure && e.measure !== later.measure && !e.measure.endsWith(`-${later.measure}`) && !later.measure.endsWith(`-${e.measure}`) && !ALIKE_MEASURES.has(`${e.measure}|${later.measure}`))) &&
           !(key(e.owner) && key(later.owner) && !sameSubject(e, later)) &&
           !(key(e.item) && key(later.item) && key(e.item) !== key(later.item)) &&
           statedAlike(e, later) &&
@@ -686,6 +689,11 @@ function scaleOf(rest: string): string {
 }
 
 /** The same digits with one pair of them swapped, at the same decimal place and scale. */
+/** Four or more significant digits written: a swap of two of them is no coincidence. */
+function longDigits(written: string): boolean {
+  return written.split('|')[0]!.replace(/^0+/, '').length >= 4;
+}
+
 function transposed(a: string | null, b: string): boolean {
   if (!a || a === b) return false;
   const [da, pa, sa] = a.split('|');
