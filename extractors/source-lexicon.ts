@@ -59,6 +59,7 @@ export const DOC_NOUNS = words(`
   insights poll polls records record disclosures disclosure update updates findings review
   presentation transcript data-set dataset forecast forecasts projection projections
   tool monitor gauge terminal indicator heatmap assessment assessments readings quotes
+  pricing quotations calculation compilation compilations tabulation tabulations
 `);
 
 /** Organisation nouns that an anaphor uses: `the company said`, `the Cleveland-based lender said`. */

@@ -153,7 +153,7 @@ const CHANGE_VERB = String.raw`(?:r[io]se|rising|rises|risen|increas\w*|gain\w*|
 const DELTA_AFTER = /^[^;.]{0,30}?,\s*(?:(?:a|an)\s+(?:gain|rise|increase|jump|climb|advance|drop|fall|decline|decrease|loss|slide)\s+of|or|up|down)\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$/i;
 
 /** Bare numbers after a level or a change (built once: "to 153.04 yen from 160.24", "rose 1.8% to 548.20"). */
-const FROM_BARE = new RegExp(String.raw`^[^;]{0,60}?\bfrom\s+${FROM_WORDS}${BARE_NUMBER}`, 'iu');
+const FROM_BARE = new RegExp(String.raw`^[^;\d]{0,60}?\bfrom\s+${FROM_WORDS}${BARE_NUMBER}`, 'iu');
 const TO_FROM_BARE = new RegExp(String.raw`^[^;]{0,40}?\bto\s+(?:an?\s+)?${BARE_NUMBER}[^;]{0,40}?\bfrom\s+${FROM_WORDS}${BARE_NUMBER}`, 'iu');
 const TO_BARE = new RegExp(String.raw`^\s*to\s+${BARE_NUMBER}`, 'iu');
 
@@ -1466,11 +1466,18 @@ const PLUS_WORDS = /\b(?:opened|opens|open|opening|subscriptions|gross\s+inflows
 const MINUS_WORDS = /\b(?:closed|closes|close|closing|closures|redemptions|outflows|withdrawals|imports|imported|cut|cuts|lost|losses|departures|sold|redeemed|deaths|exits?|shut|shuttered|recoveries|recovered|refunds|rebates|reimbursements|write-backs)\b/i;
 const NET_CUE = /\b(?:net\s+(?:gain|reduction|increase|decrease|addition|loss|change|inflows?|outflows?|flows?|importer|exporter|total|buying|selling|of)|surplus|deficit|leaving|for\s+a\s+net|net)\b/i;
 
+const NET_CUE_ALL = new RegExp(NET_CUE.source, 'gi');
+
 function nets(input: RelationInput, sentence: Sentence, st: string, frames: readonly Frame[], prior: readonly Frame[], out: Relation[]): void {
   const { text } = input;
   for (const net of frames.filter((f) => (f.role === 'level' || f.role === 'change') && f.mode !== 'expected' && f.mode !== 'hypothetical')) {
     const cue = text.slice(Math.max(sentence.start, net.figure.start - 45), net.figure.start);
     if (!NET_CUE.test(cue) && net.qualifiers.gross !== 'net') continue;
+    // (the net word governs this figure, no other figure between: not "… of the net inflows, or 83%, and now holds $412 million")
+    const cues = [...cue.matchAll(NET_CUE_ALL)];
+    if (cues.length && net.qualifiers.gross !== 'net' && /\d/.test(cue.slice(cues.at(-1)!.index! + cues.at(-1)![0].length))) continue;
+    // (a part of the net is no net: "its own fund accounted for $21.4 million of the net inflows, or 83%")
+    if (/^\s+of\s+(?:the|its|their|this|that)\b/i.test(text.slice(net.figure.end, net.figure.end + 12))) continue;
     if (net.role === 'change' && !/\bnet\s+(?:gain|reduction|increase|decrease|addition|loss|change)\s+of\s+\S*\s*$/i.test(cue)) continue;
     const surplus = /\b(?:surplus|deficit|net\s+(?:importer|exporter))\b/i.test(cue) || net.measure === 'trade-balance';
     // the two amounts: earlier in this sentence, else in the sentences before (nearest first)
@@ -1598,7 +1605,8 @@ function shares(input: RelationInput, sentence: Sentence, frames: readonly Frame
       (share.figure.start - part.figure.end <= 80 ? /^\s*of\s+((?:the|its|their)\s+[^,;\d]{1,40}),\s*or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?$/iu.exec(text.slice(part.figure.end, share.figure.start))?.[1] : undefined) ??
       '';
     // the whole: written right after ("of the $1.7 billion total"), else an earlier statement the words name
-    let total: Frame | undefined = frames.find((f) => f !== part && f.figure.start > share.figure.end && f.figure.start - share.figure.end < 20 && compatibleUnits(f.figure, part.figure));
+    // (joined by "of": not "or 83%, and now holds $412 million")
+    let total: Frame | undefined = frames.find((f) => f !== part && f.figure.start > share.figure.end && f.figure.start - share.figure.end < 20 && compatibleUnits(f.figure, part.figure) && /^\s*(?:of|out\s+of)\s+(?:(?:the|its|their|a|an|all)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu.test(text.slice(share.figure.end, f.figure.start)));
     // "The line burned 1.71 mln tonnes of fuel …. Very-low-sulphur fuel oil made up 1.32 mln tonnes of that, or 83 pct": the whole "that" points back to
     if (!total && /^\s*of\s+(?:that|this|it|those|these)\b[^,;.]{0,90},\s*or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?$/i.test(text.slice(part.figure.end, share.figure.start))) {
       // (the whole may be expected: "expects to generate 17.2 TWh …. It has sold 9.8 TWh of that …, or 61% of expected output")
