@@ -670,7 +670,7 @@ const PARTY_WORDS = new Set('company firm group chain bank lender miner insurer 
 const TRADE_MEASURES: ReadonlySet<string> = new Set(['trade-balance', 'exports', 'imports', 'current-account']);
 
 /** Macro series: about a country or region, which an article names once. */
-const MACRO_MEASURES = new Set(['inflation', 'growth', 'payrolls', 'unemployment', 'jobless-claims', 'wages', 'trade-balance', 'current-account', 'money-supply', 'reserves', 'exports', 'imports', 'retail-sales', 'pmi', 'confidence', 'housing-starts', 'policy-rate']);
+export const MACRO_MEASURES: ReadonlySet<string> = new Set(['inflation', 'growth', 'payrolls', 'unemployment', 'jobless-claims', 'wages', 'trade-balance', 'current-account', 'money-supply', 'reserves', 'exports', 'imports', 'retail-sales', 'pmi', 'confidence', 'housing-starts', 'policy-rate']);
 
 const ANAPHOR_KIND: Readonly<Record<string, 'party' | 'item' | 'any'>> = {
   'the metal': 'item', 'the coin': 'item', 'the token': 'item', 'the index': 'item', 'the benchmark': 'item', 'the contract': 'item', 'the currency': 'item',

@@ -27,7 +27,7 @@
 import { z } from 'zod';
 import type { Frame } from '../frames/types.js';
 import { subjectOf } from '../frames/index.js';
-import { QUALIFIER_CLASS } from '../frames/build.js';
+import { MACRO_MEASURES, QUALIFIER_CLASS } from '../frames/build.js';
 import { contentWords, givenPhrase } from '../frames/given.js';
 import type { FigureKind, Quantity } from '../types.js';
 import { defineRule } from './rule.js';
@@ -71,6 +71,8 @@ function sameSubject(a: Frame, b: Frame): boolean {
   // (two lots bought or sold for their own sums are two deals: sameQualifiers tells them apart)
   if (a.measure === 'deal-value' && b.measure === 'deal-value') return true;
   const [ao, bo, ai, bi] = [key(a.owner), key(b.owner), key(a.item), key(b.item)];
+  // two statements of one macro series that neither gives a subject are of the story's one economy
+  if (!ao && !bo && !ai && !bi) return a.measure === b.measure && MACRO_MEASURES.has(a.measure ?? '');
   if (ao && bo && ao !== bo && !ao.startsWith(`${bo} `) && !bo.startsWith(`${ao} `)) return false;
   // one fund's flows are not the whole group's: a party on one side only is another thing
   if ((ao && !bo && a.ownerKind === 'party' && bi) || (bo && !ao && b.ownerKind === 'party' && ai)) return false;
@@ -81,12 +83,17 @@ function sameSubject(a: Frame, b: Frame): boolean {
 }
 
 /** No qualifier class on which they differ (an unqualified figure has the class's default, or any value of an open class). */
+/** Macro rates quoted year on year unless the text says otherwise. */
+const RATE_SERIES: ReadonlySet<string> = new Set(['inflation', 'core-inflation', 'wages']);
+
 function sameQualifiers(a: Frame, b: Frame): boolean {
   const classes = new Set([...Object.keys(a.qualifiers), ...Object.keys(b.qualifiers)]);
   for (const id of classes) {
     const cls = QUALIFIER_CLASS.get(id);
-    const va = a.qualifiers[id] ?? cls?.default;
-    const vb = b.qualifiers[id] ?? cls?.default;
+    // (a rate of inflation or growth with no window written is the annual one)
+    const annual = (f: Frame) => (id === 'window' && f.figure.kind === 'percentages' && RATE_SERIES.has(f.measure ?? '') ? 'year' : undefined);
+    const va = a.qualifiers[id] ?? annual(a) ?? cls?.default;
+    const vb = b.qualifiers[id] ?? annual(b) ?? cls?.default;
     if (va === undefined || vb === undefined || va === vb) continue;
     // "quarterly sales", "weekly flows": a period of the article's own length is no other window
     // ("Average daily production: 12.97 BTC" beside "mined 402 bitcoin in July" is another window: the other's time is a month)
@@ -179,7 +186,9 @@ export default defineRule({
         wanted.has(f.figure.kind) &&
         f.measure !== null &&
         // (a price paid for a counted lot is identified by the lot: "Paying A$1.31 billion for 120 megahertz gives us …")
-        (f.owner || f.item || (f.measure === 'deal-value' && f.qualifiers.lot)) &&
+        // (or a macro series with no subject read, at a time the text gives: "Annual consumer price inflation slowed to 2.6% in the
+        // first quarter" … "Tane said inflation of 2.4% in the first quarter": the story's one economy)
+        (f.owner || f.item || (f.measure === 'deal-value' && f.qualifiers.lot) || (MACRO_MEASURES.has(f.measure ?? '') && f.time)) &&
         (f.role === 'level' || (f.role === 'change' && f.change !== 'absolute' && (f.time !== null || !INSTANT_CHANGES.has(f.measure ?? '')))) &&
         (f.mode === 'actual' || f.mode === 'forecast') &&
         Number.isFinite(f.figure.value) &&
@@ -207,7 +216,8 @@ export default defineRule({
     for (const f of candidates) {
       const w = f.qualifiers.window;
       // "sales of 425 mln dlrs for the six months" in a sentence that names the second quarter: the window is the period
-      if (f.time && w && PERIOD_WINDOWS.has(w) && w !== 'day' && durationOf(timeKey(f)) !== null && durationOf(timeKey(f)) !== w) timeOf.set(f, `window:${w}`);
+      // (a rate's window is its basis, not its period: "Annual consumer price inflation slowed to 2.6% in the first quarter")
+      if (f.time && w && PERIOD_WINDOWS.has(w) && w !== 'day' && f.figure.kind !== 'percentages' && durationOf(timeKey(f)) !== null && durationOf(timeKey(f)) !== w) timeOf.set(f, `window:${w}`);
       else if (f.time) timeOf.set(f, timeKey(f));
       else if (implicitTime === 'none') timeOf.set(f, null);
       else if (implicitTime === 'all') timeOf.set(f, '*');
@@ -359,8 +369,9 @@ export default defineRule({
         // one deal, loan or offering among several; a day's high or low among the day's prices
         !INSTANCE_MEASURES.has(f.measure ?? '') &&
         !['high', 'low', 'intraday', 'open'].includes(f.qualifiers.point ?? '') &&
-        // a price moves: two prices compare only at one minute (the passes above)
-        !(INSTANT_CHANGES.has(f.measure ?? '') && !/T\d{2}:\d{2}/.test(f.time ?? '')) &&
+        // a price moves: two prices compare only at one minute (the passes above), or a close of one day that four or more
+        // swapped digits restate of the same named thing ("fell … to 3,128.55" … "the Kospi's close of 3,182.55")
+        !(INSTANT_CHANGES.has(f.measure ?? '') && !/T\d{2}:\d{2}/.test(f.time ?? '') && !((f.owner || f.item) && longDigits(digitsOf(f.figure.text) ?? ''))) &&
         // a table row or a list of grades ("Total 13,210 13,050 12,257", "One pct sulphur 20.25 dlrs, …, two pct sulphur 18.25 dlrs")
         inSentence(f).figures < 4,
     );
@@ -427,6 +438,8 @@ export default defineRule({
           !(key(e.item) && key(later.item) && key(e.item) !== key(later.item)) &&
           statedAlike(e, later) &&
           !(e.time && later.time && timeKey(e) !== timeKey(later)) &&
+          // (two prices of one thing only: both name it)
+          !(INSTANT_CHANGES.has(e.measure ?? '') && !/T\d{2}:\d{2}/.test(e.time ?? '') && !(key(e.owner ?? e.item) && key(e.owner ?? e.item) === key(later.owner ?? later.item))) &&
           !ambiguous(e),
       );
       if (first) disagrees(later, first, describe(first));
