@@ -141,7 +141,9 @@ const PER_UNIT_AFTER = /^\s*(?:apiece|each|a\s+piece|(?:a|an|per)\s+(?:share|uni
 const PER_UNIT_BEFORE = /\b(?:at|for|pay|paying|paid|price\s+of|offer(?:ing|ed)?|priced\s+at)\s+(?:an?\s+average\s+(?:price\s+)?(?:of\s+)?)?$/i;
 
 /** Words that end a clause: a figure's words are looked for inside its clause. */
-const CLAUSE_BREAK = /;|\s[—–]\s|\s--\s|,\s*(?:while|whereas|but|although|though|even\s+as|as|after|before|helped|leaving|lifting|taking|meaning|compared|versus|and)\b|\s(?:while|whereas)\s|\.\s*$/gi;
+// (and a reporting verb before what was reported, when that opens with an article: "Mira Osei, head of research at Halvard
+// Digital, said | a Sunday close of $186.40 …" is no figure of Halvard Digital's; "Marathon said it mined" keeps its speaker)
+const CLAUSE_BREAK = /;|\s[—–]\s|\s--\s|,\s*(?:while|whereas|but|although|though|even\s+as|as|after|before|helped|leaving|lifting|taking|meaning|compared|versus|and)\b|\s(?:while|whereas)\s|\s(?:said|says|told\s+(?:reporters|analysts|investors))\s+(?:that\s+)?(?=(?:a|an|the)\s+(?!company|firm|group|bank|lender|fund|miner|carrier|airline|retailer|insurer|maker|producer)[\p{Ll}])|\.\s*$/giu;
 
 // ---------------------------------------------------------------------------------------
 
@@ -573,7 +575,9 @@ function perShare(figure: Figure): boolean {
 function topicOf(input: FrameInput, reader: Reader): { owner: string | null; item: string | null; place: string | null } {
   const counts = new Map<string, number>();
   const firstParagraph = input.paragraphs[0];
-  const mediaLike = new Set(input.sources.filter((s) => s.kind === 'data provider' || s.kind === 'publication').map((s) => s.name));
+  // (and a firm whose data or prices a story cites is its provider, not its party: "according to pricing from Quorra Markets")
+  const provider = (s: { start: number }) => /\b(?:data|pricing|prices|figures|quotes|quotations|estimates|statistics|calculations|assessments|numbers)\s+(?:from|of)\s+(?:the\s+)?$/i.test(input.text.slice(Math.max(0, s.start - 30), s.start));
+  const mediaLike = new Set(input.sources.filter((s) => s.kind === 'data provider' || s.kind === 'publication' || provider(s)).map((s) => s.name));
   // the newswire of a dateline ("TOKYO, Oct 20 (Pacific Market Wire) -") and the exchange a stock trades on are no story's party
   const leadDateline = firstParagraph ? DATELINE.exec(input.text.slice(firstParagraph.start, Math.min(firstParagraph.end, firstParagraph.start + 200))) : null;
   const datelineEnd = leadDateline ? firstParagraph!.start + leadDateline[0].length : -1;
@@ -595,6 +599,7 @@ function topicOf(input: FrameInput, reader: Reader): { owner: string | null; ite
   }
   for (const src of input.sources) {
     if (src.vague || src.kind !== 'organisation' || src.scope === 'article') continue;
+    if (mediaLike.has(src.name)) continue;
     const name = partyName(src.name);
     if (input.entities.some((e) => e.start <= src.start && src.end <= e.end)) continue;
     counts.set(name, (counts.get(name) ?? 0) + (firstParagraph && src.end <= firstParagraph.end ? 3 : 1));
@@ -670,7 +675,7 @@ const PARTY_WORDS = new Set('company firm group chain bank lender miner insurer 
 const TRADE_MEASURES: ReadonlySet<string> = new Set(['trade-balance', 'exports', 'imports', 'current-account']);
 
 /** Macro series: about a country or region, which an article names once. */
-export const MACRO_MEASURES: ReadonlySet<string> = new Set(['inflation', 'growth', 'payrolls', 'unemployment', 'jobless-claims', 'wages', 'trade-balance', 'current-account', 'money-supply', 'reserves', 'exports', 'imports', 'retail-sales', 'pmi', 'confidence', 'housing-starts', 'policy-rate']);
+const MACRO_MEASURES: ReadonlySet<string> = new Set(['inflation', 'growth', 'payrolls', 'unemployment', 'jobless-claims', 'wages', 'trade-balance', 'current-account', 'money-supply', 'reserves', 'exports', 'imports', 'retail-sales', 'pmi', 'confidence', 'housing-starts', 'policy-rate']);
 
 const ANAPHOR_KIND: Readonly<Record<string, 'party' | 'item' | 'any'>> = {
   'the metal': 'item', 'the coin': 'item', 'the token': 'item', 'the index': 'item', 'the benchmark': 'item', 'the contract': 'item', 'the currency': 'item',
@@ -1043,6 +1048,8 @@ export function buildFrames(input: FrameInput): Frame[] {
       if (!owner && !item) {
         const speaker = input.sources
           .filter((x) => !x.vague && (x.kind === 'organisation' || ORG_WORDS.has(x.name.split(/\s+/).at(-1)!.toLowerCase())) && x.start >= sentence.start && x.end <= figure.start && /^(?:said|says|reported|reports|announced|posted|disclosed)$/i.test(x.cue ?? ''))
+          // (not a speaker's employer, "Mira Osei, head of research at Halvard Digital, said …", "Economist Selin Kara of Galata Securities said …")
+          .filter((x) => !/\b(?:at|of|with|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, x.start - 12), x.start)) && !EMPLOYEE_OF.test(x.name))
           .at(-1);
         if (speaker && figure.start - speaker.end <= 120 && !/[;:]/.test(text.slice(speaker.end, figure.start))) {
           owner = partyName(speaker.name);
@@ -1130,6 +1137,11 @@ export function buildFrames(input: FrameInput): Frame[] {
       if (!owner && !item && measure === 'deliveries' && /^shipments?$/i.test(measureText ?? '') && topic.place && !topic.owner) measure = 'exports';
       if (!owner && !item && measure && MACRO_MEASURES.has(measure) && topic.place) {
         owner = topic.place;
+        via = 'topic';
+      }
+      // "a Sunday close of $186.40" in a story about a token, a metal or a crop: its price
+      if (!owner && !item && measure === 'price' && topic.item && !topic.owner && figure.kind === 'money') {
+        item = topic.item;
         via = 'topic';
       }
       // "Working gas in storage rose to 2,707 bcf" in a natural gas story: the story's commodity
@@ -1549,6 +1561,9 @@ function nextMonth(month: string): string | null {
 const CONDITION = /\b(?:[Ii]f|[Uu]nless|[Ww]hether|in\s+case|provided(?:\s+that)?|[Aa]ssuming)\b[^,;]*$/u;
 /** A modal of possibility right before the figure's verb ("could rise to …"). */
 const MODAL_POSSIBILITY = /(?<![\p{L}])(?:could|might|may)\s+(?:[\p{L}-]+\s+){0,3}?$/u;
+
+/** A source name that is a person of a firm: "Economist Selin Kara of Galata Securities". */
+const EMPLOYEE_OF = /^(?:senior\s+|chief\s+|lead\s+)?(?:economist|analyst|strategist|chief|head|director|executive|manager|president|officer|trader|spokes(?:man|woman|person)|chairman|chairwoman|founder|partner)\b.*\s(?:of|at)\s+\p{Lu}/iu;
 
 /** Who expects or forecasts a figure: "analysts" (a consensus), else the named party of the clause, the speaker, or the figure's owner. */
 function forecaster(input: FrameInput, sentence: Sentence, clause: Clause, owner: string | null, mode: FrameMode): string | null {

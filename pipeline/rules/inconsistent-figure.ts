@@ -27,7 +27,7 @@
 import { z } from 'zod';
 import type { Frame } from '../frames/types.js';
 import { subjectOf } from '../frames/index.js';
-import { MACRO_MEASURES, QUALIFIER_CLASS } from '../frames/build.js';
+import { QUALIFIER_CLASS } from '../frames/build.js';
 import { contentWords, givenPhrase } from '../frames/given.js';
 import type { FigureKind, Quantity } from '../types.js';
 import { defineRule } from './rule.js';
@@ -72,7 +72,7 @@ function sameSubject(a: Frame, b: Frame): boolean {
   if (a.measure === 'deal-value' && b.measure === 'deal-value') return true;
   const [ao, bo, ai, bi] = [key(a.owner), key(b.owner), key(a.item), key(b.item)];
   // two statements of one macro series that neither gives a subject are of the story's one economy
-  if (!ao && !bo && !ai && !bi) return a.measure === b.measure && MACRO_MEASURES.has(a.measure ?? '');
+  if (!ao && !bo && !ai && !bi) return a.measure === b.measure && ONE_ECONOMY.has(a.measure ?? '');
   if (ao && bo && ao !== bo && !ao.startsWith(`${bo} `) && !bo.startsWith(`${ao} `)) return false;
   // one fund's flows are not the whole group's: a party on one side only is another thing
   if ((ao && !bo && a.ownerKind === 'party' && bi) || (bo && !ao && b.ownerKind === 'party' && ai)) return false;
@@ -83,6 +83,9 @@ function sameSubject(a: Frame, b: Frame): boolean {
 }
 
 /** No qualifier class on which they differ (an unqualified figure has the class's default, or any value of an open class). */
+/** Macro series a story names without their economy only when it is the story's one economy (not "growth" or "wages": many series). */
+const ONE_ECONOMY: ReadonlySet<string> = new Set(['inflation', 'core-inflation', 'unemployment', 'policy-rate', 'payrolls', 'pmi']);
+
 /** Macro rates quoted year on year unless the text says otherwise. */
 const RATE_SERIES: ReadonlySet<string> = new Set(['inflation', 'core-inflation', 'wages']);
 
@@ -188,7 +191,7 @@ export default defineRule({
         // (a price paid for a counted lot is identified by the lot: "Paying A$1.31 billion for 120 megahertz gives us …")
         // (or a macro series with no subject read, at a time the text gives: "Annual consumer price inflation slowed to 2.6% in the
         // first quarter" … "Tane said inflation of 2.4% in the first quarter": the story's one economy)
-        (f.owner || f.item || (f.measure === 'deal-value' && f.qualifiers.lot) || (MACRO_MEASURES.has(f.measure ?? '') && f.time)) &&
+        (f.owner || f.item || (f.measure === 'deal-value' && f.qualifiers.lot) || (ONE_ECONOMY.has(f.measure ?? '') && f.time)) &&
         (f.role === 'level' || (f.role === 'change' && f.change !== 'absolute' && (f.time !== null || !INSTANT_CHANGES.has(f.measure ?? '')))) &&
         (f.mode === 'actual' || f.mode === 'forecast') &&
         Number.isFinite(f.figure.value) &&
@@ -217,7 +220,7 @@ export default defineRule({
       const w = f.qualifiers.window;
       // "sales of 425 mln dlrs for the six months" in a sentence that names the second quarter: the window is the period
       // (a rate's window is its basis, not its period: "Annual consumer price inflation slowed to 2.6% in the first quarter")
-      if (f.time && w && PERIOD_WINDOWS.has(w) && w !== 'day' && f.figure.kind !== 'percentages' && durationOf(timeKey(f)) !== null && durationOf(timeKey(f)) !== w) timeOf.set(f, `window:${w}`);
+      if (f.time && w && PERIOD_WINDOWS.has(w) && w !== 'day' && !RATE_SERIES.has(f.measure ?? '') && durationOf(timeKey(f)) !== null && durationOf(timeKey(f)) !== w) timeOf.set(f, `window:${w}`);
       else if (f.time) timeOf.set(f, timeKey(f));
       else if (implicitTime === 'none') timeOf.set(f, null);
       else if (implicitTime === 'all') timeOf.set(f, '*');
