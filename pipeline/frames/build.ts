@@ -141,9 +141,7 @@ const PER_UNIT_AFTER = /^\s*(?:apiece|each|a\s+piece|(?:a|an|per)\s+(?:share|uni
 const PER_UNIT_BEFORE = /\b(?:at|for|pay|paying|paid|price\s+of|offer(?:ing|ed)?|priced\s+at)\s+(?:an?\s+average\s+(?:price\s+)?(?:of\s+)?)?$/i;
 
 /** Words that end a clause: a figure's words are looked for inside its clause. */
-// (and a reporting verb before what was reported, when that opens with an article: "Mira Osei, head of research at Halvard
-// Digital, said | a Sunday close of $186.40 …" is no figure of Halvard Digital's; "Marathon said it mined" keeps its speaker)
-const CLAUSE_BREAK = /;|\s[—–]\s|\s--\s|,\s*(?:while|whereas|but|although|though|even\s+as|as|after|before|helped|leaving|lifting|taking|meaning|compared|versus|and)\b|\s(?:while|whereas)\s|\s(?:said|says|told\s+(?:reporters|analysts|investors))\s+(?:that\s+)?(?=(?:a|an|the)\s+(?!company|firm|group|bank|lender|fund|miner|carrier|airline|retailer|insurer|maker|producer)[\p{Ll}])|\.\s*$/giu;
+const CLAUSE_BREAK = /;|\s[—–]\s|\s--\s|,\s*(?:while|whereas|but|although|though|even\s+as|as|after|before|helped|leaving|lifting|taking|meaning|compared|versus|and)\b|\s(?:while|whereas)\s|\.\s*$/gi;
 
 // ---------------------------------------------------------------------------------------
 
@@ -1060,7 +1058,8 @@ export function buildFrames(input: FrameInput): Frame[] {
       // a named party before the figure in its clause ("Calder Freight posted revenue of…")
       if (!owner && !item) {
         const dateline = DATELINE.exec(text.slice(clause.start, Math.min(figure.start, clause.start + 200)));
-        const named = reader.entitiesIn({ start: clause.start + (dateline?.[0].length ?? 0), end: figure.start }).filter((e) => (e.type === 'ORG' || e.type === 'ASSET' || e.type === 'PLACE') && !isRecipient(text, e));
+        // (not the speaker's side of a reporting verb: "Mira Osei, head of research at Halvard Digital, said a Sunday close of …")
+        const named = reader.entitiesIn({ start: clause.start + (dateline?.[0].length ?? 0), end: figure.start }).filter((e) => (e.type === 'ORG' || e.type === 'ASSET' || e.type === 'PLACE') && !isRecipient(text, e) && !/\b(?:said|says)\s+(?:that\s+)?(?:an?|the)\s/i.test(text.slice(e.end, figure.start)));
         const candidates = named.filter(
           (e) =>
             !input.sources.some((s) => !s.vague && s.start <= e.start && e.end <= s.end && !/^(?:said|says|reported|posted|announced)$/i.test(s.cue ?? '')) &&

@@ -226,8 +226,8 @@ export default defineRule({
       else if (implicitTime === 'all') timeOf.set(f, '*');
       else {
         let times = explicitTimes(f);
-        // "in the quarter", "quarterly sales": the one quarter the text gives
-        const window = f.qualifiers.window;
+        // "in the quarter", "quarterly sales": the one quarter the text gives (a rate's window is its basis, not its period)
+        const window = RATE_SERIES.has(f.measure ?? '') ? undefined : f.qualifiers.window;
         if (window && PERIOD_WINDOWS.has(window)) times = new Set([...times].filter((t) => durationOf(t) === window));
         const windowed = window && PERIOD_WINDOWS.has(window);
         if (windowed && times.size === 1) timeOf.set(f, [...times][0]!);
