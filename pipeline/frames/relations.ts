@@ -173,12 +173,21 @@ export function findRelations(input: RelationInput): Relation[] {
   const framesOf = (i: number) => bySentence.get(i) ?? [];
   const sentenceText = (s: Span) => text.slice(s.start, s.end);
   /** Earlier frames, nearest first: the same paragraph, then the paragraph before (at most `limit` sentences back). */
+  // (the lines of a bullet box count as one paragraph: "- Money in (gross): $412.6 million" four lines up)
+  // (and the subheads between a box and its text: "Key numbers", "Flows")
+  const listLine = (p: number) => /^\s*[-•*–]\s/.test(text.slice(input.paragraphs[p]!.start, input.paragraphs[p]!.start + 4));
+  const heading = (p: number) => input.paragraphs[p]!.end - input.paragraphs[p]!.start <= 40 && !/[.!?:]\s*$/.test(text.slice(input.paragraphs[p]!.start, input.paragraphs[p]!.end));
+  const boxAbove = (p: number, paragraph: number) => {
+    if (!listLine(p)) return false;
+    for (let q = p + 1; q < paragraph; q++) if (!listLine(q) && !heading(q)) return false;
+    return true;
+  };
   const earlier = (i: number, limit = 4): Frame[] => {
     const out2: Frame[] = [];
     const paragraph = input.sentences[i]!.paragraph;
     for (let k = i - 1; k >= 0 && i - k <= limit; k--) {
       const p = input.sentences[k]!.paragraph;
-      if (p < paragraph - 1) break;
+      if (p < paragraph - 1 && !boxAbove(p, paragraph)) break;
       out2.push(...[...framesOf(k)].reverse());
     }
     return out2;
@@ -193,7 +202,7 @@ export function findRelations(input: RelationInput): Relation[] {
     multiples(input, sentence, st, frames, earlier(i), out);
     fractionMoves(input, sentence, st, frames, out);
     sums(input, sentence, i, frames, framesOf, out);
-    nets(input, sentence, st, frames, earlier(i, 3), out);
+    nets(input, sentence, st, frames, earlier(i, 7), out);
     shares(input, sentence, frames, input.frames, out);
     products(input, sentence, i, frames, framesOf, out);
     sharesSum(input, sentence, st, frames, out);
@@ -1462,8 +1471,8 @@ function listBefore(text: string, frames: readonly Frame[], total: Frame): Frame
 // nets
 
 /** Pairs of words for what comes in and what goes out, and the net they leave. */
-const PLUS_WORDS = /\b(?:opened|opens|open|opening|subscriptions|gross\s+inflows|inflows|creations|took\s+in|exports|exported|hired|hires|added|adding|bought|issued|births|arrivals|gains?)\b/i;
-const MINUS_WORDS = /\b(?:closed|closes|close|closing|closures|redemptions|outflows|withdrawals|imports|imported|cut|cuts|lost|losses|departures|sold|redeemed|deaths|exits?|shut|shuttered|recoveries|recovered|refunds|rebates|reimbursements|write-backs)\b/i;
+const PLUS_WORDS = /\b(?:opened|opens|open|opening|subscriptions|gross\s+inflows|inflows|creations|took\s+in|money\s+in|exports|exported|hired|hires|added|adding|bought|issued|births|arrivals|gains?)\b/i;
+const MINUS_WORDS = /\b(?:closed|closes|close|closing|closures|redemptions|outflows|money\s+out|withdrawals|imports|imported|cut|cuts|lost|losses|departures|sold|redeemed|deaths|exits?|shut|shuttered|recoveries|recovered|refunds|rebates|reimbursements|write-backs)\b/i;
 const NET_CUE = /\b(?:net\s+(?:gain|reduction|increase|decrease|addition|loss|change|inflows?|outflows?|flows?|importer|exporter|total|buying|selling|of)|surplus|deficit|leaving|for\s+a\s+net|net)\b/i;
 
 const NET_CUE_ALL = new RegExp(NET_CUE.source, 'gi');
@@ -1528,15 +1537,20 @@ function nets(input: RelationInput, sentence: Sentence, st: string, frames: read
     if (P.figure === M.figure) continue;
     // the net must come after both (it is what they leave)
     if (P.figure.start > net.figure.start || M.figure.start > net.figure.start) continue;
-    words = [wordsAround(text, P.frame ?? ({ figure: P.figure } as Frame)).trim().split(/\s+/).slice(-2).join(' '), wordsAround(text, M.frame ?? ({ figure: M.figure } as Frame)).trim().split(/\s+/).slice(-2).join(' ')];
+    // (amounts read from other sentences must be able to leave it: one of them at least as large, not two funds' flows of a
+    // bigger net, "Biggest outflow: … $612 million", "Only fund with inflows: … $88 million" beside net outflows of $1.1 billion)
+    if ((P.frame?.sentenceIndex !== net.sentenceIndex || M.frame?.sentenceIndex !== net.sentenceIndex) && Math.max(P.figure.value, M.figure.value) < Math.abs(net.figure.value)) continue;
+    // (the last two words before each, without a box line's punctuation: "- Redemptions: $157.9 million" → "Redemptions")
+    const lastWords = (o: Operand) => wordsAround(text, o.frame ?? ({ figure: o.figure } as Frame)).replace(/[^\p{L}\p{N}\s'’-]+/gu, ' ').trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).slice(-2).join(' ').toLowerCase();
+    words = [lastWords(P), lastWords(M)];
     out.push({ kind: 'net', sentence, net: operand(net), plus: P, minus: M, words });
   }
 }
 
 /** The words right around a figure (its clause's cue words). */
 function wordsAround(text: string, frame: Pick<Frame, 'figure'>): string {
-  const before = text.slice(Math.max(0, frame.figure.start - 60), frame.figure.start).split(/[;]|,\s*(?:while|but|and)\b/).at(-1)!;
-  return `${before} ${text.slice(frame.figure.end, frame.figure.end + 25).split(/[,;]/)[0]}`;
+  const before = text.slice(Math.max(0, frame.figure.start - 60), frame.figure.start).split(/[;\n]|,\s*(?:while|but|and)\b/).at(-1)!;
+  return `${before} ${text.slice(frame.figure.end, frame.figure.end + 25).split(/[,;\n]/)[0]}`;
 }
 
 /** Measures that net against each other: stores opened and closed, flows in and out, exports and imports. */
@@ -1570,8 +1584,10 @@ function shares(input: RelationInput, sentence: Sentence, frames: readonly Frame
       const amount = frames.find((f) => f.figure.start > share.figure.end && f.figure.kind !== 'percentages' && f.role === 'level' && SHARE_YIELDS.test(text.slice(share.figure.end, f.figure.start)));
       if (whole && amount && compatibleUnits(whole.figure, amount.figure) && whole.figure.value > amount.figure.value && /^\s*,\s*$/.test(text.slice(whole.figure.end, share.figure.start))) {
         out.push({ kind: 'share', sentence, share: operand(share), part: operand(amount), total: operand(whole) });
+        continue;
       }
-      continue;
+      // (else "took $171.3 million of the gross inflows, or 47% of them": the part before, of the whole its words name)
+      if (!/\bof\s+(?:the|its|their)\s+[^,;\d]{1,40},\s*or\s+$/i.test(text.slice(Math.max(sentence.start, share.figure.start - 60), share.figure.start))) continue;
     }
     // the part: the amount right before the share ("$820 million, or 71% of …", "loans of $21.8 billion made up 27% of …")
     // a change may be the part when the whole is written right after: "an increase of $312 million a year, or 9.4% of the $2.91 billion"
@@ -1597,8 +1613,9 @@ function shares(input: RelationInput, sentence: Sentence, frames: readonly Frame
       continue;
     }
     // ("made up 304,000 tonnes of the season's total, or 52%": the whole named between the part and the share)
+    // ("took $171.3 million of the gross inflows, or 47% of them": a pronoun after the share points to the words before it)
     const baseWords =
-      /^\s*of\s+([^,;.]{0,60})/i.exec(text.slice(share.figure.end, sentence.end))?.[1] ??
+      /^\s*of\s+(?!(?:them|it|that|this|those|these)\b)([^,;.]{0,60})/i.exec(text.slice(share.figure.end, sentence.end))?.[1] ??
       // ("a take rate of 10.6% on gross merchandise value": a rate is of what follows "on")
       (/\b(?:rate|ratio)\s+of\s+(?:about\s+|roughly\s+)?$/i.test(text.slice(Math.max(sentence.start, share.figure.start - 30), share.figure.start)) ? /^\s*on\s+([^,;.]{0,60})/i.exec(text.slice(share.figure.end, sentence.end))?.[1] : undefined) ?? /\bof\s+((?:the\s+)?(?:[\p{L}]+['’]s\s+)?total)\b/iu.exec(text.slice(part.figure.end, share.figure.start))?.[1] ??
       // ("14,590 of the quarter's deliveries, or 34.0 pct": the whole's words between the part and the share)
@@ -1702,6 +1719,7 @@ function pickBase(text: string, all: readonly Frame[], share: Frame, part: Frame
     .split(/[^\p{L}]+/u)
     .filter((w) => w && !BASE_STOP.has(w));
   const net = /\bnet\b/i.test(baseWords);
+  const grossWords = /\bgross\b/i.test(baseWords);
   const candidates = all.filter(
     (f) =>
       f.figure.start < share.figure.start &&
@@ -1741,6 +1759,8 @@ function pickBase(text: string, all: readonly Frame[], share: Frame, part: Frame
     if (/\btotal|combined|overall|all\b/i.test(around)) score += 1;
     if (net && f.qualifiers.gross === 'net') score += 2;
     if (net && f.qualifiers.gross === 'gross') score -= 3;
+    if (grossWords && f.qualifiers.gross === 'gross') score += 2;
+    if (grossWords && f.qualifiers.gross === 'net') score -= 3;
     if (part.measure && f.measure === part.measure) score += 1;
     // (a whole narrowed by words the share does not say ranks below an unnarrowed one: "38% of revenue" is not of "Footwear
     // revenue of $451.2 million" when the total revenue was stated too)
