@@ -1003,13 +1003,13 @@ const FROM_COUNT_AFTER = /^[^;.]{0,80}?\bfrom\s+(\d{1,3}(?:,\d{3})+|\d{1,4})(?![
 const ROLL_VERB_COUNT = /\b(opened|opening|added|adding|bought|buying|acquired|acquiring|built|building|hired|hiring|closed|closing|sold|selling|shut|shutting|disposed\s+of|disposing\s+of|exited|exiting)\s+(?:another\s+|a\s+further\s+)?(\d{1,3}(?:,\d{3})+|\d{1,4})(?![\d.,]\d|\s*%|\s*(?:pct|per\s*cent|percent)\b)/gi;
 
 /** The end of a roll-forward: "leaving ", "it ended March at ", "bringing it to ", "taking the portfolio to ", "to end the year with ". */
-const ROLLED_TO = /\b(?:leaving(?:\s+it\s+(?:at|with)|\s+the)?|taking\s+(?:it|the\s+[\p{L}-]+)\s+to|(?:it|the\s+[\p{L}-]+)\s+(?:ended|closed|finished)\s+(?:[\p{L}]+\s+){0,3}?(?:at|with|on)|bringing\s+(?:it|the\s+[\p{L}-]+)\s+to|to\s+end\s+(?:[\p{L}]+\s+){0,3}?(?:at|with))\s+(?:about\s+|some\s+)?$/iu;
+const ROLLED_TO = /\b(?:leaving(?:\s+it\s+(?:at|with)|\s+the)?|left(?:\s+it\s+(?:at|with))?|taking\s+(?:it|the\s+[\p{L}-]+)\s+to|(?:it|the\s+[\p{L}-]+)\s+(?:ended|closed|finished)\s+(?:[\p{L}]+\s+){0,3}?(?:at|with|on)|bringing\s+(?:it|the\s+[\p{L}-]+)\s+to|to\s+end\s+(?:[\p{L}]+\s+){0,3}?(?:at|with))\s+(?:about\s+|some\s+)?$/iu;
 /** The start: "stood at ", "began the year at ", "started the quarter with ". */
 const ROLLED_FROM = /\b(?:stood\s+at|began\s+(?:[\p{L}]+\s+){0,3}?(?:at|with)|started\s+(?:[\p{L}]+\s+){0,3}?(?:at|with)|opened\s+(?:[\p{L}]+\s+){0,3}?(?:at|with))\s+(?:about\s+|some\s+)?$/iu;
 /** What adds to a stock: deliveries taken, orders booked, purchases, additions. */
 const ROLL_PLUS = /\b(?:took\s+delivery\s+of|received|bought|buying|acquired|acquiring|added|adding|booked|ordered|won|signed|new\s+orders|orders\s+booked|built|building|opened|opening|hired|hiring|raised|issued|inflows?)\b/i;
 /** What takes from it: sales, retirements, deliveries made, closures. */
-const ROLL_MINUS = /\b(?:sold|selling|retired|scrapped|disposed\s+of|delivered|deliveries|shipped|completed|cancell?ed|written\s+off|wrote\s+off|redeemed|repaid|closed|closing|shut|lost|outflows?|redemptions|withdrawals|removed|deducted|subtracted)\b/i;
+const ROLL_MINUS = /\b(?:sold|selling|retired|scrapped|disposed\s+of|delivered|deliveries|shipped|completed|cancell?ed|written\s+off|wrote\s+off|redeemed|repaid|closed|closing|shut|lost|outflows?|redemptions|withdrawals|removed|removing|deducted|deducting|subtracted|subtracting)\b/i;
 /** Which side of a roll-forward the words around a figure put it on. */
 const rollSide = (words: string): 'plus' | 'minus' | null => (ROLL_PLUS.test(words) ? 'plus' : ROLL_MINUS.test(words) ? 'minus' : null);
 /** A roll-forward's end within half of its start either way. */
@@ -2098,6 +2098,11 @@ function averages(input: RelationInput, sentence: Sentence, frames: readonly Fra
     }
     if (!total) continue;
     count ??= smallCount(text, total.figure.end, avg.figure.start, unitWord, avg.figure);
+    // ("Revenue of $1.58 billion from the quarter's closings works out to an average of $537,000 a home": the count stated before)
+    if (!count && WORKS_OUT_INSIDE.test(text.slice(total.figure.end, avg.figure.start))) {
+      // (only a near-miss: the count whose quotient is within a quarter of the average, the nearest such)
+      count = framesBefore(input, sentence.start, 30).find((f) => f.figure.kind === 'quantities' && (f.role === 'level' || f.toLevel) && f.mode === 'actual' && counted(f) && f.figure.value > 0 && total!.figure.value / f.figure.value >= 0.8 * avg.figure.value && total!.figure.value / f.figure.value <= 1.25 * avg.figure.value)?.figure;
+    }
     if (!count) continue;
     const countFrame = [...before, ...framesBefore(input, sentence.start, 30)].find((f) => f.figure === count);
     out.push({ kind: 'product', sentence, count: { figure: count, ...(countFrame ? { frame: countFrame } : {}) }, price: operand(avg), total: operand(total) });
@@ -2197,6 +2202,8 @@ const READINGS_OF = /\b(?:readings|values|figures|levels|prices|rates|results)\s
 const WORKS_OUT = /^\s*(?:that|this|it)\s+(?:works?\s+out\s+(?:to|at)|equals|equates\s+to|comes\s+to|is|was|means|(?:puts|put|places|leaves)\s+the)\s+(?:an?\s+)?average\s+(?:(?:selling|sale|realised|realized|unit)\s+)?(?:price\s+)?(?:of\s+|at\s+)?(?:about\s+|roughly\s+|some\s+)?$/i;
 /** Before an average a sentence derives: ", implying an average selling price of ", ", which implies an average of ". */
 const IMPLYING = /(?:,\s*(?:implying|which\s+implies|meaning|for)|\bgiving)\s+(?:an?\s+)?average\s+(?:[\p{L}-]+\s+){0,2}(?:of\s+)?(?:about\s+|roughly\s+)?$/iu;
+/** Between a total and the average it works out to, in one sentence: "… works out to an average of ", "…, an average of ". */
+const WORKS_OUT_INSIDE = /\b(?:works?\s+out\s+(?:to|at)|comes?\s+to|equates\s+to)\s+(?:an?\s+)?average\s+(?:of\s+)?(?:about\s+|roughly\s+|some\s+)?$/i;
 /** "a per-theater average of", "the per-store average of". */
 const PER_UNIT_AVERAGE = /\b(?:a|an|the)\s+per-([\p{Ll}]+)\s+average\s+(?:of\s+)?(?:about\s+|roughly\s+)?$/u;
 
