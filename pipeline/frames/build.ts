@@ -1139,7 +1139,8 @@ export function buildFrames(input: FrameInput): Frame[] {
         via = 'topic';
       }
       // "a Sunday close of $186.40" in a story about a token, a metal or a crop: its price
-      if (!owner && !item && measure === 'price' && topic.item && !topic.owner && figure.kind === 'money') {
+      // (not a currency story's other prices, "For 9.80 dlrs a night …" in a story about the yen, nor a rent or fare per night or month)
+      if (!owner && !item && measure === 'price' && topic.item && !topic.owner && figure.kind === 'money' && !CURRENCY_THING.test(topic.item) && /^(?:|ounce|barrel|tonne|ton|pound|bushel|coin|token|kilogram|gallon|unit|share)$/.test((figure.mention as Money).per ?? '')) {
         item = topic.item;
         via = 'topic';
       }
@@ -1560,6 +1561,9 @@ function nextMonth(month: string): string | null {
 const CONDITION = /\b(?:[Ii]f|[Uu]nless|[Ww]hether|in\s+case|provided(?:\s+that)?|[Aa]ssuming)\b[^,;]*$/u;
 /** A modal of possibility right before the figure's verb ("could rise to …"). */
 const MODAL_POSSIBILITY = /(?<![\p{L}])(?:could|might|may)\s+(?:[\p{L}-]+\s+){0,3}?$/u;
+
+/** The things that are currencies (their price is an exchange rate, not a price in money). */
+const CURRENCY_THING = /\b(?:dollar|euro|yen|sterling|yuan|franc|rupee|won|peso|real|rouble|lira|rand|krona|krone|crown|dollar index)\b|\//i;
 
 /** A source name that is a person of a firm: "Economist Selin Kara of Galata Securities". */
 const EMPLOYEE_OF = /^(?:senior\s+|chief\s+|lead\s+)?(?:economist|analyst|strategist|chief|head|director|executive|manager|president|officer|trader|spokes(?:man|woman|person)|chairman|chairwoman|founder|partner)\b.*\s(?:of|at)\s+\p{Lu}/iu;
