@@ -1205,6 +1205,8 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
     }
     if (parts.length < 2) continue;
     if (parts.some((p) => p === total)) continue;
+    // (a part larger than its whole is another figure: "… and now holds $391 million of assets" after "took in $44.2 million")
+    if (parts.some((p) => p.figure.value > total.figure.value && p.figure.value > 0)) continue;
     // shares in a list are most often shares of one whole, side by side ("45 pct by the smallest banks, with
     // 30 pct by …"), not parts of the first: only a breakdown said in words ("of which", "comprising") sums them
     if (total.figure.unit === 'percent' && !complete && !/\bof\s+which\b/i.test(text.slice(total.figure.end, parts[0]!.figure.start))) continue;
@@ -1499,7 +1501,7 @@ function nets(input: RelationInput, sentence: Sentence, st: string, frames: read
     let minus: Frame | Operand | undefined;
     let words: [string, string] = ['', ''];
     for (const f of candidates) {
-      const before = text.slice(Math.max(0, f.figure.start - 60), f.figure.start).split(/[;]|,\s*(?:while|but|and)\b/).at(-1)!;
+      const before = text.slice(Math.max(0, f.figure.start - 60), f.figure.start).split(/[;\n]|,\s*(?:while|but|and)\b/).at(-1)!;
       // the measure says which side a figure is on, else the verb before it
       // (a gross amount is what the net is left of: "Gross charge-offs were 96.4 mln dlrs and recoveries 19.8 mln dlrs, leaving net …")
       const side =

@@ -26,6 +26,7 @@ const key = (r: { source: string; flags: string }) => createHash('sha256').updat
  * one of them is checked again. V8 times are for recheck's attack string (50–100 kB).
  */
 const KNOWN: Record<string, string> = {
+  'b85dc0f35b471490': "pipeline/frames/relations.ts FROM_BARE: polynomial in its digits, but only applied to the rest of one sentence after a level (sentences over MAX_FRAME_SENTENCE get no relations)",
   '722e23bf579d3dfb': "pipeline/rules/inconsistent-figure.ts closeTo(): polynomial in its start, but only applied to a figure's written digits (a few characters)",
   '913e911be486e40a': "pipeline/rules/inconsistent-figure.ts significantDigits(): polynomial, but only applied to Number#toPrecision(12) output (at most 20 characters)",
   '69d320819ea78ba3': "pipeline/rules/inconsistent-figure.ts significantDigits(): polynomial, but only applied to Number#toPrecision(12) output (at most 20 characters)",
@@ -115,7 +116,6 @@ const KNOWN: Record<string, string> = {
   'ca658a6fd0b5d167': "pipeline/frames/build.ts:94 SHARE_LEAD (built): applied only to the last 40 characters before a figure",
   'bc765dba49663209': "pipeline/frames/relations.ts:152 (built): applied to the rest of a sentence after a figure, within a sentence of at most 1,000 characters (MAX_FRAME_SENTENCE); 1 ms at 2,000 characters",
   'db8d6b0a719aa246': "pipeline/frames/relations.ts:481 (built): applied within a sentence of at most 1,000 characters (MAX_FRAME_SENTENCE); 1 ms at 2,000 characters",
-  'bcbb69eb9cd99f11': "pipeline/frames/relations.ts:145 (built): applied to the rest of a sentence after a figure, within a sentence of at most 1,000 characters (MAX_FRAME_SENTENCE, pipeline/frames/words.ts); 1 ms at 2,000 characters",
   '7138d20b094fbd26': "pipeline/frames/relations.ts:374 COMPARED_WITH: applied only to the at most 60 characters between a difference and the figure it is measured against (relations.ts comparisons)",
   'e3e860116ca987d9': "pipeline/frames/relations.ts:381 VALUED_AT: applied only to the 40 characters before a figure",
   'd21fd107de6df0ba': "pipeline/frames/given.ts:47 QUOTED_OF_SUBJECT_BEFORE: recheck could not decide; applied only to a clause within the 80 characters before a figure",

@@ -565,3 +565,42 @@ describe('constructions the twelfth blind set and the eleventh showed (invented 
     expect(report.flags.filter((f) => f.rule === 'unsourced-claim' && f.start >= sales)).toEqual([]);
   });
 });
+
+describe('constructions the thirteenth blind set showed (invented copy)', () => {
+  it.each<Row>([
+    ['a share "of them" whose whole the words before it name, beside a larger net figure', 'Key numbers, according to Bramwell Research:\n- Money in (gross): $318.4 million\n- Redemptions: $121.6 million\nThat left net inflows of $196.8 million for the week, Bramwell said.\nThe largest fund took $152.9 million of the gross inflows, or 56% of them, Bramwell said.', 'or 56% of them', 'share'],
+    ['the same, consistent', 'Key numbers, according to Bramwell Research:\n- Money in (gross): $318.4 million\n- Redemptions: $121.6 million\nThat left net inflows of $196.8 million for the week, Bramwell said.\nThe largest fund took $152.9 million of the gross inflows, or 48% of them, Bramwell said.', null],
+    ['a net under a bullet box and a subhead', 'Key numbers, according to Bramwell Research:\n- Money in (gross): $318.4 million\n- Redemptions: $121.6 million\n- Assets: $2.91 billion\nFlows\nSubscriptions beat redemptions on most days. That left net inflows of $216.8 million for the week, Bramwell said.', 'That left net inflows of $216.8 million', 'netWords'],
+    ['the same, consistent', 'Key numbers, according to Bramwell Research:\n- Money in (gross): $318.4 million\n- Redemptions: $121.6 million\n- Assets: $2.91 billion\nFlows\nSubscriptions beat redemptions on most days. That left net inflows of $196.8 million for the week, Bramwell said.', null],
+    ['a backlog roll-forward that "left" its end', 'Harlan Homes began the quarter with 4,210 homes in backlog, the company said.\nAdding net orders of 2,870 and subtracting 2,455 closings left 4,815 homes in backlog at the end of June, Harlan said.', 'left 4,815 homes in backlog', 'rollforward'],
+    ['the same, consistent', 'Harlan Homes began the quarter with 4,210 homes in backlog, the company said.\nAdding net orders of 2,870 and subtracting 2,455 closings left 4,625 homes in backlog at the end of June, Harlan said.', null],
+    ['an average a total works out to over the count stated before', 'Harlan Homes closed 2,455 homes in the quarter, the company said.\nRevenue of $1.21 billion from the quarter\'s closings works out to an average of $531,000 a home, the company said.', 'an average of $531,000 a home', 'perShare'],
+    ['the same, consistent', 'Harlan Homes closed 2,455 homes in the quarter, the company said.\nRevenue of $1.21 billion from the quarter\'s closings works out to an average of $493,000 a home, the company said.', null],
+  ])('%s', (_name, text, snippet, messageId) => {
+    expectFlagged(flagsOf(text, 'arithmetic-mismatch'), snippet, messageId);
+  });
+
+  it.each<[string, string, string]>([
+    ['a fund\'s part of the net inflows, then its assets', 'The two funds took in $44.2 million and saw $13.7 million of redemptions, for net inflows of $30.5 million, issuer Brightwater said.\nBrightwater said its own fund accounted for $25.0 million of the net inflows, or 82%, and now holds $391 million of assets.', 'arithmetic-mismatch'],
+    ['two funds\' flows in a box beside a bigger net', 'Key numbers, according to Ledgerstone Research:\n- Biggest outflow: the Harbor fund, with $512 million\n- Only fund with inflows: the Corvane trust, +$64 million\nU.S. spot bitcoin funds posted net outflows of roughly $1.3 billion last week, Ledgerstone Research data show.', 'arithmetic-mismatch'],
+  ])('does not flag %s', (_name, text, rule) => {
+    expect(flagsOf(text, rule)).toEqual([]);
+  });
+
+  it.each<Row>([
+    ['the end of a move restated with four digits swapped', 'Moto Rialto said shipments rose to 58,240 motorcycles from 55,100 in 2025.\n"Our riders bought 58,420 of our motorcycles last year," chief executive Marco Vitti said.', 'Our riders bought 58,420'],
+    ['the same, quoted right', 'Moto Rialto said shipments rose to 58,240 motorcycles from 55,100 in 2025.\n"Our riders bought 58,240 of our motorcycles last year," chief executive Marco Vitti said.', null],
+    ['a day\'s close restated with swapped digits', 'The Kospi fell 52.18 points, or 2.2%, to 2,314.65, according to exchange data.\nEven after the drop, the Kospi\'s close of 2,341.65 leaves it up on the year, according to exchange data.', "the Kospi's close of 2,341.65"],
+    ['the same, restated right', 'The Kospi fell 52.18 points, or 2.2%, to 2,314.65, according to exchange data.\nEven after the drop, the Kospi\'s close of 2,314.65 leaves it up on the year, according to exchange data.', null],
+    ['inflation with no economy named, restated in reported speech', 'Annual consumer price inflation slowed to 3.7% in the second quarter, the statistics office said.\nGovernor Ana Reyes said inflation of 3.4% in the second quarter left room to cut.', 'said inflation of 3.4% in the second quarter'],
+    ['the same, restated right', 'Annual consumer price inflation slowed to 3.7% in the second quarter, the statistics office said.\nGovernor Ana Reyes said inflation of 3.7% in the second quarter left room to cut.', null],
+  ])('%s', (_name, text, snippet) => {
+    expectFlagged(flagsOf(text, 'inconsistent-figure', '2026-08-10'), snippet);
+  });
+
+  it('reads a close a speaker restates as the story\'s token\'s, not the speaker\'s firm\'s', () => {
+    const report = analyze({ text: 'Solana closed Sunday at $152.60, down from $160.10 a week earlier, according to pricing from Quorra Markets.\n\nMira Osei, head of research at Halvard Digital, said a Sunday close of $125.60 still left the token ahead of where it started July.', published: '2026-08-10', title: "Solana's week" }, { input: 'test' });
+    expect(report.flags.filter((f) => f.rule === 'inconsistent-figure').map((f) => report.text.slice(f.start, f.end))).toEqual([expect.stringContaining('a Sunday close of $125.60')]);
+    expect(report.sources.map((s) => s.name)).toContain('Quorra Markets');
+  });
+});
