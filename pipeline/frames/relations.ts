@@ -1077,7 +1077,13 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
   // (3) a list that ends with the rest ("North America contributed $512 million, Europe $214 million and all other markets
   // $119 million"; "… and compound rubber the remaining 12,500 tonnes") covers a whole the story stated shortly before: the
   // nearest level of that unit in the four sentences before, above every part and within a quarter of their sum
-  const listedLevels = frames.filter((f) => f.role === 'level' && f.mode === 'actual');
+  // (or a forecast's parts, each forecast: "Saudi Arabia will take 187,000 bpd of the increase and Russia 114,000 bpd, with …
+  // the remaining 128,000 bpd")
+  const actualLevels = frames.filter((f) => f.role === 'level' && f.mode === 'actual');
+  const listedLevels = actualLevels.length ? actualLevels : frames.filter((f) => f.role === 'level' && f.mode === 'forecast');
+  const partsMode = listedLevels[0]?.mode ?? 'actual';
+  // (a forecast's parts "of the increase" divide the increase itself, a change)
+  const ofTheMove = partsMode === 'forecast' && /\bof\s+the\s+(?:increase|rise|hike|cut|reduction|addition)\b/i.test(text.slice(sentence.start, sentence.end));
   const last = listedLevels.at(-1);
   // ("Trade paint … brought in £201.5m, … while retail DIY sales fell 9.7% to £126.8m. Industrial coatings … made up the rest,
   // £24.4m": the rest alone in its sentence ends the list of the sentence before)
@@ -1092,7 +1098,7 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
     const sum = parts.reduce((a, p) => a + p.figure.value, 0);
     const max = Math.max(...parts.map((p) => p.figure.value));
     // (not an earlier period's figure beside the whole: "Revenue: £342.7m (H1 2025: £351.9m)")
-    const fits = (f: Frame) => (f.role === 'level' || f.toLevel) && f.mode === 'actual' && !f.qualifiers.vintage && !PRIOR_LABEL.test(text.slice(Math.max(0, f.figure.start - 30), f.figure.start)) && compatibleUnits(f.figure, last.figure) && f.figure.value > max && f.figure.value >= 0.8 * sum && f.figure.value <= 1.25 * sum;
+    const fits = (f: Frame) => (f.role === 'level' || f.toLevel || (ofTheMove && f.role === 'change' && f.change !== 'points')) && f.mode === partsMode && !f.qualifiers.vintage && !PRIOR_LABEL.test(text.slice(Math.max(0, f.figure.start - 30), f.figure.start)) && compatibleUnits(f.figure, last.figure) && f.figure.value > max && f.figure.value >= 0.8 * sum && f.figure.value <= 1.25 * sum;
     // (a whole earlier in the list's own sentence answers for it: "Revenue fell 3.8 pct to 312.6 mln dlrs …, with North American
     // sales of 231.9 mln dlrs and international sales making up the remaining 80.7 mln dlrs")
     const ownWhole = frames.some((f) => f.figure.end <= parts[0]!.figure.start && !parts.includes(f) && fits(f));
