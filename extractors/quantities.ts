@@ -138,7 +138,8 @@ const UNIT_MAX_WORDS = Math.max(...UNIT_NOUNS.map((u) => u.split(' ').length));
 /** One word after a number: letters, with `'`, `/` and `-` inside (`b/d`, `EH/s`). */
 const WORD_AFTER = /\s+([\p{L}][\p{L}'’/-]*)/uy;
 /** "2 mln barrels a day", "183 bushels an acre"; not "a year earlier", "a year ago". */
-const PER_PERIOD = /\s+(?:per|a|an)\s+(day|week|month|year|acre|hectare|capita|head)(?![\p{L}])(?!\s+(?:earlier|ago|before|later|previously|on\b|from\b|prior|back|after))/iuy;
+// ("a year earlier" names a time; "per day from August" is still per day)
+const PER_PERIOD = /\s+(?:per\s+(day|week|month|year)(?![\p{L}])|(?:per|a|an)\s+(day|week|month|year|acre|hectare|capita|head)(?![\p{L}])(?!\s+(?:earlier|ago|before|later|previously|on\b|from\b|prior|back|after)))/iuy;
 
 /**
  * The unit written after a number at `at`: up to two adjectives, then a unit noun of one to
@@ -183,7 +184,7 @@ function unitAfter(text: string, at: number): { unit: string; end: number } | nu
       PER_PERIOD.lastIndex = end;
       const per = PER_PERIOD.exec(text);
       if (per) {
-        unit += ` per ${per[1]!.toLowerCase()}`;
+        unit += ` per ${(per[1] ?? per[2])!.toLowerCase()}`;
         end = per.index + per[0].length;
       }
       return { unit, end };

@@ -748,7 +748,20 @@ function multiples(input: RelationInput, sentence: Sentence, st: string, frames:
     }
     out.push({ kind: 'multiple', sentence, factor, modifier: (m[1] ?? '').toLowerCase().replace(/\s+/g, ' '), word, from: operand(from), to: operand(to) });
   }
+  // "Dealers now hold 41,300 towables …, half the 68,900 they carried at the 2022 peak": a level set beside another as a multiple of it
+  APPOSED_MULTIPLE.lastIndex = 0;
+  for (const m of st.matchAll(APPOSED_MULTIPLE)) {
+    const cueStart = sentence.start + m.index!;
+    const cueEnd = cueStart + m[0].length;
+    const from = frames.find((f) => f.figure.start >= cueEnd && f.figure.start - cueEnd <= 3 && f.role === 'level');
+    const to = frames.filter((f) => f.figure.end <= cueStart && f.role === 'level' && f.mode === 'actual' && !/[;]/.test(text.slice(f.figure.end, cueStart))).at(-1);
+    if (!from || !to || !(compatibleUnits(from.figure, to.figure) || counts(from.figure, to.figure)) || cueStart - to.figure.end > 60) continue;
+    const stem = /^half$/i.test(m[2]!) ? 'halv' : /^(?:twice|double)$/i.test(m[2]!) ? 'doubl' : 'tripl';
+    out.push({ kind: 'multiple', sentence, factor: FACTOR[stem]!, modifier: (m[1] ?? '').toLowerCase().replace(/\s+/g, ' '), word: stem === 'halv' ? 'halved' : stem === 'doubl' ? 'doubled' : 'tripled', from: operand(from), to: operand(to) });
+  }
 }
+/** ", half the ", ", about twice the ", ", triple its ": a level beside another it is a multiple of. */
+const APPOSED_MULTIPLE = /,\s*(?:(about|roughly|nearly|almost|more\s+than|less\s+than|some)\s+)?(half|twice|double|triple|three\s+times)\s+(?:the|its|their|that|this|last\s+year['’]s)\s+/gi;
 
 /**
  * A move by a fraction: "reached 44,600 rooms, up by a fifth from 41,900", "about $78 million,

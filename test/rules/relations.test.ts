@@ -604,3 +604,14 @@ describe('constructions the thirteenth blind set showed (invented copy)', () => 
     expect(report.sources.map((s) => s.name)).toContain('Quorra Markets');
   });
 });
+
+describe('a forecast\'s parts "of the increase", a level "half the" one before (invented copy)', () => {
+  it.each<Row>([
+    ['a forecast increase whose parts overshoot it', 'The producers agreed on Thursday to raise their combined output target by 274,000 barrels per day from August, delegates said.\nThe biggest member will take 121,000 bpd of the increase and the second 88,000 bpd, with three others sharing the remaining 83,000 bpd, delegates said.', 'The producers agreed on Thursday to raise', 'partsExceed'],
+    ['the same, consistent', 'The producers agreed on Thursday to raise their combined output target by 274,000 barrels per day from August, delegates said.\nThe biggest member will take 121,000 bpd of the increase and the second 88,000 bpd, with three others sharing the remaining 65,000 bpd, delegates said.', null],
+    ['a level "half the" one before, far from half', 'Dealers now hold 27,800 boats on their lots, half the 44,600 they carried at the 2022 peak, according to the Marine Dealers Survey.', 'half the 44,600', 'multiple'],
+    ['the same, consistent', 'Dealers now hold 22,400 boats on their lots, half the 44,600 they carried at the 2022 peak, according to the Marine Dealers Survey.', null],
+  ])('%s', (_name, text, snippet, messageId) => {
+    expectFlagged(flagsOf(text, 'arithmetic-mismatch'), snippet, messageId);
+  });
+});
