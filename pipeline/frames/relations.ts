@@ -761,7 +761,8 @@ function multiples(input: RelationInput, sentence: Sentence, st: string, frames:
   }
 }
 /** ", half the ", ", about twice the ", ", triple its ": a level beside another it is a multiple of. */
-const APPOSED_MULTIPLE = /,\s*(?:(about|roughly|nearly|almost|more\s+than|less\s+than|some)\s+)?(half|twice|double|triple|three\s+times)\s+(?:the|its|their|that|this|last\s+year['’]s)\s+/gi;
+// (not "more than half the 9.9 mln exported": a bound the other way round from "more than halved")
+const APPOSED_MULTIPLE = /,\s*(?:(about|roughly|nearly|almost|some)\s+)?(half|twice|double|triple|three\s+times)\s+(?:the|its|their|that|this|last\s+year['’]s)\s+/gi;
 
 /**
  * A move by a fraction: "reached 44,600 rooms, up by a fifth from 41,900", "about $78 million,

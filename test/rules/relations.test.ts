@@ -611,6 +611,7 @@ describe('a forecast\'s parts "of the increase", a level "half the" one before (
     ['the same, consistent', 'The producers agreed on Thursday to raise their combined output target by 274,000 barrels per day from August, delegates said.\nThe biggest member will take 121,000 bpd of the increase and the second 88,000 bpd, with three others sharing the remaining 65,000 bpd, delegates said.', null],
     ['a level "half the" one before, far from half', 'Dealers now hold 27,800 boats on their lots, half the 44,600 they carried at the 2022 peak, according to the Marine Dealers Survey.', 'half the 44,600', 'multiple'],
     ['the same, consistent', 'Dealers now hold 22,400 boats on their lots, half the 44,600 they carried at the 2022 peak, according to the Marine Dealers Survey.', null],
+    ['"more than half the" is a bound, not a halving', 'Export registrations for the first four months totalled around 6.1 mln bags, more than half the 10.4 mln exported last year, the institute said.', null],
   ])('%s', (_name, text, snippet, messageId) => {
     expectFlagged(flagsOf(text, 'arithmetic-mismatch'), snippet, messageId);
   });
