@@ -122,8 +122,10 @@ export function halfUnit(text: string, value: number, roundZeros = false): numbe
     while (roundedTo > 0 && 0.5 * 10 ** roundedTo > 0.05 * Math.abs(written)) roundedTo--;
     return 0.5 * 10 ** (roundedTo - decimals) * (Number.isFinite(scale) && scale > 0 ? scale : 1);
   }
-  // a number in words ("two", "nine", "two million") is exact to its leading digit
+  // a fraction in words ("by a quarter", "a third lower") is that fraction, within a twentieth of it
   const abs = Math.abs(value);
+  if (/\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b/i.test(text)) return abs * 0.05;
+  // a number in words ("two", "nine", "two million") is exact to its leading digit
   return abs >= 1 ? 0.5 * 10 ** Math.floor(Math.log10(abs)) : abs * 0.05;
 }
 

@@ -1199,7 +1199,7 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
       complete = /\b(?:comprising|consisting\s+of|made\s+up\s+of|split\s+(?:between|among|across)|divided\s+(?:between|among)|broken\s+down\s+(?:as|into)|splits?\s+into|divided\s+into|breaks?\s+down\s+(?:as|into))\b/i.test(text.slice(total.figure.end, inSentence[0]!.figure.start)) || (count !== null && count === inSentence.length) ||
         // "…: 3.12 billion pesos against jewellery, 1.08 billion against phones and 440 million pesos against other items"
         (/^[^,;:]{0,32}:\s/.test(text.slice(total.figure.end, inSentence[0]!.figure.start)) && REST_AFTER.test(text.slice(inSentence.at(-1)!.figure.end, Math.min(sentence.end, inSentence.at(-1)!.figure.end + 40))));
-    } else if (cued || colon || count || coordinated) {
+    } else if (cued || colon || count || coordinated || nextAnnounces(input, index, total)) {
       // the next sentence, or the list lines after a colon
       const next = input.sentences[index + 1];
       if (next && (next.paragraph === sentence.paragraph || next.paragraph === sentence.paragraph + 1)) {
@@ -1218,9 +1218,10 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
           }
           parts = items;
         } else if (following.length >= 2 && isList(text, following) && (refersBack(text, next) || (count !== null && count === following.length) || coordinated !== null)) {
+          // (a next sentence that refers back and says how many: "the money was deployed on three days: A, B and C")
           parts = following;
         }
-        if (parts.length >= 2) complete = (count !== null && count === parts.length) || (coordinated !== null && coordinated === parts.length) || /\bentire|whole|all\s+of\b/i.test(totalWords);
+        if (parts.length >= 2) complete = (count !== null && count === parts.length) || (coordinated !== null && coordinated === parts.length) || /\bentire|whole|all\s+of\b/i.test(totalWords) || nextAnnounces(input, index, total) === parts.length;
       }
     }
     if (parts.length < 2) continue;
@@ -1234,6 +1235,20 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
     if (total.qualifiers.gross === 'net' && !complete) continue;
     out.push({ kind: 'sum', sentence, total: operand(total), parts: parts.map((p) => (operand(p))), complete });
   }
+}
+
+/**
+ * "Japan … spent 8.64 trillion yen …. Data released by the ministry show the money was deployed on three days: A, B and C":
+ * the count of parts the next sentence announces when it refers back to this one and lists that many; else null.
+ */
+function nextAnnounces(input: RelationInput, index: number, total: Frame): number | null {
+  const next = input.sentences[index + 1];
+  if (!next || next.paragraph > input.sentences[index]!.paragraph + 1 || !refersBack(input.text, next)) return null;
+  const m = /\b(?:on|in|over|across|into|between|among)\s+(two|three|four|five|six|seven|eight|nine|ten)\s+[\p{L}-]+\s*:/iu.exec(input.text.slice(next.start, next.end));
+  if (!m) return null;
+  const n = COUNT_WORDS[m[1]!.toLowerCase()]!;
+  const listed = input.frames.filter((f) => f.sentenceIndex === index + 1 && (f.role === 'level' || f.toLevel) && f.mode === 'actual' && compatibleUnits(f.figure, total.figure));
+  return listed.length === n ? n : null;
 }
 
 /** Right after a total, words of its unit and a bracket ("1,486 (transit 912, …)", "61,500 units (…)"): the bracket's content. */

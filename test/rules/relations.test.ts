@@ -616,3 +616,14 @@ describe('a forecast\'s parts "of the increase", a level "half the" one before (
     expectFlagged(flagsOf(text, 'arithmetic-mismatch'), snippet, messageId);
   });
 });
+
+describe('parts a referring sentence announces, a fraction in words held to its value (invented copy)', () => {
+  it.each<Row>([
+    ['a total, then "the money was spent on three days:" that add up to more', 'The central bank said on Friday that it spent 5.42 trillion won defending the currency last month.\nData released by the bank show the money was spent on three days: 2.31 trillion won on June 3, 1.94 trillion won on June 5 and 1.62 trillion won on June 9.', 'it spent 5.42 trillion won', 'partsExceed'],
+    ['the same, consistent', 'The central bank said on Friday that it spent 5.87 trillion won defending the currency last month.\nData released by the bank show the money was spent on three days: 2.31 trillion won on June 3, 1.94 trillion won on June 5 and 1.62 trillion won on June 9.', null],
+    ['"by a quarter" for a fifth', 'Halden Software will cut its workforce by a quarter, to 4,800 employees from 6,000, the company said in a filing on Wednesday.', 'by a quarter, to 4,800', 'percentChange'],
+    ['the same, consistent', 'Halden Software will cut its workforce by a quarter, to 4,500 employees from 6,000, the company said in a filing on Wednesday.', null],
+  ])('%s', (_name, text, snippet, messageId) => {
+    expectFlagged(flagsOf(text, 'arithmetic-mismatch'), snippet, messageId);
+  });
+});
