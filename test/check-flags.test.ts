@@ -38,7 +38,7 @@ describe('line:col of text inputs', () => {
     const est = flagLines(stdout).find((f) => f.rule === 'timezone-mismatch')!;
     const line = readFileSync(SEED0, 'utf8').split('\n')[est.line - 1]!;
     expect(est.line).toBe(5);
-    expect(line.slice(est.column - 1)).toMatch(/^May 28, 2025, at 10:00 AM EST/);
+    expect(line.slice(est.column - 1)).toMatch(/^As of May 28, 2025, at 10:00 AM EST/);
   });
 
   it('points into standard input’s own lines', () => {

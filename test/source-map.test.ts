@@ -56,7 +56,7 @@ describe('sourcePositions', () => {
     const at = sourcePositions(record, report)!(est.start);
     const lines = content.split('\n');
     expect(at.line).toBe(5);
-    expect(lines[at.line - 1]!.slice(at.column - 1)).toMatch(/^May 28, 2025, at 10:00 AM EST/);
+    expect(lines[at.line - 1]!.slice(at.column - 1)).toMatch(/^As of May 28, 2025, at 10:00 AM EST/);
   });
 
   it('maps every span of every seed and sample text back to the same characters', () => {

@@ -160,7 +160,7 @@ describe('the desk in Chromium', () => {
     const est = page.locator('.panel li', { hasText: 'timezone-mismatch' }).first();
     const at = (await est.locator('.pos').first().textContent())!;
     const [line, column] = at.split(':').map(Number);
-    expect(pasted.split('\n')[line! - 1]!.slice(column! - 1)).toMatch(/^May 28, 2025, at 10:00 AM EST/);
+    expect(pasted.split('\n')[line! - 1]!.slice(column! - 1)).toMatch(/^As of May 28, 2025, at 10:00 AM EST/);
     const copy = est.locator('button.copy');
     await copy.click();
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
