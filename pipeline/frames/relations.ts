@@ -452,6 +452,8 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
     const percent = FRACTION_WORDS[m[1]!.toLowerCase().replace(/[\s-]+/g, ' ')] ?? FRACTION_WORDS[m[1]!.toLowerCase()];
     if (percent === undefined) continue;
     const figure = fractionChange(text, at, at + m[1]!.length, percent, to.figure);
+    // ("cut nearly by half", "by roughly a third": a hedged fraction is a loose statement, not checked)
+    if (/\b(?:nearly|almost|about|roughly|around|some|approximately|close\s+to|more\s+than|less\s+than|just\s+(?:under|over))\b/i.test(m[0])) continue;
     const down = /\b(?:fell|fall\w*|drop\w*|declin\w*|decreas\w*|lost|los[ei]\w*|cut\w*|lower\w*|trimm?\w*|slash\w*|reduc\w*|shr[ai]nk\w*|shed\w*|narrow\w*|contract\w*|down)\b/i.test(m[0]);
     out.push({ kind: 'move', sentence, change: { figure }, changeKind: 'relative', sign: down ? -1 : 1, from: operand(from), to: operand(to), via: m[0] });
   }

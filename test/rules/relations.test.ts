@@ -623,6 +623,7 @@ describe('parts a referring sentence announces, a fraction in words held to its 
     ['the same, consistent', 'The central bank said on Friday that it spent 5.87 trillion won defending the currency last month.\nData released by the bank show the money was spent on three days: 2.31 trillion won on June 3, 1.94 trillion won on June 5 and 1.62 trillion won on June 9.', null],
     ['"by a quarter" for a fifth', 'Halden Software will cut its workforce by a quarter, to 4,800 employees from 6,000, the company said in a filing on Wednesday.', 'by a quarter, to 4,800', 'percentChange'],
     ['the same, consistent', 'Halden Software will cut its workforce by a quarter, to 4,500 employees from 6,000, the company said in a filing on Wednesday.', null],
+    ['a hedged fraction is a loose statement', 'The company\'s foreign debt was cut nearly by half to 71.4 billion dlrs in 2025 from 133.9 billion in 2024, the finance director said.', null],
   ])('%s', (_name, text, snippet, messageId) => {
     expectFlagged(flagsOf(text, 'arithmetic-mismatch'), snippet, messageId);
   });
