@@ -255,7 +255,6 @@ export default defineRule({
 
     // relations between claim frames, across sentences and paragraphs (pipeline/frames/relations.ts)
     for (const relation of findRelations({ text, sentences: article.sentences, paragraphs: article.paragraphs, frames: article.frames })) {
-      if (process.env.DBG) console.error('REL', relation.kind, JSON.stringify(relation, (k, v) => (k === 'frame' || k === 'mention' || k === 'sentence' ? undefined : v)).slice(0, 300));
       if (!live.has(relation.sentence.paragraph)) continue;
       checkRelation(relation, options, enabled, reporter(relation.sentence));
       // parts listed in another sentence than their total, the last said to be the rest ("and the Americas the remaining
