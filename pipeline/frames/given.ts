@@ -114,3 +114,39 @@ export function contentWords(s: string): Set<string> {
   }
   return out;
 }
+
+/** Verbs that report speech: "Dral said", "chief executive Ola Brekke told reporters". */
+const REPORTING_VERB = /\b(?:said|says|told|added|noted|wrote|explained|insisted|stressed)\b/g;
+/** What may follow a reporting verb before the reported clause: "on Friday", "in the statement:", "reporters that", "the meeting that". */
+const REPORTED_LEAD =
+  /^(?:\s+(?:on|in|at|during)\s+(?:\p{Lu}\p{Ll}+|(?:a|an|the|its|his|her)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}))?(?:\s*:\s*|\s+(?:(?:reporters|analysts|investors|the\s+[\p{L}-]+|[\p{L}-]+\s+[\p{L}-]+)\s+)?that\s+|\s+)/u;
+
+/**
+ * Where the clause a person speaks starts, when the figure at `figure` is the first figure of
+ * it: inside a quotation ("“We harvested 402,900 tonnes in October …”") or reported after a
+ * person's "said" ("Dral said members had delivered 862 mln kg"). A speaker restating the
+ * story's figures in their own words is how restatements most often slip; -1 otherwise.
+ * `speakers` are the spans of people the sentence names.
+ */
+export function spokenClause(text: string, sentence: Span, figure: Span, speakers: readonly Span[]): number {
+  const before = text.slice(sentence.start, figure.start);
+  let clause = -1;
+  // inside a quotation opened in this sentence and not closed before the figure
+  const open = before.search(/[“"‘][^“”"‘’]*$/u);
+  if (open >= 0 && (before[open] !== '"' || (before.slice(0, open).match(/"/g) ?? []).length % 2 === 0)) clause = open + 1;
+  else {
+    // a person's reporting verb before it
+    for (const m of before.matchAll(REPORTING_VERB)) {
+      const at = sentence.start + m.index!;
+      const spoke = speakers.some((p) => p.end <= at && at - p.end <= 2 && p.start >= sentence.start);
+      if (!spoke) continue;
+      const lead = REPORTED_LEAD.exec(before.slice(m.index! + m[0].length));
+      if (lead) clause = m.index! + m[0].length + lead[0].length;
+    }
+  }
+  if (clause < 0) return -1;
+  const words = before.slice(clause);
+  // the clause's first figure, near its start (a figure deep in a speaker's sentence is their news)
+  if (/\d/.test(words) || words.length > 70) return -1;
+  return sentence.start + clause;
+}

@@ -28,7 +28,7 @@ import { z } from 'zod';
 import type { Frame } from '../frames/types.js';
 import { subjectOf } from '../frames/index.js';
 import { QUALIFIER_CLASS } from '../frames/build.js';
-import { contentWords, givenPhrase } from '../frames/given.js';
+import { contentWords, givenPhrase, spokenClause } from '../frames/given.js';
 import type { FigureKind, Quantity } from '../types.js';
 import { defineRule } from './rule.js';
 import { intervalOf, kilogramsOf, overlaps, type Interval } from './support/figures.js';
@@ -474,12 +474,18 @@ export default defineRule({
     // the level a "from" figure was the start of: the one before it in its sentence, of its unit ("5.27 million, up 4.2% from 5.06 million")
     const currentOf = (from: Frame): Frame | null =>
       figures.filter((f) => f.sentenceIndex === from.sentenceIndex && f.figure.end <= from.figure.start && f.role === 'level' && comparableUnit(f) === comparableUnit(from) && f.mode === from.mode).at(-1) ?? null;
+    const people = article.entities.filter((e) => e.type === 'PERSON');
+    const peopleIn = (s: { start: number; end: number }) => people.filter((p) => p.start >= s.start && p.end <= s.end);
     for (const later of figures) {
       if (reported.has(later.sentence.start) || later.mode === 'hypothetical') continue;
       // (a time the text leaves open between several is no time to compare at: implicitTime)
       if (later.sentence.end - later.sentence.start > 600 || timeOf.get(later) === null || (implicitTime === 'none' && !later.time)) continue;
-      const phrase = givenPhrase(article.text, later.sentence, later.figure);
+      const given = givenPhrase(article.text, later.sentence, later.figure);
+      // (or a person restates it in their own words: "“Welcoming 7.14 million guests in a single quarter tells us …”")
+      const phrase = given >= 0 ? given : spokenClause(article.text, later.sentence, later.figure, peopleIn(later.sentence));
       if (phrase < 0) continue;
+      // (a speaker's move from one level to another is their news: "Simmons said its load factor fell to 41.5 pct from 45 pct")
+      if (given < 0 && (later.toLevel || later.role === 'from')) continue;
       // the party the phrase itself names ("Hasegawa Precision's 6.4% rise"); an owner read from
       // elsewhere in the sentence is often its speaker ("…, Brandt said")
       // (a possessive pronoun, "its 25.55 pct stake", is the sentence's subject: the owner read for it stands)
@@ -519,7 +525,7 @@ export default defineRule({
       // the earlier period's figure quoted as the current one ("Attendance: 5.27 million, up 4.2% from 5.06 million" …
       // "Those 5.06 million visits were the most"): every statement of the value is a "from", and the phrase names no time
       const current = sameValue && !timed && peers.every((g) => !same(g) || g.role === 'from') ? currentOf(sameValue) : null;
-      if (current && current.figure.start < later.figure.start && !reported.has(later.sentence.start)) {
+      if (current && (given >= 0 || later.role !== 'from') && current.figure.start < later.figure.start && !reported.has(later.sentence.start)) {
         disagrees(later, current, describe(current));
         continue;
       }
@@ -535,6 +541,8 @@ export default defineRule({
         // (a forecast quoted back as known, "would pay … 48.75 euros" … "A price of 47.85 euros tells our farmers", only with its digits swapped)
         if (e.mode !== later.mode && !(swapped && [e.mode, later.mode].every((m) => m === 'actual' || m === 'forecast'))) continue;
         if (!swapped && (kg || !closeTo(e.figure, later.figure))) continue;
+        // (a speaker's own words restate with three or more digits, or their digits swapped: "We grew earnings 14%" is not fee income's 11%)
+        if (given < 0 && !swapped && Math.min(significantOf(e.figure.text), significantOf(later.figure.text)) < 3) continue;
         if ((e.role === 'change') !== (later.role === 'change') || (e.change ?? '') !== (later.change ?? '')) continue;
         // two lines of a balance sheet or an income statement are two things ("its 118 mln dlrs in insured deposits" beside assets of 115.2 mln)
         if (!swapped && e.measure !== later.measure && DISTINCT_MEASURES.has(e.measure ?? '') && DISTINCT_MEASURES.has(later.measure ?? '')) continue;
@@ -575,6 +583,12 @@ function writtenDigits(text: string): string | null {
   if (!m) return null;
   const scale = scaleOf(m[3]!);
   return `${m[1]!.replace(/,/g, '')}${m[2] ?? ''}|${(m[2] ?? '').length}|${SCALE_WORD[scale] ?? scale}`;
+}
+
+/** How many significant digits a written figure has ("$24.60 million": 3, "14%": 2). */
+function significantOf(text: string): number {
+  const w = writtenDigits(text)?.split('|')[0] ?? '';
+  return w.replace(/^0+/, '').replace(/0+$/, '').length;
 }
 
 /** Measures no restatement names for one another (a story's lines of account). */
