@@ -666,6 +666,9 @@ class SourceFinder {
         if (reg) return this.named(reg, cue, 'document');
       }
     }
+    // "according to Statistics Canada", "Stats NZ said": a statistics office named for its country, not statistics of a place
+    const office = chunks.find((c) => isPlace(c.text) && c.i0 > i && /^(?:Statistics|Stats)$/.test(tk[c.i0 - 1]!.text));
+    if (office) return [this.hit(tk[office.i0 - 1]!.start, tk[office.i1 - 1]!.end, this.text.slice(tk[office.i0 - 1]!.start, tk[office.i1 - 1]!.end), 'organisation', cue)];
     if (chunks.length && chunks.every((c) => isPlace(c.text)) && window.some((t) => L.VAGUE_HEADS.has(t.lower))) return [this.vague(spanOf(window), cue)];
     if (chunks.length) {
       const main = chunks[0]!;
