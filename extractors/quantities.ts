@@ -300,6 +300,10 @@ const NAME_OK = new Set([
 const AFTER_NOT_COUNT = /^(?:-[\p{L}\p{N}]|:\d|\/\d|\.\d|\s?(?:a\.?m\.?|p\.?m\.?)(?![\p{L}])|\s?(?:%|pct\b|per\s?cent|percent)|(?:st|nd|rd|th)\b|\s?[x×](?![\p{L}]))/iu;
 const BEFORE_NOT_COUNT = /(?:[#№:/]|\bNo\.\s?|\bv|[$€£¥₹])$/u;
 /** A short list label before a value: "- New stores opened: ", "Employees at year end: ". */
+/** Where an index's reading stands: "rose to ", "at ", "from ", "a reading of ", "(July: ". */
+const READING_BEFORE = /(?:\b(?:to|at|from|of|was|is|hit|touched|reached|against)\s+|\(\s*(?:[\p{L}]+\s*){1,2}:\s*|:\s*)$/u;
+/** Sentences about a diffusion index or a sentiment gauge. */
+const READING_CONTEXT = /\b(?:PMI|PMIs|purchasing\s+managers|diffusion\s+index|sentiment|confidence|index|indices|gauge|reading|ZEW|Ifo|Tankan|ISM)\b/i;
 const LABEL_BEFORE = /^\s*(?:[-•*–]\s+)?[\p{L}][\p{L}\s'’&()/-]{2,50}:\s*$/u;
 const TABLE_SHARES_LINE = /^(?:Avg|Average)\s+shrs?\b|^Shrs?\s+outstanding\b/i;
 
@@ -338,6 +342,8 @@ function fractionValue(words: string): number | null {
 }
 
 /** A count in a gapped list after a name: "and the Americas 14,360", "Europe 19,870," (grouped digits, no scale, after "and"/a comma and the name). */
+/** A count whose noun follows "of": "took 29,900 of the deliveries". */
+const OF_COUNTED = /^\s+of\s+(?:the|its|their|all)\s+\p{L}{3,}/u;
 const LISTED_NAME_BEFORE = /(?:,|\band|\bwhile|\bwith)\s+(?:the\s+)?(?:[A-Z][\p{L}'’.-]*\s+){0,2}[A-Z][\p{L}'’.-]*\s$/u;
 function listedAfterName(text: string, start: number, num: string, scale: string | undefined): boolean {
   if (scale || !/^\d{1,3}(?:,\d{3})+$/.test(num)) return false;
@@ -397,7 +403,7 @@ export const quantities: Extractor<'quantities'> = {
         // "Boeing 737", "S&P 500": part of a name; "intra-Asia 934,000 TEU": a lower-case compound is no name
         // … but "fell to 11,240 cars, while Europe took 19,870 and the Americas 14,360": digits grouped in thousands after a name in
         // a list whose first member is counted in a unit name no model
-        if (previous && NAME_WORD.test(previous) && !/['’]s?$/.test(previous) && !NAME_OK.has(previous.replace(/^\(/, '')) && !tableShares && !/^[a-z]+-[A-Z]/.test(previous) && !(listedAfterName(text, start, g.num!, g.scale) && found.some((f) => !f.bare && f.unit !== 'count' && f.start >= sentenceOf(start) && f.end <= start))) continue;
+        if (previous && NAME_WORD.test(previous) && !/['’]s?$/.test(previous) && !NAME_OK.has(previous.replace(/^\(/, '')) && !tableShares && !/^[a-z]+-[A-Z]/.test(previous) && !(listedAfterName(text, start, g.num!, g.scale) && found.some((f) => ((!f.bare && f.unit !== 'count') || OF_COUNTED.test(text.slice(f.end, f.end + 30))) && f.start >= sentenceOf(start) && f.end <= start))) continue;
         const n = readNumber(g.num!, g.scale);
         if (!n) continue;
         // a lone `t` after digits is tonnes, not trillion
@@ -413,6 +419,13 @@ export const quantities: Extractor<'quantities'> = {
           // a bare count: large (grouped digits), written with a scale word, or the value of a list label ("Stores closed: 27")
           const large = digits && (g.scale ? n.value >= 1000 : /,/.test(g.num!) && n.value >= 1000);
           const labelled = digits && !yearLike && LABEL_BEFORE.test(text.slice(0, start)) && !/^\s*[%$€£¥]/.test(after);
+          // a diffusion index's or a sentiment gauge's reading, a decimal set after "to", "at", "from", "of" ("rose to 58.4 in early June
+          // from 52.2", "slipped to 50.4 from 50.7", "(July: 49.8)") in a sentence that names the index
+          const reading = digits && !g.scale && /^\d{1,3}\.\d{1,2}$/.test(g.num!) && READING_BEFORE.test(before) && !/^\s*(?:[%$€£¥]|per\b|a\s|an\s|times\b|x\b)/i.test(after) && READING_CONTEXT.test(text.slice(Math.max(sentenceOf(start), start - 160), Math.min(text.length, numEnd + 80)));
+          if (reading) {
+            found.push({ start, end: numEnd, value: n.value, unit: 'level', exponent: n.exponent, base: n.base, bare: true });
+            continue;
+          }
           if (!large && !labelled) continue;
           let from = Math.max(sentenceOf(start), start - 80);
           while (from > 0 && /[\p{L}]/u.test(text[from - 1]!)) from--;

@@ -203,10 +203,12 @@ export function findRelations(input: RelationInput): Relation[] {
     fractionMoves(input, sentence, st, frames, out);
     sums(input, sentence, i, frames, framesOf, out);
     nets(input, sentence, st, frames, earlier(i, 7), out);
+    bareNets(input, sentence, st, frames, out);
     shares(input, sentence, frames, input.frames, out);
     products(input, sentence, i, frames, framesOf, out);
     sharesSum(input, sentence, st, frames, out);
     spreads(input, sentence, frames, earlier(i, 4), out);
+    gaps(input, sentence, i, frames, earlier(i, 4), out);
     reversals(input, sentence, st, frames, out);
     margins(input, sentence, frames, input.frames, out);
     annualised(input, sentence, i, frames, earlier(i, 3), out);
@@ -321,8 +323,15 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
     // "rose to 4.7% … from 4.5% …, a rise of 0.4 percentage points": a change set after both its levels
     if (!to && !from) {
       const prior = frames.filter((f) => f.figure.end <= change.figure.start);
-      const toBefore = prior.filter((f) => f.toLevel && f.role === 'level').at(-1);
-      const fromBefore = toBefore && prior.filter((f) => f.role === 'from' && f.figure.start > toBefore.figure.start && compatibleUnits(f.figure, toBefore.figure)).at(-1);
+      // (or the level a ", up from" joins: "delivered 48,300 scooters in the third quarter, up from 41,700 a year earlier, an increase of 19.2%")
+      const upFrom = (f: Frame) => {
+        const next = prior.find((g) => g.figure.start > f.figure.end);
+        return f.role === 'level' && next?.role === 'from' && (UP_FROM.test(text.slice(f.figure.end, next.figure.start)) || /^[^,;\d]{0,40}?\bfrom\s+$/.test(text.slice(f.figure.end, next.figure.start)));
+      };
+      const toBefore = prior.filter((f) => (f.toLevel && f.role === 'level') || upFrom(f)).at(-1);
+      // (the base stated right after that level: "climbed to 50.4 from 48.9, while services edged up to 51.6 from 51.3, a gain of 0.3 points")
+      const nextOf = toBefore && prior.find((f) => f.figure.start > toBefore.figure.end);
+      const fromBefore = nextOf && nextOf.role === 'from' && compatibleUnits(nextOf.figure, toBefore.figure) ? nextOf : undefined;
       // (or with the noun after it: "to 12.5 cents a share from 11 cents, a 21.5 pct increase")
       const nounAfter = /,\s*an?\s+$/i.test(text.slice(Math.max(fromBefore?.figure.end ?? 0, change.figure.start - 8), change.figure.start)) && /^\s*(?:increase|rise|gain|jump|drop|decline|fall|cut|decrease|reduction)\b/i.test(text.slice(change.figure.end, change.figure.end + 16));
       if (toBefore && fromBefore && (APPOSED_CHANGE.test(text.slice(Math.max(fromBefore.figure.end, change.figure.start - 60), change.figure.start)) || nounAfter)) {
@@ -381,6 +390,17 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
       );
       if (prior) to = operand(prior);
     }
+    // "climbing 1.1 points to 50.6" beside a box line "- Manufacturing PMI: 50.6 (July: 49.8)": the base the box gives the same level
+    if (to && !from && change.sign !== 0 && to.frame) {
+      for (const twin of framesOfValue(input, to.figure.value)) {
+        if (twin.sentenceIndex === change.sentenceIndex || twin.role !== 'level' || !compatibleUnits(twin.figure, to.figure)) continue;
+        const base = input.frames.find((h) => h.sentenceIndex === twin.sentenceIndex && h.figure.start > twin.figure.end && compatibleUnits(h.figure, to!.figure) && BOX_PRIOR.test(text.slice(twin.figure.end, h.figure.start)));
+        if (base) {
+          from = operand(base);
+          break;
+        }
+      }
+    }
     if (!from && kind === 'relative' && change.sign !== 0) {
       // "rose 2.4% to 2,391.20, a gain of 65.80 points", "jumped 2.6 pct to 139.4 bln dlrs, an increase of 5.8 bln dlrs"
       // (the level may be a number the extractors left bare: "rose 1.8% to 548.20, a gain of 13.30 points")
@@ -417,7 +437,7 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
       const level = frames.filter((f) => f.figure.end <= change.figure.start && f.role === 'level' && f.mode === change.mode).at(-1);
       const delta = level && frames.filter((f) => f.figure.end <= level.figure.start && f.role === 'change' && f.change === 'absolute' && compatibleUnits(f.figure, level.figure)).at(-1);
       // (not a move over another window: "a rise of 36 pct during the last 12 months")
-      if (level && delta && (delta.sign === 0 || delta.sign === change.sign) && /^\s+(?:at|to)\s+(?:about\s+|around\s+)?$/i.test(text.slice(delta.figure.end, level.figure.start)) && APPOSED_PERCENT.test(text.slice(level.figure.end, change.figure.start)) && !OTHER_WINDOW_AFTER.test(after)) {
+      if (level && delta && (delta.sign === 0 || delta.sign === change.sign) && DELTA_THEN_LEVEL.test(text.slice(delta.figure.end, level.figure.start)) && APPOSED_PERCENT.test(text.slice(level.figure.end, change.figure.start)) && !OTHER_WINDOW_AFTER.test(after)) {
         out.push({ kind: 'level-change', sentence, change: operand(change), to: operand(level), delta: operand(delta), sign: change.sign as 1 | -1 });
         continue;
       }
@@ -463,7 +483,11 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
 const OTHER_WINDOW_AFTER = /^\s*(?:\p{L}+\s+){0,2}?(?:(?:during|over|in|for|within)\s+the\s+(?:last|past|previous|first|latest)\b|year[- ]on[- ]year|from\s+a\s+year|on\s+(?:the|a)\s+year|since\b|so\s+far\b|this\s+year|in\s+\d{4})/iu;
 
 /** After a level, the percentage its move made: ", a drop of ", ", according to CME Group, a gain of ", ", or ". */
-const APPOSED_PERCENT = /^[^;.]{0,60}?,\s*(?:(?:an?\s+)?(?:drop|fall|decline|loss|slide|gain|rise|increase|jump|advance|climb)\s+of|or)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$/i;
+/** Between an absolute move and the level it left: "by 1,380 to", "by 1,380 over the past year, to". */
+const DELTA_THEN_LEVEL = /^(?:\s+(?:over|during|in)\s+the\s+(?:past|last|latest)\s+(?:[\p{L}\d-]+\s+)?[\p{L}]+,?)?\s+(?:at|to)\s+(?:about\s+|around\s+)?$/iu;
+/** A level joined to its base by "up from": "48,300 scooters in the third quarter, up from ". */
+const UP_FROM = /^[^;\d]{0,60}?,\s*(?:up|down)\s+(?:sharply\s+|slightly\s+)?from\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
+const APPOSED_PERCENT = /^[^;.]{0,60}?,\s*(?:(?:an?\s+)?(?:drop|fall|decline|decrease|reduction|cut|loss|slide|gain|rise|increase|jump|advance|climb)\s+of|or)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$/i;
 
 /** A sentence that opens by naming the move of the one before: "That is a fall of ", "This was an increase of about ". */
 const THAT_IS_CHANGE = /^\s*(?:that|this|it)(?:['’]s|\s+(?:is|was|would\s+be|will\s+be|represents|marks|amounts\s+to|means))\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:rise|fall|gain|drop|increase|decrease|decline|jump|loss|climb|slide|advance|cut|reduction)\s+of\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$/iu;
@@ -1109,12 +1133,12 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
     const same = carried.length >= 2 ? [...carried, last] : listedLevels.filter((f) => compatibleUnits(f.figure, last.figure));
     const parts: Frame[] = [last];
     // (a contrast joins the list's members too: "China fell to 11,240 cars, while Europe took 19,870 and … the remaining 4,160")
-    const joined = (a: Frame, b: Frame) => isList(text, [a, b]) || /^,\s*(?:while|whereas)\s+(?:the\s+)?[\p{Lu}][^,;.]{0,40}$/u.test(text.slice(a.figure.end, b.figure.start));
+    const joined = (a: Frame, b: Frame) => isList(text, [a, b]) || /^,\s*(?:while|whereas|with)\s+(?:the\s+)?[\p{Lu}][^,;.]{0,40}$/u.test(text.slice(a.figure.end, b.figure.start));
     for (let k = same.length - 2; k >= 0 && (carried.length >= 2 || joined(same[k]!, parts[0]!)); k--) parts.unshift(same[k]!);
     const sum = parts.reduce((a, p) => a + p.figure.value, 0);
     const max = Math.max(...parts.map((p) => p.figure.value));
     // (not an earlier period's figure beside the whole: "Revenue: £342.7m (H1 2025: £351.9m)")
-    const fits = (f: Frame) => (f.role === 'level' || f.toLevel || (ofTheMove && f.role === 'change' && f.change !== 'points')) && f.mode === partsMode && !f.qualifiers.vintage && !PRIOR_LABEL.test(text.slice(Math.max(0, f.figure.start - 30), f.figure.start)) && compatibleUnits(f.figure, last.figure) && f.figure.value > max && f.figure.value >= 0.8 * sum && f.figure.value <= 1.25 * sum;
+    const fits = (f: Frame) => (f.role === 'level' || f.toLevel || (ofTheMove && f.role === 'change' && f.change !== 'points')) && f.mode === partsMode && !f.qualifiers.vintage && !PRIOR_LABEL.test(text.slice(Math.max(0, f.figure.start - 30), f.figure.start)) && (compatibleUnits(f.figure, last.figure) || (counts(f.figure, last.figure) && Boolean(f.measure) && f.measure === last.measure)) && f.figure.value > max && f.figure.value >= 0.8 * sum && f.figure.value <= 1.25 * sum;
     // (a whole earlier in the list's own sentence answers for it: "Revenue fell 3.8 pct to 312.6 mln dlrs …, with North American
     // sales of 231.9 mln dlrs and international sales making up the remaining 80.7 mln dlrs")
     const ownWhole = frames.some((f) => f.figure.end <= parts[0]!.figure.start && !parts.includes(f) && fits(f));
@@ -1586,6 +1610,36 @@ function nets(input: RelationInput, sentence: Sentence, st: string, frames: read
   }
 }
 
+/** "…, a net gain of 125", "for a net addition of 38": a net the extractors left bare. */
+const NET_BARE = new RegExp(String.raw`\bnet\s+(?:gain|increase|addition|reduction|decrease|loss|change)\s+of\s+${BARE_NUMBER}`, 'giu');
+/** The counts a net is left of: "opened 162 stores and closed 47". */
+const SIDE_COUNT = /\b(opened|opens|open|opening|added|adding|hired|hiring|closed|closes|close|closing|shut|shutting|cut|cutting|shed|shedding)\s+(?:another\s+|a\s+further\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|\s*%|\s*(?:pct|percent|per\s*cent)\b)/giu;
+
+function bareNets(input: RelationInput, sentence: Sentence, st: string, frames: readonly Frame[], out: Relation[]): void {
+  const { text } = input;
+  for (const m of st.matchAll(NET_BARE)) {
+    const at = sentence.start + m.index! + m[0].length - m[1]!.length;
+    if (frames.some((f) => f.figure.start <= at && at < f.figure.end)) continue;
+    const like = frames.find((f) => f.figure.kind === 'quantities' && f.figure.end <= at && counts(f.figure, f.figure));
+    if (!like) continue;
+    let plus: Operand | undefined;
+    let minus: Operand | undefined;
+    const words: [string, string] = ['', ''];
+    for (const s of st.slice(0, m.index!).matchAll(SIDE_COUNT)) {
+      const start = sentence.start + s.index! + s[0].length - s[2]!.length;
+      const frame = frames.find((f) => f.figure.start === start);
+      const figure = frame?.figure ?? synthetic(text, start, start + s[2]!.length, Number(s[2]!.replace(/,/g, '')), like.figure);
+      const o: Operand = frame ? { figure, frame } : { figure };
+      if (/^(?:open|add|hir)/i.test(s[1]!)) {
+        if (!plus) [plus, words[0]] = [o, s[1]!.toLowerCase()];
+      } else if (!minus) [minus, words[1]] = [o, s[1]!.toLowerCase()];
+    }
+    if (!plus || !minus) continue;
+    const net = synthetic(text, at, at + m[1]!.length, Number(m[1]!.replace(/,/g, '')), like.figure);
+    out.push({ kind: 'net', sentence, net: { figure: net }, plus, minus, words });
+  }
+}
+
 /** The words right around a figure (its clause's cue words). */
 function wordsAround(text: string, frame: Pick<Frame, 'figure'>): string {
   const before = text.slice(Math.max(0, frame.figure.start - 60), frame.figure.start).split(/[;\n]|,\s*(?:while|but|and)\b/).at(-1)!;
@@ -1814,6 +1868,8 @@ function pickBase(text: string, all: readonly Frame[], share: Frame, part: Frame
 const NOT_NARROWING = /^(?:months?|quarters?|years?|weeks?|days?|half|halves|period|group|groups|total|overall|combined|own|company|companies|firm)$/i;
 
 /** The label of an earlier period's figure in a results line: "(2024: ", "(H1 2024: ", "(a year earlier: ". */
+/** A box line's earlier period in brackets after its figure: " (July: ", " (Q2: ", " (prior month: ". */
+const BOX_PRIOR = /^\s*\((?:\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Q[1-4]|H[12]|FY|\d{4}|prior|previous|last|earlier|month|quarter|year|week)\.?){1,3}\s*:\s*$/iu;
 const PRIOR_LABEL = /\(\s*(?:(?:FY|H[12]|Q[1-4]|fiscal)\s*)?(?:\d{4}(?:\/\d{2,4})?|a\s+year\s+(?:earlier|ago)|prior\s+year|previous\s+year|last\s+year)\s*:\s*$/i;
 
 /** Measures of one family: a part of one is a part of the other's total. */
@@ -1838,7 +1894,7 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 const PRICED_COUNT_GAP = /^[^;.]{0,80}?\bat\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:price|rate|cost)\s+of\s+)?$/iu;
 const COUNT_UNIT = /^(?:.*\b)?(?:shares?|units?|coins?|tokens?|contracts?|ounces?|oz|barrels?|bitcoins?|ethers?|tonnes?|tons?|bushels?|pounds?|notes?|bonds?|warrants?|options?|vehicles?|cars?|homes?|ads?|adss?|adrs?|copies|copy|tickets?|passes|pass|seats?|licen[cs]es?|devices?|handsets?|phones?|consoles?|machines?|bottles?|cases?|bales?|bags?|head|lots?|yachts?|hulls?|aircraft|jets?|planes?|trucks?|tractors?|turbines?|subscriptions?|memberships?)$/i;
 const PRICE_CUE = /\b(?:at|for|pay|paying|paid|priced\s+at)\s+(?:an?\s+)?(?:average\s+(?:(?:selling|sale|unit|realised|realized|ticket|retail)\s+)?(?:price\s+)?(?:of\s+)?)?(?:(?:price|cost)\s+of\s+)?$|\b(?:close|closing\s+price|price|average)\s+of\s+$/i;
-const TOTAL_AFTER = /\b(?:raising|raised|for\s+proceeds\s+of|bringing\s+in|generating|for\s+(?:a\s+)?(?:combined\s+)?total\s+of|worth|totall?ing|valued\s+at|valuing|or|costing|spending|spent|a\s+deal\s+worth|an?\s+outlay\s+of|outlay|payout\s+of|implying\s+an?\s+(?:equity\s+)?value\s+of|for\s+a\s+(?:combined\s+)?|in\s+a\s+deal\s+worth|is\s+a\s+payout\s+of|that\s+is|for|bringing\s+(?:[\w-]+\s+)?(?:revenues?|sales|proceeds|receipts|the\s+total)\s+to)\s+(?:an?\s+|about\s+|roughly\s+|some\s+|nearly\s+)*$/i;
+const TOTAL_AFTER = /\b(?:raising|raised|to\s+raise|for\s+proceeds\s+of|bringing\s+in|generating|for\s+(?:a\s+)?(?:combined\s+)?total\s+of|worth|totall?ing|valued\s+at|valuing|or|costing|spending|spent|a\s+deal\s+worth|an?\s+outlay\s+of|outlay|payout\s+of|implying\s+an?\s+(?:equity\s+)?value\s+of|for\s+a\s+(?:combined\s+)?|in\s+a\s+deal\s+worth|is\s+a\s+payout\s+of|that\s+is|for|bringing\s+(?:[\w-]+\s+)?(?:revenues?|sales|proceeds|receipts|the\s+total)\s+to)\s+(?:an?\s+|about\s+|roughly\s+|some\s+|nearly\s+)*$/i;
 /** A count of some of the items right before a price: "three for ", "two at ". */
 const SUB_COUNT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s+(?:for|at)\s+(?:about\s+)?$/i;
 /** "for freight revenue of", "generating sales of": what a volume at a price brought in. */
@@ -1906,6 +1962,8 @@ function products(input: RelationInput, sentence: Sentence, index: number, frame
     // "sold 17 seats …, three for 200 dlrs": the price of a few of them
     if (SUB_COUNT.test(text.slice(Math.max(0, price.figure.start - 20), price.figure.start)) || SUB_COUNT.test(text.slice(Math.max(0, total.figure.start - 20), total.figure.start))) continue;
     if (currencyOf(price.figure) !== currencyOf(total.figure)) continue;
+    // (proceeds after costs are less than the lot: "to raise 14.6 mln stg net through … 4.7 mln shares at 320p")
+    if (/^\s*(?:net\b|after\s+(?:costs|expenses|fees|commissions))/i.test(text.slice(total.figure.end, total.figure.end + 30))) continue;
     // the three stand together: all in this sentence, or the price in the sentence before ("pay $38.50 for each share. … has 56.2 million shares, implying …")
     if (count.sentenceIndex !== index && total.sentenceIndex !== index) continue;
     out.push({ kind: 'product', sentence, count: operand(count), price: operand(price), total: operand(total) });
@@ -2285,4 +2343,119 @@ function midpoints(input: RelationInput, sentence: Sentence, frames: readonly Fr
     if (!range) continue;
     out.push({ kind: 'midpoint', sentence, range: operand(range), midpoint: operand(mid) });
   }
+}
+
+// ---------------------------------------------------------------------------------------
+// gaps between two levels
+
+/** After a gap, the word that sets one level against the other: "3.18 percentage points above", "2.6 points behind". */
+const GAP_AFTER = /^\s*(?:above|over|higher\s+than|ahead\s+of|below|under|lower\s+than|behind|short\s+of)\s+/i;
+/** A verb that measures one level against another by a gap, before the other: "tailing the ", "overshooting the central bank's ". */
+const GAP_VERB = /\b(?:tail(?:ing|ed|s)?|trail(?:ing|ed|s)?|beat(?:ing|s)?|exceed(?:ing|ed|s)?|overshoot(?:ing|s)?|overshot|undershoot(?:ing|s)?|undershot|top(?:ping|ped|s)|outpac(?:ing|ed|es))\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\p{L}-]+\s+){0,2}?[\p{L}.&-]+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
+/** Between the other level and its gap: "when-issued yield by ", "target by ". */
+const GAP_BY = /^\s*(?:[\p{L}.'’-]+\s+){0,4}?by\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/iu;
+/** The first level's words, after a verb that leaves one level against another: "The cut leaves the policy rate ", "leaving them ". */
+const GAP_LEAVES = /\b(?:leaves|leaving|left|puts|putting|keeps|keeping|kept)\s+((?:[\p{L}.'’-]+\s+){1,4}?)(?:about\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/iu;
+/** The first level's words as a clause's subject: "Stocks are now ", "The August reading is ". */
+const GAP_IS = /(?:^|[,;:]\s*)((?:[\p{L}.'’-]+\s+){1,4}?)(?:is|are|was|were|stands|stood|sits|sat|remains?|remained|ran|runs)\s+(?:now\s+|still\s+|currently\s+)?(?:about\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/iu;
+const GAP_PRONOUN = /^(?:them|it|they|this|that|these|those)$/i;
+const GAP_STOP = new Set('the its their his her our a an of to for and now still than this that these those'.split(' '));
+
+/**
+ * A gap between two levels told as a figure: "The cut leaves the policy rate 3.18 percentage
+ * points above January's annual inflation rate of 2.31 pct", "small firms lagged at 48.7, leaving
+ * them 2.6 points behind their larger rivals", "at a high yield of 4.118%, tailing the 4.102%
+ * when-issued yield by 2.6 basis points", "Stocks are now 4.6% above the five-year average of
+ * 2,703 bcf". Each level is a figure the sentence sets beside the gap, or one the words name that
+ * the sentence or the few before it stated (the nearest whose words match most). Points, basis
+ * points and amounts are a spread; a percentage is a move from the other level.
+ */
+function gaps(input: RelationInput, sentence: Sentence, index: number, frames: readonly Frame[], before: readonly Frame[], out: Relation[]): void {
+  const { text } = input;
+  const taken = (f: Frame) => out.some((r) => (r.kind === 'spread' && r.spread.figure === f.figure) || (r.kind === 'move' && r.change.figure === f.figure));
+  for (const gap of frames) {
+    if ((gap.mode !== 'actual' && gap.mode !== 'forecast') || gap.role === 'from' || gap.role === 'share' || gap.figure.mention.valueHigh !== undefined || taken(gap)) continue;
+    const unit = gap.figure.kind === 'quantities' ? (gap.figure.mention as Quantity).unit : gap.figure.unit;
+    const points = gap.figure.kind === 'quantities' && /^(?:bp|pp)$/.test(unit);
+    const relative = gap.figure.kind === 'percentages';
+    // what a level must be to have this gap from another
+    const legFits = (f: Frame) =>
+      f !== gap &&
+      f.mode === 'actual' &&
+      (f.role === 'level' || f.toLevel === true) &&
+      f.figure.mention.valueHigh === undefined &&
+      (points
+        ? f.figure.unit === 'percent'
+        : relative
+          ? f.figure.unit !== 'percent'
+          : unit === 'points'
+            ? f.figure.kind === 'quantities' && /^(?:level|points)$/.test((f.figure.mention as Quantity).unit)
+            : compatibleUnits(f.figure, gap.figure));
+    const lead = text.slice(sentence.start, gap.figure.start);
+    // (levels the words name may be a few paragraphs up: "Bank Indonesia cut its benchmark BI-Rate … to 5.25 pct" … "The cut leaves the policy rate …")
+    const wide = framesBefore(input, sentence.start, 40).filter((f) => f.sentenceIndex >= index - 6);
+    // (the other level may be a target or a forecast: "overshooting the central bank's 3 pct target by")
+    const otherFits = (f: Frame) => legFits({ ...f, mode: f.mode === 'hypothetical' ? 'hypothetical' : 'actual' });
+    let a: Frame | undefined;
+    let b: Frame | undefined;
+    const cmp = GAP_AFTER.exec(text.slice(gap.figure.end, sentence.end));
+    if (cmp) {
+      // the other level: a figure in the comparator's phrase, else the level its words name
+      const phraseStart = gap.figure.end + cmp[0].length;
+      const phrase = text.slice(phraseStart, sentence.end).split(/[,;](?!\d|\s*(?:19|20)\d\d\b)|\s(?:and|while|but|as|which|after|since)\s/)[0]!;
+      b = frames.find((f) => f.figure.start >= phraseStart && f.figure.end <= phraseStart + phrase.length && otherFits(f));
+      if (!b && /\d/.test(phrase)) continue;
+      // the first level: the figure the gap's clause follows (", leaving them", "lagged at 48.7,"), or the words before it
+      const leaves = GAP_LEAVES.exec(lead);
+      const is = leaves ? null : GAP_IS.exec(lead);
+      const subject = (leaves?.[1] ?? is?.[1] ?? '').trim();
+      const prior = frames.filter((f) => f.figure.end <= gap.figure.start && legFits(f) && f !== b);
+      if (GAP_PRONOUN.test(subject)) a = prior.at(-1);
+      else if (subject) a = namedLevel(input, subject, [...[...prior].reverse(), ...wide].filter((f) => legFits(f) && f !== b));
+      else if (prior.length && /^\s*,\s*$/.test(text.slice(prior.at(-1)!.figure.end, gap.figure.start))) a = prior.at(-1);
+      // ("Stocks are now 4.6% above the five-year average of 2,703 bcf" after "taking inventories to 2,871 bcf": the latest level of the other's unit)
+      if (!a && subject && relative && b) a = wide.find((f) => f.sentenceIndex >= index - 2 && legFits(f) && compatibleUnits(f.figure, b!.figure) && f.figure.kind !== 'percentages');
+      if (!b && a) b = namedLevel(input, phrase, [...frames.filter((f) => f.figure.end <= gap.figure.start).reverse(), ...wide].filter((f) => legFits(f) && f !== a));
+    } else {
+      // "tailing the 4.102% when-issued yield by 2.6 basis points": the other level before "by", the first before the verb
+      b = frames.filter((f) => f.figure.end <= gap.figure.start && otherFits(f) && GAP_BY.test(text.slice(f.figure.end, gap.figure.start))).at(-1);
+      if (!b || !GAP_VERB.test(text.slice(sentence.start, b.figure.start))) continue;
+      const verbAt = sentence.start + GAP_VERB.exec(text.slice(sentence.start, b.figure.start))!.index;
+      const prior = frames.filter((f) => f.figure.end <= verbAt && legFits(f) && f !== b);
+      const is = GAP_IS.exec(text.slice(sentence.start, verbAt).replace(/\s*$/, ' '));
+      if (prior.length && /^\s*,\s*$/.test(text.slice(prior.at(-1)!.figure.end, verbAt))) a = prior.at(-1);
+      else if (is) a = namedLevel(input, is[1]!, [...[...prior].reverse(), ...wide].filter((f) => legFits(f) && f !== b));
+    }
+    if (!a || !b || a === b || a.figure.value === b.figure.value || !compatibleUnits(a.figure, b.figure)) continue;
+    // (only a near miss: the two levels the right way round for the words, their gap within a factor of three of the one stated;
+    // anything further is two other levels than the sentence meant)
+    const down = /\b(?:below|under|lower|behind|short)\b/i.test(text.slice(gap.figure.end, gap.figure.end + 20));
+    const made = relative ? ((a.figure.value - b.figure.value) / Math.abs(b.figure.value)) * 100 : Math.abs(a.figure.value - b.figure.value) / (points && (gap.figure.mention as Quantity).unit === 'bp' ? 0.01 : 1);
+    const stated = Math.abs(gap.figure.value);
+    if ((relative && Math.sign(made) !== (down ? -1 : 1)) || Math.abs(made) > 3 * stated || Math.abs(made) < stated / 3) continue;
+    if (relative) {
+      out.push({ kind: 'move', sentence, change: operand(gap), changeKind: 'relative', sign: down ? -1 : 1, from: operand(b), to: operand(a), via: 'gap' });
+    } else out.push({ kind: 'spread', sentence, spread: operand(gap), over: operand(a), under: operand(b), signed: false, points });
+  }
+}
+
+/** The level among `pool` (nearest first) whose words before it share the most word stems with `words` ("the policy rate" → "BI-Rate … to 5.25 pct"). */
+function namedLevel(input: RelationInput, words: string, pool: readonly Frame[]): Frame | undefined {
+  const stems = words
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .flatMap((w) => w.split('-'))
+    .filter((w) => w.length >= 4 && !GAP_STOP.has(w))
+    .map(stem5);
+  if (!stems.length) return undefined;
+  let best: Frame | undefined;
+  let bestScore = 0;
+  for (const f of pool) {
+    const s = input.sentences[f.sentenceIndex]!;
+    // (the words before it, and its period after it: "rose to 5.34 pct in August" is "the August reading")
+    const near = `${input.text.slice(Math.max(s.start, f.figure.start - 60), f.figure.start)} ${/^[^,;]{0,30}/.exec(input.text.slice(f.figure.end, s.end))![0]}`.toLowerCase();
+    const score = stems.filter((st) => new RegExp(String.raw`(?<![\p{L}])${st}`, 'u').test(near)).length;
+    if (score > bestScore) [best, bestScore] = [f, score];
+  }
+  return best;
 }

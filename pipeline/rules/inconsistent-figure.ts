@@ -525,7 +525,8 @@ export default defineRule({
       // the earlier period's figure quoted as the current one ("Attendance: 5.27 million, up 4.2% from 5.06 million" …
       // "Those 5.06 million visits were the most"): every statement of the value is a "from", and the phrase names no time
       const current = sameValue && !timed && peers.every((g) => !same(g) || g.role === 'from') ? currentOf(sameValue) : null;
-      if (current && (given >= 0 || later.role !== 'from') && current.figure.start < later.figure.start && !reported.has(later.sentence.start)) {
+      // (a speaker's figure only when it is that base exactly: "cost 18 dlrs" is not "a high of about 17 dlrs")
+      if (current && (given >= 0 || (later.role !== 'from' && !sameValue!.figure.mention.approximate)) && current.figure.start < later.figure.start && !reported.has(later.sentence.start)) {
         disagrees(later, current, describe(current));
         continue;
       }

@@ -628,3 +628,43 @@ describe('parts a referring sentence announces, a fraction in words held to its 
     expectFlagged(flagsOf(text, 'arithmetic-mismatch'), snippet, messageId);
   });
 });
+
+describe('constructions the fourteenth and fifteenth blind sets showed (invented copy)', () => {
+  it.each<Row>([
+    ['a level "up from" its base, then the change after both', 'Orvane Motors delivered 31,200 cars in the second quarter, up from 27,400 a year earlier, an increase of 17.9%, the company said.', 'an increase of 17.9%', 'percentChange'],
+    ['the same, consistent', 'Orvane Motors delivered 31,200 cars in the second quarter, up from 27,400 a year earlier, an increase of 13.9%, the company said.', null],
+    ['an absolute cut over a window, the level it left and its percentage', 'Pellham cut its staff by 1,120 over the past year, to 7,480, a reduction of 17%, the company said.', 'a reduction of 17%', 'levelChange'],
+    ['the same, consistent', 'Pellham cut its staff by 1,120 over the past year, to 7,480, a reduction of 13%, the company said.', null],
+    ['parts after names closed by "with … the remaining", of a total the sentence before gave', 'Corvo Bikes delivered 52,100 e-bikes in the quarter, the company said.\nEurope took 30,400 of the deliveries and Asia 14,900, with North America making up the remaining 8,600, the company said.', 'Corvo Bikes delivered 52,100', 'partsExceed'],
+    ['the same, consistent', 'Corvo Bikes delivered 53,900 e-bikes in the quarter, the company said.\nEurope took 30,400 of the deliveries and Asia 14,900, with North America making up the remaining 8,600, the company said.', null],
+    ['shares sold at a price "to raise" an amount', 'Tamsin Brokerage sold 18.5 mln shares at 27 dlrs each to raise 541 mln dlrs, the underwriters said.', 'to raise 541 mln dlrs', 'perShare'],
+    ['the same, consistent', 'Tamsin Brokerage sold 18.5 mln shares at 27 dlrs each to raise 499.5 mln dlrs, the underwriters said.', null],
+    ['proceeds "net" of costs are less than the lot', 'Tamsin Brokerage planned to raise 48.2 mln stg net through a rights issue of 15.8 mln shares at 320p, its advisers said.', null],
+    ['counts the extractors leave bare, netted', 'Mondello Pizza opened 214 stores and closed 61 during the quarter, a net gain of 163, the company said.', 'a net gain of 163', 'netWords'],
+    ['the same, consistent', 'Mondello Pizza opened 214 stores and closed 61 during the quarter, a net gain of 153, the company said.', null],
+    ['an index reading\'s move in points, its levels bare decimals', 'The University of Halden\'s consumer sentiment index rose to 61.3 in July from 57.9 in June, the university said on Friday, a jump of 4.4 points.', 'a jump of 4.4 points', 'absoluteChange'],
+    ['the same, consistent', 'The University of Halden\'s consumer sentiment index rose to 61.3 in July from 57.9 in June, the university said on Friday, a jump of 3.4 points.', null],
+    ['a change in points with its base in a box line', '- Services PMI: 52.4 (May: 51.8)\nThe services purchasing managers\' index climbed 1.2 points to 52.4, the survey compiler Halden Data said.', 'climbed 1.2 points', 'absoluteChange'],
+    ['the same, consistent', '- Services PMI: 52.4 (May: 51.8)\nThe services purchasing managers\' index climbed 0.6 points to 52.4, the survey compiler Halden Data said.', null],
+    ['a gap between two levels the sentence sets side by side', 'Large firms\' index rose to 52.6, while small firms lagged at 49.1, leaving them 2.8 points behind their larger rivals, the statistics office said.', 'leaving them 2.8 points behind', 'spread'],
+    ['the same, consistent', 'Large firms\' index rose to 52.6, while small firms lagged at 49.1, leaving them 3.5 points behind their larger rivals, the statistics office said.', null],
+    ['a policy rate a gap above inflation, the rate stated two paragraphs up', 'The central bank cut its benchmark policy rate by 25 basis points to 6.50 pct on Wednesday, the bank said.\n\nOf 28 economists polled, 20 had expected the cut.\n\nThe cut leaves the policy rate 3.45 percentage points above March\'s annual inflation rate of 3.35 pct, the bank said.', 'The cut leaves the policy rate', 'spread'],
+    ['the same, consistent', 'The central bank cut its benchmark policy rate by 25 basis points to 6.50 pct on Wednesday, the bank said.\n\nOf 28 economists polled, 20 had expected the cut.\n\nThe cut leaves the policy rate 3.15 percentage points above March\'s annual inflation rate of 3.35 pct, the bank said.', null],
+    ['an auction "tailing" the when-issued yield by a gap', 'The Treasury sold $39 billion of notes at a high yield of 4.236%, tailing the 4.221% when-issued yield by 2.5 basis points, dealers said.', 'tailing the 4.221%', 'spread'],
+    ['the same, consistent', 'The Treasury sold $39 billion of notes at a high yield of 4.236%, tailing the 4.221% when-issued yield by 1.5 basis points, dealers said.', null],
+    ['stocks a percentage above an average, the level stated before', 'Utilities added 41 bcf to storage last week, taking inventories to 3,012 bcf, the EIA said.\nStocks are now 3.1% above the five-year average of 2,840 bcf for the week, the agency said.', 'Stocks are now 3.1% above', 'percentChange'],
+    ['the same, consistent', 'Utilities added 41 bcf to storage last week, taking inventories to 3,012 bcf, the EIA said.\nStocks are now 6.1% above the five-year average of 2,840 bcf for the week, the agency said.', null],
+    ['a gap to another year\'s total, the year after a comma', 'Reserves rose to 6.91 billion dlrs in March, the central bank said. This month\'s reserves were 3.63 billion dlrs above March, 1986\'s total of 3.28 billion dlrs.', null],
+  ])('%s', (_name, text, snippet, messageId) => {
+    expectFlagged(flagsOf(text, 'arithmetic-mismatch'), snippet, messageId);
+  });
+
+  it.each<Row>([
+    ['a chief executive restating the quarter\'s figure in a quotation', 'Harlow Leisure said attendance at its parks rose 5.1 pct to 6.83 mln visits in the second quarter.\n"Welcoming 6.38 million guests in a single quarter tells us families still come," chief executive Dana Morrow said.', 'Welcoming 6.38 million guests', 'disagrees'],
+    ['the same, consistent', 'Harlow Leisure said attendance at its parks rose 5.1 pct to 6.83 mln visits in the second quarter.\n"Welcoming 6.83 million guests in a single quarter tells us families still come," chief executive Dana Morrow said.', null],
+    ['a speaker\'s own two-digit figure is no restatement of another', 'Fee income climbed 11% to $1.52 billion in the quarter, the bank said.\n"We grew earnings 14% while building reserves," chief executive Howard Pryce said.', null],
+    ['a box line\'s earlier period in brackets is no restatement', '- Composite index: 261.4 (prior week: 272.6)\nThe seasonally adjusted composite index dropped to 261.4 from 272.6 the week before, the association said.', null],
+  ])('%s', (_name, text, snippet, messageId) => {
+    expectFlagged(flagsOf(text, 'inconsistent-figure'), snippet, messageId);
+  });
+});
