@@ -131,6 +131,12 @@ const FX_NAMES: Readonly<Record<string, string>> = {
   franc: 'CHF', lira: 'TRY', rouble: 'RUB', ruble: 'RUB', real: 'BRL', rand: 'ZAR', ringgit: 'MYR', baht: 'THB', rupiah: 'IDR',
   dollar: 'USD', 'Canadian dollar': 'CAD', 'Australian dollar': 'AUD', 'New Zealand dollar': 'NZD', 'Hong Kong dollar': 'HKD',
   'Singapore dollar': 'SGD', 'Taiwan dollar': 'TWD', shekel: 'ILS', zloty: 'PLN', forint: 'HUF', krona: 'SEK', crown: 'SEK', dong: 'VND',
+  // (a country's pound, peso, rupee or crown is its own: "The Egyptian pound weakened to 50.85 per dollar")
+  'Egyptian pound': 'EGP', 'Lebanese pound': 'LBP', 'Syrian pound': 'SYP', 'Sudanese pound': 'SDG', 'Mexican peso': 'MXN', 'Colombian peso': 'COP',
+  'Chilean peso': 'CLP', 'Philippine peso': 'PHP', 'Argentine peso': 'ARS', 'Indian rupee': 'INR', 'Pakistani rupee': 'PKR', 'Sri Lankan rupee': 'LKR',
+  'Indonesian rupiah': 'IDR', 'Norwegian crown': 'NOK', 'Danish crown': 'DKK', 'Czech crown': 'CZK', 'Swedish crown': 'SEK', krone: 'NOK',
+  naira: 'NGN', cedi: 'GHS', shilling: 'KES', 'Kenyan shilling': 'KES', hryvnia: 'UAH', tenge: 'KZT', 'Turkish lira': 'TRY', 'South African rand': 'ZAR',
+  'Brazilian real': 'BRL', 'Peruvian sol': 'PEN', sol: 'PEN', 'Malaysian ringgit': 'MYR', 'Thai baht': 'THB', 'Korean won': 'KRW', 'South Korean won': 'KRW',
 };
 const FX_SUBJECT = new RegExp(`\\b(?:the\\s+)?(${Object.keys(FX_NAMES).sort((a, b) => b.length - a.length).join('|')})(?:'s)?\\b`, 'gi');
 

@@ -48,6 +48,8 @@ const POINTS_RE = new RegExp(
 /** Cheap test before the point and basis-point figures. */
 const POINT_HINT = /point|pts|bps?\b|\dbp|pp/i;
 const INDEX_CONTEXT = /\b(?:index|indices|Dow|Nasdaq|S&P|Nikkei|Topix|FTSE|DAX|CAC|Hang Seng|Kospi|Sensex|Nifty|Stoxx|Russell|Shanghai Composite|ASX|TSX|Ibovespa|share average|RSI)\b/i;
+/** An index named right after a bare level: "At 8,016.95 the index is", "8,016.95, the CAC 40". */
+const INDEX_AFTER = /^\s*,?\s*(?:the\s+)?(?:(?:[\p{Lu}][\p{L}&]*|\d+)\s+){0,2}(?:index|indices|Dow|Nasdaq|S&P|Nikkei|Topix|FTSE|DAX|CAC|Hang\s+Seng|Kospi|Sensex|Nifty|Stoxx|Russell|Ibovespa|IBEX|Taiex|benchmark)\b/u;
 const RATE_CONTEXT = /\b(?:rates?|yields?|Fed|FOMC|cut|cuts|hike|hikes|easing|tightening|basis|spread|coupon|inflation|central bank|ECB|BoE|BOJ)\b/i;
 
 /** Unit nouns (plural and singular) a count is about; abbreviations are spelled out. */
@@ -430,7 +432,8 @@ export const quantities: Extractor<'quantities'> = {
           let from = Math.max(sentenceOf(start), start - 80);
           while (from > 0 && /[\p{L}]/u.test(text[from - 1]!)) from--;
           const clause = text.slice(from, start);
-          unit = INDEX_CONTEXT.test(clause) ? 'level' : (unitBefore(clause) ?? (LEVEL_CUE.test(clause) ? 'level' : 'count'));
+          // (or named right after: "At 8,016.95 the index is within touching distance of its record")
+          unit = INDEX_CONTEXT.test(clause) || INDEX_AFTER.test(text.slice(numEnd, numEnd + 40)) ? 'level' : (unitBefore(clause) ?? (LEVEL_CUE.test(clause) ? 'level' : 'count'));
         }
         let value = n.value;
         const scaled = unit && !g.scale ? SCALED_UNITS[text.slice(numEnd, end).trim()] : undefined;

@@ -714,7 +714,9 @@ export function buildFrames(input: FrameInput): Frame[] {
     const unitCurrencies = new Map<string, string>();
     // a sentence without figures still moves the conversation on: its named party and thing
     if (!figs.length) {
-      const named = reader.entitiesIn(sentence).filter((e) => e.type === 'ORG');
+      // (not the newswire of its dateline: "HOUSTON, May 14 (Gulf Coast Wire) - Oilfield services firm Brazos Ridge …")
+      const dateline = DATELINE.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 200)));
+      const named = reader.entitiesIn({ start: sentence.start + (dateline?.[0].length ?? 0), end: sentence.end }).filter((e) => e.type === 'ORG' && !EXCHANGE_NAME.test(e.canonical));
       if (named.length) lastParty = { owner: partyName(named[0]!.canonical), paragraph: sentence.paragraph };
       const things = thingsIn(text.slice(sentence.start, sentence.end));
       if (things.length) lastItem = things[0]!.id;
@@ -1282,6 +1284,8 @@ export function buildFrames(input: FrameInput): Frame[] {
       // goods and services: two inflation series, and two trade balances ("a services surplus of 15.8 bln stg" is not the goods deficit)
       if (measure !== 'inflation' && measure !== 'wages' && !(TRADE_MEASURES.has(measure ?? '') && (qualifiers.series === 'goods' || qualifiers.series === 'services'))) delete qualifiers.series;
       if ((role === 'level' || role === 'from') && qualifiers.window === 'year-on-year') delete qualifiers.window;
+      // "its highest since January", "the lowest close since 2019": how long since a level was this high, not the figure's window
+      if (qualifiers.window === 'ytd' && /\b(?:highest|lowest|best|worst|strongest|weakest|biggest|largest|smallest|most|least|fastest|slowest)\s+(?:[\p{L}-]+\s+){0,2}since\s+(?:january|the\s+start|the\s+beginning)\b/iu.test(right.slice(0, 80))) delete qualifiers.window;
       // "ARPU of €18.40 a month in the quarter", "monthly ARPU": a rate per month, not a month's figure
       if (measure === 'arpu') delete qualifiers.window;
       const venueMatch = [...`${left.slice(-40)} ${right.slice(0, 40)}`.matchAll(/\b(?:on|at|via)\s+(?:the\s+)?([A-Z][\w.&-]*[A-Za-z](?:\s+[A-Z][\w.&-]*)?)/g)].find((m) =>

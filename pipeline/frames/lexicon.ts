@@ -250,6 +250,8 @@ export const QUALIFIER_CLASSES: readonly QualifierClass[] = [
   },
   { id: 'season', values: { 'seasonally adjusted': 'sa', 'not seasonally adjusted': 'nsa', unadjusted: 'nsa' } },
   { id: 'direction', values: { inflows: 'in', inflow: 'in', subscriptions: 'in', creations: 'in', poured: 'in', 'took in': 'in', outflows: 'out', outflow: 'out', redemptions: 'out', withdrawals: 'out', pulled: 'out', withdrawn: 'out', redeemed: 'out', withdrew: 'out' } },
+  /** What a board allows, not what was done: "lifted its buyback authorization to 1.5 bln dlrs" beside "bought back 420 mln dlrs". */
+  { id: 'mandate', default: 'done', values: { authorization: 'authorised', authorisation: 'authorised', authorized: 'authorised', authorised: 'authorised', program: 'authorised', programme: 'authorised' } },
   { id: 'equity-enterprise', default: 'equity', values: { equity: 'equity', 'equity value': 'equity', enterprise: 'enterprise', 'enterprise value': 'enterprise', 'including debt': 'enterprise', 'including net debt': 'enterprise', 'including its debt': 'enterprise', 'including net debt of': 'enterprise' } },
 ];
 

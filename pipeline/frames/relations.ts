@@ -238,7 +238,7 @@ const ENDED_WITH = /^[^;.]{0,60}?,\s*(?:(?:ending|finishing|closing|leaving\s+(?
 /** A level quoted as units of a currency per dollar or euro ("18.84 per dollar", "to the dollar"). */
 const PER_DOLLAR_QUOTE = /^\s*(?:[\p{L}]+\s+)?(?:per|a|to\s+the|against\s+the)\s+(?:u\.?s\.?\s+)?(?:dollar|euro|greenback)\b/iu;
 /** The currency whose move a sentence reports, when it is not the dollar or euro it is quoted against. */
-const QUOTED_CURRENCY = /\b(?:peso|yen|rupee|won|lira|real|rand|yuan|renminbi|rouble|ruble|rupiah|ringgit|baht|shekel|forint|zloty|koruna|krona|krone|kronor|kroner|crown|franc|dinar|naira|shilling|hryvnia|tenge|sol|dong)s?\b/i;
+const QUOTED_CURRENCY = /\b(?:peso|pound|naira|cedi|kwacha|yen|rupee|won|lira|real|rand|yuan|renminbi|rouble|ruble|rupiah|ringgit|baht|shekel|forint|zloty|koruna|krona|krone|kronor|kroner|crown|franc|dinar|naira|shilling|hryvnia|tenge|sol|dong)s?\b/i;
 
 /** "outnumbered declining ones 1,284 to 652, a gap of 532": the two counts and the margin. */
 const TALLY_GAP = /(?<![\d.,])(\d{1,3}(?:,\d{3})*|\d+)\s+to\s+(\d{1,3}(?:,\d{3})*|\d+),\s*(?:a|an|for\s+a)\s+(?:gap|margin|difference|lead|edge|majority)\s+of\s+(\d{1,3}(?:,\d{3})*|\d+)(?![\d%]|[.,]\d)/g;
@@ -268,7 +268,10 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
     const before2 = (f: Frame) => !nextChange || f.figure.start < nextChange.figure.start;
     const toFrame = later.find((f) => f.toLevel && f.role === 'level' && before2(f) && within(text, change.figure, f.figure, 90));
     if (toFrame) to = operand(toFrame);
-    const fromFrame = later.find((f) => f.role === 'from' && before2(f) && within(text, change.figure, f.figure, 140) && (!to || f.figure.unit === to.figure.unit || compatibleUnits(f.figure, to.figure)));
+    // (not another thing's level set against it: "rose 3 basis points to 3.21 pct, against 2.59 pct on the German Bund")
+    const another = (f: Frame) => /\bagainst\s+(?:about\s+)?$/i.test(text.slice(Math.max(0, f.figure.start - 12), f.figure.start)) && /^\s+(?:on|for|in)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(f.figure.end, f.figure.end + 20));
+    const bareBase = (f: Frame) => Boolean(to) && to!.figure.kind === 'money' && f.figure.kind === 'quantities' && /^(?:count|number)$/.test((f.figure.mention as Quantity).unit) && /^[\d,.]+$/.test(f.figure.text);
+    const fromFrame = later.find((f) => f.role === 'from' && !another(f) && before2(f) && within(text, change.figure, f.figure, 140) && (!to || f.figure.unit === to.figure.unit || compatibleUnits(f.figure, to.figure) || bareBase(f)));
     if (fromFrame) from = operand(fromFrame);
     // "$412 million, up 18% from $349 million": the level before the change
     if (!to && fromFrame) {
@@ -333,10 +336,18 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
       const nextOf = toBefore && prior.find((f) => f.figure.start > toBefore.figure.end);
       const fromBefore = nextOf && nextOf.role === 'from' && compatibleUnits(nextOf.figure, toBefore.figure) ? nextOf : undefined;
       // (or with the noun after it: "to 12.5 cents a share from 11 cents, a 21.5 pct increase")
-      const nounAfter = /,\s*an?\s+$/i.test(text.slice(Math.max(fromBefore?.figure.end ?? 0, change.figure.start - 8), change.figure.start)) && /^\s*(?:increase|rise|gain|jump|drop|decline|fall|cut|decrease|reduction)\b/i.test(text.slice(change.figure.end, change.figure.end + 16));
+      const nounAfter = /,\s*an?\s+$/i.test(text.slice(Math.max(fromBefore?.figure.end ?? 0, change.figure.start - 8), change.figure.start)) && /^\s*(?:increase|rise|gain|jump|drop|decline|fall|cut|decrease|reduction|slide|slump|loss|climb|advance|hike|depreciation|appreciation)\b/i.test(text.slice(change.figure.end, change.figure.end + 16));
       if (toBefore && fromBefore && (APPOSED_CHANGE.test(text.slice(Math.max(fromBefore.figure.end, change.figure.start - 60), change.figure.start)) || nounAfter)) {
         to = operand(toBefore);
         from = operand(fromBefore);
+      } else if (toBefore && toBefore.toLevel && !fromBefore && !prior.some((f) => f.figure.start > toBefore.figure.end)) {
+        // (a base the extractors left bare: "weakened to 50.85 per dollar from 50.12 before the decision, a 2.4 pct slide")
+        const m = FROM_BARE.exec(text.slice(toBefore.figure.end, change.figure.start));
+        const start = m ? toBefore.figure.end + m.index + m[0].length - m[1]!.length : -1;
+        if (m && (APPOSED_CHANGE.test(text.slice(Math.max(start, change.figure.start - 60), change.figure.start)) || nounAfter)) {
+          to = operand(toBefore);
+          from = { figure: synthetic(text, start, start + m[1]!.length, Number(m[1]!.replace(/,/g, '')), toBefore.figure) };
+        }
       }
     }
     // numbers without units ("to 153.04 yen from 160.24", "to 108.94 from 109.16")
@@ -370,11 +381,14 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
     }
     // "Total approvals climbed 7.8% to 16,420 … Compared with August last year, approvals were up 11.4% from 14,130": a change
     // from a base whose level the story stated of the same thing a sentence or two before (no measure named)
-    if (!to && from && !change.measure && kind === 'relative') {
+    if (!to && from && kind === 'relative') {
       // (the same thing: read so, or a change with no subject read whose words name the level's thing: "approvals were up")
       const itemWord = (f: Frame) => (f.item ?? '').replace(/^np:/, '').split(' ').at(-1)!.replace(/[^\p{L}-]/gu, '');
       const named = (f: Frame) => !change.owner && !change.item && itemWord(f).length >= 3 && new RegExp(String.raw`\b${itemWord(f)}s?\b`, 'iu').test(before);
-      const prior = from.figure.unit === 'percent' ? undefined : framesBefore(input, sentence.start, 12).find((f) => f.sentenceIndex >= index - 3 && f.role === 'level' && f.mode === 'actual' && !f.measure && ((Boolean(change.owner || change.item) && sameParty(f, change)) || named(f)) && compatibleUnits(f.figure, from!.figure) && (!change.time || sameTime(f, change)) && f.figure.kind === from!.figure.kind);
+      // (or a box line named for the change's thing: "- Knees: $812 million" … "Knee sales rose 11.4% from $744 million")
+      const word = (f: Frame) => (f.item ?? f.owner ?? '').replace(/^np:/, '').split(' ').at(-1)!.replace(/[^\p{L}-]/gu, '');
+      const boxNamed = (f: Frame) => Boolean(change.item) && word(f).length >= 3 && stem5(word(f)) === stem5(word(change)) && /^\s*[-•*–]\s/.test(text.slice(input.sentences[f.sentenceIndex]!.start, input.sentences[f.sentenceIndex]!.start + 4));
+      const prior = from.figure.unit === 'percent' ? undefined : framesBefore(input, sentence.start, 12).find((f) => (f.sentenceIndex >= index - 3 || boxNamed(f)) && f.role === 'level' && f.mode === 'actual' && !f.measure && (!change.measure ? (Boolean(change.owner || change.item) && sameParty(f, change)) || named(f) : boxNamed(f)) && compatibleUnits(f.figure, from!.figure) && (!change.time || sameTime(f, change)) && f.figure.kind === from!.figure.kind);
       // (only a near-miss: the move the two levels make goes the same way, within a factor of three of the one stated)
       const made = prior && from.figure.value > 0 ? ((prior.figure.value - from.figure.value) / from.figure.value) * 100 : NaN;
       if (prior && Math.sign(made) === change.sign && Math.abs(made) <= 3 * change.figure.value && Math.abs(made) >= change.figure.value / 3) to = operand(prior);
@@ -443,6 +457,10 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
       }
     }
     if (!to || !from) continue;
+    // (a bare base of an amount: "firmed 0.3 pct to 16,435 per dollar …, from 16,385": the base is in the level's unit)
+    if (to.figure.kind === 'money' && from.figure.kind === 'quantities' && /^(?:count|number)$/.test((from.figure.mention as Quantity).unit) && /^[\d,.]+$/.test(from.figure.text)) {
+      from = { figure: synthetic(text, from.figure.start, from.figure.end, from.figure.value, to.figure), ...(from.frame ? { frame: from.frame } : {}) };
+    }
     if (!compatibleUnits(to.figure, from.figure)) continue;
     if (kind === 'absolute' && !compatibleUnits(change.figure, to.figure)) continue;
     // "traffic grew 6.3 pct, so the load factor fell to 84.6 pct from 87.1 pct": the levels have a move of their own
@@ -483,6 +501,8 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
 const OTHER_WINDOW_AFTER = /^\s*(?:\p{L}+\s+){0,2}?(?:(?:during|over|in|for|within)\s+the\s+(?:last|past|previous|first|latest)\b|year[- ]on[- ]year|from\s+a\s+year|on\s+(?:the|a)\s+year|since\b|so\s+far\b|this\s+year|in\s+\d{4})/iu;
 
 /** After a level, the percentage its move made: ", a drop of ", ", according to CME Group, a gain of ", ", or ". */
+/** A part "of the book", "of the total", "of the portfolio": of a whole the story stated. */
+const OF_THE_WHOLE = /^\s+of\s+(?:the|its|their)\s+(?:total|book|portfolio|whole|overall|sum|group|mix|pool|fund|loan\s+book|balance)\b/i;
 /** Between an absolute move and the level it left: "by 1,380 to", "by 1,380 over the past year, to". */
 const DELTA_THEN_LEVEL = /^(?:\s+(?:over|during|in)\s+the\s+(?:past|last|latest)\s+(?:[\p{L}\d-]+\s+)?[\p{L}]+,?)?\s+(?:at|to)\s+(?:about\s+|around\s+)?$/iu;
 /** A level joined to its base by "up from": "48,300 scooters in the third quarter, up from ". */
@@ -493,7 +513,7 @@ const APPOSED_PERCENT = /^[^;.]{0,60}?,\s*(?:(?:an?\s+)?(?:drop|fall|decline|dec
 const THAT_IS_CHANGE = /^\s*(?:that|this|it)(?:['’]s|\s+(?:is|was|would\s+be|will\s+be|represents|marks|amounts\s+to|means))\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:rise|fall|gain|drop|increase|decrease|decline|jump|loss|climb|slide|advance|cut|reduction)\s+of\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$/iu;
 
 /** ", a rise of", ", an increase of about": a change set after the levels it moved between. */
-const APPOSED_CHANGE = /,\s*(?:an?\s+)?(?:rise|fall|gain|drop|increase|decrease|decline|jump|loss|climb|slide|advance)\s+of\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
+const APPOSED_CHANGE = /,\s*(?:an?\s+)?(?:rise|fall|gain|drop|increase|decrease|decline|jump|loss|climb|slide|advance|cut|reduction|hike)\s+of\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
 
 // ---------------------------------------------------------------------------------------
 // comparisons
@@ -1162,6 +1182,20 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
     // (told on the whole's sentence, as a total its parts contradict)
     if (parts.length >= 2 && whole && !out.some((r) => r.kind === 'sum' && r.parts.some((p) => p.figure === last.figure))) {
       out.push({ kind: 'sum', sentence: input.sentences[wholeAt]!, total: operand(whole), parts: parts.map((p) => (operand(p))), complete: true });
+    }
+  }
+  // (3b) "Total loans ended the year at 31.6 bln dlrs … Commercial loans made up 18.2 bln dlrs of the book, consumer loans 6.1 bln and
+  // residential mortgages 8.3 bln": parts of a whole the sentence before stated ("of the book"), not said to be all of it, but never more
+  const firstPart = listedLevels[0];
+  if (firstPart && index > 0 && listedLevels.length >= 2 && firstPart.segment.includes('part') && OF_THE_WHOLE.test(text.slice(firstPart.figure.end, firstPart.figure.end + 30)) && !out.some((r) => r.kind === 'sum' && r.parts.some((p) => p.figure === firstPart.figure))) {
+    const parts = listedLevels.filter((f) => compatibleUnits(f.figure, firstPart.figure) && f.figure.unit !== 'percent');
+    if (parts.length >= 2 && parts[0] === firstPart && isList(text, parts) && input.sentences[index - 1]!.paragraph >= sentence.paragraph - 1) {
+      const sum = parts.reduce((a, p) => a + p.figure.value, 0);
+      const max = Math.max(...parts.map((p) => p.figure.value));
+      const whole = framesOf(index - 1)
+        .filter((f) => (f.role === 'level' || f.toLevel) && f.mode === 'actual' && !f.qualifiers.vintage && compatibleUnits(f.figure, firstPart.figure) && f.figure.value > max && f.figure.value >= 0.5 * sum && f.figure.value <= 1.5 * sum)
+        .sort((a, b) => Math.abs(a.figure.value - sum) - Math.abs(b.figure.value - sum))[0];
+      if (whole) out.push({ kind: 'sum', sentence, total: operand(whole), parts: parts.map((p) => operand(p)), complete: false });
     }
   }
   // (4) "Buses delivered: 1,486 (transit 912, school 521, coach 73)": a breakdown in brackets right after the total, each
@@ -2105,7 +2139,10 @@ function margins(input: RelationInput, sentence: Sentence, frames: readonly Fram
     const prior = all.filter((f) => f.figure.start < margin.figure.start && f.figure.kind === 'money' && f.role === 'level' && f.mode === 'actual' && !f.qualifiers.vintage && !f.segment.includes('part') && sameTime(f, margin) && !/\([^()]*$/.test(text.slice(Math.max(0, f.figure.start - 40), f.figure.start)));
     // the income: the nearest stated before, in this sentence or the two before; the revenue: the nearest company-wide one
     const income = prior.filter((f) => f.measure === incomeMeasure && margin.sentenceIndex - f.sentenceIndex <= 2).at(-1);
-    const revenue = prior.filter((f) => f.measure === 'revenue' && !f.segment.length && margin.sentenceIndex - f.sentenceIndex <= 4).at(-1);
+    // (not one market's: "while international revenue rose to 1.64 bln dlrs")
+    // (a box's line a few lines further up: "- Revenue: $2.146 billion" over its segments' lines)
+    const boxLine = (f: Frame) => /^\s*[-•*–]\s/.test(text.slice(input.sentences[f.sentenceIndex]!.start, input.sentences[f.sentenceIndex]!.start + 4));
+    const revenue = prior.filter((f) => f.measure === 'revenue' && !f.segment.length && (!f.qualifiers.market || f.qualifiers.market === 'all') && margin.sentenceIndex - f.sentenceIndex <= (boxLine(f) ? 8 : 4)).at(-1);
     if (!income || !revenue || !compatibleUnits(income.figure, revenue.figure)) continue;
     if (income.figure.value >= revenue.figure.value) continue;
     out.push({ kind: 'share', sentence, share: operand(margin), part: operand(income), total: operand(revenue) });
