@@ -349,7 +349,11 @@ const MOVE_VERB = /\b(?:from|rose|fell|rise|fall|risen|fallen|increased?|decreas
 function movedJustBefore(before: string): boolean {
   const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
   MOVE_VERB.lastIndex = 0;
-  for (let m = MOVE_VERB.exec(clause); m; m = MOVE_VERB.exec(clause)) if (clause.length - (m.index + m[0].length) <= 30) return true;
+  for (let m = MOVE_VERB.exec(clause); m; m = MOVE_VERB.exec(clause)) {
+    // (a move foreseen is given as a range: "expects comparable sales for the year to fall 1.5% to 2.5%", "will rise 3 to 5 pct")
+    if (/\b(?:to|will|would|could|may|might|should)\s+$/i.test(clause.slice(Math.max(0, m.index - 8), m.index)) && /^(?:rise|fall|increase|decrease|grow|decline|drop|climb|gain)$/i.test(m[0])) continue;
+    if (clause.length - (m.index + m[0].length) <= 30) return true;
+  }
   return false;
 }
 

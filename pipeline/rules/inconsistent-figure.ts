@@ -521,7 +521,8 @@ export default defineRule({
         if (kg) return relativeGap(kg[0], kg[1]) <= 0.01;
         return overlaps(intervalOf(g.figure, slack), mine) && !transposed(digitsOf(g.figure.text), digits ?? '') && (Boolean(g.figure.mention.approximate) || width(g) <= myWidth * 1.001);
       };
-      const sameValue = peers.find(same);
+      // (a range states no one value: its ends are compared below)
+      const sameValue = later.figure.mention.valueHigh !== undefined ? undefined : peers.find(same);
       // the earlier period's figure quoted as the current one ("Attendance: 5.27 million, up 4.2% from 5.06 million" …
       // "Those 5.06 million visits were the most"): every statement of the value is a "from", and the phrase names no time
       const current = sameValue && !timed && peers.every((g) => !same(g) || g.role === 'from') ? currentOf(sameValue) : null;
@@ -536,6 +537,20 @@ export default defineRule({
       let bestScore = 0;
       for (const e of peers) {
         if (e.figure.start >= later.figure.start || e.sentenceIndex === later.sentenceIndex) continue;
+        // a range restated with one end changed ("$2.10 to $2.35" … "the outlook of $2.10 to $2.53 a share"): one end the same, the other near it
+        const [eh, lh] = [e.figure.mention.valueHigh, later.figure.mention.valueHigh];
+        if (eh !== undefined && lh !== undefined && e.mode !== 'hypothetical') {
+          const eq = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y), 1);
+          // (near: a few percent off, or one digit changed: "down 1.5% to 2.5%" … "down 1.5% to 3.5%")
+          const oneDigit = (x: number, y: number) => {
+            const [a, b] = [String(x), String(y)];
+            return a.length === b.length && [...a].filter((c, i) => c !== b[i]).length === 1;
+          };
+          const near = (x: number, y: number) => relativeGap(x, y) <= 0.15 || (oneDigit(x, y) && relativeGap(x, y) <= 0.5);
+          const oneEnd = (eq(e.figure.value, later.figure.value) && !eq(eh, lh) && near(eh, lh)) || (eq(eh, lh) && !eq(e.figure.value, later.figure.value) && near(e.figure.value, later.figure.value));
+          if (oneEnd && !(key(e.owner) && named(later.owner) && !sameSubject(e, later)) && !differentTimes(timeOf.get(e), timeOf.get(later)) && 3 > bestScore) [best, bestScore] = [e, 3];
+          continue;
+        }
         // in two mass units, the same digits at another power of ten is the slip ("12.86 million kilos" for 128,600 tonnes)
         const kg = inKilograms(e, later);
         const swapped = kg ? kg[0] !== kg[1] && significantDigits(kg[0]) === significantDigits(kg[1]) : transposed(digitsOf(e.figure.text), digits ?? '') || transposedAcrossScales(e.figure, later.figure);
