@@ -896,6 +896,13 @@ export function buildFrames(input: FrameInput): Frame[] {
       let measure = withMeasure?.reading.measure ?? null;
       let measureText = withMeasure?.reading.measureText ?? null;
       let measureVia: Phrase['via'] | null = withMeasure?.phrase.via ?? null;
+      // "- NdPr oxide sold: 2,940 tonnes": a label that ends in a participle names the measure (not the line above's)
+      const labelVerb = !measure && label ? /\b(raised|spent|paid|lost|earned|booked|generated|produced|mined|pumped|extracted|delivered|shipped|sold)\s*$/i.exec(text.slice(label.start, label.end)) : null;
+      if (labelVerb) {
+        measure = VERB_MEASURES_AFTER[labelVerb[1]!.toLowerCase()] ?? null;
+        measureText = labelVerb[1]!;
+        measureVia = 'label';
+      }
       // "acquired the distribution system … for about 1.2 mln dlrs", "was sold for three mln stg",
       // "paying 4.9 mln dlrs" (not a price per share: "for $18.00 in cash … for each share")
       if (!measure && figure.kind === 'money' && !/\b(?:for\s+each|per|a\s+share|apiece|each)\b/i.test(text.slice(figure.end, sentence.end).slice(0, 120)) && (dealFor(left.slice(-200)) || /\bpa(?:ying|id)\s+(?:about\s+|some\s+|around\s+)?$/i.test(left.slice(-30)) && /\b(?:acquir|bought|purchas)/i.test(leftClause))) {
@@ -1271,8 +1278,9 @@ export function buildFrames(input: FrameInput): Frame[] {
       if (role === 'from' && !qualifiers.vintage) qualifiers.vintage = 'previous';
       // "6.1% below last year's level of 2,889 bcf": an earlier value; "the five-year average of 2,583 bcf": another quantity
       if (/\b(?:last|previous|prior)\s+(?:year|month|week|quarter)['’]s\s+(?:level|figure|total|reading|tally)\s+(?:of\s+)?$/i.test(left.slice(-50))) qualifiers.vintage ??= 'previous';
-      // a box line's earlier period in brackets: "Composite index: 261.4 (prior week: 272.6)", "Manufacturing PMI: 50.6 (July: 49.8)"
-      if (/\d[^()]{0,30}\(\s*(?:(?:prior|previous|last|earlier)(?:\s+(?:week|month|quarter|year|period|reading|session))?|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Q[1-4]|H[12])\.?\s*:\s*$/i.test(text.slice(Math.max(sentence.start, figure.start - 50), figure.start))) qualifiers.vintage ??= 'previous';
+      // a box line's earlier period in brackets: "Composite index: 261.4 (prior week: 272.6)", "Manufacturing PMI: 50.6 (July: 49.8)",
+      // "(September quarter: 2,760 tonnes)", "(September 30: A$655 million)"
+      if (/\d[^()]{0,30}\(\s*(?:(?:prior|previous|last|earlier|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Q[1-4]|H[12]|FY|\d{4}|\d{1,2}|week|month|quarter|year|period|reading|session)\.?,?\s*){1,3}:\s*$/i.test(text.slice(Math.max(sentence.start, figure.start - 50), figure.start))) qualifiers.vintage ??= 'previous';
       // "Yesterday's close was 6.52/54 dlrs": the previous session's level, beside today's
       if (/\b(?:yesterday|the\s+previous\s+(?:day|session)|the\s+prior\s+(?:day|session))['’]s\s+(?:[\p{L}-]+\s+)?(?:close|closing|settlement|fixing|level|finish)\s+(?:was|of|at|stood\s+at)\s+(?:about\s+|around\s+)?$/iu.test(left.slice(-60))) qualifiers.vintage ??= 'previous';
       // "The government originally targeted a five billion dlr surplus": a figure since replaced

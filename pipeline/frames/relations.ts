@@ -232,7 +232,7 @@ export function findRelations(input: RelationInput): Relation[] {
 // moves
 
 /** A change said to be against an earlier period with no level written: "up 6.2% from a year earlier". */
-const EARLIER_BASE_AFTER = /^\s+(?:from|on|over|than|versus|vs\.?)\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:year-earlier|previous|prior|same)\s+(?:quarter|period|year|month)|last\s+year)\b|^\s+(?:year[- ]on[- ]year|year[- ]over[- ]year)\b/i;
+const EARLIER_BASE_AFTER = /^\s+(?:from|on|over|than|versus|vs\.?)\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:year-earlier|previous|prior|same|(?:January|February|March|April|May|June|July|August|September|October|November|December))\s+(?:quarter|period|year|month|half)|last\s+year)\b|^\s+(?:year[- ]on[- ]year|year[- ]over[- ]year)\b/i;
 /** Between a change and the level it ended at: ", ending June with", ", bringing the total to", ", for a total of". */
 const ENDED_WITH = /^[^;.]{0,60}?,\s*(?:(?:ending|finishing|closing|leaving\s+(?:it|them|the\s+\w+))\s+(?:[\p{L}\d-]+\s+){0,3}?(?:with|at)|(?:bringing|taking|lifting|pushing)\s+(?:[\p{L}'’-]+\s+){0,3}?to|for\s+a\s+total\s+of)\s+(?:about\s+|some\s+|roughly\s+)?$/iu;
 /** A level quoted as units of a currency per dollar or euro ("18.84 per dollar", "to the dollar"). */
@@ -306,10 +306,11 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
     // against $1,371 million a year earlier": the level before the change, and the same level's base where it is stated again
     if (!to && !fromFrame && kind === 'relative' && change.sign !== 0 && EARLIER_BASE_AFTER.test(after.slice(0, 40))) {
       const lead = frames.filter((f) => f.figure.end <= change.figure.start && f.role === 'level' && f.mode === 'actual').at(-1);
-      if (lead && /^\s*,\s*(?:up|down)\s+$/i.test(text.slice(lead.figure.end, change.figure.start))) {
+      // (or "produced 3,120 tonnes of … oxide in the quarter, up 18% on the September quarter" beside "- NdPr oxide produced: 3,120 tonnes (September quarter: 2,760 tonnes)")
+      if (lead && /^[^;,\d]{0,80},\s*(?:up|down)\s+$/i.test(text.slice(lead.figure.end, change.figure.start))) {
         const same = (g: Frame) => g.sentenceIndex !== change.sentenceIndex && g.role === 'level' && g.mode === 'actual' && compatibleUnits(g.figure, lead.figure) && Math.abs(g.figure.value - lead.figure.value) <= 1e-6 * Math.abs(lead.figure.value);
         for (const twin of framesOfValue(input, lead.figure.value).filter(same)) {
-          const base = input.frames.find((h) => h.sentenceIndex === twin.sentenceIndex && h.role === 'from' && h.figure.start > twin.figure.end && h.figure.start - twin.figure.end <= 120 && compatibleUnits(h.figure, lead.figure));
+          const base = input.frames.find((h) => h.sentenceIndex === twin.sentenceIndex && (h.role === 'from' || (h.qualifiers.vintage === 'previous' && BOX_PRIOR.test(text.slice(twin.figure.end, h.figure.start)))) && h.figure.start > twin.figure.end && h.figure.start - twin.figure.end <= 120 && compatibleUnits(h.figure, lead.figure));
           if (!base) continue;
           to = operand(lead);
           from = operand(base);
@@ -400,9 +401,13 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
       const bareMeasure = /^\s*(?:the\s+)?[\p{L}-]+\s+(?:were|was|are|is|rose|fell|grew|climbed|dropped|declined|increased|decreased|gained|jumped)\b/iu.test(text.slice(sentence.start, change.figure.start)) && measuresIn(text.slice(sentence.start, change.figure.start)).length > 0;
       const prior = earlier(index).find(
         (f) =>
-          f.role === 'level' && f.mode === 'actual' && f.measure === change.measure && (sameParty(f, change) || (bareMeasure && f.sentenceIndex === change.sentenceIndex - 1)) && compatibleUnits(f.figure, from!.figure) && sameTime(f, change),
+          f.role === 'level' && f.mode === 'actual' && f.measure === change.measure && (sameParty(f, change) || (bareMeasure && f.sentenceIndex === change.sentenceIndex - 1)) && compatibleUnits(f.figure, from!.figure) && sameTime(f, change) &&
+          // (one narrowed thing's change is not the whole's: "Fixed annuity sales rose 23 pct from 3.12 bln dlrs" beside total annuity sales)
+          narrowingOf(f) === narrowingOf(change),
       );
-      if (prior) to = operand(prior);
+      // (a relative change only as a near miss of the move the two levels make: beyond a factor of three it is another thing's level)
+      const made = prior && kind === 'relative' && from.figure.value > 0 ? ((prior.figure.value - from.figure.value) / from.figure.value) * 100 : NaN;
+      if (prior && (kind !== 'relative' || (Math.abs(made) <= 3 * Math.abs(change.figure.value) && Math.abs(made) >= Math.abs(change.figure.value) / 3))) to = operand(prior);
     }
     // "climbing 1.1 points to 50.6" beside a box line "- Manufacturing PMI: 50.6 (July: 49.8)": the base the box gives the same level
     if (to && !from && change.sign !== 0 && to.frame) {
@@ -1863,6 +1868,7 @@ function pickBase(text: string, all: readonly Frame[], share: Frame, part: Frame
       !(f.sentenceIndex === part.sentenceIndex && !/^\s*of\s+(?:them|those|whom|which)\b/i.test(text.slice(part.figure.end, part.figure.end + 12)) && isList(text, f.figure.start < part.figure.start ? [f, part] : [part, f])),
   );
   let best: { frame: Frame; score: number } | null = null;
+  const scored: { frame: Frame; score: number }[] = [];
   // "made up 19.3 pct of the total", "of the world total", "of the season's total": no word names the whole but its
   // scope; the one level of the part's family stated before is it (a part that names no measure: the one level in its unit)
   // (a part with no measure needs the scope said: "16.2 pct of the total" of a holding is of shares the story never counts)
@@ -1894,16 +1900,30 @@ function pickBase(text: string, all: readonly Frame[], share: Frame, part: Frame
     const narrowing = f.segment.filter((w) => !NOT_NARROWING.test(w));
     const ranked = score + i / 1000 - (narrowing.length && !narrowing.some((w) => words.includes(w.toLowerCase())) ? 1 : 0); // nearer wins a tie
     if (score >= 2 && (!best || ranked > best.score)) best = { frame: f, score: ranked };
+    if (score >= 2) scored.push({ frame: f, score });
   });
-  return best ? (best as { frame: Frame }).frame : undefined;
+  // (two statements the words name equally, of one measure and other values, leave the whole open: "Core FFO: $0.87 a share" …
+  // "core funds from operations of 78 cents a share" … "a payout ratio of 74% of core FFO")
+  const top = best ? Math.floor((best as { score: number }).score + 1e-6) : 0;
+  const chosen = best ? (best as { frame: Frame }).frame : undefined;
+  // (then the one that makes the share right, if one does; else the nearest, and no reading makes it right)
+  const tied = chosen ? scored.filter((c) => c.frame !== chosen && c.score === top && c.frame.measure === chosen.measure && Math.abs(c.frame.figure.value - chosen.figure.value) > 1e-9 * Math.abs(chosen.figure.value)) : [];
+  if (chosen && tied.length) {
+    const fits = (f: Frame) => share.figure.unit === 'percent' && Math.abs((part.figure.value / f.figure.value) * 100 - share.figure.value) <= 0.5;
+    return fits(chosen) ? chosen : tied.find((c) => fits(c.frame))?.frame ?? chosen;
+  }
+  return chosen;
 }
+
+/** A frame's narrowing words, sorted ("fixed annuity sales" → "fixed"; "total" and periods are none). */
+const narrowingOf = (f: Frame): string => f.segment.filter((w) => w !== 'part' && !NOT_NARROWING.test(w)).map((w) => w.toLowerCase()).sort().join(' ');
 
 /** Segment words that name a period or the whole, not a narrower thing ("sales for the nine months", "group sales"). */
 const NOT_NARROWING = /^(?:months?|quarters?|years?|weeks?|days?|half|halves|period|group|groups|total|overall|combined|own|company|companies|firm)$/i;
 
 /** The label of an earlier period's figure in a results line: "(2024: ", "(H1 2024: ", "(a year earlier: ". */
 /** A box line's earlier period in brackets after its figure: " (July: ", " (Q2: ", " (prior month: ". */
-const BOX_PRIOR = /^\s*\((?:\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Q[1-4]|H[12]|FY|\d{4}|prior|previous|last|earlier|month|quarter|year|week)\.?){1,3}\s*:\s*$/iu;
+const BOX_PRIOR = /^\s*\((?:\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Q[1-4]|H[12]|FY|\d{4}|\d{1,2}|prior|previous|last|earlier|month|quarter|year|week)\.?,?){1,3}\s*:\s*$/iu;
 const PRIOR_LABEL = /\(\s*(?:(?:FY|H[12]|Q[1-4]|fiscal)\s*)?(?:\d{4}(?:\/\d{2,4})?|a\s+year\s+(?:earlier|ago)|prior\s+year|previous\s+year|last\s+year)\s*:\s*$/i;
 
 /** Measures of one family: a part of one is a part of the other's total. */

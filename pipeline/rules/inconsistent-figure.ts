@@ -756,7 +756,10 @@ function transposed(a: string | null, b: string): boolean {
  */
 function transposedAcrossScales(a: { text: string; value: number }, b: { text: string; value: number }): boolean {
   const [wa, wb] = [writtenDigits(a.text), writtenDigits(b.text)];
-  if (!wa || !wb || wa.split('|')[2] === wb.split('|')[2] || !(a.value > 0) || !(b.value > 0)) return false;
+  // (or one in a currency's hundredths: "core FFO of $0.87 a share" … "78 cents a share")
+  const hundredths = (t: string) => /\d\s*(?:cents?|cts|pence|p|c)\b|¢/i.test(t);
+  const sub = hundredths(a.text) !== hundredths(b.text);
+  if (!wa || !wb || (wa.split('|')[2] === wb.split('|')[2] && !sub) || !(a.value > 0) || !(b.value > 0)) return false;
   if (Math.floor(Math.log10(a.value)) !== Math.floor(Math.log10(b.value))) return false;
   const digits = (v: number) => {
     const p = v.toPrecision(12);
@@ -767,7 +770,7 @@ function transposedAcrossScales(a: { text: string; value: number }, b: { text: s
     return mantissa.slice(from, to);
   };
   const [da, db] = [digits(a.value), digits(b.value)];
-  return da.length >= 3 && transposed(`${da}|0|`, `${db}|0|`);
+  return (da.length >= 3 || (sub && da.length >= 2)) && transposed(`${da}|0|`, `${db}|0|`);
 }
 
 /** Before a figure that is one part of a whole the story states: "the remaining ", "contributing ", "accounted for ". */

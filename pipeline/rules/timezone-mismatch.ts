@@ -51,13 +51,13 @@ const DEFAULT_ZONES = CHECKABLE;
 /**
  * Abbreviations that another region uses all year for its own clock: they are judged as the
  * daylight-saving region's only when the article names none of the places that keep them
- * (`CST` is also China's, Cuba's and Mexico's, `MST` Arizona's, `AEST` Queensland's, `CET` Tunisia's
+ * (`CST` is also China's, Cuba's, Mexico's and Central America's, `MST` Arizona's, `AEST` Queensland's, `CET` Tunisia's
  * and Algeria's, `EET` Egypt's and Libya's, `WET` Morocco's and the Canaries').
  */
 const OTHER_CLOCKS: Readonly<Record<string, RegExp>> = {
   // (Mexico has kept standard time all year since October 2022; named only in a dateline, since US
   // market copy names Mexico as a buyer or a market: "sold 1.2 mln tonnes of U.S. corn to Mexico")
-  CST: /\b(?:China|Chinese|Beijing|Shanghai|Shenzhen|Guangzhou|Hangzhou|Tianjin|Taiwan(?:ese)?|Taipei|Hong Kong|Macau|Macao|Cuba|Cuban|Havana)\b|^\s*(?:MEXICO CITY|MONTERREY|GUADALAJARA|Mexico City|Monterrey|Guadalajara),/,
+  CST: /\b(?:China|Chinese|Beijing|Shanghai|Shenzhen|Guangzhou|Hangzhou|Tianjin|Taiwan(?:ese)?|Taipei|Hong Kong|Macau|Macao|Cuba|Cuban|Havana|Guatemala|Guatemalan|Honduras|Honduran|Tegucigalpa|El Salvador|Salvadoran|San Salvador|Nicaragua|Nicaraguan|Managua|Costa Rica|Costa Rican|Belize|Belizean)\b|^\s*(?:MEXICO CITY|MONTERREY|GUADALAJARA|Mexico City|Monterrey|Guadalajara),/,
   MST: /\b(?:Arizona|Phoenix|Tucson|Scottsdale|Tempe|Mesa|Sonora|Hermosillo)\b/,
   // (Panama, Jamaica, the Caymans and Quintana Roo keep EST all year; named only in a dateline: US copy names the canal)
   EST: /^\s*(?:PANAMA CITY|KINGSTON|GEORGE TOWN|CANCUN|CANCÚN|Panama City|Kingston|George Town|Cancun|Cancún),/,
