@@ -305,7 +305,9 @@ const BEFORE_NOT_COUNT = /(?:[#№:/]|\bNo\.\s?|\bv|[$€£¥₹])$/u;
 /** Where an index's reading stands: "rose to ", "at ", "from ", "a reading of ", "(July: ". */
 const READING_BEFORE = /(?:\b(?:to|at|from|of|was|is|hit|touched|reached|against)\s+|\(\s*(?:[\p{L}]+\s*){1,2}:\s*|:\s*)$/u;
 /** Sentences about a diffusion index or a sentiment gauge. */
-const READING_CONTEXT = /\b(?:PMI|PMIs|purchasing\s+managers|diffusion\s+index|sentiment|confidence|index|indices|gauge|reading|ZEW|Ifo|Tankan|ISM)\b/i;
+const READING_CONTEXT = /\b(?:PMI|PMIs|purchasing\s+managers|diffusion\s+index|sentiment|confidence|index|indices|gauge|reading|ZEW|Ifo|Tankan|ISM|VIX|VSTOXX)\b/i;
+/** A sub-index named right before its reading, in a story about the index: "New orders at 43.9", "With the VIX at 26.82". */
+const READING_NOUN_BEFORE = /\b(?:orders|employment|prices\s+paid|production|inventories|deliveries|exports|imports|VIX|VSTOXX|expectations|conditions)\s+(?:(?:climbed|rose|fell|dipped|slipped|jumped|dropped|increased|decreased|improved|eased|edged\s+(?:up|down)|moved|slid|surged)\s+)?(?:at|to|of|was|is|were|are|stood\s+at)\s+$/i;
 const LABEL_BEFORE = /^\s*(?:[-•*–]\s+)?[\p{L}][\p{L}\s'’&()/-]{2,50}:\s*$/u;
 const TABLE_SHARES_LINE = /^(?:Avg|Average)\s+shrs?\b|^Shrs?\s+outstanding\b/i;
 
@@ -423,7 +425,9 @@ export const quantities: Extractor<'quantities'> = {
           const labelled = digits && !yearLike && LABEL_BEFORE.test(text.slice(0, start)) && !/^\s*[%$€£¥]/.test(after);
           // a diffusion index's or a sentiment gauge's reading, a decimal set after "to", "at", "from", "of" ("rose to 58.4 in early June
           // from 52.2", "slipped to 50.4 from 50.7", "(July: 49.8)") in a sentence that names the index
-          const reading = digits && !g.scale && /^\d{1,3}\.\d{1,2}$/.test(g.num!) && READING_BEFORE.test(before) && !/^\s*(?:[%$€£¥]|per\b|a\s|an\s|times\b|x\b)/i.test(after) && READING_CONTEXT.test(text.slice(Math.max(sentenceOf(start), start - 160), Math.min(text.length, numEnd + 80)));
+          const reading = digits && !g.scale && /^\d{1,3}\.\d{1,2}$/.test(g.num!) && READING_BEFORE.test(before) && !/^\s*(?:[%$€£¥]|per\b|a\s|an\s|times\b|x\b)/i.test(after) && (READING_CONTEXT.test(text.slice(Math.max(sentenceOf(start), start - 160), Math.min(text.length, numEnd + 80))) || (READING_NOUN_BEFORE.test(before) && READING_CONTEXT.test(context.text.slice(Math.max(0, p.start + start - 1500), p.start + start))) ||
+            // (the base of a reading just read: "climbed to 49.3 from 46.8")
+            found.some((f) => f.unit === 'level' && f.end < start && /^\s+from\s+$/.test(text.slice(f.end, start))));
           if (reading) {
             found.push({ start, end: numEnd, value: n.value, unit: 'level', exponent: n.exponent, base: n.base, bare: true });
             continue;

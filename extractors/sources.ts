@@ -794,7 +794,9 @@ class SourceFinder {
     if (!name || L.PLATFORMS.has(name.toLowerCase()) || L.isDemonym(name) || L.CORPORATE_SUFFIXES.has(name.toLowerCase())) return [];
     const entity = this.entityFor(chunk);
     if (entity?.type === 'PLACE' && !/\b(?:said|says|told)\b/.test(cue)) return [];
-    if (entity?.type === 'ASSET' && !L.KNOWN_SOURCES.has(name.toLowerCase()) && !/\b(?:trust|fund|etf|shares)\b/i.test(name)) return [];
+    // (an index its compiler publishes is cited as the data's source: "according to the Veltro Price Index")
+    const citedIndex = /\bindex$/i.test(name) && /^(?:according|per\b|data|citing|source|figures|prices)/i.test(cue);
+    if (entity?.type === 'ASSET' && !citedIndex && !L.KNOWN_SOURCES.has(name.toLowerCase()) && !/\b(?:trust|fund|etf|shares)\b/i.test(name)) return [];
     let canonical = entity && contains(entity.canonical, name) ? withoutDocumentTitle(canonicalName(entity.canonical)) : name;
     // "Cardenas said" after "Jorge Cardenas, manager of …": the full name of the person.
     const full = !entity && !name.includes(' ') ? this.fullPersonName(name, chunk.start) : null;

@@ -138,7 +138,8 @@ export function spokenClause(text: string, sentence: Span, figure: Span, speaker
     // a person's reporting verb before it
     for (const m of before.matchAll(REPORTING_VERB)) {
       const at = sentence.start + m.index!;
-      const spoke = speakers.some((p) => p.end <= at && at - p.end <= 2 && p.start >= sentence.start);
+      // (the person right before the verb, or before an appositive: "Mira Osei, head of research at Halvard Digital, said")
+      const spoke = speakers.some((p) => p.end <= at && p.start >= sentence.start && (at - p.end <= 2 || /^,[^,;.“”"]{1,90},\s*$/u.test(text.slice(p.end, at))));
       if (!spoke) continue;
       const lead = REPORTED_LEAD.exec(before.slice(m.index! + m[0].length));
       if (lead) clause = m.index! + m[0].length + lead[0].length;

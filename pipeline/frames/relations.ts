@@ -266,12 +266,16 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
     const later = frames.filter((f) => f.figure.start > change.figure.start);
     const nextChange = later.find((f) => f.role === 'change');
     const before2 = (f: Frame) => !nextChange || f.figure.start < nextChange.figure.start;
-    const toFrame = later.find((f) => f.toLevel && f.role === 'level' && before2(f) && within(text, change.figure, f.figure, 90));
+    // (a change set right after a base it follows, "$2.31 a share, down from $2.87, a fall of 24%, on revenue of $8.96 billion, down
+    // from $10.42 billion", is that move's: the levels after it are another's)
+    const justBefore = frames.filter((f) => f.figure.end <= change.figure.start).at(-1);
+    const closesMove = justBefore?.role === 'from' && APPOSED_CHANGE.test(text.slice(justBefore.figure.end, change.figure.start));
+    const toFrame = closesMove ? undefined : later.find((f) => f.toLevel && f.role === 'level' && before2(f) && within(text, change.figure, f.figure, 90));
     if (toFrame) to = operand(toFrame);
     // (not another thing's level set against it: "rose 3 basis points to 3.21 pct, against 2.59 pct on the German Bund")
     const another = (f: Frame) => /\bagainst\s+(?:about\s+)?$/i.test(text.slice(Math.max(0, f.figure.start - 12), f.figure.start)) && /^\s+(?:on|for|in)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(f.figure.end, f.figure.end + 20));
     const bareBase = (f: Frame) => Boolean(to) && to!.figure.kind === 'money' && f.figure.kind === 'quantities' && /^(?:count|number)$/.test((f.figure.mention as Quantity).unit) && /^[\d,.]+$/.test(f.figure.text);
-    const fromFrame = later.find((f) => f.role === 'from' && !another(f) && before2(f) && within(text, change.figure, f.figure, 140) && (!to || f.figure.unit === to.figure.unit || compatibleUnits(f.figure, to.figure) || bareBase(f)));
+    const fromFrame = closesMove ? undefined : later.find((f) => f.role === 'from' && !another(f) && before2(f) && within(text, change.figure, f.figure, 140) && (!to || f.figure.unit === to.figure.unit || compatibleUnits(f.figure, to.figure) || bareBase(f)));
     if (fromFrame) from = operand(fromFrame);
     // "$412 million, up 18% from $349 million": the level before the change
     if (!to && fromFrame) {
@@ -698,13 +702,27 @@ function comparisons(input: RelationInput, sentence: Sentence, frames: readonly 
     const level = apposed || outdid
       ? beside
       : opensWithAnaphor && !beside
-          ? (offered ?? levels(before)[0])
+          ? (offered ?? anaphorLevel(text, levels(before), base))
           : /^\s*(?:the\s+)?[\p{L}-]+\s+(?:were|was|stood|are|is)\b/iu.test(text.slice(sentence.start, diff.figure.start))
             ? levels(further).find(sameMeasure)
             : undefined;
     if (!level) continue;
     out.push({ kind: 'move', sentence, change: operand(diff), changeKind, sign, from: operand(base), to: operand(level), via: words[0] });
   }
+}
+
+/**
+ * What "That was 11.2% fewer than …" refers to in the sentence before: its one level of the unit, or, where it lists
+ * several, the total that opens the list ("delivered 38,420 trucks worldwide in the quarter: 21,960 in North America, …");
+ * none when the sentence sets several side by side.
+ */
+function anaphorLevel(text: string, before: readonly Frame[], base: Frame): Frame | undefined {
+  const nearest = before[0];
+  if (!nearest) return undefined;
+  const same = before.filter((f) => f.sentenceIndex === nearest.sentenceIndex && compatibleUnits(f.figure, base.figure));
+  if (same.length <= 1) return nearest;
+  const first = same.at(-1)!;
+  return /^[^.;\d]{0,60}(?::|,\s*(?:including|of\s+which))\s*/i.test(text.slice(first.figure.end, first.figure.end + 70)) ? first : undefined;
 }
 
 /** Money in one currency, one of them per a unit and the other with the unit left out ("68.40 baht a kg", "65.25 baht"). */
@@ -1573,9 +1591,9 @@ function listBefore(text: string, frames: readonly Frame[], total: Frame): Frame
 // nets
 
 /** Pairs of words for what comes in and what goes out, and the net they leave. */
-const PLUS_WORDS = /\b(?:opened|opens|open|opening|subscriptions|gross\s+inflows|inflows|creations|took\s+in|money\s+in|exports|exported|hired|hires|added|adding|bought|issued|births|arrivals|gains?)\b/i;
+const PLUS_WORDS = /\b(?:opened|opens|open|opening|subscriptions|gross\s+inflows|inflows|creations|took\s+in|money\s+in|exports|exported|hired|hires|added|adding|bought|issued|births|arrivals|gains?|gross\s+additions|gross\s+adds|additions|signed\s+up|sign-ups|connections|activations)\b/i;
 const MINUS_WORDS = /\b(?:closed|closes|close|closing|closures|redemptions|outflows|money\s+out|withdrawals|imports|imported|cut|cuts|lost|losses|departures|sold|redeemed|deaths|exits?|shut|shuttered|recoveries|recovered|refunds|rebates|reimbursements|write-backs)\b/i;
-const NET_CUE = /\b(?:net\s+(?:gain|reduction|increase|decrease|addition|loss|change|inflows?|outflows?|flows?|importer|exporter|total|buying|selling|of)|surplus|deficit|leaving|for\s+a\s+net|net)\b/i;
+const NET_CUE = /\b(?:net\s+(?:gain|reduction|increase|decrease|additions?|adds|loss|change|inflows?|outflows?|flows?|importer|exporter|total|buying|selling|of)|surplus|deficit|leaving|for\s+a\s+net|net)\b/i;
 
 const NET_CUE_ALL = new RegExp(NET_CUE.source, 'gi');
 
@@ -1589,11 +1607,12 @@ function nets(input: RelationInput, sentence: Sentence, st: string, frames: read
     if (cues.length && net.qualifiers.gross !== 'net' && /\d/.test(cue.slice(cues.at(-1)!.index! + cues.at(-1)![0].length))) continue;
     // (a part of the net is no net: "its own fund accounted for $21.4 million of the net inflows, or 83%")
     if (/^\s+of\s+(?:the|its|their|this|that)\b/i.test(text.slice(net.figure.end, net.figure.end + 12))) continue;
-    if (net.role === 'change' && !/\bnet\s+(?:gain|reduction|increase|decrease|addition|loss|change)\s+of\s+\S*\s*$/i.test(cue)) continue;
+    if (net.role === 'change' && !/\bnet\s+(?:gain|reduction|increase|decrease|additions?|loss|change)\s+of\s+\S*\s*$/i.test(cue)) continue;
     const surplus = /\b(?:surplus|deficit|net\s+(?:importer|exporter))\b/i.test(cue) || net.measure === 'trade-balance';
     // the two amounts: earlier in this sentence, else in the sentences before (nearest first)
     const candidates = [...frames.filter((f) => f.figure.end <= net.figure.start && f !== net).reverse(), ...prior].filter(
-      (f) => f.role !== 'from' && f.role !== 'share' && f.role !== 'change' && (f.mode === 'actual' || f.mode === 'forecast') && (compatibleUnits(f.figure, net.figure) || counts(f.figure, net.figure)) && f.qualifiers.gross !== 'net' && sameFamily(f.measure, net.measure),
+      // (flows read as changes net to a change: "signed up 689,000 … and lost 503,000 …, for net additions of 212,000")
+      (f) => f.role !== 'from' && f.role !== 'share' && (f.role !== 'change' || (net.role === 'change' && f.change !== 'relative' && f.figure.kind !== 'percentages')) && (f.mode === 'actual' || f.mode === 'forecast') && (compatibleUnits(f.figure, net.figure) || counts(f.figure, net.figure)) && f.qualifiers.gross !== 'net' && sameFamily(f.measure, net.measure),
     );
     // "The other seven funds saw net outflows of $1 million": the net of the rest, not of the amounts named
     if (/\b(?:the\s+)?(?:other|remaining|rest\s+of\s+the)\b/i.test(text.slice(sentence.start, net.figure.start))) continue;

@@ -241,7 +241,12 @@ export default defineRule({
     /** Sentences already flagged: one flag per restating sentence. */
     const reported = new Set<number>();
     /** Flags the later statement's sentence against the first statement's figure. */
+    // (where a story gives money in and money out, a flow not called net is the gross one: "- High-yield fund inflows: $3.42 billion",
+    // "- Redemptions …", "- Net: $2.24 billion" … "Net inflows of $2.24 billion")
+    const bothWays = article.frames.some((f) => f.qualifiers.direction === 'out') && article.frames.some((f) => f.qualifiers.direction === 'in');
+    const netAndGross = (a: Frame, b: Frame) => bothWays && (a.qualifiers.gross === 'net') !== (b.qualifiers.gross === 'net') && [a, b].some((f) => f.qualifiers.gross !== 'net' && f.qualifiers.direction);
     const disagrees = (later: Frame, first: Frame, what: string) => {
+      if (netAndGross(later, first)) return;
       reported.add(later.sentence.start);
       context.report({
         messageId: 'disagrees',
@@ -566,7 +571,9 @@ export default defineRule({
         if (e.figure.mention.valueHigh !== undefined || later.figure.mention.valueHigh !== undefined) continue;
         const [pe, pl] = [unitOf.get(e) ?? comparableUnit(e), unitOf.get(later) ?? comparableUnit(later)].map((u) => u.split('/')[1]);
         if (pe && pl && perUnit(pe) !== perUnit(pl)) continue;
-        if ((key(e.owner) && named(later.owner) && !sameSubject(e, later)) || (key(e.item) && key(later.item) && key(e.item) !== key(later.item))) continue;
+        // (digits swapped name one thing however narrowly each names it: "Monthly postpaid phone churn: 0.84%" … "Churn of 0.48% a month")
+        const [ie, il] = [key(e.item?.replace(/^np:/, '') ?? null) ?? '', key(later.item?.replace(/^np:/, '') ?? null) ?? ''];
+        if ((key(e.owner) && named(later.owner) && !sameSubject(e, later)) || (ie && il && ie !== il && !(swapped && (ie.endsWith(il) || il.endsWith(ie))))) continue;
         const theirSentence = article.text.slice(e.sentence.start, e.sentence.end);
         // the thing the phrase itself names ("its 25.55 pct stake in VEBA AG") is named where the figure was given
         if (itemNamed && key(e.item) !== key(later.item) && !key(theirSentence)!.includes(itemKey)) continue;

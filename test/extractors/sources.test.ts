@@ -40,6 +40,8 @@ describe('named sources: cues as finance copy writes them', () => {
     { text: "Bitcoin's active addresses rose 5% to 620,000, per data from Glassnode.", expect: ['Glassnode'] },
     { text: 'Per CoinGlass data, $500 million in long positions were liquidated in 24 hours.', expect: ['CoinGlass'] },
     { text: 'Volumes rose 4% to $2 billion, according to Bloomberg data.', expect: ['Bloomberg'] },
+    { text: 'The unemployment rate fell to 6.6% from 6.8%, according to Statistics Canada.', expect: ['Statistics Canada'] },
+    { text: 'DOT ended Sunday at $5.84, up 12.3% from $5.20, according to the Veltro Price Index.', expect: ['Veltro Price Index'] },
     { text: 'Data compiled by Bloomberg show the index fell 2%.', expect: ['Bloomberg'] },
     { text: "Glassnode's latest weekly report shows long-term holders sold 100,000 BTC.", expect: ['Glassnode'] },
     { text: 'The deal was first reported by Bloomberg News.', expect: ['Bloomberg News'] },

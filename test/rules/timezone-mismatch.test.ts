@@ -64,6 +64,7 @@ describe(RULE, () => {
 
   it.each([
     ['CST', 'in Beijing', '10:00 CST on July 1, 2025', '2025-07-01T10:00-06:00'],
+    ['CST', 'in Guatemala City', '10:30 CST on July 7, 2026', '2026-07-07T10:30-06:00'],
     ['MST', 'in Phoenix, Arizona', '10:00 MST on July 1, 2025', '2025-07-01T10:00-07:00'],
     ['AEST', 'in Brisbane', '10:00 AEST on January 10, 2025', '2025-01-10T10:00+10:00'],
   ])('leaves %s alone where the article names a place that keeps it all year (%s)', (zone, place, stamp, value) => {
