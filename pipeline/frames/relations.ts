@@ -1032,6 +1032,24 @@ function rollForwards(input: RelationInput, sentence: Sentence, frames: readonly
       else if (side === 'minus') minus.unshift(f);
       else break;
     }
+    // ("Danubia ended March with 9.84 million mobile customers, from 9.71 million at end-December, after adding 212,000 and
+    // losing 157,000 during the quarter": the start right after the end, the movers after "after")
+    if (!start && !plus.length && !minus.length) {
+      const next = frames.find((f) => f.figure.start > end.figure.end);
+      if (next && next.role === 'from' && alike(next) && /^[^;.\d]{0,40}\bfrom\s+$/i.test(text.slice(end.figure.end, next.figure.start))) {
+        const rest = frames.filter((f) => f.figure.start > next.figure.end && alike(f));
+        const clause = text.slice(next.figure.end, rest[0]?.figure.start ?? next.figure.end);
+        if (rest.length >= 2 && /\bafter\s+(?:[\p{L}]+\s+)?$/iu.test(clause)) {
+          for (const f of rest) {
+            const lead = text.slice(Math.max(0, f.figure.start - 30), f.figure.start).split(/[,;.]|\band\b|\d/).at(-1)!;
+            const side = rollSide(lead);
+            if (side === 'plus') plus.push(f);
+            else if (side === 'minus') minus.push(f);
+          }
+          if (plus.length + minus.length === rest.length) start = next;
+        }
+      }
+    }
     if (!start || plus.length + minus.length === 0 || !plausibleRoll(start.figure.value, end.figure.value)) continue;
     out.push({ kind: 'rollforward', sentence, start: operand(start), plus: plus.map(operand), minus: minus.map(operand), end: operand(end) });
   }
@@ -1047,7 +1065,9 @@ function rollForwardsFromAfter(input: RelationInput, sentence: Sentence, frames:
   const counted = (at: number, written: string, like?: Figure): Operand | null => {
     const own = frames.find((f) => f.figure.start === at);
     if (own) return own.figure.kind === 'quantities' && !PHYSICAL.test((own.figure.mention as Quantity).unit) ? operand(own) : null;
-    return like ? { figure: countFigure(text, at, written, Number(written.replace(/,/g, '')), like) } : null;
+    // (small counts in words: "opened four stores and bought five")
+    const value = COUNT_WORDS[written.toLowerCase()] ?? Number(written.replace(/,/g, ''));
+    return like && Number.isFinite(value) ? { figure: countFigure(text, at, written, value, like) } : null;
   };
   ROLLED_TO_COUNT.lastIndex = 0;
   for (const e of st.matchAll(ROLLED_TO_COUNT)) {
@@ -1079,20 +1099,20 @@ function rollForwardsFromAfter(input: RelationInput, sentence: Sentence, frames:
   }
 }
 /** The end of a roll-forward and its count: "it ended March with 412", "taking the portfolio to 684". */
-const ROLLED_TO_COUNT = /\b(?:leaving(?:\s+it\s+(?:at|with))?|taking\s+(?:it|the\s+[\p{L}-]+)\s+to|(?:it|the\s+[\p{L}-]+)\s+(?:ended|closed|finished)\s+(?:[\p{L}]+\s+){0,3}?(?:at|with|on)|bringing\s+(?:it|the\s+[\p{L}-]+)\s+to)\s+(\d{1,3}(?:,\d{3})+|\d{1,4})(?![\d.,]\d|\s*%)/giu;
+const ROLLED_TO_COUNT = /\b(?:ending\s+(?:[\p{L}]+\s+){0,3}?(?:at|with|on)|leaving(?:\s+it\s+(?:at|with))?|taking\s+(?:it|the\s+[\p{L}-]+)\s+to|(?:it|the\s+[\p{L}-]+)\s+(?:ended|closed|finished)\s+(?:[\p{L}]+\s+){0,3}?(?:at|with|on)|bringing\s+(?:it|the\s+[\p{L}-]+)\s+to)\s+(\d{1,3}(?:,\d{3})+|\d{1,4})(?![\d.,]\d|\s*%)/giu;
 /** After a roll-forward's end, its start: ", up from 391", " from 668". */
 const FROM_COUNT_AFTER = /^[^;.]{0,80}?\bfrom\s+(\d{1,3}(?:,\d{3})+|\d{1,4})(?![\d.,]\d|\s*%)/u;
 /** A verb that adds to or takes from a stock, and the count right after it ("opening 37", "sold 7", "bought 19 facilities"). */
-const ROLL_VERB_COUNT = /\b(opened|opening|added|adding|bought|buying|acquired|acquiring|built|building|hired|hiring|closed|closing|sold|selling|shut|shutting|disposed\s+of|disposing\s+of|exited|exiting)\s+(?:another\s+|a\s+further\s+)?(\d{1,3}(?:,\d{3})+|\d{1,4})(?![\d.,]\d|\s*%|\s*(?:pct|per\s*cent|percent)\b)/gi;
+const ROLL_VERB_COUNT = /\b(opened|opening|added|adding|bought|buying|acquired|acquiring|built|building|hired|hiring|closed|closing|sold|selling|shut|shutting|disposed\s+of|disposing\s+of|exited|exiting|lost|losing)\s+(?:another\s+|a\s+further\s+)?(\d{1,3}(?:,\d{3})+|\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\d.,]\d|\s*%|\s*(?:pct|per\s*cent|percent)\b)/gi;
 
 /** The end of a roll-forward: "leaving ", "it ended March at ", "bringing it to ", "taking the portfolio to ", "to end the year with ". */
-const ROLLED_TO = /\b(?:leaving(?:\s+it\s+(?:at|with)|\s+the)?|left(?:\s+it\s+(?:at|with))?|taking\s+(?:it|the\s+[\p{L}-]+)\s+to|(?:it|the\s+[\p{L}-]+)\s+(?:ended|closed|finished)\s+(?:[\p{L}]+\s+){0,3}?(?:at|with|on)|bringing\s+(?:it|the\s+[\p{L}-]+)\s+to|to\s+end\s+(?:[\p{L}]+\s+){0,3}?(?:at|with))\s+(?:about\s+|some\s+)?$/iu;
+const ROLLED_TO = /\b(?:(?:ended|ending)\s+(?:[\p{L}]+\s+){0,3}?with|leaving(?:\s+it\s+(?:at|with)|\s+the)?|left(?:\s+it\s+(?:at|with))?|taking\s+(?:it|the\s+[\p{L}-]+)\s+to|(?:it|the\s+[\p{L}-]+)\s+(?:ended|closed|finished)\s+(?:[\p{L}]+\s+){0,3}?(?:at|with|on)|bringing\s+(?:it|the\s+[\p{L}-]+)\s+to|to\s+end\s+(?:[\p{L}]+\s+){0,3}?(?:at|with))\s+(?:about\s+|some\s+)?$/iu;
 /** The start: "stood at ", "began the year at ", "started the quarter with ". */
 const ROLLED_FROM = /\b(?:stood\s+at|began\s+(?:[\p{L}]+\s+){0,3}?(?:at|with)|started\s+(?:[\p{L}]+\s+){0,3}?(?:at|with)|opened\s+(?:[\p{L}]+\s+){0,3}?(?:at|with))\s+(?:about\s+|some\s+)?$/iu;
 /** What adds to a stock: deliveries taken, orders booked, purchases, additions. */
 const ROLL_PLUS = /\b(?:took\s+delivery\s+of|received|bought|buying|acquired|acquiring|added|adding|booked|ordered|won|signed|new\s+orders|orders\s+booked|built|building|opened|opening|hired|hiring|raised|issued|inflows?)\b/i;
 /** What takes from it: sales, retirements, deliveries made, closures. */
-const ROLL_MINUS = /\b(?:sold|selling|retired|scrapped|disposed\s+of|delivered|deliveries|shipped|completed|cancell?ed|written\s+off|wrote\s+off|redeemed|repaid|closed|closing|shut|lost|outflows?|redemptions|withdrawals|removed|removing|deducted|deducting|subtracted|subtracting)\b/i;
+const ROLL_MINUS = /\b(?:sold|selling|retired|scrapped|disposed\s+of|delivered|deliveries|shipped|completed|cancell?ed|written\s+off|wrote\s+off|redeemed|repaid|closed|closing|shut|lost|losing|outflows?|redemptions|withdrawals|removed|removing|deducted|deducting|subtracted|subtracting)\b/i;
 /** Which side of a roll-forward the words around a figure put it on. */
 const rollSide = (words: string): 'plus' | 'minus' | null => (ROLL_PLUS.test(words) ? 'plus' : ROLL_MINUS.test(words) ? 'minus' : null);
 /** A roll-forward's end within half of its start either way. */
@@ -2498,7 +2518,7 @@ function gaps(input: RelationInput, sentence: Sentence, index: number, frames: r
       if (!b || !GAP_VERB.test(text.slice(sentence.start, b.figure.start))) continue;
       const verbAt = sentence.start + GAP_VERB.exec(text.slice(sentence.start, b.figure.start))!.index;
       const prior = frames.filter((f) => f.figure.end <= verbAt && legFits(f) && f !== b);
-      const is = GAP_IS.exec(text.slice(sentence.start, verbAt).replace(/\s*$/, ' '));
+      const is = GAP_IS.exec(`${text.slice(sentence.start, verbAt).trimEnd()} `);
       if (prior.length && /^\s*,\s*$/.test(text.slice(prior.at(-1)!.figure.end, verbAt))) a = prior.at(-1);
       else if (is) a = namedLevel(input, is[1]!, [...[...prior].reverse(), ...wide].filter((f) => legFits(f) && f !== b));
     }

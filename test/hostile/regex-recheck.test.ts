@@ -26,6 +26,14 @@ const key = (r: { source: string; flags: string }) => createHash('sha256').updat
  * one of them is checked again. V8 times are for recheck's attack string (50–100 kB).
  */
 const KNOWN: Record<string, string> = {
+  '39ab8b32efb375e0': "extractors/quantities.ts READING_BEFORE: polynomial in its start, but only applied to the 30 characters before a number",
+  '1c062d943288dcc9': "extractors/quantities.ts INDEX_AFTER: polynomial in its leading spaces, but only applied to the 40 characters after a number",
+  '2301dac8b742c9ec': "pipeline/frames/build.ts a box line's bracketed earlier period: polynomial, but only applied to the 50 characters before a figure",
+  '9c52d6ff0fa9fdb2': "extractors/quantities.ts READING_CONTEXT: recheck times out on its alternation of words, but it has no nested quantifier, and it is applied to at most 1,500 characters before a reading",
+  'd0459406f344a8a9': "pipeline/frames/relations.ts nets(): a net change's cue, polynomial in its end, but only applied to the 45 characters before a figure",
+  '191242efa7a1be69': "pipeline/frames/relations.ts TOTAL_AFTER: polynomial, but only applied to the 40 characters before a figure",
+  'f73de08c240256d3': "pipeline/frames/relations.ts NET_BARE (built on BARE_NUMBER): polynomial in its digits, but only applied to one sentence (sentences over MAX_FRAME_SENTENCE get no relations)",
+  '266cbdc266931a2d': "pipeline/frames/words.ts the qualifier words (built from QUALIFIER_CLASSES): recheck times out on the long alternation of phrases, but it has no nested quantifier",
   'b85dc0f35b471490': "pipeline/frames/relations.ts FROM_BARE: polynomial in its digits, but only applied to the rest of one sentence after a level (sentences over MAX_FRAME_SENTENCE get no relations)",
   '722e23bf579d3dfb': "pipeline/rules/inconsistent-figure.ts closeTo(): polynomial in its start, but only applied to a figure's written digits (a few characters)",
   '913e911be486e40a': "pipeline/rules/inconsistent-figure.ts significantDigits(): polynomial, but only applied to Number#toPrecision(12) output (at most 20 characters)",
@@ -55,7 +63,6 @@ const KNOWN: Record<string, string> = {
   '37cf54993598a251': "extractors/money.ts:101 (built): recheck could not decide within 10 s (a large alternation); not measured",
   '85016d18c3a8fc53': "extractors/money.ts:106 (built): recheck false positive on V8: its attack (164 kB) runs in 34 ms (lookbehinds it does not model)",
   '049139557a319b3c': "extractors/money.ts:120 (built): recheck false positive on V8: its attack (109 kB) runs in 1 ms (lookbehinds it does not model)",
-  '3da843e74273c734': "extractors/money.ts:130 (built): recheck false positive on V8: its attack (189 kB) runs in 1 ms (lookbehinds it does not model)",
   'c6639792d5b2bf32': "extractors/money.ts:133 (built): recheck false positive on V8: its attack (5 kB) runs in 1 ms (lookbehinds it does not model)",
   '2fbd473ad08646cb': "extractors/money.ts:153 (built): recheck false positive on V8: its attack (109 kB) runs in 2 ms (lookbehinds it does not model)",
   'dc86b3ae1acb0cec': "extractors/money.ts:74 (built): recheck could not decide within 10 s (a large alternation); not measured",
@@ -102,8 +109,6 @@ const KNOWN: Record<string, string> = {
   '83dfcd4fe57a42cc': "pipeline/frames/relations.ts:136: applied between two figures within a sentence of at most 1,000 characters (longer ones get no frames: MAX_FRAME_SENTENCE, pipeline/frames/words.ts); 14 ms at 2,000 characters",
   '30b75aacfc616a97': "pipeline/frames/relations.ts:279 ANNOUNCED: recheck false positive on V8: its attack (110 kB) runs in 4 ms",
   'b32c2a359c74b31e': "pipeline/frames/relations.ts:351: recheck false positive on V8: its attack (2 kB) runs in 1 ms",
-  'c723766bb63c39cf': "pipeline/frames/relations.ts:392: applied only to the 45 characters before a figure (relations.ts:389)",
-  '8b013ce446579603': "pipeline/frames/relations.ts:875 TOTAL_AFTER: applied only to the 40 characters before a figure (products in relations.ts)",
   'f92411375e18e433': "pipeline/frames/words.ts:121 LINK_VERB: recheck false positive on V8: its attack (77 kB) runs in 1 ms",
   '20889865406fd040': "pipeline/frames/words.ts:124 VERB_GROUP_TAIL (built): applied to a clause's words before a figure within a sentence of at most 1,000 characters (longer ones get no frames: MAX_FRAME_SENTENCE, pipeline/frames/words.ts); 4 ms at 2,000 characters",
   'dea61cb517c3e23c': "pipeline/frames/relations.ts:343 SUMMED_BY (built): recheck false positive on V8: its attack (122 kB) runs in 4 ms; applied to 70 characters anyway",

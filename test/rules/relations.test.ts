@@ -672,6 +672,10 @@ describe('constructions the fourteenth and fifteenth blind sets showed (invented
     ['a change after its level, its base in a box line\'s brackets', '- Copper produced: 41,300 tonnes (September quarter: 36,900 tonnes)\nHalden Mining produced 41,300 tonnes of copper in the quarter, up 15% on the September quarter, the company said.', 'up 15% on the September quarter', 'percentChange'],
     ['the same, consistent', '- Copper produced: 41,300 tonnes (September quarter: 36,900 tonnes)\nHalden Mining produced 41,300 tonnes of copper in the quarter, up 12% on the September quarter, the company said.', null],
     ['a change to a box level with its dated base in brackets', '- Cash at December 31: A$598 million (September 30: A$641 million)\nCash rose 5.2% to A$598 million over the quarter, the company said.', 'Cash rose 5.2%', 'direction'],
+    ['a roll-forward with counts in words, "ending the quarter with"', 'Halden Motors opened three stores and bought six from a rival, ending the quarter with 185 dealerships, up from 179 at the end of June.', 'ending the quarter with 185', 'rollforward'],
+    ['the same, consistent', 'Halden Motors opened three stores and bought six from a rival, ending the quarter with 188 dealerships, up from 179 at the end of June.', null],
+    ['a roll-forward whose start follows its end and whose movers follow "after"', 'Halden Mobile ended March with 8.62 million customers, from 8.49 million at end-December, after adding 231,000 and losing 164,000 during the quarter.', 'Halden Mobile ended March', 'rollforward'],
+    ['the same, consistent', 'Halden Mobile ended March with 8.56 million customers, from 8.49 million at end-December, after adding 231,000 and losing 164,000 during the quarter.', null],
     ['a gap to another year\'s total, the year after a comma', 'Reserves rose to 6.91 billion dlrs in March, the central bank said. This month\'s reserves were 3.63 billion dlrs above March, 1986\'s total of 3.28 billion dlrs.', null],
   ])('%s', (_name, text, snippet, messageId) => {
     expectFlagged(flagsOf(text, 'arithmetic-mismatch'), snippet, messageId);
