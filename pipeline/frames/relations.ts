@@ -1241,6 +1241,17 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
       if (whole) out.push({ kind: 'sum', sentence, total: operand(whole), parts: parts.map((p) => operand(p)), complete: false });
     }
   }
+  // (3c) "delivered 38,420 trucks worldwide in the quarter: 21,960 in North America, 10,840 in Europe and 4,620 in South America":
+  // a total and, after a colon, the list of its parts to the sentence's end
+  for (const total of levels) {
+    if (total.role !== 'level' || total.figure.unit === 'percent' || out.some((r) => r.kind === 'sum' && r.total.figure === total.figure)) continue;
+    const colon = /^[^:;.\d]{0,60}:\s*$/.exec(text.slice(total.figure.end, (frames.find((f) => f.figure.start > total.figure.end)?.figure.start ?? total.figure.end)));
+    if (!colon) continue;
+    const parts = frames.filter((f) => f.figure.start > total.figure.end && f.role === 'level' && f.mode === total.mode && compatibleUnits(f.figure, total.figure));
+    const all = frames.filter((f) => f.figure.start > total.figure.end);
+    if (parts.length < 2 || parts.length !== all.length || !isList(text, parts) || parts.some((p) => p.figure.value >= total.figure.value)) continue;
+    out.push({ kind: 'sum', sentence, total: operand(total), parts: parts.map((p) => operand(p)), complete: true });
+  }
   // (4) "Buses delivered: 1,486 (transit 912, school 521, coach 73)": a breakdown in brackets right after the total, each
   // part a bare number with its label, in the total's scale; complete (brackets that list only some say "including")
   for (const total of levels) {
@@ -2146,7 +2157,12 @@ function spreads(input: RelationInput, sentence: Sentence, frames: readonly Fram
       const first = pool[0];
       const second = first ? pool.find((f) => f !== first && key(f) !== key(first) && f.measure === first.measure) : undefined;
       legs = first && second ? [first, second] : [];
-    } else legs = [];
+    } else {
+      // ("Greece's 10-year yield fell … to 3.06 pct, while Germany's … was down 3 bps at 2.58 pct, leaving the spread at 38 basis
+      // points": the two levels of two things the sentence sets side by side)
+      const own = frames.filter((f) => f.figure.end <= spread.figure.start && legOk(f));
+      legs = own.length === 2 && key(own[0]!) && key(own[1]!) && key(own[0]!) !== key(own[1]!) && own[0]!.measure === own[1]!.measure && /\b(?:leaving|leaves|left|putting|puts|taking|takes|widening|narrowing)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:spread|gap|premium|differential)\b/iu.test(lead) ? own : [];
+    }
     if (legs.length !== 2 || !sameTime(legs[0]!, legs[1]!)) continue;
     const signed = named.length >= 2 && /premium|discount/i.test(words[0]);
     const [a, b] = legs as [Frame, Frame];

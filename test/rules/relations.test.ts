@@ -676,6 +676,10 @@ describe('constructions the fourteenth and fifteenth blind sets showed (invented
     ['the same, consistent', 'Halden Motors opened three stores and bought six from a rival, ending the quarter with 188 dealerships, up from 179 at the end of June.', null],
     ['a roll-forward whose start follows its end and whose movers follow "after"', 'Halden Mobile ended March with 8.62 million customers, from 8.49 million at end-December, after adding 231,000 and losing 164,000 during the quarter.', 'Halden Mobile ended March', 'rollforward'],
     ['the same, consistent', 'Halden Mobile ended March with 8.56 million customers, from 8.49 million at end-December, after adding 231,000 and losing 164,000 during the quarter.', null],
+    ['a total, a colon, and its parts to the end of the sentence', 'Halden Trucks delivered 36,910 trucks worldwide in the quarter: 20,450 in North America, 10,120 in Europe and 5,340 in South America.', 'Halden Trucks delivered 36,910', 'partsMismatch'],
+    ['the same, consistent', 'Halden Trucks delivered 35,910 trucks worldwide in the quarter: 20,450 in North America, 10,120 in Europe and 5,340 in South America.', null],
+    ['two yields side by side, "leaving the spread at"', 'Italy\'s 10-year yield fell 6 basis points to 3.44 pct, while Germany\'s 10-year Bund yield was down 2 bps at 2.61 pct, leaving the spread at 73 basis points, Halden data showed.', 'leaving the spread at 73', 'spread'],
+    ['the same, consistent', 'Italy\'s 10-year yield fell 6 basis points to 3.44 pct, while Germany\'s 10-year Bund yield was down 2 bps at 2.61 pct, leaving the spread at 83 basis points, Halden data showed.', null],
     ['a gap to another year\'s total, the year after a comma', 'Reserves rose to 6.91 billion dlrs in March, the central bank said. This month\'s reserves were 3.63 billion dlrs above March, 1986\'s total of 3.28 billion dlrs.', null],
   ])('%s', (_name, text, snippet, messageId) => {
     expectFlagged(flagsOf(text, 'arithmetic-mismatch'), snippet, messageId);
