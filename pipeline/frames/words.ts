@@ -49,7 +49,9 @@ function findAll(re: RegExp, s: string, map: (text: string) => string | undefine
 const measureKey = (t: string) => MEASURE_OF.get(t) ?? MEASURE_OF.get(t.replace(/ /g, '-'));
 
 /** Measure words in `s`, in order. */
-export const measuresIn = (s: string): Found[] => findAll(MEASURE_RE, s, measureKey);
+/** The second half of a compound adjective names no measure: "low-cost airline", "high-yield funds", "zero-coupon". */
+const COMPOUND_BEFORE = /\b(?:low|high|lower|higher|no|zero)-$/i;
+export const measuresIn = (s: string): Found[] => findAll(MEASURE_RE, s, measureKey).filter((f) => !COMPOUND_BEFORE.test(s.slice(Math.max(0, f.index - 8), f.index)));
 /** Things (commodities, currencies, indices…) in `s`, in order, with their canonical names. */
 export const thingsIn = (s: string): Found[] =>
   findAll(THING_RE, s, (t) => {

@@ -573,7 +573,8 @@ export default defineRule({
         if (pe && pl && perUnit(pe) !== perUnit(pl)) continue;
         // (digits swapped name one thing however narrowly each names it: "Monthly postpaid phone churn: 0.84%" … "Churn of 0.48% a month")
         const [ie, il] = [key(e.item?.replace(/^np:/, '') ?? null) ?? '', key(later.item?.replace(/^np:/, '') ?? null) ?? ''];
-        if ((key(e.owner) && named(later.owner) && !sameSubject(e, later)) || (ie && il && ie !== il && !(swapped && (ie.endsWith(il) || il.endsWith(ie))))) continue;
+        // (a speaker says it in other words: "carried 6.42 million passengers" … "“Putting 6.24 million people in the air …”")
+        if ((key(e.owner) && named(later.owner) && !sameSubject(e, later)) || (ie && il && ie !== il && !(swapped && (ie.endsWith(il) || il.endsWith(ie) || given < 0)))) continue;
         const theirSentence = article.text.slice(e.sentence.start, e.sentence.end);
         // the thing the phrase itself names ("its 25.55 pct stake in VEBA AG") is named where the figure was given
         if (itemNamed && key(e.item) !== key(later.item) && !key(theirSentence)!.includes(itemKey)) continue;
