@@ -822,7 +822,8 @@ function multiples(input: RelationInput, sentence: Sentence, st: string, frames:
   for (const m of st.matchAll(APPOSED_MULTIPLE)) {
     const cueStart = sentence.start + m.index!;
     const cueEnd = cueStart + m[0].length;
-    const from = frames.find((f) => f.figure.start >= cueEnd && f.figure.start - cueEnd <= 3 && f.role === 'level');
+    // (or named before it: ", roughly double the 30-day average of 16.8 bln reais")
+    const from = frames.find((f) => f.figure.start >= cueEnd && f.role === 'level' && (f.figure.start - cueEnd <= 3 || (f.figure.start - cueEnd <= 40 && /^(?:[\p{L}\d'’-]+\s+){1,4}?of\s+$/u.test(text.slice(cueEnd, f.figure.start)))));
     const to = frames.filter((f) => f.figure.end <= cueStart && f.role === 'level' && f.mode === 'actual' && !/[;]/.test(text.slice(f.figure.end, cueStart))).at(-1);
     if (!from || !to || !(compatibleUnits(from.figure, to.figure) || counts(from.figure, to.figure)) || cueStart - to.figure.end > 60) continue;
     const stem = /^half$/i.test(m[2]!) ? 'halv' : /^(?:twice|double)$/i.test(m[2]!) ? 'doubl' : 'tripl';
@@ -853,7 +854,8 @@ function fractionMoves(input: RelationInput, sentence: Sentence, st: string, fra
     const cueStart = sentence.start + m.index!;
     const cueEnd = cueStart + m[0].length;
     const levels = frames.filter((f) => (f.role === 'level' || f.role === 'from' || f.role === 'share') && f.mode !== 'hypothetical');
-    const fromOf = (f: Frame) => f.figure.start >= cueEnd && f.figure.start - cueEnd <= 60 && /\b(?:from|than)\s+(?:the\s+|its\s+|a\s+)?$/i.test(text.slice(Math.max(cueEnd, f.figure.start - 14), f.figure.start));
+    // (or "about a third above the 30-day average of 3.91 billion euros")
+    const fromOf = (f: Frame) => f.figure.start >= cueEnd && f.figure.start - cueEnd <= 60 && (/\b(?:from|than)\s+(?:the\s+|its\s+|a\s+)?$/i.test(text.slice(Math.max(cueEnd, f.figure.start - 14), f.figure.start)) || /^\s+the\s+(?:[\p{L}\d'’-]+\s+){0,2}?(?:average|level|mean|norm)\s+of\s+$/iu.test(text.slice(cueEnd, f.figure.start)));
     const from = levels.find(fromOf);
     if (!from) continue;
     // the level moved to: right before the words, in their clause; else the first after them that is not the from-level

@@ -680,6 +680,10 @@ describe('constructions the fourteenth and fifteenth blind sets showed (invented
     ['the same, consistent', 'Halden Trucks delivered 35,910 trucks worldwide in the quarter: 20,450 in North America, 10,120 in Europe and 5,340 in South America.', null],
     ['two yields side by side, "leaving the spread at"', 'Italy\'s 10-year yield fell 6 basis points to 3.44 pct, while Germany\'s 10-year Bund yield was down 2 bps at 2.61 pct, leaving the spread at 73 basis points, Halden data showed.', 'leaving the spread at 73', 'spread'],
     ['the same, consistent', 'Italy\'s 10-year yield fell 6 basis points to 3.44 pct, while Germany\'s 10-year Bund yield was down 2 bps at 2.61 pct, leaving the spread at 83 basis points, Halden data showed.', null],
+    ['"roughly double the 30-day average of", far from double', 'Volume totalled 21.3 bln reais, roughly double the 30-day average of 15.1 bln reais, exchange data from B3 showed.', 'roughly double the 30-day average', 'multiple'],
+    ['the same, consistent', 'Volume totalled 29.8 bln reais, roughly double the 30-day average of 15.1 bln reais, exchange data from B3 showed.', null],
+    ['"about a third above the average of", far from a third', 'Turnover reached 4.41 billion euros, about a third above the 30-day average of 3.72 billion euros, Euronext data showed.', 'about a third above', 'multiple'],
+    ['the same, consistent', 'Turnover reached 4.98 billion euros, about a third above the 30-day average of 3.72 billion euros, Euronext data showed.', null],
     ['a gap to another year\'s total, the year after a comma', 'Reserves rose to 6.91 billion dlrs in March, the central bank said. This month\'s reserves were 3.63 billion dlrs above March, 1986\'s total of 3.28 billion dlrs.', null],
   ])('%s', (_name, text, snippet, messageId) => {
     expectFlagged(flagsOf(text, 'arithmetic-mismatch'), snippet, messageId);
