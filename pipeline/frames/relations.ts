@@ -2278,6 +2278,7 @@ function averages(input: RelationInput, sentence: Sentence, frames: readonly Fra
     if (avg.figure.kind !== 'money') continue;
     const unitWord =
       PER_UNIT_AVERAGE.exec(text.slice(Math.max(sentence.start, avg.figure.start - 40), avg.figure.start))?.[1] ??
+      AVERAGE_NOUN.exec(text.slice(Math.max(sentence.start, avg.figure.start - 40), avg.figure.start))?.[1] ??
       (/\baverage\s+(?:(?:selling|sale|realised|realized|net|gross|unit)\s+)?(?:price\s+)?(?:of\s+|at\s+)?$/i.test(text.slice(Math.max(sentence.start, avg.figure.start - 40), avg.figure.start)) ? /^\s*(?:a|per)\s+(?:(?:thousand|hundred|1,000|100)\s+)?([\p{Ll}]+)\b/u.exec(text.slice(avg.figure.end, avg.figure.end + 34))?.[1] : undefined);
     if (!unitWord) continue;
     const before = frames.filter((f) => f.figure.end <= avg.figure.start);
@@ -2286,11 +2287,13 @@ function averages(input: RelationInput, sentence: Sentence, frames: readonly Fra
     const nextWords = (f: Frame) => /^\s+([\p{L}]+)(?:\s+([\p{L}]+))?/u.exec(text.slice(f.figure.end, f.figure.end + 30)) ?? [];
     // ("1.26 mln 12-inch equivalent wafers": the noun a few words on; built once per average)
     const nounFurther = new RegExp(String.raw`^[^,;.]{0,30}?\b${singular(unitWord)}s?\b`, 'iu');
+    // ("- Trips: 1.21 billion": a box line's label names what it counts)
+    const labelled = new RegExp(String.raw`\b${singular(unitWord)}s?\s*:\s*$`, 'iu');
     const counted = (f: Frame) => {
       const [, one, two] = nextWords(f);
       const unit = singular((f.figure.mention as Quantity).unit);
       const further = nounFurther.test(text.slice(f.figure.end, f.figure.end + 40));
-      return unit === singular(unitWord) || unit.endsWith(` ${singular(unitWord)}`) || singular(one ?? '') === singular(unitWord) || singular(two ?? '') === singular(unitWord) || further;
+      return unit === singular(unitWord) || unit.endsWith(` ${singular(unitWord)}`) || singular(one ?? '') === singular(unitWord) || singular(two ?? '') === singular(unitWord) || further || labelled.test(text.slice(Math.max(0, f.figure.start - 40), f.figure.start));
     };
     const isTotal = (f: Frame) => f.figure.kind === 'money' && (f.role === 'level' || f.toLevel) && f.mode === 'actual' && !f.perUnit && !(f.figure.mention as Money).per && currencyOf(f.figure) === currencyOf(avg.figure) && f.figure.value > avg.figure.value;
     let total = before.filter(isTotal).at(-1);
@@ -2410,7 +2413,9 @@ const MEAN_VERB = /\baverag(?:ed|ing)\s+(?:about\s+|roughly\s+)?$/i;
 const READINGS_OF = /\b(?:readings|values|figures|levels|prices|rates|results)\s+(?:of|at)\s+$/i;
 
 /** An average of what the sentences before state: "That works out to an average of ", "This equals an average of ". */
-const WORKS_OUT = /^\s*(?:that|this|it)\s+(?:works?\s+out\s+(?:to|at)|equals|equates\s+to|comes\s+to|is|was|means|(?:puts|put|places|leaves)\s+the)\s+(?:an?\s+)?average\s+(?:(?:selling|sale|realised|realized|unit)\s+)?(?:price\s+)?(?:of\s+|at\s+)?(?:about\s+|roughly\s+|some\s+)?$/i;
+const WORKS_OUT = /^\s*(?:that|this|it)\s+(?:works?\s+out\s+(?:to|at)|equals|equates\s+to|comes\s+to|is|was|means|(?:puts|put|places|leaves)\s+the)\s+(?:an?\s+)?average\s+(?:(?:selling|sale|realised|realized|unit)\s+)?(?:price\s+|(?:order|ticket|basket|transaction|trip|fare|bill|booking|sale|loan|deal|contract)\s+(?:value\s+|size\s+)?)?(?:of\s+|at\s+)?(?:about\s+|roughly\s+|some\s+)?$/i;
+/** The thing an average is of, named before it: "an average order of $34.10", "an average ticket of". */
+const AVERAGE_NOUN = /\baverage\s+(order|ticket|basket|transaction|trip|fare|bill|booking|sale|loan|deal|contract)\s+(?:value\s+|size\s+)?(?:of\s+)?(?:about\s+|roughly\s+|some\s+)?$/i;
 /** Before an average a sentence derives: ", implying an average selling price of ", ", which implies an average of ". */
 const IMPLYING = /(?:,\s*(?:implying|which\s+implies|meaning|for)|\bgiving)\s+(?:an?\s+)?average\s+(?:[\p{L}-]+\s+){0,2}(?:of\s+)?(?:about\s+|roughly\s+)?$/iu;
 /** Between a total and the average it works out to, in one sentence: "… works out to an average of ", "…, an average of ". */

@@ -684,6 +684,10 @@ describe('constructions the fourteenth and fifteenth blind sets showed (invented
     ['the same, consistent', 'Volume totalled 29.8 bln reais, roughly double the 30-day average of 15.1 bln reais, exchange data from B3 showed.', null],
     ['"about a third above the average of", far from a third', 'Turnover reached 4.41 billion euros, about a third above the 30-day average of 3.72 billion euros, Euronext data showed.', 'about a third above', 'multiple'],
     ['the same, consistent', 'Turnover reached 4.98 billion euros, about a third above the 30-day average of 3.72 billion euros, Euronext data showed.', null],
+    ['"That works out to an average order of", the total and the count before', 'Orders rose 18% to 388 million from 329 million a year earlier, and gross order value reached $11.6 billion, Halden said.\nThat works out to an average order of $33.40, up from $28.90 a year earlier, Halden said.', 'an average order of $33.40', 'perShare'],
+    ['the same, consistent', 'Orders rose 18% to 388 million from 329 million a year earlier, and gross order value reached $11.6 billion, Halden said.\nThat works out to an average order of $29.90, up from $28.90 a year earlier, Halden said.', null],
+    ['an average "per trip" over a count a box line labels', '- Trips: 1.34 billion, up 16%\n- Gross bookings: $21.2 billion\nGross bookings reached $21.2 billion, Halden said. That works out to an average of $18.20 per trip, the company said.', 'That works out to an average of $18.20', 'perShare'],
+    ['the same, consistent', '- Trips: 1.34 billion, up 16%\n- Gross bookings: $21.2 billion\nGross bookings reached $21.2 billion, Halden said. That works out to an average of $15.80 per trip, the company said.', null],
     ['a gap to another year\'s total, the year after a comma', 'Reserves rose to 6.91 billion dlrs in March, the central bank said. This month\'s reserves were 3.63 billion dlrs above March, 1986\'s total of 3.28 billion dlrs.', null],
   ])('%s', (_name, text, snippet, messageId) => {
     expectFlagged(flagsOf(text, 'arithmetic-mismatch'), snippet, messageId);
