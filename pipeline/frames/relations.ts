@@ -1252,6 +1252,8 @@ function sums(input: RelationInput, sentence: Sentence, index: number, frames: r
     const parts = frames.filter((f) => f.figure.start > total.figure.end && f.role === 'level' && f.mode === total.mode && compatibleUnits(f.figure, total.figure));
     const all = frames.filter((f) => f.figure.start > total.figure.end);
     if (parts.length < 2 || parts.length !== all.length || !isList(text, parts) || parts.some((p) => p.figure.value >= total.figure.value)) continue;
+    // (not a roll-forward spelled out: ": 31,850 at the end of June, plus the 2,846 shipped, minus 1,120 retired")
+    if (/\b(?:plus|minus|less|net\s+of|at\s+the\s+(?:end|start)\s+of)\b/i.test(text.slice(total.figure.end, sentence.end))) continue;
     out.push({ kind: 'sum', sentence, total: operand(total), parts: parts.map((p) => operand(p)), complete: true });
   }
   // (4) "Buses delivered: 1,486 (transit 912, school 521, coach 73)": a breakdown in brackets right after the total, each

@@ -244,7 +244,7 @@ export default defineRule({
     // (where a story gives money in and money out, a flow not called net is the gross one: "- High-yield fund inflows: $3.42 billion",
     // "- Redemptions …", "- Net: $2.24 billion" … "Net inflows of $2.24 billion")
     const bothWays = article.frames.some((f) => f.qualifiers.direction === 'out') && article.frames.some((f) => f.qualifiers.direction === 'in');
-    const netAndGross = (a: Frame, b: Frame) => bothWays && (a.qualifiers.gross === 'net') !== (b.qualifiers.gross === 'net') && [a, b].some((f) => f.qualifiers.gross !== 'net' && f.qualifiers.direction);
+    const netAndGross = (a: Frame, b: Frame) => bothWays && (a.qualifiers.gross === 'net') !== (b.qualifiers.gross === 'net') && [a, b].some((f) => f.qualifiers.gross !== 'net' && (f.qualifiers.direction || f.measure === 'flow'));
     const disagrees = (later: Frame, first: Frame, what: string) => {
       if (netAndGross(later, first)) return;
       reported.add(later.sentence.start);
