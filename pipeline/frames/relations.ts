@@ -92,6 +92,11 @@ const FRACTION_WORDS: Readonly<Record<string, number>> = {
 /** A money figure's currency code, upper case. */
 const currencyOf = (f: Figure) => (f.mention as Money).currency?.toUpperCase();
 
+/** A bullet line of a box: "- Revenue: $2.146 billion". */
+const BOX_LINE = /^\s*[-•*–]\s/;
+/** Whether a frame stands on a box's bullet line. */
+const onBoxLine = (input: RelationInput, f: Frame): boolean => BOX_LINE.test(input.text.slice(input.sentences[f.sentenceIndex]!.start, input.sentences[f.sentenceIndex]!.start + 4));
+
 /** The `limit` frames that end before `at`, nearest first (frames are in text order: found by halves). */
 function framesBefore(input: RelationInput, at: number, limit: number): Frame[] {
   const frames = input.frames;
@@ -175,7 +180,7 @@ export function findRelations(input: RelationInput): Relation[] {
   /** Earlier frames, nearest first: the same paragraph, then the paragraph before (at most `limit` sentences back). */
   // (the lines of a bullet box count as one paragraph: "- Money in (gross): $412.6 million" four lines up)
   // (and the subheads between a box and its text: "Key numbers", "Flows")
-  const listLine = (p: number) => /^\s*[-•*–]\s/.test(text.slice(input.paragraphs[p]!.start, input.paragraphs[p]!.start + 4));
+  const listLine = (p: number) => BOX_LINE.test(text.slice(input.paragraphs[p]!.start, input.paragraphs[p]!.start + 4));
   const heading = (p: number) => input.paragraphs[p]!.end - input.paragraphs[p]!.start <= 40 && !/[.!?:]\s*$/.test(text.slice(input.paragraphs[p]!.start, input.paragraphs[p]!.end));
   const boxAbove = (p: number, paragraph: number) => {
     if (!listLine(p)) return false;
@@ -392,7 +397,7 @@ function moves(input: RelationInput, sentence: Sentence, index: number, frames: 
       const named = (f: Frame) => !change.owner && !change.item && itemWord(f).length >= 3 && new RegExp(String.raw`\b${itemWord(f)}s?\b`, 'iu').test(before);
       // (or a box line named for the change's thing: "- Knees: $812 million" … "Knee sales rose 11.4% from $744 million")
       const word = (f: Frame) => (f.item ?? f.owner ?? '').replace(/^np:/, '').split(' ').at(-1)!.replace(/[^\p{L}-]/gu, '');
-      const boxNamed = (f: Frame) => Boolean(change.item) && word(f).length >= 3 && stem5(word(f)) === stem5(word(change)) && /^\s*[-•*–]\s/.test(text.slice(input.sentences[f.sentenceIndex]!.start, input.sentences[f.sentenceIndex]!.start + 4));
+      const boxNamed = (f: Frame) => Boolean(change.item) && word(f).length >= 3 && stem5(word(f)) === stem5(word(change)) && onBoxLine(input, f);
       const prior = from.figure.unit === 'percent' ? undefined : framesBefore(input, sentence.start, 12).find((f) => (f.sentenceIndex >= index - 3 || boxNamed(f)) && f.role === 'level' && f.mode === 'actual' && !f.measure && (!change.measure ? (Boolean(change.owner || change.item) && sameParty(f, change)) || named(f) : boxNamed(f)) && compatibleUnits(f.figure, from!.figure) && (!change.time || sameTime(f, change)) && f.figure.kind === from!.figure.kind);
       // (only a near-miss: the move the two levels make goes the same way, within a factor of three of the one stated)
       const made = prior && from.figure.value > 0 ? ((prior.figure.value - from.figure.value) / from.figure.value) * 100 : NaN;
@@ -1078,8 +1083,10 @@ function rollForwardsFromAfter(input: RelationInput, sentence: Sentence, frames:
     const end = counted(endAt, e[1]!, like);
     if (!end || out.some((r) => r.kind === 'rollforward' && r.end.figure.start === endAt)) continue;
     const f = FROM_COUNT_AFTER.exec(text.slice(end.figure.end, sentence.end));
-    if (!f) continue;
-    const start = counted(end.figure.end + f.index + f[0].length - f[1]!.length, f[1]!, end.figure);
+    // (or the start before it: "Sandia started the quarter with 1,846 locomotives, bought 64 and sold or scrapped 37, ending the year with 1,893")
+    const opened = f ? undefined : frames.find((g) => g.figure.end <= end.figure.start && g.role === 'level' && g.figure.kind === 'quantities' && ROLLED_FROM.test(text.slice(Math.max(sentence.start, g.figure.start - 40), g.figure.start)));
+    if (!f && !opened) continue;
+    const start = f ? counted(end.figure.end + f.index + f[0].length - f[1]!.length, f[1]!, end.figure) : operand(opened!);
     if (!start) continue;
     const plus: Operand[] = [];
     const minus: Operand[] = [];
@@ -1105,7 +1112,7 @@ const ROLLED_TO_COUNT = /\b(?:ending\s+(?:[\p{L}]+\s+){0,3}?(?:at|with|on)|leavi
 /** After a roll-forward's end, its start: ", up from 391", " from 668". */
 const FROM_COUNT_AFTER = /^[^;.]{0,80}?\bfrom\s+(\d{1,3}(?:,\d{3})+|\d{1,4})(?![\d.,]\d|\s*%)/u;
 /** A verb that adds to or takes from a stock, and the count right after it ("opening 37", "sold 7", "bought 19 facilities"). */
-const ROLL_VERB_COUNT = /\b(opened|opening|added|adding|bought|buying|acquired|acquiring|built|building|hired|hiring|closed|closing|sold|selling|shut|shutting|disposed\s+of|disposing\s+of|exited|exiting|lost|losing)\s+(?:another\s+|a\s+further\s+)?(\d{1,3}(?:,\d{3})+|\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\d.,]\d|\s*%|\s*(?:pct|per\s*cent|percent)\b)/gi;
+const ROLL_VERB_COUNT = /\b(opened|opening|added|adding|bought|buying|acquired|acquiring|built|building|hired|hiring|closed|closing|sold|selling|shut|shutting|disposed\s+of|disposing\s+of|exited|exiting|lost|losing|scrapped|retired|(?:sold|leased)\s+or\s+(?:scrapped|retired))\s+(?:another\s+|a\s+further\s+)?(\d{1,3}(?:,\d{3})+|\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\d.,]\d|\s*%|\s*(?:pct|per\s*cent|percent)\b)/gi;
 
 /** The end of a roll-forward: "leaving ", "it ended March at ", "bringing it to ", "taking the portfolio to ", "to end the year with ". */
 const ROLLED_TO = /\b(?:(?:ended|ending)\s+(?:[\p{L}]+\s+){0,3}?with|leaving(?:\s+it\s+(?:at|with)|\s+the)?|left(?:\s+it\s+(?:at|with))?|taking\s+(?:it|the\s+[\p{L}-]+)\s+to|(?:it|the\s+[\p{L}-]+)\s+(?:ended|closed|finished)\s+(?:[\p{L}]+\s+){0,3}?(?:at|with|on)|bringing\s+(?:it|the\s+[\p{L}-]+)\s+to|to\s+end\s+(?:[\p{L}]+\s+){0,3}?(?:at|with))\s+(?:about\s+|some\s+)?$/iu;
@@ -2220,8 +2227,7 @@ function margins(input: RelationInput, sentence: Sentence, frames: readonly Fram
     const income = prior.filter((f) => f.measure === incomeMeasure && margin.sentenceIndex - f.sentenceIndex <= 2).at(-1);
     // (not one market's: "while international revenue rose to 1.64 bln dlrs")
     // (a box's line a few lines further up: "- Revenue: $2.146 billion" over its segments' lines)
-    const boxLine = (f: Frame) => /^\s*[-•*–]\s/.test(text.slice(input.sentences[f.sentenceIndex]!.start, input.sentences[f.sentenceIndex]!.start + 4));
-    const revenue = prior.filter((f) => f.measure === 'revenue' && !f.segment.length && (!f.qualifiers.market || f.qualifiers.market === 'all') && margin.sentenceIndex - f.sentenceIndex <= (boxLine(f) ? 8 : 4)).at(-1);
+    const revenue = prior.filter((f) => f.measure === 'revenue' && !f.segment.length && (!f.qualifiers.market || f.qualifiers.market === 'all') && margin.sentenceIndex - f.sentenceIndex <= (onBoxLine(input, f) ? 8 : 4)).at(-1);
     if (!income || !revenue || !compatibleUnits(income.figure, revenue.figure)) continue;
     if (income.figure.value >= revenue.figure.value) continue;
     out.push({ kind: 'share', sentence, share: operand(margin), part: operand(income), total: operand(revenue) });

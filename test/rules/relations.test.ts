@@ -689,6 +689,8 @@ describe('constructions the fourteenth and fifteenth blind sets showed (invented
     ['an average "per trip" over a count a box line labels', '- Trips: 1.34 billion, up 16%\n- Gross bookings: $21.2 billion\nGross bookings reached $21.2 billion, Halden said. That works out to an average of $18.20 per trip, the company said.', 'That works out to an average of $18.20', 'perShare'],
     ['the same, consistent', '- Trips: 1.34 billion, up 16%\n- Gross bookings: $21.2 billion\nGross bookings reached $21.2 billion, Halden said. That works out to an average of $15.80 per trip, the company said.', null],
     ['a roll-forward spelled out after a colon is no list of parts', 'The installed base reached 28,410 printers at the end of September, Halden said: 26,930 at the end of June, plus the 2,410 shipped, minus 930 retired.', null],
+    ['a roll-forward "started the quarter with", bare movers, "ending the year with"', 'Halden Rail started the quarter with 1,712 locomotives, bought 58 and sold or scrapped 31, ending the year with 1,749 units, the company said.', 'ending the year with 1,749', 'rollforward'],
+    ['the same, consistent', 'Halden Rail started the quarter with 1,712 locomotives, bought 58 and sold or scrapped 31, ending the year with 1,739 units, the company said.', null],
     ['a gap to another year\'s total, the year after a comma', 'Reserves rose to 6.91 billion dlrs in March, the central bank said. This month\'s reserves were 3.63 billion dlrs above March, 1986\'s total of 3.28 billion dlrs.', null],
   ])('%s', (_name, text, snippet, messageId) => {
     expectFlagged(flagsOf(text, 'arithmetic-mismatch'), snippet, messageId);
