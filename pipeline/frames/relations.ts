@@ -830,14 +830,19 @@ function multiples(input: RelationInput, sentence: Sentence, st: string, frames:
     // (or named before it: ", roughly double the 30-day average of 16.8 bln reais")
     const from = frames.find((f) => f.figure.start >= cueEnd && f.role === 'level' && (f.figure.start - cueEnd <= 3 || (f.figure.start - cueEnd <= 40 && /^(?:[\p{L}\d'’-]+\s+){1,4}?of\s+$/u.test(text.slice(cueEnd, f.figure.start)))));
     const to = frames.filter((f) => f.figure.end <= cueStart && f.role === 'level' && f.mode === 'actual' && !/[;]/.test(text.slice(f.figure.end, cueStart))).at(-1);
-    if (!from || !to || !(compatibleUnits(from.figure, to.figure) || counts(from.figure, to.figure)) || cueStart - to.figure.end > 60) continue;
+    // (a bare count the extractors left: "1,240 digital faces, more than double the 710 it had three years ago")
+    const bare = !from && to ? /^(\d{1,3}(?:,\d{3})+|\d{2,4})(?![\d.,]\d|\s*(?:%|pct|percent|per\s*cent|mln|bln|million|billion)\b)/i.exec(text.slice(cueEnd, cueEnd + 12)) : null;
+    const base: Operand | undefined = from ? operand(from) : bare && to && to.figure.kind === 'quantities' ? { figure: synthetic(text, cueEnd, cueEnd + bare[1]!.length, Number(bare[1]!.replace(/,/g, '')), to.figure) } : undefined;
+    if (!base || !to || !(compatibleUnits(base.figure, to.figure) || counts(base.figure, to.figure)) || cueStart - to.figure.end > 60) continue;
+    if (/^half$/i.test(m[2]!) && /^more/i.test(m[1] ?? '')) continue;
     const stem = /^half$/i.test(m[2]!) ? 'halv' : /^(?:twice|double)$/i.test(m[2]!) ? 'doubl' : 'tripl';
-    out.push({ kind: 'multiple', sentence, factor: FACTOR[stem]!, modifier: (m[1] ?? '').toLowerCase().replace(/\s+/g, ' '), word: stem === 'halv' ? 'halved' : stem === 'doubl' ? 'doubled' : 'tripled', from: operand(from), to: operand(to) });
+    out.push({ kind: 'multiple', sentence, factor: FACTOR[stem]!, modifier: (m[1] ?? '').toLowerCase().replace(/\s+/g, ' '), word: stem === 'halv' ? 'halved' : stem === 'doubl' ? 'doubled' : 'tripled', from: base, to: operand(to) });
   }
 }
 /** ", half the ", ", about twice the ", ", triple its ": a level beside another it is a multiple of. */
 // (not "more than half the 9.9 mln exported": a bound the other way round from "more than halved")
-const APPOSED_MULTIPLE = /,\s*(?:(about|roughly|nearly|almost|some)\s+)?(half|twice|double|triple|three\s+times)\s+(?:the|its|their|that|this|last\s+year['’]s)\s+/gi;
+// ("more than double the 710 it had": a bound the level must pass; never "more than half the", a bound the other way round)
+const APPOSED_MULTIPLE = /,\s*(?:(about|roughly|nearly|almost|some|more\s+than)\s+)?(half|twice|double|triple|three\s+times)\s+(?:the|its|their|that|this|last\s+year['’]s)\s+/gi;
 
 /**
  * A move by a fraction: "reached 44,600 rooms, up by a fifth from 41,900", "about $78 million,

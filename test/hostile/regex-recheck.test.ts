@@ -26,6 +26,7 @@ const key = (r: { source: string; flags: string }) => createHash('sha256').updat
  * one of them is checked again. V8 times are for recheck's attack string (50–100 kB).
  */
 const KNOWN: Record<string, string> = {
+  'e74247563c3815ff': "pipeline/frames/relations.ts ROLLED_TO_COUNT: polynomial in repeated \"taking the\", but only applied to one sentence (sentences over MAX_FRAME_SENTENCE get no relations)",
   '39ab8b32efb375e0': "extractors/quantities.ts READING_BEFORE: polynomial in its start, but only applied to the 30 characters before a number",
   '1c062d943288dcc9': "extractors/quantities.ts INDEX_AFTER: polynomial in its leading spaces, but only applied to the 40 characters after a number",
   '2301dac8b742c9ec': "pipeline/frames/build.ts a box line's bracketed earlier period: polynomial, but only applied to the 50 characters before a figure",

@@ -691,6 +691,8 @@ describe('constructions the fourteenth and fifteenth blind sets showed (invented
     ['a roll-forward spelled out after a colon is no list of parts', 'The installed base reached 28,410 printers at the end of September, Halden said: 26,930 at the end of June, plus the 2,410 shipped, minus 930 retired.', null],
     ['a roll-forward "started the quarter with", bare movers, "ending the year with"', 'Halden Rail started the quarter with 1,712 locomotives, bought 58 and sold or scrapped 31, ending the year with 1,749 units, the company said.', 'ending the year with 1,749', 'rollforward'],
     ['the same, consistent', 'Halden Rail started the quarter with 1,712 locomotives, bought 58 and sold or scrapped 31, ending the year with 1,739 units, the company said.', null],
+    ['"more than double the" a bare count, short of double', 'Halden Outdoor now runs 1,180 digital faces, more than double the 640 it had three years ago, the company said.', 'more than double the 640', 'multiple'],
+    ['the same, consistent', 'Halden Outdoor now runs 1,380 digital faces, more than double the 640 it had three years ago, the company said.', null],
     ['a gap to another year\'s total, the year after a comma', 'Reserves rose to 6.91 billion dlrs in March, the central bank said. This month\'s reserves were 3.63 billion dlrs above March, 1986\'s total of 3.28 billion dlrs.', null],
   ])('%s', (_name, text, snippet, messageId) => {
     expectFlagged(flagsOf(text, 'arithmetic-mismatch'), snippet, messageId);
