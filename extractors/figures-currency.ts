@@ -140,3 +140,14 @@ export function suffixAt(text: string, at: number): { marker: CurrencyMarker; en
 
 /** Currencies whose hundredth is a "cent". */
 export const CENT_CURRENCIES: ReadonlySet<string> = new Set(data.centCurrencies);
+
+/**
+ * Currencies the gazetteer names with their country ("Egyptian pounds", "Kenyan shillings",
+ * "Brazilian reais"), singular and plural: the currency an exchange-rate quote is of ("The
+ * Egyptian pound weakened to 50.85 per dollar"), not the bare word's usual one.
+ */
+export const COUNTRY_CURRENCIES: ReadonlyMap<string, string> = new Map(
+  Object.entries(data.words as Record<string, string>)
+    .filter(([word]) => /^\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?\s+\p{Ll}+$/u.test(word) && !/\bdlrs?$/.test(word))
+    .flatMap(([word, code]): [string, string][] => [[word, code], [word.replace(/reais$/, 'real').replace(/soles$/, 'sol').replace(/(?<=[^s])s$/, ''), code]]),
+);

@@ -20,7 +20,7 @@
  */
 import type { Money } from '../pipeline/types.js';
 import type { ExtractContext, Extractor } from './extractor.js';
-import { CENT_CURRENCIES, CRYPTO_TICKERS, SYMBOL_CHARS, prefixCurrency, suffixAt } from './figures-currency.js';
+import { CENT_CURRENCIES, COUNTRY_CURRENCIES, CRYPTO_TICKERS, SYMBOL_CHARS, prefixCurrency, suffixAt } from './figures-currency.js';
 import {
   AMOUNT,
   CARDINAL_ONLY,
@@ -131,14 +131,11 @@ const FX_NAMES: Readonly<Record<string, string>> = {
   franc: 'CHF', lira: 'TRY', rouble: 'RUB', ruble: 'RUB', real: 'BRL', rand: 'ZAR', ringgit: 'MYR', baht: 'THB', rupiah: 'IDR',
   dollar: 'USD', 'Canadian dollar': 'CAD', 'Australian dollar': 'AUD', 'New Zealand dollar': 'NZD', 'Hong Kong dollar': 'HKD',
   'Singapore dollar': 'SGD', 'Taiwan dollar': 'TWD', shekel: 'ILS', zloty: 'PLN', forint: 'HUF', krona: 'SEK', crown: 'SEK', dong: 'VND',
+  krone: 'NOK', naira: 'NGN', cedi: 'GHS', shilling: 'KES', hryvnia: 'UAH', tenge: 'KZT', sol: 'PEN',
   // (a country's pound, peso, rupee or crown is its own: "The Egyptian pound weakened to 50.85 per dollar")
-  'Egyptian pound': 'EGP', 'Lebanese pound': 'LBP', 'Syrian pound': 'SYP', 'Sudanese pound': 'SDG', 'Mexican peso': 'MXN', 'Colombian peso': 'COP',
-  'Chilean peso': 'CLP', 'Philippine peso': 'PHP', 'Argentine peso': 'ARS', 'Indian rupee': 'INR', 'Pakistani rupee': 'PKR', 'Sri Lankan rupee': 'LKR',
-  'Indonesian rupiah': 'IDR', 'Norwegian crown': 'NOK', 'Danish crown': 'DKK', 'Czech crown': 'CZK', 'Swedish crown': 'SEK', krone: 'NOK',
-  naira: 'NGN', cedi: 'GHS', shilling: 'KES', 'Kenyan shilling': 'KES', hryvnia: 'UAH', tenge: 'KZT', 'Turkish lira': 'TRY', 'South African rand': 'ZAR',
-  'Brazilian real': 'BRL', 'Peruvian sol': 'PEN', sol: 'PEN', 'Malaysian ringgit': 'MYR', 'Thai baht': 'THB', 'Korean won': 'KRW', 'South Korean won': 'KRW',
+  ...Object.fromEntries(COUNTRY_CURRENCIES),
 };
-const FX_SUBJECT = new RegExp(`\\b(?:the\\s+)?(${Object.keys(FX_NAMES).sort((a, b) => b.length - a.length).join('|')})(?:'s)?\\b`, 'gi');
+const FX_SUBJECT = new RegExp(`\\b(?:the\\s+)?(${Object.keys(FX_NAMES).sort((a, b) => b.length - a.length).map((k) => k.replace(/[.]/g, '\\.')).join('|')})(?:'s)?\\b`, 'gi');
 
 /** A bare amount with a scale word, followed by punctuation or a function word (not by a noun). */
 const BARE_SCALED_RE = new RegExp(

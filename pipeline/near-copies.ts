@@ -10,7 +10,7 @@
  * wording, so their figures stand in the same order).
  */
 import { EXTRACTORS, type LiveParagraph } from '../extractors/index.js';
-import { intervalOf, overlaps, allFigures, type Figure } from './frames/figures.js';
+import { intervalOf, overlaps, allFigures, sameNumber, type Figure } from './frames/figures.js';
 import type { ArticleMeta, FigureKind, Mentions, Money, Percentage, Quantity, SegmentedArticle, Span } from './types.js';
 
 /** A figure of a near-copy that differs from the same figure of the first copy. */
@@ -54,9 +54,8 @@ export function changedFigures(article: SegmentedArticle, meta: ArticleMeta, men
         // (a range changed at either end: "$1.72 billion to $1.88 billion" for "$1.82 billion to $1.88 billion")
         const ha = fa.mention.valueHigh;
         const hb = fb.mention.valueHigh;
-        const differ = (x: number, y: number) => Math.abs(x - y) > 1e-9 * Math.max(Math.abs(x), Math.abs(y), 1);
         if (ha !== undefined || hb !== undefined) {
-          if (!differ(fa.value, fb.value) && ha !== undefined && hb !== undefined && !differ(ha, hb)) return;
+          if (sameNumber(fa.value, fb.value) && ha !== undefined && hb !== undefined && sameNumber(ha, hb)) return;
         } else if (overlaps(intervalOf(fa, { approximateTolerance: 0 }), intervalOf(fb, { approximateTolerance: 0 }))) return;
         (mentions[kind] as (Money | Percentage | Quantity)[]).push(fb.mention);
         out.push({ kind, copy: { start: fb.start, end: fb.end }, original: { start: fa.start, end: fa.end }, paragraph: index });

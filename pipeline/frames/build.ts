@@ -39,6 +39,7 @@ import {
   thingsIn,
   verbMeasuresIn,
   wordsOf,
+  BOX_PRIOR_BEFORE,
 } from './words.js';
 
 /** What the frame builder reads of an article. */
@@ -1280,7 +1281,7 @@ export function buildFrames(input: FrameInput): Frame[] {
       if (/\b(?:last|previous|prior)\s+(?:year|month|week|quarter)['’]s\s+(?:level|figure|total|reading|tally)\s+(?:of\s+)?$/i.test(left.slice(-50))) qualifiers.vintage ??= 'previous';
       // a box line's earlier period in brackets: "Composite index: 261.4 (prior week: 272.6)", "Manufacturing PMI: 50.6 (July: 49.8)",
       // "(September quarter: 2,760 tonnes)", "(September 30: A$655 million)"
-      if (/\d[^()]{0,30}\(\s*(?:(?:prior|previous|last|earlier|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Q[1-4]|H[12]|FY|\d{4}|\d{1,2}|week|month|quarter|year|period|reading|session)\.?,?\s*){1,3}:\s*$/i.test(text.slice(Math.max(sentence.start, figure.start - 50), figure.start))) qualifiers.vintage ??= 'previous';
+      if (BOX_PRIOR_BEFORE.test(text.slice(Math.max(sentence.start, figure.start - 50), figure.start))) qualifiers.vintage ??= 'previous';
       // "Yesterday's close was 6.52/54 dlrs": the previous session's level, beside today's
       if (/\b(?:yesterday|the\s+previous\s+(?:day|session)|the\s+prior\s+(?:day|session))['’]s\s+(?:[\p{L}-]+\s+)?(?:close|closing|settlement|fixing|level|finish)\s+(?:was|of|at|stood\s+at)\s+(?:about\s+|around\s+)?$/iu.test(left.slice(-60))) qualifiers.vintage ??= 'previous';
       // "The government originally targeted a five billion dlr surplus": a figure since replaced

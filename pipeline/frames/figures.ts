@@ -32,6 +32,9 @@ const FIAT = new Set(
 );
 
 /** True for a money figure counted in a crypto asset (`1,000 BTC`), which behaves as a count of coins. */
+/** Two values written the same, up to floating-point noise ("1.82" and 1.82e9 / 1e9). */
+export const sameNumber = (x: number, y: number): boolean => Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y), 1);
+
 export const isCryptoAmount = (m: Money): boolean => !FIAT.has(m.currency.toUpperCase());
 
 const PERIODS = new Set(['year', 'annum', 'month', 'week', 'day', 'quarter', 'hour']);

@@ -44,7 +44,7 @@ import type { Figure } from './figures.js';
 import { isCryptoAmount } from './figures.js';
 import type { Frame } from './types.js';
 import { DEMONYMS } from './lexicon.js';
-import { HEDGE, MAX_FRAME_SENTENCE, OF_THAT_OPENING, PART_OF_WHOLE, measuresIn, thingsIn } from './words.js';
+import { BOX_PRIOR, HEDGE, MAX_FRAME_SENTENCE, OF_THAT_OPENING, PART_OF_WHOLE, measuresIn, thingsIn } from './words.js';
 import type { Money } from '../types.js';
 
 /** One side of a relation: a figure (real or read here) and its frame when it has one. */
@@ -213,7 +213,7 @@ export function findRelations(input: RelationInput): Relation[] {
     products(input, sentence, i, frames, framesOf, out);
     sharesSum(input, sentence, st, frames, out);
     spreads(input, sentence, frames, earlier(i, 4), out);
-    gaps(input, sentence, i, frames, earlier(i, 4), out);
+    gaps(input, sentence, i, frames, out);
     reversals(input, sentence, st, frames, out);
     margins(input, sentence, frames, input.frames, out);
     annualised(input, sentence, i, frames, earlier(i, 3), out);
@@ -1725,7 +1725,8 @@ function bareNets(input: RelationInput, sentence: Sentence, st: string, frames: 
   for (const m of st.matchAll(NET_BARE)) {
     const at = sentence.start + m.index! + m[0].length - m[1]!.length;
     if (frames.some((f) => f.figure.start <= at && at < f.figure.end)) continue;
-    const like = frames.find((f) => f.figure.kind === 'quantities' && f.figure.end <= at && counts(f.figure, f.figure));
+    // (a count in some unit before it, not a physical quantity, to shape the synthetic figures on)
+    const like = frames.find((f) => f.figure.end <= at && f.figure.kind === 'quantities' && !PHYSICAL.test((f.figure.mention as Quantity).unit));
     if (!like) continue;
     let plus: Operand | undefined;
     let minus: Operand | undefined;
@@ -1988,8 +1989,6 @@ const narrowingOf = (f: Frame): string => f.segment.filter((w) => w !== 'part' &
 const NOT_NARROWING = /^(?:months?|quarters?|years?|weeks?|days?|half|halves|period|group|groups|total|overall|combined|own|company|companies|firm)$/i;
 
 /** The label of an earlier period's figure in a results line: "(2024: ", "(H1 2024: ", "(a year earlier: ". */
-/** A box line's earlier period in brackets after its figure: " (July: ", " (Q2: ", " (prior month: ". */
-const BOX_PRIOR = /^\s*\((?:\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Q[1-4]|H[12]|FY|\d{4}|\d{1,2}|prior|previous|last|earlier|month|quarter|year|week)\.?,?){1,3}\s*:\s*$/iu;
 const PRIOR_LABEL = /\(\s*(?:(?:FY|H[12]|Q[1-4]|fiscal)\s*)?(?:\d{4}(?:\/\d{2,4})?|a\s+year\s+(?:earlier|ago)|prior\s+year|previous\s+year|last\s+year)\s*:\s*$/i;
 
 /** Measures of one family: a part of one is a part of the other's total. */
@@ -2502,7 +2501,7 @@ const GAP_STOP = new Set('the its their his her our a an of to for and now still
  * the sentence or the few before it stated (the nearest whose words match most). Points, basis
  * points and amounts are a spread; a percentage is a move from the other level.
  */
-function gaps(input: RelationInput, sentence: Sentence, index: number, frames: readonly Frame[], before: readonly Frame[], out: Relation[]): void {
+function gaps(input: RelationInput, sentence: Sentence, index: number, frames: readonly Frame[], out: Relation[]): void {
   const { text } = input;
   const taken = (f: Frame) => out.some((r) => (r.kind === 'spread' && r.spread.figure === f.figure) || (r.kind === 'move' && r.change.figure === f.figure));
   for (const gap of frames) {

@@ -205,6 +205,13 @@ export function wordsOf(s: string): Word[] {
  */
 export const MAX_FRAME_SENTENCE = 1_000;
 
+/** The label of a box line's earlier period in brackets, one to three words: "(July: ", "(September quarter: ", "(September 30: ", "(prior week: ". */
+const PRIOR_PERIOD_WORD = String.raw`(?:prior|previous|last|earlier|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Q[1-4]|H[12]|FY|\d{4}|\d{1,2}|week|month|quarter|year|period|reading|session)`;
+/** Between a box line's figure and its earlier period's: " (July: ". */
+export const BOX_PRIOR = new RegExp(String.raw`^\s*\((?:\s*${PRIOR_PERIOD_WORD}\.?,?){1,3}\s*:\s*$`, 'iu');
+/** Before a figure that is a box line's earlier period: "261.4 (prior week: ". */
+export const BOX_PRIOR_BEFORE = new RegExp(String.raw`\d[^()]{0,30}\(\s*(?:${PRIOR_PERIOD_WORD}\.?,?\s*){1,3}:\s*$`, 'i');
+
 /** Between a part and its whole: "$14.2 bln of the $21.7 bln", "9 of the 14 hulls". */
 export const PART_OF_WHOLE = /^\s+(?:[\p{L}-]+\s+){0,2}?of\s+(?:the|its|their|this|that|these|those|all|a\s+total\s+of)\s+$/iu;
 /** A sentence that opens on a whole just named: "Of that pipeline, ", "Out of this total, ". */

@@ -29,6 +29,7 @@ import type { Frame } from '../frames/types.js';
 import { subjectOf } from '../frames/index.js';
 import { QUALIFIER_CLASS } from '../frames/build.js';
 import { contentWords, givenPhrase, spokenClause } from '../frames/given.js';
+import { sameNumber } from '../frames/figures.js';
 import type { FigureKind, Quantity } from '../types.js';
 import { defineRule } from './rule.js';
 import { intervalOf, kilogramsOf, overlaps, type Interval } from './support/figures.js';
@@ -545,14 +546,13 @@ export default defineRule({
         // a range restated with one end changed ("$2.10 to $2.35" … "the outlook of $2.10 to $2.53 a share"): one end the same, the other near it
         const [eh, lh] = [e.figure.mention.valueHigh, later.figure.mention.valueHigh];
         if (eh !== undefined && lh !== undefined && e.mode !== 'hypothetical') {
-          const eq = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y), 1);
           // (near: a few percent off, or one digit changed: "down 1.5% to 2.5%" … "down 1.5% to 3.5%")
           const oneDigit = (x: number, y: number) => {
             const [a, b] = [String(x), String(y)];
             return a.length === b.length && [...a].filter((c, i) => c !== b[i]).length === 1;
           };
           const near = (x: number, y: number) => relativeGap(x, y) <= 0.15 || (oneDigit(x, y) && relativeGap(x, y) <= 0.5);
-          const oneEnd = (eq(e.figure.value, later.figure.value) && !eq(eh, lh) && near(eh, lh)) || (eq(eh, lh) && !eq(e.figure.value, later.figure.value) && near(e.figure.value, later.figure.value));
+          const oneEnd = (sameNumber(e.figure.value, later.figure.value) && !sameNumber(eh, lh) && near(eh, lh)) || (sameNumber(eh, lh) && !sameNumber(e.figure.value, later.figure.value) && near(e.figure.value, later.figure.value));
           if (oneEnd && !(key(e.owner) && named(later.owner) && !sameSubject(e, later)) && !differentTimes(timeOf.get(e), timeOf.get(later)) && 3 > bestScore) [best, bestScore] = [e, 3];
           continue;
         }
@@ -609,11 +609,16 @@ function writtenDigits(text: string): string | null {
   return `${m[1]!.replace(/,/g, '')}${m[2] ?? ''}|${(m[2] ?? '').length}|${SCALE_WORD[scale] ?? scale}`;
 }
 
-/** How many significant digits a written figure has ("$24.60 million": 3, "14%": 2). */
-function significantOf(text: string): number {
-  const w = writtenDigits(text)?.split('|')[0] ?? '';
-  return w.replace(/^0+/, '').replace(/0+$/, '').length;
+/** How many significant digits a run of written digits has ("2460": 3, "0084": 2). */
+function significantIn(digits: string): number {
+  let [from, to] = [0, digits.length];
+  while (from < to && digits[from] === '0') from++;
+  while (to > from && digits[to - 1] === '0') to--;
+  return to - from;
 }
+
+/** How many significant digits a written figure has ("$24.60 million": 3, "14%": 2). */
+const significantOf = (text: string): number => significantIn(writtenDigits(text)?.split('|')[0] ?? '');
 
 /** Measures no restatement names for one another (a story's lines of account). */
 const DISTINCT_MEASURES: ReadonlySet<string> = new Set(
@@ -662,15 +667,10 @@ function closeTo(a: { text: string; value: number }, b: { text: string; value: n
   // (both with a scale word, a power of ten from 10 to 1,000 apart: "203p" is no "20.3 mln stg")
   const ratio = Math.max(Math.abs(a.value), Math.abs(b.value)) / Math.min(Math.abs(a.value), Math.abs(b.value));
   if (wa === wb && sa && sb && wa!.replace(/^0+|0+$/g, '').length >= 3 && ratio >= 9.99 && ratio <= 1000.01 && significantDigits(a.value) === significantDigits(b.value)) return true;
-  const significant = (w: string) => {
-    let [from, to] = [0, w.length];
-    while (from < to && w[from] === '0') from++;
-    while (to > from && w[to - 1] === '0') to--;
-    return to - from;
-  };
+
   // round figures ("the 100 billion dlr debt", "230 mln tonnes") stand for a figure loosely; long ones
   // ("976,352 shares") that differ in several digits are other counts
-  const [na, nb] = [significant(wa!), significant(wb!)];
+  const [na, nb] = [significantIn(wa!), significantIn(wb!)];
   if (gap <= 0.05 && na >= 3 && nb >= 3 && na <= 4 && nb <= 4) return true;
   // (round figures, "230 mln" beside "210 mln" or "237 mln", are loose statements, not slips)
   const round = (w: string, p: string) => p === '0' && /0$/.test(w);
@@ -762,11 +762,13 @@ function transposed(a: string | null, b: string): boolean {
  * Two digits swapped in figures written at different scales: "3,270 million euros" for "3.72 bln
  * euros" (the values' significant digits, at the same magnitude, three or more of them).
  */
+/** An amount written in a currency's hundredths: "78 cents", "45p", "12¢". */
+const HUNDREDTHS = /\d\s*(?:cents?|cts|pence|p|c)\b|¢/i;
+
 function transposedAcrossScales(a: { text: string; value: number }, b: { text: string; value: number }): boolean {
   const [wa, wb] = [writtenDigits(a.text), writtenDigits(b.text)];
   // (or one in a currency's hundredths: "core FFO of $0.87 a share" … "78 cents a share")
-  const hundredths = (t: string) => /\d\s*(?:cents?|cts|pence|p|c)\b|¢/i.test(t);
-  const sub = hundredths(a.text) !== hundredths(b.text);
+  const sub = HUNDREDTHS.test(a.text) !== HUNDREDTHS.test(b.text);
   if (!wa || !wb || (wa.split('|')[2] === wb.split('|')[2] && !sub) || !(a.value > 0) || !(b.value > 0)) return false;
   if (Math.floor(Math.log10(a.value)) !== Math.floor(Math.log10(b.value))) return false;
   const digits = (v: number) => {

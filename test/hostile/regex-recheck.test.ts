@@ -26,6 +26,9 @@ const key = (r: { source: string; flags: string }) => createHash('sha256').updat
  * one of them is checked again. V8 times are for recheck's attack string (50–100 kB).
  */
 const KNOWN: Record<string, string> = {
+  '9638fe5036a68c4a': "pipeline/frames/relations.ts ROLL_VERB_COUNT: polynomial in repeated verbs, but only applied to one sentence (sentences over MAX_FRAME_SENTENCE get no relations)",
+  'ce04052b15fd7cb8': "pipeline/frames/relations.ts APPOSED_MULTIPLE: recheck times out on it, but it has no nested quantifier, and it is only applied to one sentence (sentences over MAX_FRAME_SENTENCE get no relations)",
+  '90c3ec7cdadc2e17': "pipeline/frames/relations.ts ROLLED_TO: polynomial in its words, but only applied to the 40 characters before a figure",
   'e74247563c3815ff': "pipeline/frames/relations.ts ROLLED_TO_COUNT: polynomial in repeated \"taking the\", but only applied to one sentence (sentences over MAX_FRAME_SENTENCE get no relations)",
   '39ab8b32efb375e0': "extractors/quantities.ts READING_BEFORE: polynomial in its start, but only applied to the 30 characters before a number",
   '1c062d943288dcc9': "extractors/quantities.ts INDEX_AFTER: polynomial in its leading spaces, but only applied to the 40 characters after a number",
